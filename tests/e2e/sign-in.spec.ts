@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { accounts, signIn } from "./support/accounts";
+
+test.describe("signing in", () => {
+  test("a secretary signs in, sees their own unit in /my and is refused /admin @phone", async ({ page }) => {
+    await signIn(page, accounts.chinaPost);
+    await expect(page).toHaveURL(/\/my$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("中国邮政镇江分公司团委");
+    await expect(page.getByText("本单位牵头的活动")).toBeVisible();
+
+    const response = await page.goto("/admin");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+  });
+
+  test("a wrong password shows a clear error and keeps the visitor signed out", async ({ page }) => {
+    await signIn(page, accounts.ruixiang, "wrong-password");
+    await expect(page.getByRole("alert")).toHaveText("登录名或密码不正确，或账号已停用。");
+    await expect(page).toHaveURL(/\/login/);
+    const response = await page.goto("/my");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
+    expect(response?.status()).toBe(200);
+  });
+
+  test("an admin signs in to the admin home and can sign out", async ({ page }) => {
+    await signIn(page, accounts.admin, undefined, "/admin");
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole("heading", { level: 1, name: "管理后台" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "成员单位" })).toBeVisible();
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("anonymous visitors are sent to sign in from protected pages", async ({ page }) => {
+    await page.goto("/my");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
+    await expect(page.getByRole("heading", { level: 1, name: "登录" })).toBeVisible();
+  });
+});

@@ -1,0 +1,44 @@
+// Playwright's web server: a fresh database with the demo data and the production build
+// (`npm run build` runs before Playwright), on E2E_PORT. Stops everything on SIGTERM/SIGINT.
+import { randomBytes } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../../lib/generated/prisma/client";
+import { applyMigrations } from "../../../scripts/db/migrations";
+import { startChild, terminate, type Child } from "../../../scripts/lib/child-process";
+import { seedDemoData } from "../../../prisma/seed";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "../../setup/databases";
+import { provideTestServer } from "../../setup/test-database";
+
+const port = process.env.E2E_PORT ?? "3210";
+const server = await provideTestServer();
+const name = uniqueDatabaseName("rz_e2e");
+let app: Child | undefined;
+
+async function shutdown(code: number): Promise<never> {
+  if (app) await terminate(app);
+  await dropDatabase(server.adminUrl, name).catch(() => {});
+  await server.stop();
+  process.exit(code);
+}
+process.once("SIGTERM", () => void shutdown(0));
+process.once("SIGINT", () => void shutdown(0));
+
+try {
+  const url = await createDatabase(server.adminUrl, name);
+  await applyMigrations(url);
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  await seedDemoData(client);
+  await client.$disconnect();
+  app = startChild(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  });
+  const code = await app.exited;
+  await shutdown(code);
+} catch (error) {
+  console.error(error);
+  await shutdown(1);
+}

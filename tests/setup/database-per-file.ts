@@ -1,0 +1,15 @@
+// Runs before each integration test file: gives the file its own freshly migrated database and
+// points DATABASE_URL (and so lib/db.ts) at it.
+import { afterAll, inject } from "vitest";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "./databases";
+
+const adminUrl = inject("testServerAdminUrl");
+const name = uniqueDatabaseName("rz_test");
+process.env.DATABASE_URL = await createDatabase(adminUrl, name, inject("testTemplateDatabase"));
+process.env.TEST_SERVER_ADMIN_URL = adminUrl;
+
+afterAll(async () => {
+  const cached = (globalThis as { db?: { $disconnect(): Promise<void> } }).db;
+  await cached?.$disconnect();
+  await dropDatabase(adminUrl, name);
+});
