@@ -25,6 +25,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  globalTeardown: "./tests/e2e/support/global-teardown.ts",
   // A fresh database with demo data and the production build, started and stopped per run.
   webServer: {
     command: `npx tsx tests/e2e/support/serve.ts`,

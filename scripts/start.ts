@@ -107,6 +107,9 @@ async function main() {
     NEXTAUTH_SECRET:
       process.env.NEXTAUTH_SECRET || (await step(readOrCreateSecret(join(dataRoot, "auth-secret")))),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    // Shows the demo logins on the sign-in page, only where the demo data was loaded.
+    ...(demo ? { DEMO_MODE: "1" } : {}),
+    NEXT_TELEMETRY_DISABLED: "1",
   };
 
   const build = await step(checkBuild(root));

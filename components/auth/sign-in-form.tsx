@@ -34,7 +34,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={error ? "sign-in-error" : undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-6 space-y-4"
+      aria-describedby={error ? "sign-in-error" : undefined}
+    >
       <div>
         <label htmlFor="identifier" className="block text-sm font-medium">
           {t("identifier")}

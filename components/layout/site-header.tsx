@@ -46,9 +46,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
       </div>
-      {user ? (
-        <p className="sr-only">{tc("signedInAs", { name: user.name })}</p>
-      ) : null}
+      {user ? <p className="sr-only">{tc("signedInAs", { name: user.name })}</p> : null}
     </header>
   );
 }

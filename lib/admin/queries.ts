@@ -14,7 +14,9 @@ export async function getAdminOverview(year: number, now = new Date()) {
       select: { id: true, title: true, kind: true, startsAt: true, place: true },
     }),
   ]);
-  const unclaimed = await db.activity.count({ where: { year, leadUnitId: null, status: { not: "CANCELLED" } } });
+  const unclaimed = await db.activity.count({
+    where: { year, leadUnitId: null, status: { not: "CANCELLED" } },
+  });
   return {
     units: Object.fromEntries(unitsByStatus.map((row) => [row.status, row._count._all])),
     activities: Object.fromEntries(activitiesByStatus.map((row) => [row.status, row._count._all])),

@@ -17,8 +17,9 @@ const dummyHash = bcrypt.hashSync("not-a-real-password", 10);
  */
 export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(raw);
-  const identifier =
-    parsed.success ? parsed.data.identifier : String((raw as { identifier?: unknown })?.identifier ?? "");
+  const identifier = parsed.success
+    ? parsed.data.identifier
+    : String((raw as { identifier?: unknown })?.identifier ?? "");
   const keys = { account: accountKey(identifier), ip: ipKey(ip) };
   if (await isSignInBlocked(db, keys)) return { ok: false, reason: "rate-limited" };
   if (!parsed.success) {

@@ -23,7 +23,14 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!Number.isInteger(id) || id <= 0) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, role: true, unitId: true, active: true, unit: { select: { status: true } } },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      unitId: true,
+      active: true,
+      unit: { select: { status: true } },
+    },
   });
   if (!user || !user.active) return null;
   if (user.role === "SECRETARY" && user.unit?.status !== "ACTIVE") return null;

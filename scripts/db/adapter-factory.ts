@@ -15,13 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type pg from "pg";
 import { CharAsTextClient, restoreCharColumns } from "./pg-compat";
-
-/** The same connection string pointing at another database of the same server. */
-export function withDatabase(databaseUrl: string, database: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = `/${encodeURIComponent(database)}`;
-  return url.toString();
-}
+import { withDatabase } from "./server-utils";
 
 /** Applies fix 1 above and pg-compat's "char" fix to an adapter from PrismaPg. */
 function prepare<A extends SqlDriverAdapter>(adapter: A): A {

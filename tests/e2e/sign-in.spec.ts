@@ -15,7 +15,7 @@ test.describe("signing in", () => {
 
   test("a wrong password shows a clear error and keeps the visitor signed out", async ({ page }) => {
     await signIn(page, accounts.ruixiang, "wrong-password");
-    await expect(page.getByRole("alert")).toHaveText("登录名或密码不正确，或账号已停用。");
+    await expect(page.locator("#sign-in-error")).toHaveText("登录名或密码不正确，或账号已停用。");
     await expect(page).toHaveURL(/\/login/);
     const response = await page.goto("/my");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
@@ -38,4 +38,22 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
     await expect(page.getByRole("heading", { level: 1, name: "登录" })).toBeVisible();
   });
+});
+
+test("hostile sign-in payloads get a refusal, never a server error", async ({ request }) => {
+  const payloads = [
+    { identifier: "", password: "" },
+    { identifier: "x".repeat(100_000), password: "y".repeat(100_000) },
+    { identifier: '\' OR 1=1; DROP TABLE "User"; --', password: "' OR '1'='1" },
+    { identifier: "\u00ff\u00fe\ufffd\u0000admin", password: "\u0000" },
+  ];
+  for (const payload of payloads) {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { ...payload, csrfToken, json: "true" },
+      maxRedirects: 0,
+    });
+    expect(response.status(), payload.identifier.slice(0, 20)).toBeLessThan(500);
+    expect(response.status()).not.toBe(200);
+  }
 });

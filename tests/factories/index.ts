@@ -33,7 +33,10 @@ export async function createUnit(overrides: Partial<Prisma.UnitUncheckedCreateIn
   });
 }
 
-export async function createSecretary(unitId: number, overrides: Partial<Prisma.UserUncheckedCreateInput> = {}) {
+export async function createSecretary(
+  unitId: number,
+  overrides: Partial<Prisma.UserUncheckedCreateInput> = {},
+) {
   const suffix = uniqueSuffix();
   return db.user.create({
     data: {
@@ -51,6 +54,12 @@ export async function createSecretary(unitId: number, overrides: Partial<Prisma.
 export async function createAdmin(overrides: Partial<Prisma.UserUncheckedCreateInput> = {}) {
   const suffix = uniqueSuffix();
   return db.user.create({
-    data: { login: `admin-${suffix}`, name: `管理员${suffix.slice(-4)}`, passwordHash, role: "ADMIN", ...overrides },
+    data: {
+      login: `admin-${suffix}`,
+      name: `管理员${suffix.slice(-4)}`,
+      passwordHash,
+      role: "ADMIN",
+      ...overrides,
+    },
   });
 }

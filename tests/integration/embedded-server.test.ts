@@ -9,7 +9,12 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/db/embedded-server";
-import { maintenanceUrl, provideTestServer } from "../setup/test-database";
+import {
+  maintenanceUrl,
+  provideTestServer,
+  sweepAbandonedServers,
+  TEST_SERVER_DIR_PREFIX,
+} from "../setup/test-database";
 
 const TIMEOUT = 120_000;
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -52,8 +57,36 @@ function isAlive(pid: number): boolean {
   return !/^\d+ \(.*\) Z/s.test(procStat);
 }
 
+/**
+ * Starts a server on `data` from a separate process and kills that process with SIGKILL, as a
+ * crashed `npm start` or an interrupted test run would be; returns the postmaster's PID.
+ */
+async function startInKilledLauncher(data: string): Promise<number> {
+  const serverModule = join(root, "scripts", "db", "embedded-server.ts");
+  const code =
+    `const { startEmbeddedPostgres } = await import(${JSON.stringify(serverModule)});` +
+    `await startEmbeddedPostgres({ dataDir: ${JSON.stringify(data)}, port: ${await findFreePort()} });` +
+    `console.log("READY"); setInterval(() => {}, 1000);`;
+  const launcher = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    launcher.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("READY") && resolve());
+    launcher.once("exit", (exitCode) => reject(new Error(`launcher exited early (${exitCode})`)));
+  });
+  const pid = Number.parseInt(
+    (await readFile(join(data, "postmaster.pid"), "utf8")).split("\n")[0] ?? "",
+    10,
+  );
+  launcher.kill("SIGKILL");
+  await new Promise((resolve) => launcher.once("exit", resolve));
+  return pid;
+}
+
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "embedded-pg-test-"));
+  // The suite's own prefix, so that sweepAbandonedServers() also cleans up after interrupted runs.
+  dir = await mkdtemp(join(tmpdir(), TEST_SERVER_DIR_PREFIX));
   await chmod(dir, 0o755); // as root the server runs as `postgres`, which must enter the directory
 });
 
@@ -110,23 +143,7 @@ describe.sequential("embedded PostgreSQL", () => {
   it(
     "takes over a server left running by a launcher that was killed with SIGKILL",
     async () => {
-      // A separate process starts the server and is then killed, as a crashed `npm start` would be.
-      const serverModule = join(root, "scripts", "db", "embedded-server.ts");
-      const code =
-        `const { startEmbeddedPostgres } = await import(${JSON.stringify(serverModule)});` +
-        `await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir())}, port: ${await findFreePort()} });` +
-        `console.log("READY"); setInterval(() => {}, 1000);`;
-      const launcher = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
-        cwd: root,
-        stdio: ["ignore", "pipe", "inherit"],
-      });
-      await new Promise<void>((resolve, reject) => {
-        launcher.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("READY") && resolve());
-        launcher.once("exit", (exitCode) => reject(new Error(`launcher exited early (${exitCode})`)));
-      });
-      const orphan = await postmasterPid();
-      launcher.kill("SIGKILL");
-      await new Promise((resolve) => launcher.once("exit", resolve));
+      const orphan = await startInKilledLauncher(dataDir());
       expect(isAlive(orphan)).toBe(true); // the server outlives its launcher
 
       const server = await start();
@@ -159,6 +176,19 @@ describe("provideTestServer", () => {
         if (saved.test !== undefined) process.env.TEST_DATABASE_URL = saved.test;
         if (saved.main !== undefined) process.env.DATABASE_URL = saved.main;
       }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "sweeps away the servers and directories of interrupted runs",
+    async () => {
+      const abandoned = await mkdtemp(join(tmpdir(), TEST_SERVER_DIR_PREFIX));
+      await chmod(abandoned, 0o755);
+      const orphan = await startInKilledLauncher(join(abandoned, "data"));
+      await sweepAbandonedServers();
+      expect(existsSync(abandoned)).toBe(false);
+      expect(isAlive(orphan)).toBe(false);
     },
     TIMEOUT,
   );

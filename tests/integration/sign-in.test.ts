@@ -10,8 +10,15 @@ describe("verifyCredentials", () => {
   it("accepts a secretary by login name, case-insensitively, and reports their unit", async () => {
     const unit = await createUnit();
     const user = await createSecretary(unit.id);
-    const result = await verifyCredentials(db, { identifier: user.login.toUpperCase(), password: factoryPassword }, uniqueIp());
-    expect(result).toEqual({ ok: true, user: { id: user.id, name: user.name, role: "SECRETARY", unitId: unit.id } });
+    const result = await verifyCredentials(
+      db,
+      { identifier: user.login.toUpperCase(), password: factoryPassword },
+      uniqueIp(),
+    );
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, name: user.name, role: "SECRETARY", unitId: unit.id },
+    });
   });
 
   it("accepts a mobile number written with spaces", async () => {
@@ -23,14 +30,22 @@ describe("verifyCredentials", () => {
 
   it("accepts an admin, who belongs to no unit", async () => {
     const admin = await createAdmin();
-    const result = await verifyCredentials(db, { identifier: admin.login, password: factoryPassword }, uniqueIp());
+    const result = await verifyCredentials(
+      db,
+      { identifier: admin.login, password: factoryPassword },
+      uniqueIp(),
+    );
     expect(result).toMatchObject({ ok: true, user: { role: "ADMIN", unitId: null } });
   });
 
   it("gives the same generic answer for a wrong password and an unknown account", async () => {
     const user = await createSecretary((await createUnit()).id);
     const wrong = await verifyCredentials(db, { identifier: user.login, password: "nope" }, uniqueIp());
-    const unknown = await verifyCredentials(db, { identifier: `ghost-${uniqueSuffix()}`, password: "nope" }, uniqueIp());
+    const unknown = await verifyCredentials(
+      db,
+      { identifier: `ghost-${uniqueSuffix()}`, password: "nope" },
+      uniqueIp(),
+    );
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual({ ok: false, reason: "invalid" });
   });
@@ -51,7 +66,11 @@ describe("verifyCredentials", () => {
     const suspendedUnit = await createUnit({ status: "SUSPENDED" });
     const suspended = await createSecretary(suspendedUnit.id);
     for (const user of [inactive, suspended]) {
-      const result = await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp());
+      const result = await verifyCredentials(
+        db,
+        { identifier: user.login, password: factoryPassword },
+        uniqueIp(),
+      );
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
   });
@@ -61,7 +80,11 @@ describe("verifyCredentials", () => {
     for (let i = 0; i < signInLimits.perAccount; i++) {
       await verifyCredentials(db, { identifier: user.login, password: "wrong" }, uniqueIp());
     }
-    const result = await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp());
+    const result = await verifyCredentials(
+      db,
+      { identifier: user.login, password: factoryPassword },
+      uniqueIp(),
+    );
     expect(result).toEqual({ ok: false, reason: "rate-limited" });
   });
 
@@ -73,7 +96,11 @@ describe("verifyCredentials", () => {
     const user = await createSecretary((await createUnit()).id);
     const blocked = await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, ip);
     expect(blocked).toEqual({ ok: false, reason: "rate-limited" });
-    const elsewhere = await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp());
+    const elsewhere = await verifyCredentials(
+      db,
+      { identifier: user.login, password: factoryPassword },
+      uniqueIp(),
+    );
     expect(elsewhere.ok).toBe(true);
   });
 
@@ -82,8 +109,12 @@ describe("verifyCredentials", () => {
     for (let i = 0; i < signInLimits.perAccount - 1; i++) {
       await verifyCredentials(db, { identifier: user.login, password: "wrong" }, uniqueIp());
     }
-    expect((await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp())).ok).toBe(true);
+    expect(
+      (await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp())).ok,
+    ).toBe(true);
     await verifyCredentials(db, { identifier: user.login, password: "wrong" }, uniqueIp());
-    expect((await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp())).ok).toBe(true);
+    expect(
+      (await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp())).ok,
+    ).toBe(true);
   });
 });

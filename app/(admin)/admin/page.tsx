@@ -32,7 +32,9 @@ export default async function AdminHomePage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
       </header>
       <section aria-labelledby="membership-heading">
-        <h2 id="membership-heading" className="text-lg font-semibold">{t("membership")}</h2>
+        <h2 id="membership-heading" className="text-lg font-semibold">
+          {t("membership")}
+        </h2>
         <dl className="mt-3 grid grid-cols-3 gap-3">
           <Stat label={t("unitsActive")} value={overview.units.ACTIVE ?? 0} />
           <Stat label={t("unitsSuspended")} value={overview.units.SUSPENDED ?? 0} />
@@ -40,7 +42,9 @@ export default async function AdminHomePage() {
         </dl>
       </section>
       <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading" className="text-lg font-semibold">{t("plan", { year })}</h2>
+        <h2 id="plan-heading" className="text-lg font-semibold">
+          {t("plan", { year })}
+        </h2>
         {overview.plan ? (
           <>
             <p className="text-sm text-stone-600">{t("planStatus", { status: overview.plan.status })}</p>
@@ -58,7 +62,9 @@ export default async function AdminHomePage() {
         )}
       </section>
       <section aria-labelledby="meetings-heading">
-        <h2 id="meetings-heading" className="text-lg font-semibold">{t("upcomingMeetings")}</h2>
+        <h2 id="meetings-heading" className="text-lg font-semibold">
+          {t("upcomingMeetings")}
+        </h2>
         {overview.upcomingMeetings.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noMeetings")}</p>
         ) : (

@@ -28,7 +28,9 @@ export default async function LoginPage({
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-stone-600">{t("intro")}</p>
       <SignInForm callbackUrl={callbackUrl} />
-      {showDemoHint ? <p className="mt-6 rounded bg-amber-50 p-3 text-sm text-amber-900">{t("demoHint")}</p> : null}
+      {showDemoHint ? (
+        <p className="mt-6 rounded bg-amber-50 p-3 text-sm text-amber-900">{t("demoHint")}</p>
+      ) : null}
     </div>
   );
 }

@@ -1,13 +1,17 @@
 // Playwright's web server: a fresh database with the demo data and the production build
 // (`npm run build` runs before Playwright), on E2E_PORT. Stops everything on SIGTERM/SIGINT.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { applyMigrations } from "../../../scripts/db/migrations";
-import { startChild, terminate, type Child } from "../../../scripts/lib/child-process";
+import { terminate, type Child } from "../../../scripts/lib/child-process";
 import { seedDemoData } from "../../../prisma/seed";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../../setup/databases";
 import { provideTestServer } from "../../setup/test-database";
+import { serverLogPath } from "./server-log";
 
 const port = process.env.E2E_PORT ?? "3210";
 const server = await provideTestServer();
@@ -23,19 +27,42 @@ async function shutdown(code: number): Promise<never> {
 process.once("SIGTERM", () => void shutdown(0));
 process.once("SIGINT", () => void shutdown(0));
 
+/** The app's output goes to the console and to a log that the teardown checks for errors. */
+function startLoggedApp(databaseUrl: string): Child {
+  mkdirSync(dirname(serverLogPath), { recursive: true });
+  const log = createWriteStream(serverLogPath);
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        DEMO_MODE: "1",
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      },
+    },
+  );
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      log.write(chunk);
+    });
+  }
+  const exited = new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+  return { process: child, exited };
+}
+
 try {
   const url = await createDatabase(server.adminUrl, name);
   await applyMigrations(url);
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   await seedDemoData(client);
   await client.$disconnect();
-  app = startChild(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: url,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-  });
+  app = startLoggedApp(url);
   const code = await app.exited;
   await shutdown(code);
 } catch (error) {
