@@ -34,7 +34,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-database.ts"],
-          setupFiles: ["tests/setup/database-per-file.ts"],
+          setupFiles: ["tests/setup/database-per-file.ts", "tests/setup/next-runtime.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

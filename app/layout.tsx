@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { clientNamespaces } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations("common");
   const messages = await getMessages();
   // Client components only get the namespaces they use; everything else renders on the server.
-  const clientMessages = { auth: messages.auth, errors: messages.errors };
+  const clientMessages = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">

@@ -15,6 +15,25 @@ const table: Array<[string, Actor, Permission, boolean]> = [
   ["secretary updates own unit", secretaryA, { action: "unit.update", unitId: 10 }, true],
   ["secretary cannot update another unit", secretaryA, { action: "unit.update", unitId: 20 }, false],
   ["admin updates any unit", admin, { action: "unit.update", unitId: 20 }, true],
+  ["admin reviews applications", admin, { action: "membership.review" }, true],
+  ["secretary cannot review applications", secretaryA, { action: "membership.review" }, false],
+  ["secretary cannot manage units", secretaryA, { action: "units.manage" }, false],
+  ["secretary cannot manage users", secretaryB, { action: "users.manage" }, false],
+  ["secretary cannot read the audit log", secretaryA, { action: "audit.read" }, false],
+  ["admin reads the audit log", admin, { action: "audit.read" }, true],
+  ["a user updates their own account", secretaryA, { action: "account.updateSelf", userId: 2 }, true],
+  [
+    "a user cannot update someone else's account",
+    secretaryA,
+    { action: "account.updateSelf", userId: 3 },
+    false,
+  ],
+  [
+    "an admin changes others' accounts only through users.manage",
+    admin,
+    { action: "account.updateSelf", userId: 2 },
+    false,
+  ],
 ];
 
 describe("authorisation policy", () => {

@@ -6,20 +6,36 @@ import type { CurrentUser } from "./session";
  * as a table.
  */
 export type Permission =
+  /** Admin pages in general. */
   | { action: "admin.access" }
+  /** Reviewing membership applications (成员准入). */
+  | { action: "membership.review" }
+  /** Creating, editing, importing units and changing their status. */
+  | { action: "units.manage" }
+  /** Secretaries' and admins' accounts: add, replace, deactivate, reset passwords. */
+  | { action: "users.manage" }
+  | { action: "audit.read" }
   | { action: "unit.readPrivate"; unitId: number }
-  | { action: "unit.update"; unitId: number };
+  /** A unit's own profile (intro, logo, public contact). */
+  | { action: "unit.update"; unitId: number }
+  /** One's own account: contact details, password. */
+  | { action: "account.updateSelf"; userId: number };
 
 export type Actor = Pick<CurrentUser, "id" | "role" | "unitId"> | null;
 
 export function can(actor: Actor, permission: Permission): boolean {
   if (!actor) return false;
-  if (actor.role === "ADMIN") return true;
   switch (permission.action) {
+    case "account.updateSelf":
+      return actor.id === permission.userId;
     case "admin.access":
-      return false;
+    case "membership.review":
+    case "units.manage":
+    case "users.manage":
+    case "audit.read":
+      return actor.role === "ADMIN";
     case "unit.readPrivate":
     case "unit.update":
-      return actor.unitId !== null && actor.unitId === permission.unitId;
+      return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.unitId);
   }
 }

@@ -1,4 +1,10 @@
 import type { Db } from "@/lib/db";
+import {
+  clearRateLimitEvents,
+  isRateLimited,
+  rateLimitKey,
+  recordRateLimitEvents,
+} from "@/lib/security/rate-limit";
 
 /** Sliding window for failed sign-ins. */
 export const signInLimits = {
@@ -7,28 +13,27 @@ export const signInLimits = {
   perIp: 30,
 } as const;
 
-export function accountKey(identifier: string): string {
-  return `login:${identifier.trim().toLowerCase().slice(0, 80)}`;
-}
-export function ipKey(ip: string): string {
-  return `ip:${ip.slice(0, 80)}`;
-}
+export const accountKey = (identifier: string) => rateLimitKey("login", identifier);
+export const ipKey = (ip: string) => rateLimitKey("ip", ip);
 
 /** True when either the account or the address has used up its failed attempts. */
-export async function isSignInBlocked(db: Db, keys: { account: string; ip: string }, now = new Date()) {
-  const since = new Date(now.getTime() - signInLimits.windowMs);
-  const [account, ip] = await Promise.all([
-    db.loginAttempt.count({ where: { key: keys.account, createdAt: { gt: since } } }),
-    db.loginAttempt.count({ where: { key: keys.ip, createdAt: { gt: since } } }),
-  ]);
-  return account >= signInLimits.perAccount || ip >= signInLimits.perIp;
+export function isSignInBlocked(db: Db, keys: { account: string; ip: string }, now = new Date()) {
+  const { windowMs } = signInLimits;
+  return isRateLimited(
+    db,
+    [
+      { key: keys.account, limit: { windowMs, max: signInLimits.perAccount } },
+      { key: keys.ip, limit: { windowMs, max: signInLimits.perIp } },
+    ],
+    now,
+  );
 }
 
-export async function recordFailedSignIn(db: Db, keys: { account: string; ip: string }) {
-  await db.loginAttempt.createMany({ data: [{ key: keys.account }, { key: keys.ip }] });
+export function recordFailedSignIn(db: Db, keys: { account: string; ip: string }) {
+  return recordRateLimitEvents(db, [keys.account, keys.ip]);
 }
 
 /** A successful sign-in clears the account's failures (not the address's). */
-export async function clearFailedSignIns(db: Db, accountKeyValue: string) {
-  await db.loginAttempt.deleteMany({ where: { key: accountKeyValue } });
+export function clearFailedSignIns(db: Db, accountKeyValue: string) {
+  return clearRateLimitEvents(db, accountKeyValue);
 }

@@ -11,6 +11,8 @@ export type CurrentUser = {
   name: string;
   role: Role;
   unitId: number | null;
+  /** An admin reset the password: nothing but choosing a new one is allowed until then. */
+  mustChangePassword: boolean;
 };
 
 /**
@@ -29,18 +31,33 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       role: true,
       unitId: true,
       active: true,
+      mustChangePassword: true,
       unit: { select: { status: true } },
     },
   });
   if (!user || !user.active) return null;
   if (user.role === "SECRETARY" && user.unit?.status !== "ACTIVE") return null;
-  return { id: user.id, name: user.name, role: user.role, unitId: user.unitId };
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    unitId: user.unitId,
+    mustChangePassword: user.mustChangePassword,
+  };
 });
 
-/** For pages: sends anonymous visitors to sign in and returns the user. */
+export const forcedPasswordPath = "/account/password";
+
+/**
+ * For pages: sends anonymous visitors to sign in, and users whose password was reset to choose
+ * a new one first; returns the user.
+ */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword && returnTo !== forcedPasswordPath) {
+    redirect(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
   return user;
 }
 

@@ -97,6 +97,7 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
             email: ADMIN.email,
             passwordHash,
             role: "ADMIN",
+            activatedAt: now,
           },
           ...SEED_UNITS.map((u) => ({
             login: u.slug,
@@ -105,6 +106,8 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
             email: u.email ?? null,
             passwordHash,
             role: "SECRETARY" as const,
+            unitRole: "PRIMARY" as const,
+            activatedAt: now,
             unitId: need(unitIds, u.slug, "unit"),
           })),
         ],

@@ -45,6 +45,8 @@ export async function createSecretary(
       name: `书记${suffix.slice(-4)}`,
       passwordHash,
       role: "SECRETARY",
+      unitRole: "PRIMARY",
+      activatedAt: new Date(),
       unitId,
       ...overrides,
     },

@@ -14,6 +14,13 @@ const namespaces = [
   "admin",
   "errors",
   "enums",
+  "validation",
+  "join",
+  "applications",
+  "unitsAdmin",
+  "usersAdmin",
+  "profile",
+  "audit",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -30,3 +37,18 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 }
 
 export { namespaces };
+
+/**
+ * Namespaces that client components (forms) translate in the browser; everything else is
+ * rendered on the server and never shipped to the client.
+ */
+export const clientNamespaces = [
+  "auth",
+  "errors",
+  "validation",
+  "join",
+  "applications",
+  "unitsAdmin",
+  "usersAdmin",
+  "profile",
+] as const satisfies readonly Namespace[];

@@ -1,0 +1,31 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { DomainError } from "@/lib/errors";
+import type { ChangePasswordInput } from "./schemas";
+
+/** Replaces the user's password after checking the current one; clears a forced change. */
+export async function changePassword(userId: number, input: ChangePasswordInput): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new DomainError("profile.wrongCurrentPassword", undefined, "currentPassword");
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw new DomainError("profile.samePassword", undefined, "newPassword");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    // Compare-and-set on the old hash: two concurrent changes cannot both succeed.
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, passwordHash: user.passwordHash },
+      data: { passwordHash, mustChangePassword: false },
+    });
+    if (count !== 1) throw new DomainError("errors.staleVersion");
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "account.changePassword",
+      entity: "User",
+      entityId: userId,
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+// Building blocks for the zod schemas that server actions and their forms share. Form fields
+// arrive as strings; these trim, bound and convert them, and name catalog keys for errors.
+
+// C0/C1 control characters other than tab, newline and carriage return.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** A required single-line or multi-line text, trimmed, at most `max` characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !controlCharacters.test(value), "validation.controlCharacters");
+
+/** Optional text: an absent or blank field becomes "". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !controlCharacters.test(value), "validation.controlCharacters")
+    .optional()
+    .transform((value) => value ?? "");
+
+/** Mainland China mobile number; spaces and hyphens are dropped before checking. */
+export const mobile = z
+  .string()
+  .transform((value) => value.replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^1[3-9]\d{9}$/, "validation.mobile"));
+
+export const email = z.string().trim().max(200).pipe(z.email("validation.email"));
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((value) => value || null)
+  .pipe(z.email("validation.email").nullable());
+
+/** A landline or mobile number as units publish them: digits, spaces, +, - and parentheses. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^[\d\s()+-]*$/, "validation.phone")
+  .optional()
+  .transform((value) => value ?? "");
+
+export const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "validation.slug");
+
+/** An HTML checkbox: present ("on") means true. */
+export const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
+/** A database id from a form field. */
+export const id = z.coerce.number("validation.invalid").int().positive().max(2_147_483_647);
+
+/** A calendar date (YYYY-MM-DD) as a UTC midnight Date, as @db.Date columns store it. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+  .transform((value) => new Date(`${value}T00:00:00Z`))
+  .refine((date) => !Number.isNaN(date.getTime()), "validation.date");
+
+/** Passwords: long enough, with letters and digits; bounded so hashing stays cheap. */
+export const newPassword = z
+  .string()
+  .min(10, "validation.passwordWeak")
+  .max(200)
+  .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "validation.passwordWeak");
