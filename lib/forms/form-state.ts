@@ -44,7 +44,8 @@ export function fieldErrorsFrom(error: z.ZodError): NonNullable<FormState["field
     const described = describeIssue(issue);
     const list = (result[field] ??= []);
     // Several checks can fail with the same message ("too short" and "no digit"): say it once.
-    if (!list.some((existing) => JSON.stringify(existing) === JSON.stringify(described))) list.push(described);
+    if (!list.some((existing) => JSON.stringify(existing) === JSON.stringify(described)))
+      list.push(described);
   }
   return result;
 }

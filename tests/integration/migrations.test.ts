@@ -133,8 +133,8 @@ describe("offline migrations", { timeout: 60_000 }, () => {
       await client.query(`
         INSERT INTO "Unit" (name, "shortName", slug, category, "orgType", "joinedOn", "updatedAt")
         VALUES ('Test unit', 'Test', 'test-unit', 'STATE_ENTERPRISE', 'COMMITTEE', '2024-01-01', now());
-        INSERT INTO "User" (login, name, "passwordHash", role, "unitId", "updatedAt")
-        VALUES ('secretary', 'S', 'x', 'SECRETARY', (SELECT id FROM "Unit"), now());
+        INSERT INTO "User" (login, name, "passwordHash", role, "unitRole", "unitId", "updatedAt")
+        VALUES ('secretary', 'S', 'x', 'SECRETARY', 'PRIMARY', (SELECT id FROM "Unit"), now());
         INSERT INTO "PlanYear" (year, title, "updatedAt") VALUES (2025, 'Plan', now());
         INSERT INTO "AuditLog" ("actorId", action, entity, "entityId")
         VALUES ((SELECT id FROM "User"), 'create', 'Unit', '1');`);
@@ -158,9 +158,9 @@ describe("offline migrations", { timeout: 60_000 }, () => {
 
     const UNIT = `(SELECT id FROM "Unit" WHERE slug = 'test-unit')`;
     const user = (login: string, role: "ADMIN" | "SECRETARY", withUnit: boolean): [string, unknown[]] => [
-      `INSERT INTO "User" (login, name, "passwordHash", role, "unitId", "updatedAt")
-       VALUES ($1, 'N', 'x', $2, ${withUnit ? UNIT : "NULL"}, now())`,
-      [login, role],
+      `INSERT INTO "User" (login, name, "passwordHash", role, "unitRole", "unitId", "updatedAt")
+       VALUES ($1, 'N', 'x', $2, $3, ${withUnit ? UNIT : "NULL"}, now())`,
+      [login, role, role === "SECRETARY" ? "DEPUTY" : null],
     ];
     const activity = (values: Record<string, number>): [string, unknown[]] => {
       const row = { plannedMonth: 6, ...values };
