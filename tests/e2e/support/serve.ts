@@ -2,8 +2,7 @@
 // (`npm run build` runs before Playwright), on E2E_PORT. Stops everything on SIGTERM/SIGINT.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { createWriteStream, writeFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { applyMigrations } from "../../../scripts/db/migrations";
@@ -11,6 +10,8 @@ import { terminate, type Child } from "../../../scripts/lib/child-process";
 import { seedDemoData } from "../../../prisma/seed";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../../setup/databases";
 import { provideTestServer } from "../../setup/test-database";
+import { databaseUrlFile } from "./database";
+import { addE2eFixtures } from "./fixtures";
 import { serverLogPath } from "./server-log";
 
 const port = process.env.E2E_PORT ?? "3210";
@@ -29,7 +30,6 @@ process.once("SIGINT", () => void shutdown(0));
 
 /** The app's output goes to the console and to a log that the teardown checks for errors. */
 function startLoggedApp(databaseUrl: string): Child {
-  mkdirSync(dirname(serverLogPath), { recursive: true });
   const log = createWriteStream(serverLogPath);
   const child = spawn(
     process.execPath,
@@ -61,6 +61,8 @@ try {
   await applyMigrations(url);
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   await seedDemoData(client);
+  await addE2eFixtures(client);
+  writeFileSync(databaseUrlFile, url);
   await client.$disconnect();
   app = startLoggedApp(url);
   const code = await app.exited;

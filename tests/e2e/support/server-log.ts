@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
+import { runFile } from "./run-files";
 
 /** Where tests/e2e/support/serve.ts keeps the app's output during a run. */
-export const serverLogPath = "test-results/e2e-server.log";
+export const serverLogPath = runFile("server.log");
 
 // Next.js marks errors it logs with "⨯"; anything unhandled also prints a stack frame.
 const errorPattern = /⨯|Unhandled|unhandledRejection|^\s+at .+:\d+:\d+\)?$/m;
