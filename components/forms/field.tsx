@@ -41,6 +41,7 @@ export function Field(props: InputProps | TextareaProps | SelectProps) {
   const hintId = `${id}-hint`;
   const describedBy =
     [props.hint ? hintId : null, errors.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  // Controls re-mount (key={value}) when the server echoes values back, so they show them.
   const shared = {
     id,
     name: props.name,
@@ -48,8 +49,6 @@ export function Field(props: InputProps | TextareaProps | SelectProps) {
     "aria-invalid": errors.length > 0 || undefined,
     "aria-describedby": describedBy,
     className: control,
-    // Re-mount when the server echoes values back, so the field shows them.
-    key: value,
     defaultValue: value,
   };
   return (
@@ -64,9 +63,9 @@ export function Field(props: InputProps | TextareaProps | SelectProps) {
         ) : null}
       </label>
       {props.as === "textarea" ? (
-        <textarea {...shared} rows={props.rows ?? 4} maxLength={props.maxLength} />
+        <textarea key={value} {...shared} rows={props.rows ?? 4} maxLength={props.maxLength} />
       ) : props.as === "select" ? (
-        <select {...shared}>
+        <select key={value} {...shared}>
           {props.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -75,6 +74,7 @@ export function Field(props: InputProps | TextareaProps | SelectProps) {
         </select>
       ) : (
         <input
+          key={value}
           {...shared}
           type={props.type ?? "text"}
           autoComplete={props.autoComplete}
@@ -110,7 +110,8 @@ export function CheckboxField({
 }) {
   const id = useId();
   const sent = state.values?.[name];
-  const checked = sent === undefined ? defaultChecked : sent === "on";
+  // After a submit the echoed values are the truth: an unchecked box is simply absent from them.
+  const checked = state.values ? sent === "on" : defaultChecked;
   return (
     <div className="flex items-center gap-2">
       <input

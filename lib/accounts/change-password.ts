@@ -21,6 +21,8 @@ export async function changePassword(userId: number, input: ChangePasswordInput)
       data: { passwordHash, mustChangePassword: false },
     });
     if (count !== 1) throw new DomainError("errors.staleVersion");
+    // Choosing one's own password also completes an account that was never activated by link.
+    await tx.user.updateMany({ where: { id: userId, activatedAt: null }, data: { activatedAt: new Date() } });
     await recordAudit(tx, {
       actorId: userId,
       action: "account.changePassword",

@@ -45,6 +45,8 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
     return { ok: false, reason: "invalid" };
   }
   await clearFailedSignIns(db, keys.account);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  // Raw on purpose: Prisma's @updatedAt would bump the row's version and make an admin's open
+  // edit form look stale just because the person signed in.
+  await db.$executeRaw`UPDATE "User" SET "lastLoginAt" = now() WHERE id = ${user.id}`;
   return { ok: true, user: { id: user.id, name: user.name, role: user.role, unitId: user.unitId } };
 }

@@ -44,6 +44,7 @@ describe("shared form fields", () => {
   it("parses calendar dates as UTC midnight and refuses impossible ones", () => {
     expect(isoDate.parse("2023-03-10").toISOString()).toBe("2023-03-10T00:00:00.000Z");
     expect(errorsOf(isoDate, "2023-13-45")).toEqual([{ key: "validation.date" }]);
+    expect(errorsOf(isoDate, "2023-02-30")).toEqual([{ key: "validation.date" }]);
   });
 
   it("asks for passwords with letters and digits", () => {

@@ -70,8 +70,12 @@ export const id = z.coerce.number("validation.invalid").int().positive().max(2_1
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "validation.date");
+  // Round-trip check: JavaScript would silently turn 2023-02-30 into 2 March.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "validation.date")
+  .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** Passwords: long enough, with letters and digits; bounded so hashing stays cheap. */
 export const newPassword = z

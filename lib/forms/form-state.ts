@@ -77,7 +77,7 @@ function describeIssue(issue: z.core.$ZodIssue): MessageDescriptor {
 }
 
 // Never echoed back: the page would carry them in its payload.
-const secretField = /password|token|secret/i;
+const secretField = /(password|token|secret)$/i;
 
 /** The submitted text fields of a form, for echoing back (files, secrets and internals left out). */
 export function formValues(formData: FormData): Record<string, string> {

@@ -20,6 +20,7 @@ export async function getMyUnitWorkspace(unitId: number) {
       contactName: true,
       contactPhone: true,
       contactPhonePublic: true,
+      logo: { select: { updatedAt: true } },
     },
   });
   if (!unit) return null;
@@ -39,4 +40,31 @@ export async function getMyUnitWorkspace(unitId: number) {
     },
   });
   return { unit, activities };
+}
+
+/** The signed-in user's own contact details, with the version the profile form sends back. */
+export async function getMyProfile(userId: number) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, login: true, name: true, mobile: true, email: true, updatedAt: true },
+  });
+}
+
+/** The unit's editable public profile, its version, and whether (and since when) it has a logo. */
+export async function getMyUnitProfile(unitId: number) {
+  return db.unit.findUnique({
+    where: { id: unitId },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      intro: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      contactPhonePublic: true,
+      updatedAt: true,
+      logo: { select: { contentType: true, updatedAt: true } },
+    },
+  });
 }

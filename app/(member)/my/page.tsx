@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/auth/session";
 import { getMyUnitWorkspace } from "@/lib/my/queries";
+import { unitLogoPath } from "@/lib/units/logo";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("my");
@@ -15,10 +16,11 @@ export default async function MyUnitPage() {
   const workspace = await getMyUnitWorkspace(user.unitId);
   if (!workspace) notFound();
   const { unit, activities } = workspace;
-  const [t, te, tc, format] = await Promise.all([
+  const [t, te, tc, tu, format] = await Promise.all([
     getTranslations("my"),
     getTranslations("enums"),
     getTranslations("common"),
+    getTranslations("units"),
     getFormatter(),
   ]);
   const rows: Array<[string, string]> = [
@@ -35,6 +37,14 @@ export default async function MyUnitPage() {
   return (
     <div className="space-y-8">
       <header>
+        {unit.logo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- served by our own route, already small
+          <img
+            src={unitLogoPath(unit.slug, unit.logo.updatedAt)}
+            alt={tu("logoAlt", { name: unit.name })}
+            className="mb-2 h-16 w-16 rounded border border-stone-200 bg-white object-contain"
+          />
+        ) : null}
         <p className="text-sm text-stone-600">{t("welcome", { name: user.name })}</p>
         <h1 className="text-2xl font-bold">{unit.name}</h1>
         <Link href={`/units/${unit.slug}`} className="text-sm text-brand-700 underline">
@@ -53,7 +63,7 @@ export default async function MyUnitPage() {
             </div>
           ))}
         </dl>
-        {unit.intro ? <p className="mt-3 text-stone-700">{unit.intro}</p> : null}
+        {unit.intro ? <p className="mt-3 whitespace-pre-line text-stone-700">{unit.intro}</p> : null}
       </section>
       <section aria-labelledby="activities-heading">
         <h2 id="activities-heading" className="text-lg font-semibold">

@@ -30,5 +30,7 @@ export const protectedRoutes: Array<{ path: string; expected: Record<Caller, Exp
   { path: "/admin/units/new", expected: adminPage },
   { path: "/admin/units/import", expected: adminPage },
   { path: "/admin/users", expected: adminPage },
+  { path: "/admin/users/new", expected: adminPage },
+  { path: "/admin/users/new-admin", expected: adminPage },
   { path: "/admin/audit", expected: adminPage },
 ];

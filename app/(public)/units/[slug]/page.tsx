@@ -8,6 +8,7 @@ import { UnitBadges } from "@/components/units/unit-badges";
 import { groupByYear } from "@/lib/activities/plan-calendar";
 import { listPublicUnitActivities } from "@/lib/activities/queries";
 import { getPublicUnit } from "@/lib/units/queries";
+import { getUnitLogoVersion, unitLogoPath } from "@/lib/units/logo";
 import { parseUnitSlug } from "@/lib/units/unit-params";
 
 type Params = Promise<{ slug: string }>;
@@ -25,11 +26,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UnitPage({ params }: { params: Params }) {
   const unit = await load(params);
   if (!unit) notFound();
-  const [t, te, format, activities] = await Promise.all([
+  const [t, te, format, activities, logoVersion] = await Promise.all([
     getTranslations("units"),
     getTranslations("enums"),
     getFormatter(),
     listPublicUnitActivities(unit.id),
+    getUnitLogoVersion(unit.id),
   ]);
   const years = groupByYear(activities);
 
@@ -41,6 +43,14 @@ export default async function UnitPage({ params }: { params: Params }) {
         </Link>
       </p>
       <header className="space-y-3">
+        {logoVersion ? (
+          // eslint-disable-next-line @next/next/no-img-element -- served by our own route, already small
+          <img
+            src={unitLogoPath(unit.slug, logoVersion)}
+            alt={t("logoAlt", { name: unit.name })}
+            className="h-20 w-20 rounded border border-stone-200 bg-white object-contain"
+          />
+        ) : null}
         <p className="text-sm font-medium text-brand-700">{te(`UnitCategory.${unit.category}`)}</p>
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{unit.name}</h1>
         <UnitBadges orgType={unit.orgType} inDistrict={unit.inDistrict} isDemo={unit.isDemo} />

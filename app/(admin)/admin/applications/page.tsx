@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/policy";
+import { requireAdmin } from "@/lib/auth/session";
+import {
+  applicationStatuses,
+  countOpenApplications,
+  listApplications,
+  parseStatusFilter,
+} from "@/lib/membership/queries";
+import { ApplicationStatusBadge } from "@/components/membership/application-status-badge";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applications");
+  return { title: t("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The admission review list (成员准入): open applications first, filterable by status. */
+export default async function ApplicationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireAdmin("/admin/applications");
+  if (!can(user, { action: "membership.review" })) forbidden();
+  const status = parseStatusFilter((await searchParams).status);
+  const [applications, openCount, t, te, format] = await Promise.all([
+    listApplications(status),
+    countOpenApplications(),
+    getTranslations("applications"),
+    getTranslations("enums"),
+    getFormatter(),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin" className="text-sm text-brand-700 underline underline-offset-2">
+          {t("backToAdmin")}
+        </Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("intro")}</p>
+        <p className="font-medium">{t("openCount", { count: openCount })}</p>
+      </header>
+
+      <form method="get" className="flex flex-wrap items-end gap-2">
+        <label className="block text-sm font-medium">
+          {t("statusFilter")}
+          <select
+            name="status"
+            defaultValue={status ?? ""}
+            className="mt-1 block rounded border border-stone-400 bg-white px-3 py-2 text-base"
+          >
+            <option value="">{t("all")}</option>
+            {applicationStatuses.map((value) => (
+              <option key={value} value={value}>
+                {t(`statusName.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t("filter")}
+        </button>
+      </form>
+
+      {applications.length === 0 ? (
+        <p className="text-stone-600">{t("empty")}</p>
+      ) : (
+        <ul aria-label={t("listCaption")} className="space-y-2">
+          {applications.map((application) => (
+            <li key={application.id} className="rounded-lg bg-white p-3 shadow-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <Link
+                  href={`/admin/applications/${application.id}`}
+                  className="font-medium text-brand-700 underline underline-offset-2"
+                >
+                  {application.orgName}
+                </Link>
+                <ApplicationStatusBadge status={application.status} />
+              </div>
+              <p className="mt-1 text-sm text-stone-600">
+                <span className="font-mono">{application.reference}</span> ·{" "}
+                {te(`UnitCategory.${application.category}`)} · {application.secretaryName} ·{" "}
+                {format.dateTime(application.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

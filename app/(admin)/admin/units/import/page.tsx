@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
+import { headerAliases } from "@/lib/units/import/headers";
+import { maxFileBytes, maxRows } from "@/lib/units/import/read-import-file";
+import { importFields, requiredFields } from "@/lib/units/import/types";
+import { BackLink } from "@/components/units-admin/back-link";
+import { UnitImport } from "@/components/units-admin/unit-import";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("unitsAdmin.import");
+  return { title: t("title") };
+}
+
+const chineseAlias = (aliases: readonly string[]) => aliases.find((alias) => /[\u4e00-\u9fff]/.test(alias));
+
+export default async function ImportUnitsPage() {
+  await requireAdmin("/admin/units/import");
+  const [t, te, tc] = await Promise.all([
+    getTranslations("unitsAdmin"),
+    getTranslations("enums"),
+    getTranslations("common"),
+  ]);
+  const labels = {
+    category: Object.fromEntries(
+      Object.values(UnitCategory).map((value) => [value, te(`UnitCategory.${value}`)]),
+    ),
+    orgType: Object.fromEntries(
+      Object.values(LeagueOrgType).map((value) => [value, te(`LeagueOrgType.${value}`)]),
+    ),
+    yes: tc("yes"),
+    no: tc("no"),
+  };
+  const maxMb = maxFileBytes / 1024 / 1024;
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin/units" label={t("backToList")} />
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("import.title")}</h1>
+        <p className="text-stone-700">{t("import.intro")}</p>
+      </header>
+      <details className="rounded-lg bg-white p-4 shadow-sm">
+        <summary className="cursor-pointer font-semibold">{t("import.columnsTitle")}</summary>
+        <p className="mt-2 text-sm text-stone-700">{t("import.columnsIntro")}</p>
+        <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+          {importFields.map((field) => (
+            <li key={field}>
+              <span className="font-mono">{field}</span> / {chineseAlias(headerAliases[field])}（
+              {t(`form.${field}`)}）
+              {requiredFields.includes(field) ? (
+                <span className="text-red-800"> {t("import.columnsRequired")}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 text-sm text-stone-700">{t("import.valuesNote", { maxRows, maxMb })}</p>
+      </details>
+      <UnitImport labels={labels} maxBytes={maxFileBytes} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { shanghaiToday } from "@/lib/units/admin/lifecycle";
+import { BackLink } from "@/components/units-admin/back-link";
+import { UnitForm } from "@/components/units-admin/unit-form";
+import { unitFormOptions } from "@/components/units-admin/unit-form-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("unitsAdmin.form");
+  return { title: t("newTitle") };
+}
+
+export default async function NewUnitPage() {
+  await requireAdmin("/admin/units/new");
+  const [t, options] = await Promise.all([getTranslations("unitsAdmin"), unitFormOptions()]);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <BackLink href="/admin/units" label={t("backToList")} />
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("form.newTitle")}</h1>
+        <p className="text-stone-700">{t("form.newIntro")}</p>
+      </header>
+      <div className="rounded-lg bg-white p-4 shadow-sm">
+        <UnitForm today={shanghaiToday()} {...options} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { parseAdminUnitFilter } from "@/lib/units/admin/list-params";
+import { listUnitsForAdmin } from "@/lib/units/admin/queries";
+import { BackLink } from "@/components/units-admin/back-link";
+import { UnitFilterForm } from "@/components/units-admin/unit-filter-form";
+import { UnitList } from "@/components/units-admin/unit-list";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("unitsAdmin");
+  return { title: t("title") };
+}
+
+const buttonLink = "rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800";
+const statuses = ["ACTIVE", "SUSPENDED", "WITHDRAWN"] as const;
+
+export default async function AdminUnitsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/units");
+  const filter = parseAdminUnitFilter(await searchParams);
+  const [t, te, { units, counts }] = await Promise.all([
+    getTranslations("unitsAdmin"),
+    getTranslations("enums"),
+    listUnitsForAdmin(filter),
+  ]);
+  const total = counts.ACTIVE + counts.SUSPENDED + counts.WITHDRAWN;
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin" label={t("backToAdmin")} />
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/admin/units/new" className={buttonLink}>
+            {t("newUnit")}
+          </Link>
+          <Link href="/admin/units/import" className={buttonLink}>
+            {t("importUnits")}
+          </Link>
+        </div>
+      </header>
+      <section aria-label={t("list.counts")}>
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {[{ key: "total", label: t("list.total"), value: total, href: "/admin/units" }]
+            .concat(
+              statuses.map((status) => ({
+                key: status,
+                label: te(`UnitStatus.${status}`),
+                value: counts[status],
+                href: `/admin/units?status=${status}`,
+              })),
+            )
+            .map((item) => (
+              <div key={item.key} className="rounded-lg bg-white p-3 shadow-sm">
+                <dt className="text-sm text-stone-600">{item.label}</dt>
+                <dd>
+                  <Link href={item.href} className="text-2xl font-bold text-stone-900 hover:text-brand-700">
+                    {item.value}
+                  </Link>
+                </dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+      <UnitFilterForm filter={filter} />
+      <p className="text-sm text-stone-700" role="status">
+        {t("list.resultCount", { count: units.length })}
+      </p>
+      {units.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
+          {t("list.empty")}
+        </p>
+      ) : (
+        <UnitList units={units} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { AddAdminForm } from "@/components/users-admin/add-admin-form";
+import { BackLink } from "@/components/users-admin/back-link";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("usersAdmin");
+  return { title: t("addAdmin") };
+}
+
+export default async function NewAdminPage() {
+  await requireAdmin("/admin/users/new-admin");
+  const t = await getTranslations("usersAdmin");
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <BackLink href="/admin/users" label={t("backToList")} />
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("addAdmin")}</h1>
+        <p className="text-stone-700">{t("add.adminIntro")}</p>
+      </header>
+      <AddAdminForm />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { listUnitOptions } from "@/lib/users-admin/queries";
+import { AddSecretaryForm } from "@/components/users-admin/add-secretary-form";
+import { BackLink } from "@/components/users-admin/back-link";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("usersAdmin");
+  return { title: t("addSecretary") };
+}
+
+/** Adds a secretary; `?unit=<id>&role=DEPUTY` preselects (the unit admin pages link here). */
+export default async function NewSecretaryPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/users/new");
+  const params = await searchParams;
+  const [t, te, units] = await Promise.all([
+    getTranslations("usersAdmin"),
+    getTranslations("enums"),
+    listUnitOptions(),
+  ]);
+  // Withdrawn units get no new secretaries; suspended ones may (they sign in once reinstated).
+  const choices = units
+    .filter((unit) => unit.status !== "WITHDRAWN")
+    .map((unit) => ({
+      value: String(unit.id),
+      label: unit.status === "ACTIVE" ? unit.name : `${unit.name}（${te(`UnitStatus.${unit.status}`)}）`,
+    }));
+  const unitId = typeof params.unit === "string" ? params.unit : undefined;
+  const unitRole = params.role === "DEPUTY" ? "DEPUTY" : "PRIMARY";
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <BackLink href="/admin/users" label={t("backToList")} />
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("addSecretary")}</h1>
+        <p className="text-stone-700">{t("add.secretaryIntro")}</p>
+      </header>
+      <AddSecretaryForm units={choices} unitId={unitId} unitRole={unitRole} />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { parseUserListFilter, userListQuery } from "@/lib/users-admin/list-params";
+import { listUnitOptions, listUsers } from "@/lib/users-admin/queries";
+import { BackLink } from "@/components/users-admin/back-link";
+import { UserFilterForm } from "@/components/users-admin/user-filter-form";
+import { UserList } from "@/components/users-admin/user-list";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("usersAdmin");
+  return { title: t("title") };
+}
+
+const buttonLink = "rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800";
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/users");
+  const filter = parseUserListFilter(await searchParams);
+  const [t, { users, total, pages }, units] = await Promise.all([
+    getTranslations("usersAdmin"),
+    listUsers(filter),
+    listUnitOptions(),
+  ]);
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin" label={t("backToAdmin")} />
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/admin/users/new" className={buttonLink}>
+            {t("addSecretary")}
+          </Link>
+          <Link href="/admin/users/new-admin" className={buttonLink}>
+            {t("addAdmin")}
+          </Link>
+        </div>
+      </header>
+      <UserFilterForm filter={filter} units={units} />
+      <p className="text-sm text-stone-700" role="status">
+        {t("list.count", { count: total })}
+      </p>
+      {users.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
+          {t("list.empty")}
+        </p>
+      ) : (
+        <UserList users={users} />
+      )}
+      {pages > 1 ? (
+        <nav aria-label={t("list.pagination")} className="flex items-center justify-between text-sm">
+          {filter.page > 1 ? (
+            <Link
+              href={`/admin/users${userListQuery(filter, filter.page - 1)}`}
+              className="text-brand-700 underline"
+            >
+              {t("list.previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-stone-700">{t("list.page", { page: filter.page, pages })}</span>
+          {filter.page < pages ? (
+            <Link
+              href={`/admin/users${userListQuery(filter, filter.page + 1)}`}
+              className="text-brand-700 underline"
+            >
+              {t("list.next")}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSecretary } from "@/lib/auth/session";
+import { getMyProfile } from "@/lib/my/queries";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { ProfileForm } from "@/components/my/profile-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("my");
+  return { title: t("profileTitle") };
+}
+
+/** The secretary's own account: contact details and password. */
+export default async function MyProfilePage() {
+  const user = await requireSecretary("/my/profile");
+  const profile = await getMyProfile(user.id);
+  if (!profile) notFound();
+  const t = await getTranslations("my");
+  return (
+    <div className="mx-auto max-w-xl space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold">{t("profileTitle")}</h1>
+        <p className="text-sm text-stone-600">{t("loginName", { login: profile.login })}</p>
+      </header>
+      <section aria-labelledby="contact-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="contact-heading" className="text-lg font-semibold">
+          {t("contactDetails")}
+        </h2>
+        <ProfileForm
+          name={profile.name}
+          mobile={profile.mobile ?? ""}
+          email={profile.email ?? ""}
+          version={profile.updatedAt.toISOString()}
+        />
+      </section>
+      <section aria-labelledby="password-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          {t("passwordHeading")}
+        </h2>
+        <ChangePasswordForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { SubNav } from "@/components/ui/sub-nav";
+
+/** The district committee's sections; rendered by the /admin layout. */
+export async function AdminNav() {
+  const t = await getTranslations("admin");
+  return (
+    <SubNav
+      label={t("navLabel")}
+      links={[
+        { href: "/admin", label: t("navOverview"), exact: true },
+        { href: "/admin/applications", label: t("navApplications") },
+        { href: "/admin/units", label: t("navUnits") },
+        { href: "/admin/users", label: t("navUsers") },
+        { href: "/admin/audit", label: t("navAudit") },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { activateAccount } from "@/lib/activation/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { Field } from "@/components/forms/field";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+
+/** Chooses the account's password through a one-time link; then the holder signs in normally. */
+export function ActivationForm({ token }: { token: string }) {
+  const t = useTranslations("join.activation");
+  const [state, action] = useActionState(activateAccount, initialFormState);
+
+  if (state.ok) {
+    return (
+      <div className="space-y-3">
+        <FormMessage state={state} />
+        <p>{t("doneLogin", { login: String(state.data?.login ?? "") })}</p>
+        <Link
+          href="/login"
+          className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t("signIn")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <Field
+        name="newPassword"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        required
+      />
+      <Field
+        name="confirmPassword"
+        label={t("confirmPassword")}
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        required
+      />
+      <FormMessage state={state} />
+      <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
+    </form>
+  );
+}

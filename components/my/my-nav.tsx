@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { SubNav } from "@/components/ui/sub-nav";
+
+/** A secretary's workspace sections; rendered by the /my layout. */
+export async function MyNav() {
+  const t = await getTranslations("my");
+  return (
+    <SubNav
+      label={t("navLabel")}
+      links={[
+        { href: "/my", label: t("navUnit"), exact: true },
+        { href: "/my/unit", label: t("navUnitProfile") },
+        { href: "/my/profile", label: t("navProfile") },
+      ]}
+    />
+  );
+}

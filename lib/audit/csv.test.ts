@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import {
+  auditCsvColumns,
+  buildAuditCsv,
+  csvCell,
+  formatShanghaiTimestamp,
+  type AuditCsvHeaders,
+} from "./csv";
+
+const headers = Object.fromEntries(
+  auditCsvColumns.map((column) => [column, `H-${column}`]),
+) as AuditCsvHeaders;
+
+describe("csvCell", () => {
+  it("quotes commas, quotes and line breaks as RFC 4180 says", () => {
+    expect(csvCell("plain 中文")).toBe("plain 中文");
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("line1\nline2")).toBe('"line1\nline2"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(42)).toBe("42");
+  });
+
+  it("defuses cells a spreadsheet would run as a formula", () => {
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvCell("+1+1")).toBe("'+1+1");
+    expect(csvCell("-2+3")).toBe("'-2+3");
+    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvCell("\t=1")).toBe("'\t=1");
+    expect(csvCell("a=1")).toBe("a=1");
+  });
+});
+
+describe("formatShanghaiTimestamp", () => {
+  it("shows the instant in Shanghai time, 24-hour clock", () => {
+    expect(formatShanghaiTimestamp(new Date("2026-02-28T16:05:09Z"))).toBe("2026-03-01 00:05:09");
+    expect(formatShanghaiTimestamp(new Date("2026-03-01T13:00:00Z"))).toBe("2026-03-01 21:00:00");
+  });
+});
+
+describe("buildAuditCsv", () => {
+  it("starts with a BOM, ends lines with CRLF and round-trips through a CSV parser", () => {
+    const csv = buildAuditCsv(headers, [
+      {
+        id: 12n,
+        createdAt: new Date("2026-03-01T01:02:03Z"),
+        actor: { name: "=cmd|' /C calc'!A0", login: "chaoyang-community" },
+        action: "unit.updateProfile",
+        entity: "Unit",
+        entityId: "6",
+        unitName: "南山街道朝阳社区团支部",
+        before: { intro: '旧的, "简介"' },
+        after: { intro: "新的\n第二行" },
+      },
+      {
+        id: 13,
+        createdAt: new Date("2026-03-01T02:00:00Z"),
+        actor: null,
+        action: "application.submit",
+        entity: "MembershipApplication",
+        entityId: "1",
+        unitName: null,
+        before: null,
+        after: null,
+      },
+    ]);
+    expect(csv.startsWith("\uFEFFH-id,H-time,")).toBe(true);
+    expect(csv.split("\r\n")).toHaveLength(4);
+    const rows = parse(csv.slice(1)) as string[][];
+    expect(rows[1]).toEqual([
+      "12",
+      "2026-03-01 09:02:03",
+      "'=cmd|' /C calc'!A0",
+      "chaoyang-community",
+      "unit.updateProfile",
+      "Unit",
+      "6",
+      "南山街道朝阳社区团支部",
+      '{"intro":"旧的, \\"简介\\""}',
+      '{"intro":"新的\\n第二行"}',
+    ]);
+    expect(rows[2]).toEqual([
+      "13",
+      "2026-03-01 10:00:00",
+      "",
+      "",
+      "application.submit",
+      "MembershipApplication",
+      "1",
+      "",
+      "",
+      "",
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+// A small RFC 5545 writer for the portal's feeds (.ics): the committee's events are either
+// all-day items of the activity plan or timed meetings and bookings.
+
+export type CalendarEvent = {
+  uid: string;
+  title: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  /** All-day: a calendar date (UTC midnight, as @db.Date stores it), ending the same day. */
+  date?: Date;
+  /** Timed: start and end instants. */
+  start?: Date;
+  end?: Date;
+  updatedAt?: Date;
+  status?: "CONFIRMED" | "TENTATIVE" | "CANCELLED";
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+}
+
+function formatInstant(date: Date): string {
+  return `${formatDate(date)}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+}
+
+/** Escapes TEXT values (RFC 5545 3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = "";
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = "";
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+function eventLines(event: CalendarEvent, now: Date): string[] {
+  const lines = ["BEGIN:VEVENT", `UID:${event.uid}`, `DTSTAMP:${formatInstant(event.updatedAt ?? now)}`];
+  if (event.start) {
+    lines.push(`DTSTART:${formatInstant(event.start)}`);
+    if (event.end) lines.push(`DTEND:${formatInstant(event.end)}`);
+  } else if (event.date) {
+    const next = new Date(event.date.getTime() + 24 * 60 * 60 * 1000);
+    lines.push(`DTSTART;VALUE=DATE:${formatDate(event.date)}`, `DTEND;VALUE=DATE:${formatDate(next)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(event.title)}`);
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  if (event.url) lines.push(`URL:${event.url}`);
+  if (event.status) lines.push(`STATUS:${event.status}`);
+  lines.push("END:VEVENT");
+  return lines;
+}
+
+/** A whole VCALENDAR with CRLF line endings, ready to serve as text/calendar. */
+export function buildCalendar(name: string, events: CalendarEvent[], now = new Date()): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Runzhou Youth Work Committee//Portal//ZH",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+    "X-WR-TIMEZONE:Asia/Shanghai",
+    ...events.flatMap((event) => eventLines(event, now)),
+    "END:VCALENDAR",
+  ];
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+
+export type MailMessage = { to: string; subject: string; text: string };
+export type SendResult = { sent: boolean; error?: string };
+
+const store = globalThis as { __mailOutbox?: Array<MailMessage & { from: string; at: Date }> };
+/** Messages kept by MAIL_TRANSPORT=memory, for tests and local checks. */
+export const outbox = (store.__mailOutbox ??= []);
+
+let smtp: { url: string; transporter: Transporter } | undefined;
+
+function smtpTransport(url: string): Transporter {
+  // One pooled transporter per URL; short timeouts so an unreachable server fails fast.
+  if (smtp?.url !== url) {
+    smtp = {
+      url,
+      transporter: nodemailer.createTransport(url, {
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    };
+  }
+  return smtp.transporter;
+}
+
+/** True when messages would actually go somewhere (SMTP or the in-memory outbox). */
+export function isMailConfigured(): boolean {
+  return Boolean(process.env.SMTP_URL?.trim()) || process.env.MAIL_TRANSPORT === "memory";
+}
+
+/**
+ * Sends one plain-text message: through SMTP_URL when set, into the in-memory outbox when
+ * MAIL_TRANSPORT=memory, otherwise nowhere ({ sent: false }). Never throws: callers send after
+ * their change is committed, and a mail failure must not look like the change failed.
+ */
+export async function sendMail(message: MailMessage): Promise<SendResult> {
+  const from = process.env.MAIL_FROM?.trim() || "润州区青年工作委员会 <no-reply@localhost>";
+  const url = process.env.SMTP_URL?.trim();
+  if (url) {
+    try {
+      await smtpTransport(url).sendMail({ from, ...message });
+      return { sent: true };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`[mail] sending "${message.subject}" to ${message.to} failed: ${reason}`);
+      return { sent: false, error: reason };
+    }
+  }
+  if (process.env.MAIL_TRANSPORT === "memory") {
+    outbox.push({ from, ...message, at: new Date() });
+    return { sent: true };
+  }
+  return { sent: false };
+}

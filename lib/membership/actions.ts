@@ -1,0 +1,94 @@
+"use server";
+
+import { runAction } from "@/lib/actions/run-action";
+import { success, type FormState } from "@/lib/forms/form-state";
+import { clientIp, siteOrigin } from "@/lib/http/request-info";
+import { activationLink } from "@/lib/activation/tokens";
+import { isMailConfigured } from "@/lib/mail/send-mail";
+import { approveApplication as approve } from "./approve-application";
+import { sendApprovalMail } from "./approval-mail";
+import { rejectApplication as reject, requestMoreInfo } from "./decide-application";
+import { replyToRequest } from "./reply-to-request";
+import { submitApplication as submit } from "./submit-application";
+import { applySchema, approveSchema, rejectSchema, replySchema, requestInfoSchema } from "./schemas";
+
+const review = () => ({ action: "membership.review" as const });
+const reviewPaths = (input: { id: number }) => ["/admin/applications", `/admin/applications/${input.id}`];
+
+/** A visitor applies to join (public, rate-limited per address). */
+export async function submitApplication(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: applySchema,
+    authorize: "public",
+    run: async (input) => {
+      const { reference } = await submit(input, await clientIp());
+      return success("join.submitted", { reference });
+    },
+    revalidate: ["/admin/applications"],
+  });
+}
+
+/** The applicant answers a request for more information (reference + mobile prove who they are). */
+export async function replyToApplication(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: replySchema,
+    authorize: "public",
+    run: async (input) => {
+      await replyToRequest(input);
+      return success("join.replySent");
+    },
+    revalidate: ["/join/status", "/admin/applications"],
+  });
+}
+
+export async function requestApplicationInfo(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: requestInfoSchema,
+    authorize: review,
+    run: async (input, actor) => {
+      await requestMoreInfo(actor!.id, input);
+      return success("applications.infoRequested");
+    },
+    revalidate: reviewPaths,
+  });
+}
+
+export async function rejectApplication(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: rejectSchema,
+    authorize: review,
+    run: async (input, actor) => {
+      await reject(actor!.id, input);
+      return success("applications.rejected");
+    },
+    revalidate: reviewPaths,
+  });
+}
+
+/**
+ * Admits the organisation. The activation link is shown once in the result (never stored in
+ * plain text) and mailed to the secretary when mail is configured.
+ */
+export async function approveApplication(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: approveSchema,
+    authorize: review,
+    run: async (input, actor) => {
+      const approval = await approve(actor!.id, input);
+      const link = activationLink(await siteOrigin(), approval.token);
+      const mail = isMailConfigured() ? await sendApprovalMail(approval, link) : { sent: false };
+      const key = mail.sent
+        ? "applications.approvedMailed"
+        : isMailConfigured()
+          ? "applications.approvedMailFailed"
+          : "applications.approvedNoMail";
+      return success(key, {
+        activationLink: link,
+        mailSent: mail.sent,
+        unitSlug: approval.unit.slug,
+        login: approval.secretary.login,
+      });
+    },
+    revalidate: (input) => [...reviewPaths(input), "/units", "/admin"],
+  });
+}

@@ -1,0 +1,120 @@
+"use server";
+
+import { runAction } from "@/lib/actions/run-action";
+import { failure, success, type FormState } from "@/lib/forms/form-state";
+import { changeUnitStatus } from "./change-unit-status";
+import { createUnit as createUnitMutation } from "./create-unit";
+import { dryRunImport, importUnits as importUnitsMutation, type ImportOutcome } from "./import-units";
+import type { ImportState } from "./import-state";
+import type { LifecycleStep } from "./lifecycle";
+import {
+  importFileSchema,
+  statusChangeSchema,
+  unitSchema,
+  updateUnitSchema,
+  withdrawSchema,
+  type StatusChangeInput,
+} from "./schemas";
+import { updateUnit as updateUnitMutation } from "./update-unit";
+
+// Admin actions on member units (permission units.manage). Every one goes through runAction.
+
+const unitPaths = (id?: number) => [
+  "/admin",
+  "/admin/units",
+  "/units",
+  "/",
+  ...(id ? [`/admin/units/${id}`] : []),
+];
+
+export async function createUnit(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: unitSchema,
+    authorize: () => ({ action: "units.manage" }),
+    run: async (input, actor) => {
+      const { id } = await createUnitMutation(actor!.id, input);
+      return success("unitsAdmin.created", { id });
+    },
+    revalidate: unitPaths(),
+  });
+}
+
+export async function updateUnit(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: updateUnitSchema,
+    authorize: () => ({ action: "units.manage" }),
+    run: async (input, actor) => {
+      const { version } = await updateUnitMutation(actor!.id, input);
+      return success("unitsAdmin.saved", { version });
+    },
+    revalidate: (input) => [...unitPaths(input.id), `/units/${input.slug}`],
+  });
+}
+
+function lifecycleAction(step: LifecycleStep, schema: typeof statusChangeSchema | typeof withdrawSchema) {
+  return (formData: FormData) =>
+    runAction(formData, {
+      schema,
+      authorize: () => ({ action: "units.manage" }),
+      run: async (input: StatusChangeInput, actor) => {
+        await changeUnitStatus(actor!.id, step, input);
+        return success(`unitsAdmin.lifecycle.done.${step}`);
+      },
+      revalidate: (input: StatusChangeInput) => unitPaths(input.id),
+    });
+}
+
+const suspend = lifecycleAction("suspend", statusChangeSchema);
+const reactivate = lifecycleAction("reactivate", statusChangeSchema);
+const withdraw = lifecycleAction("withdraw", withdrawSchema);
+
+export async function suspendUnit(_previous: FormState, formData: FormData): Promise<FormState> {
+  return suspend(formData);
+}
+
+export async function reactivateUnit(_previous: FormState, formData: FormData): Promise<FormState> {
+  return reactivate(formData);
+}
+
+export async function withdrawUnit(_previous: FormState, formData: FormData): Promise<FormState> {
+  return withdraw(formData);
+}
+
+/** The import's outcome as form state; the preview and the created units ride along. */
+function importState(outcome: ImportOutcome, stage: "checked" | "imported"): ImportState {
+  if ("fileError" in outcome) {
+    return { ...failure(outcome.fileError.key, outcome.fileError.values), fileError: outcome.fileError };
+  }
+  if (!outcome.ok) {
+    const count = outcome.preview.rowsWithIssues;
+    return { ...failure("unitsAdmin.import.rowsHaveIssues", { count }), preview: outcome.preview };
+  }
+  const count = outcome.preview.rows.length;
+  const key = stage === "checked" ? "unitsAdmin.import.checkedOk" : "unitsAdmin.import.imported";
+  return {
+    ok: true,
+    stage,
+    message: { key, values: { count } },
+    // After the import the page lists the new units; the preview is not sent again.
+    ...(stage === "imported" ? { imported: outcome.imported } : { preview: outcome.preview }),
+  };
+}
+
+// runAction's type knows only FormState; the extra fields it passes through are ImportState's.
+export async function dryRunUnitImport(_previous: FormState, formData: FormData): Promise<ImportState> {
+  return runAction(formData, {
+    schema: importFileSchema,
+    authorize: () => ({ action: "units.manage" }),
+    run: async (input) => importState(await dryRunImport(input.file), "checked"),
+  });
+}
+
+export async function importUnits(_previous: FormState, formData: FormData): Promise<ImportState> {
+  return runAction(formData, {
+    schema: importFileSchema,
+    authorize: () => ({ action: "units.manage" }),
+    run: async (input, actor) =>
+      importState(await importUnitsMutation(actor!.id, input.file, input.checkedHash), "imported"),
+    revalidate: unitPaths(),
+  });
+}

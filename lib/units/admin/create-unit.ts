@@ -1,0 +1,25 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { UnitInput } from "./schemas";
+import { assertNameAndSlugFree, mapUniqueViolation } from "./unit-conflicts";
+
+/** Creates an ACTIVE unit (an admin adding a member directly) and records who did it. */
+export async function createUnit(actorId: number, input: UnitInput): Promise<{ id: number }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await assertNameAndSlugFree(tx, input);
+      const unit = await tx.unit.create({ data: input });
+      await recordAudit(tx, {
+        actorId,
+        action: "unit.create",
+        entity: "Unit",
+        entityId: unit.id,
+        unitId: unit.id,
+        after: input,
+      });
+      return { id: unit.id };
+    });
+  } catch (error) {
+    mapUniqueViolation(error);
+  }
+}

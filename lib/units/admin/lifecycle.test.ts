@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { canTake, checkEffectiveDate, shanghaiToday, stepsFrom } from "./lifecycle";
+
+describe("unit lifecycle steps", () => {
+  it("offers suspend and withdraw for an active unit, reactivate and withdraw for a suspended one", () => {
+    expect(stepsFrom("ACTIVE")).toEqual(["suspend", "withdraw"]);
+    expect(stepsFrom("SUSPENDED")).toEqual(["reactivate", "withdraw"]);
+  });
+
+  it("treats withdrawal as final: nothing leads out of WITHDRAWN", () => {
+    expect(stepsFrom("WITHDRAWN")).toEqual([]);
+    expect(canTake("reactivate", "WITHDRAWN")).toBe(false);
+    expect(canTake("withdraw", "WITHDRAWN")).toBe(false);
+  });
+
+  it("refuses reactivating an active unit and suspending a suspended one", () => {
+    expect(canTake("reactivate", "ACTIVE")).toBe(false);
+    expect(canTake("suspend", "SUSPENDED")).toBe(false);
+  });
+});
+
+describe("shanghaiToday", () => {
+  it("uses Shanghai's date, which is a day ahead of UTC in the evening (UTC)", () => {
+    expect(shanghaiToday(new Date("2024-03-09T16:30:00Z"))).toBe("2024-03-10");
+    expect(shanghaiToday(new Date("2024-03-09T15:59:00Z"))).toBe("2024-03-09");
+  });
+});
+
+describe("checkEffectiveDate", () => {
+  const bounds = { today: "2024-05-10", joinedOn: "2023-02-21", lastChangeOn: "2024-01-05" };
+
+  it("accepts today and dates between the last change and today", () => {
+    expect(checkEffectiveDate("2024-05-10", bounds)).toBeNull();
+    expect(checkEffectiveDate("2024-01-05", bounds)).toBeNull();
+  });
+
+  it("refuses a date in the future", () => {
+    expect(checkEffectiveDate("2024-05-11", bounds)).toEqual({
+      key: "unitsAdmin.lifecycle.effectiveInFuture",
+    });
+  });
+
+  it("refuses a date before the unit joined, naming the joining date", () => {
+    expect(checkEffectiveDate("2023-02-20", { ...bounds, lastChangeOn: null })).toEqual({
+      key: "unitsAdmin.lifecycle.effectiveBeforeJoined",
+      values: { date: "2023-02-21" },
+    });
+  });
+
+  it("refuses a date before the previous status change, so the history stays in order", () => {
+    expect(checkEffectiveDate("2024-01-04", bounds)).toEqual({
+      key: "unitsAdmin.lifecycle.effectiveBeforeLastChange",
+      values: { date: "2024-01-05" },
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UnitStatus } from "@/lib/generated/prisma/enums";
+import { escapeLikePattern } from "../unit-params";
+import type { AdminUnitFilter } from "./list-params";
+
+// Admin reads of units: everything, including SUSPENDED and WITHDRAWN units and private contacts.
+
+const listSelect = {
+  id: true,
+  name: true,
+  shortName: true,
+  slug: true,
+  category: true,
+  status: true,
+  inDistrict: true,
+  isDemo: true,
+} satisfies Prisma.UnitSelect;
+
+export type AdminUnitRow = Prisma.UnitGetPayload<{ select: typeof listSelect }>;
+
+/** Units matching the filter, and how many units there are per status (for the counts). */
+export async function listUnitsForAdmin(filter: AdminUnitFilter) {
+  const where: Prisma.UnitWhereInput = {};
+  if (filter.q) {
+    const pattern = escapeLikePattern(filter.q);
+    where.OR = [
+      { name: { contains: pattern, mode: "insensitive" } },
+      { shortName: { contains: pattern, mode: "insensitive" } },
+      { slug: { contains: pattern, mode: "insensitive" } },
+    ];
+  }
+  if (filter.status) where.status = filter.status;
+  if (filter.category) where.category = filter.category;
+  const [units, byStatus] = await Promise.all([
+    db.unit.findMany({ where, select: listSelect, orderBy: [{ status: "asc" }, { name: "asc" }] }),
+    db.unit.groupBy({ by: ["status"], _count: { _all: true } }),
+  ]);
+  const counts: Record<UnitStatus, number> = { ACTIVE: 0, SUSPENDED: 0, WITHDRAWN: 0 };
+  for (const row of byStatus) counts[row.status] = row._count._all;
+  return { units, counts };
+}
+
+/** One unit with its secretaries and status history (newest first), for its admin page. */
+export async function getUnitForAdmin(id: number) {
+  return db.unit.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      slug: true,
+      category: true,
+      orgType: true,
+      inDistrict: true,
+      intro: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      contactPhonePublic: true,
+      status: true,
+      joinedOn: true,
+      isDemo: true,
+      updatedAt: true,
+      users: {
+        where: { role: "SECRETARY" },
+        orderBy: [{ active: "desc" }, { unitRole: "asc" }, { name: "asc" }],
+        select: { id: true, name: true, login: true, unitRole: true, active: true },
+      },
+      statusChanges: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          effectiveOn: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      },
+    },
+  });
+}
+
+export type AdminUnit = NonNullable<Awaited<ReturnType<typeof getUnitForAdmin>>>;

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { checkbox, id, isoDate, optionalPhone, optionalText, slug, text } from "@/lib/forms/fields";
+import { LeagueOrgType, UnitCategory, UnitStatus } from "@/lib/generated/prisma/enums";
+
+// Zod schemas for the admin's unit forms and the bulk import; pure, so the import's row
+// validation and the forms share exactly the same rules.
+
+/** True for a real calendar day: "2023-02-30" has the right shape but is not one. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A YYYY-MM-DD date as a UTC-midnight Date. Checks the day exists first, because the shared
+ * isoDate lets JavaScript roll "02-30" over into March.
+ */
+export const calendarDate = z
+  .string()
+  .trim()
+  .refine(isCalendarDate, "validation.date")
+  .pipe(isoDate)
+  .refine((date) => date.getUTCFullYear() >= 1949 && date.getUTCFullYear() <= 2100, "validation.date");
+
+/** Every field an admin sets on a unit; the bulk import validates its rows with it too. */
+export const unitSchema = z.object({
+  name: text(120),
+  shortName: text(40),
+  slug,
+  category: z.enum(UnitCategory),
+  orgType: z.enum(LeagueOrgType),
+  inDistrict: checkbox,
+  intro: optionalText(2000),
+  address: optionalText(200),
+  contactName: optionalText(60),
+  contactPhone: optionalPhone,
+  contactPhonePublic: checkbox,
+  joinedOn: calendarDate,
+  isDemo: checkbox,
+});
+export type UnitInput = z.infer<typeof unitSchema>;
+
+/** Editing carries the updatedAt the form was opened with, so a stale save can be refused. */
+export const updateUnitSchema = unitSchema.extend({
+  id,
+  version: z.iso.datetime({ message: "validation.invalid" }),
+});
+export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
+
+/**
+ * A lifecycle step: the status the admin saw (the update only applies while it still holds),
+ * why, and from when.
+ */
+export const statusChangeSchema = z.object({
+  id,
+  fromStatus: z.enum(UnitStatus),
+  reason: text(500),
+  effectiveOn: calendarDate,
+});
+export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
+
+/** Withdrawal is final, so the admin ticks a box saying they know. */
+export const withdrawSchema = statusChangeSchema.extend({
+  confirmFinal: checkbox.refine((value) => value, "unitsAdmin.lifecycle.confirmFinalRequired"),
+});
+
+/** The uploaded file; content checks happen in lib/units/import. */
+export const importFileSchema = z.object({
+  file: z
+    .instanceof(File, { message: "unitsAdmin.import.chooseFile" })
+    .refine((file) => file.size > 0, "unitsAdmin.import.chooseFile"),
+  /** The dry run's hash of the file: the import refuses a different file. */
+  checkedHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});

@@ -1,0 +1,71 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { DomainError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UpdateUnitInput } from "./schemas";
+import { assertNameAndSlugFree, mapUniqueViolation } from "./unit-conflicts";
+
+const editableSelect = {
+  name: true,
+  shortName: true,
+  slug: true,
+  category: true,
+  orgType: true,
+  inDistrict: true,
+  intro: true,
+  address: true,
+  contactName: true,
+  contactPhone: true,
+  contactPhonePublic: true,
+  joinedOn: true,
+  isDemo: true,
+} satisfies Prisma.UnitSelect;
+
+/**
+ * Saves an admin's edit of a unit, but only if nobody changed the unit since the form was
+ * opened (its updatedAt is the version): otherwise nothing is written and the admin is asked
+ * to reload. Returns the new version.
+ */
+export async function updateUnit(actorId: number, input: UpdateUnitInput): Promise<{ version: string }> {
+  const { id, version, ...changes } = input;
+  const expected = new Date(version);
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.unit.findUnique({
+        where: { id },
+        select: { ...editableSelect, updatedAt: true },
+      });
+      if (!before) throw new DomainError("unitsAdmin.notFound");
+      // Said first, so a stale form is not asked to fix fields it may not even show correctly.
+      if (before.updatedAt.getTime() !== expected.getTime()) throw new DomainError("errors.staleVersion");
+      await assertNameAndSlugFree(tx, changes, id);
+      // Compare-and-set on updatedAt: of two admins saving the same version, one wins.
+      const { count } = await tx.unit.updateMany({ where: { id, updatedAt: expected }, data: changes });
+      if (count !== 1) throw new DomainError("errors.staleVersion");
+      const after = await tx.unit.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+      await recordAudit(tx, {
+        actorId,
+        action: "unit.update",
+        entity: "Unit",
+        entityId: id,
+        unitId: id,
+        before: changedFields(before, changes),
+        after: changedFields(changes, before),
+      });
+      return { version: after.updatedAt.toISOString() };
+    });
+  } catch (error) {
+    mapUniqueViolation(error);
+  }
+}
+
+/** The editable fields of `source` whose value differs in `other`: the audit shows what changed. */
+function changedFields(source: Record<string, unknown>, other: Record<string, unknown>) {
+  const same = (a: unknown, b: unknown) =>
+    a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+  return Object.fromEntries(
+    Object.keys(editableSelect)
+      .filter((field) => !same(source[field], other[field]))
+      .map((field) => [field, source[field]]),
+  );
+}

@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import { readCsvTable } from "./csv-table";
+import { decodeText } from "./encoding";
+import { detectFileKind, looksLikeBinary } from "./file-type";
+import { mapHeaders } from "./headers";
+import type { FileError, ImportField, RawRow, Table } from "./types";
+import { readXlsxTable } from "./xlsx-table";
+
+// The file-level half of the import: size, kind, encoding, header, row count. Nothing here
+// touches the database; the rows it returns are validated by validate-rows and duplicates.
+
+export const maxFileBytes = 2 * 1024 * 1024;
+export const maxRows = 500;
+
+export type ReadResult =
+  | { ok: true; kind: "csv" | "xlsx"; encoding: string | null; hash: string; rows: RawRow[] }
+  | { ok: false; error: FileError };
+
+function isFileError(value: Table | FileError): value is FileError {
+  return "key" in value;
+}
+
+/** SHA-256 of the file, so the import can tell it got the same file the dry run checked. */
+export function hashFile(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export async function readImportFile(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+  if (bytes.byteLength > maxFileBytes) {
+    return {
+      ok: false,
+      error: { key: "unitsAdmin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } },
+    };
+  }
+  if (bytes.byteLength === 0) return { ok: false, error: { key: "unitsAdmin.import.empty" } };
+  const kind = detectFileKind(bytes, fileName);
+  if (typeof kind !== "string") return { ok: false, error: kind };
+
+  let table: Table | FileError;
+  let encoding: string | null = null;
+  if (kind === "xlsx") {
+    table = await readXlsxTable(bytes, maxRows);
+  } else {
+    const decoded = decodeText(bytes);
+    if (!decoded) return { ok: false, error: { key: "unitsAdmin.import.badEncoding" } };
+    if (looksLikeBinary(decoded.text)) return { ok: false, error: { key: "unitsAdmin.import.wrongType" } };
+    encoding = decoded.encoding;
+    table = readCsvTable(decoded.text);
+  }
+  if (isFileError(table)) return { ok: false, error: table };
+
+  const mapping = mapHeaders(table.header);
+  if (!mapping.ok) return { ok: false, error: mapping.error };
+  if (table.rows.length === 0) return { ok: false, error: { key: "unitsAdmin.import.noRows" } };
+  if (table.rows.length > maxRows) {
+    return {
+      ok: false,
+      error: { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows, count: table.rows.length } },
+    };
+  }
+  const rows = table.rows.map(({ rowNumber, cells }) => {
+    const byField: Partial<Record<ImportField, string>> = {};
+    mapping.columns.forEach((field, index) => {
+      if (field) byField[field] = cells[index] ?? "";
+    });
+    return { rowNumber, cells: byField };
+  });
+  return { ok: true, kind, encoding, hash: hashFile(bytes), rows };
+}

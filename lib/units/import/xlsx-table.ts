@@ -1,0 +1,52 @@
+import ExcelJS from "exceljs";
+import type { FileError, Table } from "./types";
+
+// Reads the first worksheet of an XLSX workbook into a table of strings.
+
+/** A cell as the text a person sees: dates as YYYY-MM-DD, formulas as their result. */
+export function cellText(value: ExcelJS.CellValue | ExcelJS.CellValue[] | object): string {
+  if (value === null || value === undefined) return "";
+  // Excel keeps dates as days since 1900; ExcelJS returns them as UTC midnight.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if (typeof value !== "object") return String(value);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("hyperlink" in value) return cellText(value.text as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value) {
+    return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  }
+  return ""; // an error value such as #N/A
+}
+
+/**
+ * The header (first non-empty row) and non-empty rows after it of the first worksheet;
+ * `maxRows` stops reading a sheet that is far too long before it is turned into text.
+ */
+export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise<Table | FileError> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's types name its own Buffer; a Node Buffer over the same bytes is what it reads.
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    // A ZIP that is not a workbook (a .docx, a damaged file, a plain archive).
+    return { key: "unitsAdmin.import.wrongType" };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { key: "unitsAdmin.import.empty" };
+  if (sheet.actualRowCount > maxRows + 1) {
+    return {
+      key: "unitsAdmin.import.tooManyRows",
+      values: { max: maxRows, count: sheet.actualRowCount - 1 },
+    };
+  }
+  const rows: Table["rows"] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= sheet.columnCount; column += 1) {
+      cells.push(cellText(row.getCell(column).value).trim());
+    }
+    if (cells.some((cell) => cell !== "")) rows.push({ rowNumber, cells });
+  });
+  const [header, ...data] = rows;
+  if (!header) return { key: "unitsAdmin.import.empty" };
+  return { header: header.cells, rows: data };
+}

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { changePassword } from "@/lib/accounts/actions";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { signInLimits } from "@/lib/auth/rate-limit";
+import { initialFormState } from "@/lib/forms/form-state";
+import { rateLimitKey, recordRateLimitEvents } from "@/lib/security/rate-limit";
+import { editUser, resetPassword } from "@/lib/users-admin/actions";
+import { createAdmin, createSecretary, createUnit, factoryPassword } from "../../factories";
+import { actAs, formData } from "../helpers/session";
+
+let admin: { id: number; name: string };
+beforeAll(async () => {
+  admin = await createAdmin();
+});
+
+async function reset(userId: number) {
+  actAs(admin);
+  return resetPassword(initialFormState, formData({ userId }));
+}
+
+describe("resetting a password", () => {
+  it("issues a temporary password that signs in, forces a change, and replaces the old one", async () => {
+    const user = await createSecretary((await createUnit()).id);
+    const state = await reset(user.id);
+    expect(state).toMatchObject({ ok: true, message: { key: "usersAdmin.results.passwordReset" } });
+    const temporary = String(state.data?.temporaryPassword);
+    expect(temporary).toMatch(/^.{12,}$/);
+
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.mustChangePassword).toBe(true);
+    expect(
+      (await verifyCredentials(db, { identifier: user.login, password: temporary }, "10.2.0.1")).ok,
+    ).toBe(true);
+    expect(
+      (await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, "10.2.0.1")).ok,
+    ).toBe(false);
+
+    // Until a new password is chosen, every other action is refused…
+    actAs(user);
+    const blocked = await editUser(
+      initialFormState,
+      formData({ userId: user.id, version: new Date().toISOString(), name: "x" }),
+    );
+    expect(blocked.message).toEqual({ key: "errors.passwordChangeRequired" });
+    // …and choosing one with the temporary password as the current one lifts the requirement.
+    const changed = await changePassword(
+      initialFormState,
+      formData({
+        currentPassword: temporary,
+        newPassword: "MyOwnPass2024",
+        confirmPassword: "MyOwnPass2024",
+      }),
+    );
+    expect(changed.ok).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
+  });
+
+  it("lifts a sign-in lock-out on the login and the mobile, not on the address", async () => {
+    const user = await createSecretary((await createUnit()).id);
+    const keys = [
+      rateLimitKey("login", user.login),
+      rateLimitKey("login", user.mobile!),
+      rateLimitKey("ip", "10.2.0.9"),
+    ];
+    for (let i = 0; i < signInLimits.perAccount; i += 1) await recordRateLimitEvents(db, keys);
+    const locked = await verifyCredentials(
+      db,
+      { identifier: user.login, password: factoryPassword },
+      "10.2.0.8",
+    );
+    expect(locked).toEqual({ ok: false, reason: "rate-limited" });
+
+    const temporary = String((await reset(user.id)).data?.temporaryPassword);
+    expect(await db.rateLimitEvent.count({ where: { key: { in: keys.slice(0, 2) } } })).toBe(0);
+    expect(await db.rateLimitEvent.count({ where: { key: keys[2] } })).toBe(signInLimits.perAccount);
+    expect(
+      (await verifyCredentials(db, { identifier: user.mobile!, password: temporary }, "10.2.0.8")).ok,
+    ).toBe(true);
+  });
+
+  it("audits the reset without the password or its hash", async () => {
+    const user = await createSecretary((await createUnit()).id);
+    const temporary = String((await reset(user.id)).data?.temporaryPassword);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "user.resetPassword", entityId: String(user.id) },
+    });
+    expect(audit).toMatchObject({ actorId: admin.id, after: { mustChangePassword: true } });
+    const logged = JSON.stringify([audit.before, audit.after]);
+    expect(logged).not.toContain(temporary);
+    expect(logged).not.toMatch(/passwordHash|\$2[aby]\$/);
+  });
+
+  it("reports an account that does not exist", async () => {
+    expect((await reset(2_000_000_000)).message).toEqual({ key: "usersAdmin.errors.userNotFound" });
+  });
+});
