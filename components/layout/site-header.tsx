@@ -11,6 +11,7 @@ export async function SiteHeader() {
   const links = [
     { href: "/plan", label: t("plan") },
     { href: "/units", label: t("units") },
+    ...(user ? [] : [{ href: "/join", label: t("join") }]),
     ...(user?.role === "SECRETARY" ? [{ href: "/my", label: t("my") }] : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin", label: t("admin") }] : []),
   ];

@@ -3,7 +3,7 @@ import { accounts, signIn } from "./support/accounts";
 
 // Member admission (成员准入) end to end: a visitor applies, an admin approves, the new
 // secretary activates the account through the one-time link and signs in to their unit.
-test("a visitor applies, an admin approves, the new secretary activates and signs in", async ({ page }) => {
+test("a visitor applies, an admin approves, the new secretary activates, signs in and publishes the intro", async ({ page }) => {
   const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
   const orgName = `端到端测试${run}科技有限公司团委`;
   const mobile = `17${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`;
@@ -56,4 +56,14 @@ test("a visitor applies, an admin approves, the new secretary activates and sign
   await signIn(page, slug, password);
   await expect(page).toHaveURL(/\/my$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(orgName);
+
+  // 4. The secretary writes the unit's public introduction; visitors see it.
+  const intro = `${orgName}团组织欢迎青年朋友参加我们的读书会。`;
+  await page.goto("/my/unit");
+  await page.getByLabel("单位简介").fill(intro);
+  await page.getByRole("button", { name: "保存单位资料" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "单位资料已保存。" })).toBeVisible();
+  await page.goto(`/units/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(orgName);
+  await expect(page.getByRole("region", { name: "单位简介" })).toContainText(intro);
 });

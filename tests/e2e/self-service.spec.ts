@@ -55,3 +55,14 @@ test("a secretary edits the unit profile and logo, and visitors see them as plai
   expect(dialogs).toEqual([]);
   await visitor.close();
 });
+
+test("an oversized upload gets a clear 'file too large' page, not a server error", async ({ request }) => {
+  const response = await request.post("/my/unit", {
+    multipart: {
+      logo: { name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(4 * 1024 * 1024, 1) },
+    },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("文件过大");
+});
