@@ -3,7 +3,9 @@ import { accounts, signIn } from "./support/accounts";
 
 // Member admission (成员准入) end to end: a visitor applies, an admin approves, the new
 // secretary activates the account through the one-time link and signs in to their unit.
-test("a visitor applies, an admin approves, the new secretary activates, signs in and publishes the intro", async ({ page }) => {
+test("a visitor applies, an admin approves, the new secretary activates, signs in and publishes the intro", async ({
+  page,
+}) => {
   const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
   const orgName = `端到端测试${run}科技有限公司团委`;
   const mobile = `17${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`;
