@@ -21,6 +21,11 @@ const namespaces = [
   "usersAdmin",
   "profile",
   "audit",
+  "planAdmin",
+  "participation",
+  "reports",
+  "commitments",
+  "inbox",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -51,4 +56,8 @@ export const clientNamespaces = [
   "unitsAdmin",
   "usersAdmin",
   "profile",
+  "planAdmin",
+  "participation",
+  "reports",
+  "commitments",
 ] as const satisfies readonly Namespace[];
