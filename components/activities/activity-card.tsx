@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { PlanItem } from "@/lib/activities/queries";
 import { ActivityForms } from "./activity-forms";
 import { ActivityStatusBadge } from "./activity-status-badge";
+import { LiveStatus } from "@/components/participation/live-status";
 import { PlannedWhen } from "./planned-when";
 
 /** One item of the activity list as a card; the title links to the item's page. */
@@ -51,6 +52,7 @@ export async function ActivityCard({ item, year }: { item: PlanItem; year: numbe
           </>
         )}
       </dl>
+      <LiveStatus item={item} />
       <div className="mt-auto">
         <ActivityForms channel={item.channel} format={item.format} reach={item.reach} />
       </div>

@@ -11,7 +11,10 @@ export async function AdminNav() {
         { href: "/admin", label: t("navOverview"), exact: true },
         { href: "/admin/applications", label: t("navApplications") },
         { href: "/admin/units", label: t("navUnits") },
+        { href: "/admin/plan", label: (await getTranslations("planAdmin"))("navLink") },
         { href: "/admin/users", label: t("navUsers") },
+        { href: "/admin/commitments", label: (await getTranslations("commitments"))("navLabel") },
+        { href: "/admin/reports", label: (await getTranslations("reports"))("navLink") },
         { href: "/admin/audit", label: t("navAudit") },
       ]}
     />

@@ -23,7 +23,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       const result = await signIn("credentials", { identifier, password, redirect: false });
       if (result?.ok) {
         // A full navigation so server components render with the new session.
-        window.location.assign(callbackUrl || "/my");
+        // Without a callback, /login itself sends the user on by role (admins to /admin).
+        window.location.assign(callbackUrl || "/login");
         return;
       }
       setError(result?.error === "RateLimited" ? "rateLimited" : result?.error ? "invalid" : "unexpected");

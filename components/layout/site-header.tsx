@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -8,11 +9,14 @@ export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tc = await getTranslations("common");
   const user = await getCurrentUser().catch(() => null);
-  const links = [
+  // A cheap index-only count; a failure must not take the header (and every page) down.
+  const unread = user?.role === "SECRETARY" ? await countUnreadNotifications(user.id).catch(() => 0) : 0;
+  const links: Array<{ href: string; label: string; badge?: number }> = [
     { href: "/plan", label: t("plan") },
     { href: "/units", label: t("units") },
     ...(user ? [] : [{ href: "/join", label: t("join") }]),
     ...(user?.role === "SECRETARY" ? [{ href: "/my", label: t("my") }] : []),
+    ...(user?.role === "SECRETARY" ? [{ href: "/my/inbox", label: t("inbox"), badge: unread }] : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin", label: t("admin") }] : []),
   ];
   return (
@@ -41,6 +45,12 @@ export async function SiteHeader() {
               <li key={link.href}>
                 <Link href={link.href} className="block py-1 text-stone-700 hover:text-brand-700">
                   {link.label}
+                  {link.badge ? (
+                    <span className="ml-1 rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white">
+                      <span aria-hidden="true">{link.badge}</span>
+                      <span className="sr-only">{t("inboxUnread", { count: link.badge })}</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

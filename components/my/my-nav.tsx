@@ -11,6 +11,9 @@ export async function MyNav() {
         { href: "/my", label: t("navUnit"), exact: true },
         { href: "/my/unit", label: t("navUnitProfile") },
         { href: "/my/profile", label: t("navProfile") },
+        { href: "/my/activities", label: (await getTranslations("participation"))("navActivities") },
+        { href: "/my/inbox", label: t("navInbox") },
+        { href: "/my/commitments", label: (await getTranslations("commitments"))("navLabel") },
       ]}
     />
   );

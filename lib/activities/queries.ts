@@ -38,10 +38,16 @@ const planItemSelect = {
   format: true,
   reach: true,
   status: true,
+  capacity: true,
   leadUnit: { select: { slug: true, name: true, shortName: true, status: true } },
+  // Live status on /plan: how many units have signed up (waitlisted ones not counted).
+  _count: { select: { participations: { where: { status: "JOINED" } } } },
 } satisfies Prisma.ActivitySelect;
 
-export type PlanItem = Prisma.ActivityGetPayload<{ select: typeof planItemSelect }>;
+export type PlanItem = Prisma.ActivityGetPayload<{ select: typeof planItemSelect }> & {
+  /** Sum of the signed-up units' expected headcounts. */
+  joinedHeadcount: number;
+};
 
 /**
  * Items of a published year matching the filters, ordered by month, then date (items with only
@@ -54,9 +60,17 @@ export async function listPublishedPlan(filters: PlanFilters): Promise<PlanItem[
   if (filters.commitment !== undefined) where.commitment = filters.commitment;
   if (filters.unit !== undefined) where.leadUnit = { slug: filters.unit };
   if (filters.q !== undefined) {
-    where.title = { contains: escapeLikePattern(filters.q), mode: "insensitive" };
+    // Visitors search for what they remember: a word of the title or description, the place,
+    // or the lead unit ("邮政").
+    const text = { contains: escapeLikePattern(filters.q), mode: "insensitive" } as const;
+    where.OR = [
+      { title: text },
+      { description: text },
+      { place: text },
+      { leadUnit: { is: { OR: [{ name: text }, { shortName: text }] } } },
+    ];
   }
-  return db.activity.findMany({
+  const items = await db.activity.findMany({
     where,
     select: planItemSelect,
     orderBy: [
@@ -66,6 +80,13 @@ export async function listPublishedPlan(filters: PlanFilters): Promise<PlanItem[
       { id: "asc" },
     ],
   });
+  const sums = await db.participation.groupBy({
+    by: ["activityId"],
+    where: { status: "JOINED", activityId: { in: items.map((item) => item.id) } },
+    _sum: { headcount: true },
+  });
+  const headcounts = new Map(sums.map((sum) => [sum.activityId, sum._sum.headcount ?? 0]));
+  return items.map((item) => ({ ...item, joinedHeadcount: headcounts.get(item.id) ?? 0 }));
 }
 
 /** Units leading at least one item of a published year (options of the plan's unit filter). */

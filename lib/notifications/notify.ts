@@ -6,7 +6,12 @@ export type NotificationValues = Record<string, string | number>;
 /**
  * Tells a unit something in the app: one notification per active secretary (primary and
  * deputy), written in the caller's transaction so it exists exactly when the change does.
- * The inbox renders `kind` with `values` from the "inbox" catalog.
+ * The inbox renders `kind` with `values` from the "inbox" catalog (see lib/notifications/
+ * render.ts for the value names each kind uses).
+ *
+ * To also email the recipients (lib/notifications/deliver.ts), pass an array as `created`: the
+ * new notifications' ids are pushed into it, and after the transaction has committed the caller
+ * runs `await emailNotifications(created)`.
  */
 export async function notifyUnit(
   tx: Tx,
@@ -14,19 +19,22 @@ export async function notifyUnit(
   kind: NotificationKind,
   activityId: number | null,
   values: NotificationValues = {},
+  created?: number[],
 ): Promise<number> {
   const recipients = await tx.user.findMany({
     where: { unitId, active: true, role: "SECRETARY" },
     select: { id: true },
   });
   if (recipients.length === 0) return 0;
-  await tx.notification.createMany({
+  const rows = await tx.notification.createManyAndReturn({
     data: recipients.map(({ id }) => ({
       userId: id,
       kind,
       activityId,
       values: values as Prisma.InputJsonValue,
     })),
+    select: { id: true },
   });
+  created?.push(...rows.map((row) => row.id));
   return recipients.length;
 }

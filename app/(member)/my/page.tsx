@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CommitmentSummary } from "@/components/commitments/commitment-summary";
 import { requireSecretary } from "@/lib/auth/session";
 import { getMyUnitWorkspace } from "@/lib/my/queries";
 import { unitLogoPath } from "@/lib/units/logo";
@@ -94,6 +95,7 @@ export default async function MyUnitPage() {
           </ul>
         )}
       </section>
+      <CommitmentSummary unitId={unit.id} />
     </div>
   );
 }

@@ -37,6 +37,18 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
       <h1 className="text-2xl font-bold sm:text-3xl">{t("heading", { year: filters.year })}</h1>
       {plan ? <p className="text-stone-600">{plan.title}</p> : null}
       <p className="text-stone-700">{t("intro")}</p>
+      {plan ? (
+        <p className="text-sm">
+          <a
+            href={`/plan.ics?year=${filters.year}`}
+            type="text/calendar"
+            className="font-medium text-brand-700 underline underline-offset-2"
+          >
+            {t("subscribe")}
+          </a>{" "}
+          <span className="text-stone-600">{t("subscribeHint")}</span>
+        </p>
+      ) : null}
       <YearSwitcher years={years} current={filters.year} />
     </header>
   );

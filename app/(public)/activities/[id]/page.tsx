@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { ActivityForms } from "@/components/activities/activity-forms";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
 import { PlannedWhen } from "@/components/activities/planned-when";
+import { ActivityActions } from "@/components/participation/activity-actions";
+import { PublicReport } from "@/components/reports/public-report";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { parseActivityId, planHref } from "@/lib/activities/plan-filters";
 import { getPublicActivity } from "@/lib/activities/queries";
@@ -119,6 +121,8 @@ export default async function ActivityPage({ params }: { params: Params }) {
         </DetailList>
       </section>
 
+      <ActivityActions activity={activity} />
+
       <section aria-labelledby="description-heading" className="space-y-2">
         <h2 id="description-heading" className="text-lg font-semibold">
           {t("descriptionTitle")}
@@ -129,6 +133,7 @@ export default async function ActivityPage({ params }: { params: Params }) {
           <p className="text-stone-600">{t("noDescription")}</p>
         )}
       </section>
+      <PublicReport activityId={activity.id} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UnitActivityList } from "@/components/activities/unit-activity-list";
+import { PublicCommitments } from "@/components/commitments/public-commitments";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { UnitBadges } from "@/components/units/unit-badges";
 import { groupByYear } from "@/lib/activities/plan-calendar";
@@ -110,6 +111,17 @@ export default async function UnitPage({ params }: { params: Params }) {
         <h2 id="activities-heading" className="text-lg font-semibold">
           {t("activitiesTitle")}
         </h2>
+        {years.length > 0 ? (
+          <p className="text-sm">
+            <a
+              href={`/units/${unit.slug}/plan.ics`}
+              type="text/calendar"
+              className="font-medium text-brand-700 underline underline-offset-2"
+            >
+              {t("subscribe")}
+            </a>
+          </p>
+        ) : null}
         {years.length === 0 ? (
           <p className="text-stone-600">{t("noActivities")}</p>
         ) : (
@@ -123,6 +135,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           ))
         )}
       </section>
+      <PublicCommitments unitId={unit.id} />
     </article>
   );
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { yearNumber } from "@/lib/plan-admin/schemas";
+import { getPlanYearForAdmin } from "@/lib/plan-admin/queries";
+import { itemHeaderAliases, itemImportFields } from "@/lib/plan-admin/import/fields";
+import { BackLink } from "@/components/units-admin/back-link";
+import { ItemImport } from "@/components/plan-admin/item-import";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("planAdmin.items");
+  return { title: t("import") };
+}
+
+export default async function ImportPlanItemsPage({ params }: { params: Params }) {
+  const raw = (await params).year;
+  await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}/import`);
+  const parsed = yearNumber.safeParse(raw);
+  const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
+  if (!plan) notFound();
+  const t = await getTranslations("planAdmin");
+  return (
+    <div className="space-y-6">
+      <BackLink href={`/admin/plan/${plan.year}`} label={t("backToYear", { year: plan.year })} />
+      <h1 className="text-2xl font-bold">{t("import.heading", { year: plan.year })}</h1>
+      <p className="text-stone-700">{t("import.intro")}</p>
+      <p className="text-sm text-stone-700">
+        {t("import.columns")}{" "}
+        {itemImportFields.map((field) => `${itemHeaderAliases[field][1]}（${field}）`).join("、")}
+      </p>
+      <ItemImport year={plan.year} />
+    </div>
+  );
+}

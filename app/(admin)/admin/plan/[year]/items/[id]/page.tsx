@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { id as idField } from "@/lib/forms/fields";
+import { listItemChoices, listItemsForAdmin } from "@/lib/plan-admin/queries";
+import { yearNumber } from "@/lib/plan-admin/schemas";
+import { BackLink } from "@/components/units-admin/back-link";
+import { ItemForm } from "@/components/plan-admin/item-form";
+import { itemFormOptions, itemFormValues } from "@/components/plan-admin/item-form-options";
+import { LeadPanel } from "@/components/plan-admin/lead-panel";
+import { RemovePanel } from "@/components/plan-admin/remove-panel";
+
+type Params = Promise<{ year: string; id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("planAdmin.items");
+  return { title: t("edit") };
+}
+
+const section = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
+
+export default async function EditPlanItemPage({ params }: { params: Params }) {
+  const raw = await params;
+  await requireAdmin(`/admin/plan/${encodeURIComponent(raw.year)}/items/${encodeURIComponent(raw.id)}`);
+  const year = yearNumber.safeParse(raw.year);
+  const id = idField.safeParse(raw.id);
+  if (!year.success || !id.success) notFound();
+  const item = (await listItemsForAdmin(year.data)).find((entry) => entry.id === id.data);
+  if (!item) notFound();
+  const [t, te, options, choices, participations] = await Promise.all([
+    getTranslations("planAdmin"),
+    getTranslations("enums"),
+    itemFormOptions(),
+    listItemChoices(),
+    db.participation.count({ where: { activityId: item.id } }),
+  ]);
+  const locked = item.status === "REPORTED" || item.status === "CANCELLED";
+  return (
+    <div className="space-y-6">
+      <BackLink href={`/admin/plan/${year.data}`} label={t("backToYear", { year: year.data })} />
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold break-words">{item.title}</h1>
+        <p className="text-stone-700">
+          {te(`ActivityStatus.${item.status}`)}
+          {item.status === "CANCELLED" ? ` · ${item.cancelReason}` : ""}
+        </p>
+      </header>
+      {locked ? (
+        <p role="status" className="rounded bg-amber-50 p-3 text-amber-900">
+          {item.status === "REPORTED" ? t("reportedLocked") : t("cancelledLocked")}
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="edit-heading" className={section}>
+            <h2 id="edit-heading" className="text-lg font-semibold">
+              {t("items.edit")}
+            </h2>
+            <ItemForm key={item.version} year={year.data} item={itemFormValues(item)} options={options} />
+          </section>
+          <section aria-labelledby="lead-heading" className={section}>
+            <h2 id="lead-heading" className="text-lg font-semibold">
+              {t("lead.heading")}
+            </h2>
+            <LeadPanel
+              key={`lead-${item.version}`}
+              id={item.id}
+              lead={item.leadUnit?.name ?? null}
+              units={choices.units.map((unit) => ({ value: String(unit.id), label: unit.name }))}
+            />
+          </section>
+          <section aria-labelledby="remove-heading" className={section}>
+            <h2 id="remove-heading" className="text-lg font-semibold">
+              {t("remove.heading")}
+            </h2>
+            <RemovePanel
+              id={item.id}
+              year={year.data}
+              deletable={item.leadUnit === null && participations === 0}
+            />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

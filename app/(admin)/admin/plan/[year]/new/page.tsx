@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { yearNumber } from "@/lib/plan-admin/schemas";
+import { getPlanYearForAdmin } from "@/lib/plan-admin/queries";
+import { BackLink } from "@/components/units-admin/back-link";
+import { ItemForm } from "@/components/plan-admin/item-form";
+import { itemFormOptions } from "@/components/plan-admin/item-form-options";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("planAdmin.items");
+  return { title: t("add") };
+}
+
+export default async function NewPlanItemPage({ params }: { params: Params }) {
+  const raw = (await params).year;
+  await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}/new`);
+  const parsed = yearNumber.safeParse(raw);
+  const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
+  if (!plan) notFound();
+  const [t, options] = await Promise.all([getTranslations("planAdmin"), itemFormOptions()]);
+  return (
+    <div className="space-y-6">
+      <BackLink href={`/admin/plan/${plan.year}`} label={t("backToYear", { year: plan.year })} />
+      <h1 className="text-2xl font-bold">{t("items.addTo", { year: plan.year })}</h1>
+      <div className="rounded-lg bg-white p-4 shadow-sm">
+        <ItemForm year={plan.year} options={options} />
+      </div>
+    </div>
+  );
+}

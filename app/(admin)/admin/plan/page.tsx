@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { listPlanYearsForAdmin } from "@/lib/plan-admin/queries";
+import { YearForm } from "@/components/plan-admin/year-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("planAdmin");
+  return { title: t("title") };
+}
+
+export default async function AdminPlanPage() {
+  await requireAdmin("/admin/plan");
+  const [t, years] = await Promise.all([getTranslations("planAdmin"), listPlanYearsForAdmin()]);
+  const nextYear = (years[0]?.year ?? new Date().getFullYear()) + 1;
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <section aria-labelledby="years-heading" className="space-y-3">
+        <h2 id="years-heading" className="text-lg font-semibold">
+          {t("years")}
+        </h2>
+        {years.length === 0 ? <p className="text-stone-700">{t("noYears")}</p> : null}
+        <ul className="space-y-2">
+          {years.map((plan) => (
+            <li key={plan.year} className="rounded-lg bg-white p-4 shadow-sm">
+              <Link href={`/admin/plan/${plan.year}`} className="font-medium text-brand-700 underline">
+                {plan.year} · {plan.title}
+              </Link>
+              <p className="text-sm text-stone-700">
+                {plan.status === "PUBLISHED" ? t("statusPublished") : t("statusDraft")} ·{" "}
+                {t("itemCount", { count: plan._count.activities })} ·{" "}
+                {t("maxLeads", { max: plan.maxLeadsPerUnit })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="new-year-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="new-year-heading" className="text-lg font-semibold">
+          {t("newYear")}
+        </h2>
+        <YearForm suggestedYear={nextYear} />
+      </section>
+    </div>
+  );
+}

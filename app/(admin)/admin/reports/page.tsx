@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AcceptReportForm, RequestFixForm } from "@/components/reports/review-forms";
+import { requireAdmin } from "@/lib/auth/session";
+import { listReportsForReview } from "@/lib/reports/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports");
+  return { title: t("reviewTitle") };
+}
+
+/** Submitted reports to accept or return for a fix, and those waiting for their lead; newest first. */
+export default async function ReportsReviewPage() {
+  await requireAdmin("/admin/reports");
+  const [t, format, reports] = await Promise.all([
+    getTranslations("reports"),
+    getFormatter(),
+    listReportsForReview(),
+  ]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("reviewTitle")}</h1>
+      {reports.length === 0 ? <p className="text-stone-700">{t("reviewEmpty")}</p> : null}
+      <ul className="space-y-4">
+        {reports.map((report) => (
+          <li key={report.id} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+            <h2 className="text-lg font-semibold">
+              <Link
+                href={`/activities/${report.activity.id}`}
+                className="text-brand-700 underline underline-offset-2"
+              >
+                {report.activity.title}
+              </Link>
+            </h2>
+            <p className="text-sm text-stone-700">
+              {t("reviewMeta", {
+                unit: report.activity.leadUnit?.name ?? "",
+                date: format.dateTime(report.actualDate, { dateStyle: "medium", timeZone: "UTC" }),
+                updated: format.dateTime(report.updatedAt, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: "Asia/Shanghai",
+                }),
+              })}
+            </p>
+            {report.status === "NEEDS_FIX" ? (
+              <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
+                {t("waitingForFix", { message: report.fixRequest })}
+              </p>
+            ) : (
+              <div className="grid gap-4 sm:grid-cols-2">
+                <AcceptReportForm reportId={report.id} version={report.version} />
+                <RequestFixForm reportId={report.id} version={report.version} />
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { renderSVG } from "uqr";
+import { CodeRefresher } from "@/components/reports/code-refresher";
+import { parseActivityId } from "@/lib/activities/plan-filters";
+import { requireSecretary } from "@/lib/auth/session";
+import { checkinCodeFor } from "@/lib/checkin/code";
+import { getRunActivity, getUnitAttendance } from "@/lib/reports/queries";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports");
+  return { title: t("checkinTitle") };
+}
+
+/** The origin participants' phones should open: the configured site URL, else this request's host. */
+async function siteOrigin(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
+  const list = await headers();
+  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
+  return `${list.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
+const open = new Set(["OPEN", "CLOSED", "DONE"]);
+
+/** The lead's check-in screen: a QR code of this minute's link, the code itself and live counts. */
+export default async function LeadCheckinPage({ params }: { params: Params }) {
+  const raw = (await params).id;
+  const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}/checkin`);
+  const id = parseActivityId(raw);
+  const activity = id === null ? null : await getRunActivity(id, user.unitId);
+  if (!activity) notFound();
+  const t = await getTranslations("reports");
+  const attendance = await getUnitAttendance(activity.id, user.unitId);
+  const total = attendance.reduce((sum, row) => sum + row.checkIns, 0);
+  const code = checkinCodeFor(activity.id);
+  const url = `${await siteOrigin()}/checkin/${activity.id}?code=${code}`;
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link
+          href={`/my/activities/${activity.id}`}
+          className="text-sm text-brand-700 underline underline-offset-2"
+        >
+          {t("backToActivity")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("checkinHeading", { title: activity.title })}</h1>
+      {open.has(activity.status) ? (
+        <section
+          aria-labelledby="code-heading"
+          className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 text-center"
+        >
+          <h2 id="code-heading" className="text-lg font-semibold">
+            {t("scanToCheckIn")}
+          </h2>
+          <div
+            role="img"
+            aria-label={t("qrLabel")}
+            className="mx-auto w-64 max-w-full [&>svg]:h-auto [&>svg]:w-full"
+            // uqr builds the SVG from the URL alone: no user input reaches this markup.
+            dangerouslySetInnerHTML={{ __html: renderSVG(url, { border: 2 }) }}
+          />
+          <p>
+            {t("currentCode")}{" "}
+            <strong className="font-mono text-3xl tracking-widest" data-testid="checkin-code">
+              {code}
+            </strong>
+          </p>
+          <p className="text-sm text-stone-600">{t("codeRotates")}</p>
+          <CodeRefresher />
+          <noscript>
+            <p className="text-sm text-stone-700">{t("reloadForCode")}</p>
+          </noscript>
+          <p>
+            <Link
+              href={`/checkin/${activity.id}?code=${code}`}
+              className="text-brand-700 underline underline-offset-2"
+            >
+              {t("checkInMyself")}
+            </Link>
+          </p>
+        </section>
+      ) : (
+        <p className="rounded bg-stone-100 p-3">{t("checkinNotOpen")}</p>
+      )}
+      <section
+        aria-labelledby="count-heading"
+        className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
+      >
+        <h2 id="count-heading" className="text-lg font-semibold">
+          {t("checkInsTotal", { count: total })}
+        </h2>
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-200">
+              <th scope="col" className="py-1 pr-2">
+                {t("unit")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("checkIns")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {attendance.map((row) => (
+              <tr key={row.unitId} className="border-b border-stone-100">
+                <td className="py-1 pr-2">{row.name}</td>
+                <td className="py-1">{row.checkIns}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

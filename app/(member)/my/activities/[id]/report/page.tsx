@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
+import { CancelActivityForm, MarkHeldForm } from "@/components/reports/lifecycle-forms";
+import { PhotoUploadForm, RemovePhotoForm } from "@/components/reports/photo-forms";
+import { ReportForm } from "@/components/reports/report-form";
+import { parseActivityId } from "@/lib/activities/plan-filters";
+import { requireSecretary } from "@/lib/auth/session";
+import { isoDay } from "@/lib/reports/dates";
+import { getRunActivity, getUnitAttendance } from "@/lib/reports/queries";
+import { maxPhotos } from "@/lib/reports/report-photos";
+import { resultRowCount } from "@/lib/reports/schemas";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports");
+  return { title: t("runTitle") };
+}
+
+const box = "space-y-3 rounded-lg border border-stone-200 bg-white p-4";
+
+/** The lead unit runs its activity here: mark it held, file (or fix) the report, add photos, cancel. */
+export default async function RunActivityPage({ params }: { params: Params }) {
+  const raw = (await params).id;
+  const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}/report`);
+  const id = parseActivityId(raw);
+  const activity = id === null ? null : await getRunActivity(id, user.unitId);
+  if (!activity) notFound();
+  const t = await getTranslations("reports");
+  const report = activity.report;
+  const fixing = report?.status === "NEEDS_FIX";
+  const canReport = (activity.status === "DONE" && !report) || fixing;
+  const attendance = canReport ? await getUnitAttendance(activity.id, user.unitId) : [];
+  const filed = new Map(report?.participants.map((row) => [row.unitId, row.count]) ?? []);
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link
+          href={`/my/activities/${activity.id}`}
+          className="text-sm text-brand-700 underline underline-offset-2"
+        >
+          {t("backToActivity")}
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <ActivityStatusBadge status={activity.status} hasLeadUnit />
+        <h1 className="text-2xl font-bold">{t("runHeading", { title: activity.title })}</h1>
+        <p>
+          <Link
+            href={`/my/activities/${activity.id}/checkin`}
+            className="text-brand-700 underline underline-offset-2"
+          >
+            {t("checkinTitle")}
+          </Link>
+        </p>
+      </header>
+
+      {activity.status === "CLOSED" ? (
+        <section aria-labelledby="held-heading" className={box}>
+          <h2 id="held-heading" className="text-lg font-semibold">
+            {t("markHeldTitle")}
+          </h2>
+          <MarkHeldForm activityId={activity.id} version={activity.version} />
+        </section>
+      ) : null}
+
+      {activity.status === "CLAIMED" || activity.status === "OPEN" ? (
+        <p className="rounded bg-stone-100 p-3 text-sm">{t("closeSignUpFirst")}</p>
+      ) : null}
+
+      {report && !fixing ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
+          {t(report.status === "ACCEPTED" ? "reportAcceptedNote" : "reportSubmittedNote")}{" "}
+          <Link href={`/activities/${activity.id}`} className="underline underline-offset-2">
+            {t("seePublic")}
+          </Link>
+        </p>
+      ) : null}
+
+      {canReport ? (
+        <section aria-labelledby="report-heading" className={box}>
+          <h2 id="report-heading" className="text-lg font-semibold">
+            {t(fixing ? "fixReportTitle" : "reportTitle")}
+          </h2>
+          {fixing ? (
+            <p className="rounded bg-amber-50 p-3 text-amber-900">
+              {t("fixRequested", { message: report.fixRequest })}
+            </p>
+          ) : null}
+          <ReportForm
+            activityId={activity.id}
+            reportVersion={fixing ? report.version : null}
+            rowCount={Math.max(resultRowCount, (report?.results.length ?? 0) + 3)}
+            units={attendance.map((row) => ({ ...row, count: filed.get(row.unitId) ?? row.checkIns }))}
+            defaults={{
+              actualDate: isoDay(report?.actualDate ?? activity.plannedDate ?? new Date()),
+              volunteerCount: report ? String(report.volunteerCount) : "",
+              serviceHours: report ? report.serviceHours.toString() : "",
+              summary: report?.summary ?? "",
+              results: (report?.results ?? []).map((row) => ({ ...row, value: row.value.toString() })),
+            }}
+          />
+        </section>
+      ) : null}
+
+      {report && report.status !== "ACCEPTED" ? (
+        <section aria-labelledby="photos-heading" className={box}>
+          <h2 id="photos-heading" className="text-lg font-semibold">
+            {t("photos", { count: report.photos.length, max: maxPhotos })}
+          </h2>
+          <ul className="space-y-2">
+            {report.photos.map((photo, index) => (
+              <li key={photo.id} className="flex items-center justify-between gap-2">
+                <span>{photo.caption || t("photoAlt", { n: index + 1 })}</span>
+                <RemovePhotoForm
+                  activityId={activity.id}
+                  photoId={photo.id}
+                  label={t("removePhoto", { n: index + 1 })}
+                />
+              </li>
+            ))}
+          </ul>
+          {report.photos.length < maxPhotos ? <PhotoUploadForm activityId={activity.id} /> : null}
+        </section>
+      ) : null}
+
+      {activity.status === "CANCELLED" ? (
+        <p className="rounded bg-stone-100 p-3">{t("cancelledNote", { reason: activity.cancelReason })}</p>
+      ) : null}
+
+      {["CLAIMED", "OPEN", "CLOSED"].includes(activity.status) ? (
+        <section aria-labelledby="cancel-heading" className={box}>
+          <h2 id="cancel-heading" className="text-lg font-semibold">
+            {t("cancelTitle")}
+          </h2>
+          <p className="text-sm text-stone-700">{t("cancelHint")}</p>
+          <CancelActivityForm activityId={activity.id} version={activity.version} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

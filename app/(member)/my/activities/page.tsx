@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
+import { PlannedWhen } from "@/components/activities/planned-when";
+import { requireSecretary } from "@/lib/auth/session";
+import { listMyActivities } from "@/lib/participation/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("participation");
+  return { title: t("myActivitiesTitle") };
+}
+
+const linkClass = "font-medium text-brand-700 underline underline-offset-2";
+
+/** 我的活动: what the unit leads (with a link to manage it) and what it signed up for. */
+export default async function MyActivitiesPage() {
+  const user = await requireSecretary("/my/activities");
+  const { led, joined } = await listMyActivities(user.unitId);
+  const t = await getTranslations("participation");
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">{t("myActivitiesTitle")}</h1>
+      <section aria-labelledby="led-heading" className="space-y-3">
+        <h2 id="led-heading" className="text-lg font-semibold">
+          {t("ledTitle")}
+        </h2>
+        {led.length === 0 ? (
+          <p className="text-stone-600">
+            {t("noneLed")}{" "}
+            <Link href="/plan" className={linkClass}>
+              {t("goToPlan")}
+            </Link>
+          </p>
+        ) : (
+          <ul className="space-y-2">
+            {led.map((item) => (
+              <li key={item.id} className="rounded-lg border border-stone-200 bg-white p-3">
+                <div className="flex flex-wrap items-center gap-2">
+                  <ActivityStatusBadge status={item.status} hasLeadUnit />
+                  <Link href={`/my/activities/${item.id}`} className={linkClass}>
+                    {item.title}
+                  </Link>
+                </div>
+                <p className="mt-1 text-sm text-stone-600">
+                  <PlannedWhen year={item.year} month={item.plannedMonth} date={item.plannedDate} withYear />
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="joined-heading" className="space-y-3">
+        <h2 id="joined-heading" className="text-lg font-semibold">
+          {t("joinedTitle")}
+        </h2>
+        {joined.length === 0 ? (
+          <p className="text-stone-600">{t("noneJoined")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {joined.map(({ id, status, headcount, activity }) => (
+              <li key={id} className="rounded-lg border border-stone-200 bg-white p-3">
+                <div className="flex flex-wrap items-center gap-2">
+                  <ActivityStatusBadge status={activity.status} hasLeadUnit />
+                  <Link href={`/activities/${activity.id}`} className={linkClass}>
+                    {activity.title}
+                  </Link>
+                </div>
+                <p className="mt-1 text-sm text-stone-600">
+                  <PlannedWhen
+                    year={activity.year}
+                    month={activity.plannedMonth}
+                    date={activity.plannedDate}
+                    withYear
+                  />
+                  {" · "}
+                  {t(`ParticipationStatus.${status}`)} · {t("headcountColumn")} {headcount}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { calendarResponse, feedNotFound } from "@/lib/feeds/feed-response";
+import { listPlanFeedItems } from "@/lib/feeds/feed-queries";
+import { parsePlanFilters } from "@/lib/activities/plan-filters";
+import { shanghaiYearMonth } from "@/lib/time/shanghai";
+
+// The year's published activity list as an iCalendar feed (dated items only). ?year= picks
+// another year; an invalid year means the current one, like /plan. A year without a
+// published list is 404 (drafts are never served).
+export async function GET(request: Request): Promise<Response> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const { year } = parsePlanFilters({ year: params.year }, shanghaiYearMonth().year);
+  const items = await listPlanFeedItems(year);
+  if (!items) return feedNotFound();
+  return calendarResponse(
+    request,
+    items,
+    (text) => text.planName.replace("{year}", String(year)),
+    `runzhou-youth-plan-${year}.ics`,
+  );
+}

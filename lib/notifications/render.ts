@@ -1,0 +1,44 @@
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
+// How a notification becomes a sentence: `inbox.kinds.<KIND>` with the stored values. The
+// values are JSON written by whoever called notifyUnit, so any of them may be missing or of
+// an odd type; missing ones become a neutral placeholder instead of breaking the inbox.
+//
+// Value names by kind (callers of notifyUnit: please use these):
+//   ACTIVITY_JOINED     title, unit (the joining unit), headcount
+//   ACTIVITY_WITHDRAWN  title, unit (the withdrawing unit)
+//   WAITLIST_PROMOTED   title
+//   CLAIM_CONFIRMED     title
+//   CLAIM_REASSIGNED    title, unit (the new lead unit)
+//   ACTIVITY_CHANGED    title, date (the new date, YYYY-MM-DD)
+//   ACTIVITY_CANCELLED  title, reason
+//   REPORT_NEEDS_FIX    title, reason (what to fix)
+
+export const placeholderNames = ["title", "unit", "headcount", "date", "reason"] as const;
+
+/** Kinds that are worth an email as well: a change the recipient must act on or plan around. */
+export const mailedKinds: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  "ACTIVITY_CHANGED",
+  "ACTIVITY_CANCELLED",
+  "REPORT_NEEDS_FIX",
+  "CLAIM_REASSIGNED",
+]);
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** Stored values as strings and numbers only, every placeholder present. */
+export function messageValues(raw: unknown, missing: string): Record<string, string | number> {
+  const source = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
+  const values: Record<string, string | number> = {};
+  for (const name of placeholderNames) values[name] = missing;
+  for (const [name, value] of Object.entries(source as Record<string, unknown>)) {
+    if (typeof value === "number" && Number.isFinite(value)) values[name] = value;
+    else if (typeof value === "string" && value.trim() !== "") values[name] = value.slice(0, 300);
+  }
+  return values;
+}
+
+/** The sentence for one notification; `t` is a translator for the "inbox" namespace. */
+export function renderNotification(t: Translate, kind: NotificationKind, values: unknown): string {
+  return t(`kinds.${kind}`, messageValues(values, t("missingValue")));
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Reads for the claim/join panel and the lead's pages. Only published years are shown.
+
+/** What the public activity page's panel needs, plus the viewing unit's own row if any. */
+export async function getParticipationPanel(activityId: number, unitId: number | null) {
+  const [lead, joined, waiting, mine] = await Promise.all([
+    db.activity.findUnique({ where: { id: activityId }, select: { leadUnitId: true } }),
+    db.participation.aggregate({
+      where: { activityId, status: "JOINED" },
+      _count: { _all: true },
+      _sum: { headcount: true },
+    }),
+    db.participation.findMany({
+      where: { activityId, status: "WAITLISTED" },
+      select: { unitId: true },
+      orderBy: { id: "asc" },
+    }),
+    unitId === null
+      ? null
+      : db.participation.findFirst({
+          where: { activityId, unitId, status: { not: "WITHDRAWN" } },
+          select: { status: true, headcount: true },
+        }),
+  ]);
+  const position = mine?.status === "WAITLISTED" ? waiting.findIndex((w) => w.unitId === unitId) + 1 : 0;
+  return {
+    leadUnitId: lead?.leadUnitId ?? null,
+    joinedUnits: joined._count._all,
+    joinedHeadcount: joined._sum.headcount ?? 0,
+    waitlisted: waiting.length,
+    mine: mine ? { ...mine, position } : null,
+  };
+}
+export type ParticipationPanel = Awaited<ReturnType<typeof getParticipationPanel>>;
+
+/** An activity the unit leads, with everyone who signed up in order; null for anyone else. */
+export async function getLedActivity(activityId: number, unitId: number) {
+  return db.activity.findFirst({
+    where: { id: activityId, leadUnitId: unitId, plan: { status: "PUBLISHED" } },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      status: true,
+      capacity: true,
+      plannedMonth: true,
+      plannedDate: true,
+      plan: { select: { releaseDeadline: true } },
+      participations: {
+        select: {
+          id: true,
+          headcount: true,
+          status: true,
+          createdAt: true,
+          withdrawnAt: true,
+          unit: { select: { name: true, slug: true } },
+        },
+        orderBy: { id: "asc" },
+      },
+    },
+  });
+}
+export type LedActivity = NonNullable<Awaited<ReturnType<typeof getLedActivity>>>;
+
+const myActivitySelect = {
+  id: true,
+  year: true,
+  title: true,
+  status: true,
+  plannedMonth: true,
+  plannedDate: true,
+  capacity: true,
+} as const;
+
+/** Items the unit leads and items it signed up for (live rows), newest year first. */
+export async function listMyActivities(unitId: number) {
+  const order = [{ year: "desc" as const }, { plannedMonth: "asc" as const }, { id: "asc" as const }];
+  const [led, joined] = await Promise.all([
+    db.activity.findMany({
+      where: { leadUnitId: unitId, plan: { status: "PUBLISHED" } },
+      select: myActivitySelect,
+      orderBy: order,
+    }),
+    db.participation.findMany({
+      where: { unitId, status: { not: "WITHDRAWN" }, activity: { plan: { status: "PUBLISHED" } } },
+      select: { id: true, status: true, headcount: true, activity: { select: myActivitySelect } },
+      orderBy: [{ activity: { year: "desc" } }, { activity: { plannedMonth: "asc" } }, { id: "asc" }],
+    }),
+  ]);
+  return { led, joined };
+}

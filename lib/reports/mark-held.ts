@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { DomainError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/session";
+import { earliestHeldDate, isoDay, shanghaiToday } from "./dates";
+import { assertLead, assertVersion, lockActivity } from "./lead-activity";
+import type { ActivityVersionInput } from "./schemas";
+
+/** CLOSED → DONE: the lead says the activity took place, on or after its planned date. */
+export async function markHeld(
+  actor: CurrentUser,
+  input: ActivityVersionInput,
+  now = new Date(),
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const activity = await lockActivity(tx, input.activityId);
+    assertLead(activity, actor.unitId);
+    if (activity.status !== "CLOSED") throw new DomainError("reports.notClosed");
+    assertVersion(activity, input.version);
+    const earliest = earliestHeldDate(activity.year, activity.plannedMonth, activity.plannedDate);
+    if (shanghaiToday(now) < earliest) {
+      throw new DomainError("reports.tooEarly", { date: isoDay(earliest) });
+    }
+    const { count } = await tx.activity.updateMany({
+      where: { id: activity.id, status: "CLOSED", version: input.version },
+      data: { status: "DONE", version: { increment: 1 } },
+    });
+    if (count !== 1) throw new DomainError("errors.staleVersion");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "activity.markHeld",
+      entity: "Activity",
+      entityId: activity.id,
+      unitId: activity.leadUnitId,
+      before: { status: "CLOSED" },
+      after: { status: "DONE" },
+    });
+  });
+}

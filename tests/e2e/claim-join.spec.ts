@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/accounts";
+
+// 认领 and 举手 end to end. Units and item are reserved for this spec: neither unit leads an
+// item of the current year in the demo data, and no other spec touches this unclaimed item.
+const leadLogin = "demo-maritime"; // 镇江海事局团委
+const guestLogin = "demo-securities"; // 华泰证券镇江营业部团支部
+const guestName = "华泰证券镇江营业部团支部";
+const title = "长江岸线净滩志愿行动";
+
+test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees B on the lead's page", async ({
+  browser,
+}) => {
+  const leadContext = await browser.newContext();
+  const lead = await leadContext.newPage();
+  await signIn(lead, leadLogin);
+  await expect(lead).toHaveURL(/\/my$/);
+
+  await lead.goto(`/plan?q=${encodeURIComponent(title)}`);
+  await lead.getByRole("link", { name: title }).click();
+  const panel = lead.getByRole("region", { name: "认领与报名" });
+  await panel.getByRole("button", { name: "认领这项活动" }).click();
+  await expect(panel.getByRole("status")).toContainText("认领成功");
+  await expect(panel).toContainText("这是本单位牵头的活动。");
+  const activityPath = new URL(lead.url()).pathname;
+
+  await panel.getByRole("link", { name: "管理报名" }).click();
+  await expect(lead.getByRole("heading", { level: 1 })).toContainText(title);
+  await lead.getByRole("button", { name: "开放报名" }).click();
+  await expect(lead.getByRole("status")).toContainText("已开放报名");
+
+  // Another unit, in its own browser session.
+  const guestContext = await browser.newContext();
+  const guest = await guestContext.newPage();
+  await signIn(guest, guestLogin);
+  await expect(guest).toHaveURL(/\/my$/);
+  await guest.goto(activityPath);
+  const guestPanel = guest.getByRole("region", { name: "认领与报名" });
+  const headcount = guestPanel.getByLabel("预计参加人数");
+  await headcount.fill("0");
+  await guestPanel.getByRole("button", { name: "报名参加" }).click();
+  await expect(guestPanel.getByText("预计人数须在 1 到 500 之间。")).toBeVisible();
+  await expect(guestPanel.getByLabel("预计参加人数")).toHaveAttribute("aria-invalid", "true");
+  await guestPanel.getByLabel("预计参加人数").fill("15");
+  await guestPanel.getByRole("button", { name: "报名参加" }).click();
+  await expect(guestPanel.getByRole("status")).toContainText("报名成功");
+  await expect(guestPanel).toContainText("本单位已报名，预计 15 人。");
+
+  // The lead sees who signed up.
+  await lead.reload();
+  const joined = lead.getByRole("region", { name: "已报名单位" });
+  await expect(joined.getByRole("row", { name: new RegExp(guestName) })).toContainText("15");
+  await expect(lead.getByText("合计：1 个单位报名，预计 15 人；候补 0 个单位。")).toBeVisible();
+
+  // The public plan shows the live status.
+  await guest.goto(`/plan?q=${encodeURIComponent(title)}`);
+  await expect(guest.getByText("1 个单位已报名 · 15/80 人")).toBeVisible();
+
+  await leadContext.close();
+  await guestContext.close();
+});

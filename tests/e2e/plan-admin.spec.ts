@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { accounts, signIn } from "./support/accounts";
+
+// Building a year's list (活动清单): an admin creates a draft year, adds two items, and the list
+// appears at /plan only once it is published.
+test("an admin creates a draft 2028 list with two items, publishes it, and /plan shows them", async ({
+  page,
+}) => {
+  await signIn(page, accounts.admin, undefined, "/admin/plan");
+  await expect(page.getByRole("heading", { level: 1, name: "活动清单管理" })).toBeVisible();
+
+  // 1. A draft year.
+  await page.getByRole("spinbutton", { name: "年度" }).fill("2028");
+  await page.getByLabel("清单标题").fill("2028年度润州青年工作委员会活动清单");
+  await page.getByLabel("每个单位最多牵头项数").fill("1");
+  await page.getByRole("button", { name: "创建草稿" }).click();
+  await expect(page.getByText("年度清单已创建（草稿）。")).toBeVisible();
+  await page.getByRole("link", { name: /^2028 · / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^2028 · / })).toBeVisible();
+
+  // 2. Two items.
+  const items = [
+    {
+      title: "端到端青年读书会",
+      type: "READING_CLUB",
+      commitment: "STUDY_EXCHANGE",
+      month: "4",
+      date: "2028-04-18",
+    },
+    { title: "端到端植树造林", type: "TREE_PLANTING", commitment: "LIVELIHOOD", month: "3", date: "" },
+  ];
+  for (const item of items) {
+    await page.goto("/admin/plan/2028/new");
+    await page.getByLabel("活动名称").fill(item.title);
+    await page.getByLabel("活动类型").selectOption(item.type);
+    await page.getByLabel("对应的五方面内容").selectOption(item.commitment);
+    await page.getByLabel("计划月份").selectOption(item.month);
+    if (item.date) await page.getByLabel("计划日期（可选）").fill(item.date);
+    await page.getByLabel("地址").fill("润州区青年之家");
+    await page.getByRole("button", { name: "添加活动" }).click();
+    await expect(page.getByText("活动已添加到清单。")).toBeVisible();
+  }
+
+  // A draft is not public yet.
+  await page.goto("/plan?year=2028");
+  await expect(page.getByText("端到端青年读书会")).toHaveCount(0);
+
+  // 3. Publish, with confirmation.
+  await page.goto("/admin/plan/2028");
+  await expect(page.getByRole("link", { name: "端到端青年读书会" })).toBeVisible();
+  await page.getByLabel("我确认发布 2028 年活动清单").check();
+  await page.getByRole("button", { name: "发布清单" }).click();
+  await expect(page.getByText("清单已发布，访客可在“活动清单”页面查看。")).toBeVisible();
+
+  // 4. Visitors see both items.
+  await page.context().clearCookies();
+  await page.goto("/plan?year=2028");
+  await expect(page.getByText("端到端青年读书会")).toBeVisible();
+  await expect(page.getByText("端到端植树造林")).toBeVisible();
+});

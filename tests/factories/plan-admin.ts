@@ -1,0 +1,55 @@
+// Years, items and participants for the list-building (plan-admin) tests.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { createAdmin, createSecretary, createUnit } from "./index";
+import { createPlan, createPlanItem } from "./notifications";
+
+export { createPlan, createPlanItem };
+
+/** A signed-in admin for actAs and the admin's id for mutations. */
+export async function createPlanAdmin() {
+  return createAdmin();
+}
+
+/** A unit with one secretary (who receives the unit's notifications). */
+export async function createUnitWithSecretary() {
+  const unit = await createUnit();
+  const secretary = await createSecretary(unit.id);
+  return { unit, secretary };
+}
+
+/** `unitId` joins the item (a live participation). */
+export async function joinItem(activityId: number, unitId: number, headcount = 5) {
+  return db.participation.create({ data: { activityId, unitId, headcount, status: "JOINED" } });
+}
+
+export async function notificationsOf(userId: number) {
+  return db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } });
+}
+
+/** The form fields of a valid item; `overrides` replace single fields. */
+export function itemFields(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    title: "植树造林志愿活动",
+    description: "在润州青年公益林种植桂花和樱花树苗。",
+    type: "TREE_PLANTING",
+    commitment: "LIVELIHOOD",
+    plannedMonth: "3",
+    plannedDate: "",
+    channel: "OFFLINE",
+    format: "THEME",
+    reach: "BLOCK",
+    capacity: "",
+    placeKind: "text",
+    place: "南山街道朝阳社区",
+    venueId: "",
+    communityId: "",
+    ...overrides,
+  };
+}
+
+export async function itemOf(id: number) {
+  return db.activity.findUniqueOrThrow({ where: { id } });
+}
+
+export type ItemOverrides = Partial<Prisma.ActivityUncheckedCreateInput>;
