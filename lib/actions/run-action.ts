@@ -5,6 +5,8 @@ import { can, type Permission } from "@/lib/auth/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { failure, fieldErrorsFrom, formValues, type FormState } from "@/lib/forms/form-state";
+import { emailNotifications } from "@/lib/notifications/deliver";
+import { withNotificationScope } from "@/lib/notifications/mail-scope";
 
 /** Who may run an action: everybody ("public"), or a signed-in user holding a permission. */
 export type Authorize<I> = ((actor: CurrentUser, input: I) => Permission) | "public";
@@ -55,8 +57,9 @@ export async function runAction<S extends z.ZodType>(
   }
 
   let result: FormState;
+  let created: number[] = [];
   try {
-    result = await spec.run(parsed.data, actor);
+    ({ result, created } = await withNotificationScope(() => spec.run(parsed.data, actor)));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const descriptor = { key: error.key, ...(error.values ? { values: error.values } : {}) };
@@ -66,6 +69,7 @@ export async function runAction<S extends z.ZodType>(
       values,
     };
   }
+  if (created.length > 0) await emailNotifications(created);
   if (result.ok) {
     const paths =
       typeof spec.revalidate === "function" ? spec.revalidate(parsed.data) : (spec.revalidate ?? []);

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { rememberNotifications } from "./mail-scope";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 
 export type NotificationValues = Record<string, string | number>;
@@ -36,5 +37,6 @@ export async function notifyUnit(
     select: { id: true },
   });
   created?.push(...rows.map((row) => row.id));
+  rememberNotifications(rows.map((row) => row.id));
   return recipients.length;
 }

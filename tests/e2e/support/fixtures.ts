@@ -7,6 +7,9 @@ import { demoPassword } from "./accounts";
 export const fixtureUnits = {
   /** Suspended by the authorization spec while its secretary holds a session. */
   suspendable: "e2e-suspendable",
+  /** Leads, and joins, the activity of the whole-year flow spec. */
+  flowLead: "e2e-flow-lead",
+  flowMember: "e2e-flow-member",
 } as const;
 
 export async function addE2eFixtures(db: PrismaClient): Promise<void> {

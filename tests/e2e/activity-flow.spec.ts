@@ -1,0 +1,110 @@
+import ICAL from "ical.js";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { accounts, signIn } from "./support/accounts";
+import { fixtureUnits } from "./support/fixtures";
+
+// The year in one pass: the admin puts an item on the published list, unit A claims it and
+// opens sign-up, unit B raises its hand, A closes sign-up, both check in, A files the report;
+// then the public plan, the activity page, A's five commitments and the feeds all show it.
+const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+const [year, month] = today.split("-").map(Number) as [number, number];
+const title = `端到端全流程文体活动${Date.now().toString(36)}`;
+
+async function signedInPage(browser: Browser, login: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, login, undefined, "/plan");
+  await expect(page).toHaveURL(/\/plan/);
+  return page;
+}
+
+async function checkIn(page: Page, activityId: string, code: string) {
+  await page.goto(`/checkin/${activityId}`);
+  await page.getByLabel("签到码").fill(code);
+  await page.getByRole("button", { name: "签到", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已完成签到" })).toBeVisible();
+}
+
+test("an item goes from the admin's list through claim, sign-up, check-in and report to the public", async ({
+  browser,
+}) => {
+  // 1. The admin adds a dated item to this year's published list.
+  const admin = await signedInPage(browser, accounts.admin);
+  await admin.goto(`/admin/plan/${year}/new`);
+  await admin.getByLabel("活动名称").fill(title);
+  await admin.getByLabel("活动类型").selectOption("CULTURE_SPORTS");
+  await admin.getByLabel("对应的五方面内容").selectOption("CULTURE_SPORTS");
+  await admin.getByLabel("计划月份").selectOption(String(month));
+  await admin.getByLabel("计划日期（可选）").fill(today);
+  await admin.getByLabel("地址").fill("润州区青年之家");
+  await admin.getByRole("button", { name: "添加活动" }).click();
+  await expect(admin.getByText("活动已添加到清单。")).toBeVisible();
+
+  // 2. Unit A claims it and opens sign-up.
+  const lead = await signedInPage(browser, fixtureUnits.flowLead);
+  await lead.goto(`/plan?q=${encodeURIComponent(title)}`);
+  await lead.getByRole("link", { name: title }).click();
+  await expect(lead).toHaveURL(/\/activities\/\d+$/);
+  const activityId = new URL(lead.url()).pathname.split("/").pop()!;
+  const panel = lead.getByRole("region", { name: "认领与报名" });
+  await panel.getByRole("button", { name: "认领这项活动" }).click();
+  await expect(panel.getByRole("status")).toContainText("认领成功");
+  await lead.goto(`/my/activities/${activityId}`);
+  await lead.getByRole("button", { name: "开放报名" }).click();
+  await expect(lead.getByRole("status")).toContainText("已开放报名");
+
+  // 3. Unit B raises its hand.
+  const member = await signedInPage(browser, fixtureUnits.flowMember);
+  await member.goto(`/activities/${activityId}`);
+  const memberPanel = member.getByRole("region", { name: "认领与报名" });
+  await memberPanel.getByLabel("预计参加人数").fill("8");
+  await memberPanel.getByRole("button", { name: "报名参加" }).click();
+  await expect(memberPanel.getByRole("status")).toContainText("报名成功");
+
+  // 4. A closes sign-up and shows the check-in code; both check in.
+  await lead.goto(`/my/activities/${activityId}`);
+  await lead.getByRole("button", { name: "截止报名" }).click();
+  await expect(lead.getByRole("status")).toContainText("已截止报名");
+  await lead.goto(`/my/activities/${activityId}/checkin`);
+  const code = (await lead.getByTestId("checkin-code").textContent())!.trim();
+  await checkIn(lead, activityId, code);
+  await checkIn(member, activityId, code);
+
+  // 5. A marks it held and files the report; the counts come from the check-ins.
+  await lead.goto(`/my/activities/${activityId}/report`);
+  await lead.getByRole("button", { name: "标记为已举办" }).click();
+  await expect(lead.getByRole("heading", { name: "提交活动报告" })).toBeVisible();
+  await lead.getByLabel("志愿者人数").fill("2");
+  await lead.getByLabel(/志愿服务时长/).fill("6");
+  await lead.getByLabel("活动总结").fill("两家单位的青年参加了羽毛球友谊赛。");
+  await lead.getByRole("button", { name: "提交报告" }).click();
+  await expect(lead.getByRole("status").filter({ hasText: "报告已提交" })).toBeVisible();
+
+  // 6. The public plan and page show it; A's five commitments count it.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/plan?q=${encodeURIComponent(title)}`);
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await expect(visitor.getByText("已报告").first()).toBeVisible();
+  await visitor.goto(`/activities/${activityId}`);
+  await expect(visitor.getByRole("region", { name: "活动报告" })).toContainText(
+    "两家单位的青年参加了羽毛球友谊赛。",
+  );
+
+  await lead.goto("/my");
+  const culture = lead
+    .getByRole("region", { name: `${year} 年五方面内容` })
+    .locator('[data-commitment="CULTURE_SPORTS"]');
+  await expect(culture).toContainText("已完成");
+
+  // 7. Both feeds carry the item and parse as iCalendar.
+  for (const path of ["/plan.ics", `/units/${fixtureUnits.flowLead}/plan.ics`]) {
+    const response = await visitor.request.get(path);
+    expect(response.headers()["content-type"]).toContain("text/calendar");
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()) as unknown[]);
+    const event = calendar
+      .getAllSubcomponents("vevent")
+      .map((component) => new ICAL.Event(component))
+      .find((candidate) => candidate.summary === title);
+    expect(event, path).toBeDefined();
+    expect(event!.startDate.toString()).toBe(today);
+  }
+});

@@ -1,0 +1,55 @@
+// Every server action mails the notifications it created, once its transaction has committed.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { initialFormState } from "@/lib/forms/form-state";
+import { outbox } from "@/lib/mail/send-mail";
+import { cancelActivity } from "@/lib/reports/actions";
+import { createSecretary, createUnit } from "../../factories";
+import { createLedActivity, joinUnit } from "../../factories/reports";
+import { actAs, formData } from "../helpers/session";
+
+beforeAll(() => {
+  process.env.MAIL_TRANSPORT = "memory";
+});
+afterAll(() => {
+  delete process.env.MAIL_TRANSPORT;
+});
+
+describe("email copies of notifications from server actions", () => {
+  it("mails a cancellation to the joined unit's secretary after the action succeeds", async () => {
+    const lead = await createUnit();
+    const leadSecretary = await createSecretary(lead.id);
+    const member = await createUnit();
+    const address = `member-${member.id}@example.org`;
+    await createSecretary(member.id, { email: address });
+    const activity = await createLedActivity(lead.id, "OPEN");
+    await joinUnit(activity.id, member.id);
+
+    actAs(leadSecretary);
+    const state = await cancelActivity(
+      initialFormState,
+      formData({ activityId: activity.id, version: activity.version, reason: "暴雨预警" }),
+    );
+    expect(state.ok).toBe(true);
+    const mails = outbox.filter((message) => message.to === address);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("暴雨预警");
+  });
+
+  it("mails nothing when the action is refused", async () => {
+    const lead = await createUnit();
+    const member = await createUnit();
+    const address = `refused-${member.id}@example.org`;
+    const outsider = await createSecretary((await createUnit()).id);
+    await createSecretary(member.id, { email: address });
+    const activity = await createLedActivity(lead.id, "OPEN");
+    await joinUnit(activity.id, member.id);
+
+    actAs(outsider);
+    const state = await cancelActivity(
+      initialFormState,
+      formData({ activityId: activity.id, version: activity.version, reason: "不是我的活动" }),
+    );
+    expect(state.ok).toBe(false);
+    expect(outbox.filter((message) => message.to === address)).toHaveLength(0);
+  });
+});
