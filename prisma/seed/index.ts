@@ -11,6 +11,7 @@ import { calendarDate, cst, type UnitSeed } from "./types";
 import { ADMIN, FOUNDING_DATE, NAMED_UNITS } from "./units";
 import { DEMO_UNITS } from "./units-demo";
 import { COMMUNITIES, VENUES } from "./venues-communities";
+import { seedTreePlantingReport } from "./reports";
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "Runzhou#2023";
@@ -154,6 +155,8 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
           ...activityRows(draft.year, draft.activities, refs),
         ],
       });
+
+      await seedTreePlantingReport(tx);
 
       await tx.meeting.createMany({
         data: meetings(now).map(({ host, ...m }) => ({

@@ -111,6 +111,17 @@ describe("seedDemoData", () => {
     expect(tree.description).toMatch(/桂花/);
   });
 
+  it("files the tree planting's report in the brief's figures: 100+ volunteers, 200 saplings", async () => {
+    const report = await db.activityReport.findFirstOrThrow({
+      where: { activity: { year: 2023, type: "TREE_PLANTING" } },
+      include: { results: true, participants: true },
+    });
+    expect(report.status).toBe("ACCEPTED");
+    expect(report.volunteerCount).toBeGreaterThan(100);
+    expect(report.results.find((result) => result.label === "植树")?.value.toNumber()).toBe(200);
+    expect(report.participants.reduce((sum, row) => sum + row.count, 0)).toBeGreaterThan(100);
+  });
+
   it("publishes the current year's list with claimed and unclaimed items", async () => {
     const plan = await db.planYear.findUniqueOrThrow({
       where: { year: YEAR },
