@@ -1,5 +1,4 @@
-import { normaliseHeader } from "@/lib/units/import/headers";
-import type { FileError } from "@/lib/units/import/types";
+import { columnMapper, type ColumnMapping } from "@/lib/units/import/columns";
 
 // The columns of an activity-list file and the header names people use for them.
 
@@ -34,49 +33,12 @@ export const itemHeaderAliases: Record<ItemImportField, readonly string[]> = {
   place: ["place", "地点", "活动地点"],
 };
 
-const ignored = new Set(["序号", "#", "no", "no."]);
-const aliasToField = new Map<string, ItemImportField>(
-  itemImportFields.flatMap((field) =>
-    itemHeaderAliases[field].map((alias) => [normaliseHeader(alias), field]),
-  ),
-);
-
-export type ItemHeaderMapping =
-  { ok: true; columns: Array<ItemImportField | null> } | { ok: false; error: FileError };
+export type ItemHeaderMapping = ColumnMapping<ItemImportField>;
 
 /** Which field each column holds, or why the header row cannot be used. */
-export function mapItemHeaders(header: readonly string[]): ItemHeaderMapping {
-  const columns: Array<ItemImportField | null> = [];
-  const unknown: string[] = [];
-  const seen = new Set<ItemImportField>();
-  const repeated: string[] = [];
-  for (const cell of header) {
-    const key = normaliseHeader(cell);
-    const field = aliasToField.get(key) ?? null;
-    if (field && seen.has(field)) repeated.push(cell.trim());
-    if (field) seen.add(field);
-    else if (key !== "" && !ignored.has(key)) unknown.push(cell.trim());
-    columns.push(field);
-  }
-  const expected = itemImportFields.map((field) => `${field}（${itemHeaderAliases[field][1]}）`).join("、");
-  const missing = requiredItemFields.filter((field) => !seen.has(field));
-  if (missing.length) {
-    return {
-      ok: false,
-      error: { key: "planAdmin.import.missingColumns", values: { columns: missing.join("、"), expected } },
-    };
-  }
-  if (unknown.length) {
-    return {
-      ok: false,
-      error: { key: "planAdmin.import.unknownColumns", values: { columns: unknown.join("、"), expected } },
-    };
-  }
-  if (repeated.length) {
-    return {
-      ok: false,
-      error: { key: "planAdmin.import.repeatedColumns", values: { columns: repeated.join("、") } },
-    };
-  }
-  return { ok: true, columns };
-}
+export const mapItemHeaders = columnMapper<ItemImportField>({
+  aliases: itemHeaderAliases,
+  required: requiredItemFields,
+  expected: itemImportFields.map((field) => `${field}（${itemHeaderAliases[field][1]}）`).join("、"),
+  messages: "planAdmin.import",
+});

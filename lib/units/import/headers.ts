@@ -1,4 +1,5 @@
-import { importFields, requiredFields, type FileError, type ImportField } from "./types";
+import { columnMapper, normaliseHeader, type ColumnMapping } from "./columns";
+import { importFields, requiredFields, type ImportField } from "./types";
 
 // Maps a file's header row to unit fields. The template's English names and the Chinese names
 // people type in Excel are both accepted, in any order and letter case.
@@ -16,21 +17,7 @@ export const headerAliases: Record<ImportField, readonly string[]> = {
   joinedOn: ["joinedOn", "joined on", "加入日期", "加入时间"],
 };
 
-/** Columns people add for their own use (a running number); their values are not imported. */
-const ignoredHeaders = new Set(["序号", "#", "no", "no."]);
-
-/** Case, spaces, underscores, hyphens, a "*" marking required and "(必填)" do not matter. */
-export function normaliseHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, "")
-    .replace(/[（(]\s*必填\s*[)）]/g, "")
-    .replace(/[\s_*-]/g, "")
-    .toLowerCase();
-}
-
-const aliasToField = new Map<string, ImportField>(
-  importFields.flatMap((field) => headerAliases[field].map((alias) => [normaliseHeader(alias), field])),
-);
+export { normaliseHeader };
 
 /** "name（单位名称）、shortName（简称）…": what a file-level error lists as expected. */
 export function describeExpectedColumns(): string {
@@ -38,45 +25,12 @@ export function describeExpectedColumns(): string {
   return importFields.map((field) => `${field}（${chinese(field) ?? field}）`).join("、");
 }
 
-export type HeaderMapping =
-  { ok: true; columns: Array<ImportField | null> } | { ok: false; error: FileError };
+export type HeaderMapping = ColumnMapping<ImportField>;
 
 /** Which field each column holds (null: ignored), or the file-level error about the header. */
-export function mapHeaders(header: readonly string[]): HeaderMapping {
-  const columns: Array<ImportField | null> = [];
-  const unknown: string[] = [];
-  const seen = new Set<ImportField>();
-  const repeated = new Set<string>();
-  for (const cell of header) {
-    const key = normaliseHeader(cell);
-    const field = aliasToField.get(key);
-    if (field) {
-      if (seen.has(field)) repeated.add(cell.trim());
-      seen.add(field);
-    } else if (key !== "" && !ignoredHeaders.has(key)) {
-      unknown.push(cell.trim());
-    }
-    columns.push(field ?? null);
-  }
-  const expected = describeExpectedColumns();
-  const missing = requiredFields.filter((field) => !seen.has(field));
-  if (missing.length > 0) {
-    return {
-      ok: false,
-      error: { key: "unitsAdmin.import.missingColumns", values: { columns: missing.join("、"), expected } },
-    };
-  }
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      error: { key: "unitsAdmin.import.unknownColumns", values: { columns: unknown.join("、"), expected } },
-    };
-  }
-  if (repeated.size > 0) {
-    return {
-      ok: false,
-      error: { key: "unitsAdmin.import.repeatedColumns", values: { columns: [...repeated].join("、") } },
-    };
-  }
-  return { ok: true, columns };
-}
+export const mapHeaders = columnMapper<ImportField>({
+  aliases: headerAliases,
+  required: requiredFields,
+  expected: describeExpectedColumns(),
+  messages: "unitsAdmin.import",
+});
