@@ -1,16 +1,17 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { verifyCredentials } from "./credentials";
 
 /** Error codes the sign-in form turns into messages. */
 export const signInErrors = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
+  return clientIpFrom((name) => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : undefined;
+  });
 }
 
 export const authOptions: NextAuthOptions = {

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientIpFrom } from "./client-ip";
 
 /**
  * The request's headers, or null outside a request (scripts, tests). Next's own control-flow
@@ -17,8 +18,7 @@ async function requestHeaders(): Promise<Headers | null> {
 /** The caller's address as the reverse proxy reports it, "unknown" when there is none. */
 export async function clientIp(): Promise<string> {
   const list = await requestHeaders();
-  const forwarded = list?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || list?.get("x-real-ip")?.trim() || "unknown";
+  return clientIpFrom((name) => list?.get(name));
 }
 
 /**
