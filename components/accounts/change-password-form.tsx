@@ -6,6 +6,7 @@ import { changePassword } from "@/lib/accounts/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/accounts/new-password-fields";
 
 export function ChangePasswordForm() {
   const t = useTranslations("profile");
@@ -20,22 +21,13 @@ export function ChangePasswordForm() {
         state={state}
         required
       />
-      <Field
-        name="newPassword"
-        label={t("newPassword")}
-        hint={t("newPasswordHint")}
-        type="password"
-        autoComplete="new-password"
+      <NewPasswordFields
         state={state}
-        required
-      />
-      <Field
-        name="confirmPassword"
-        label={t("confirmPassword")}
-        type="password"
-        autoComplete="new-password"
-        state={state}
-        required
+        labels={{
+          newPassword: t("newPassword"),
+          hint: t("newPasswordHint"),
+          confirmPassword: t("confirmPassword"),
+        }}
       />
       <FormMessage state={state} />
       <SubmitButton label={t("changePassword")} />

@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { activateAccount } from "@/lib/activation/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/accounts/new-password-fields";
 
 /** Chooses the account's password through a one-time link; then the holder signs in normally. */
 export function ActivationForm({ token }: { token: string }) {
@@ -30,22 +30,13 @@ export function ActivationForm({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <Field
-        name="newPassword"
-        label={t("newPassword")}
-        hint={t("newPasswordHint")}
-        type="password"
-        autoComplete="new-password"
+      <NewPasswordFields
         state={state}
-        required
-      />
-      <Field
-        name="confirmPassword"
-        label={t("confirmPassword")}
-        type="password"
-        autoComplete="new-password"
-        state={state}
-        required
+        labels={{
+          newPassword: t("newPassword"),
+          hint: t("newPasswordHint"),
+          confirmPassword: t("confirmPassword"),
+        }}
       />
       <FormMessage state={state} />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
