@@ -33,7 +33,8 @@ async function ensureBuild() {
 }
 
 await ensureBuild();
-const server = startChild("npx", ["tsx", "tests/e2e/support/serve.ts"], {
+// tsx directly (not through npx), so the SIGTERM at the end reaches serve.ts, which stops Next.
+const server = startChild(resolve(root, "node_modules/.bin/tsx"), ["tests/e2e/support/serve.ts"], {
   ...process.env,
   E2E_PORT: port,
   NODE_ENV: "production",
