@@ -12,6 +12,8 @@ export async function AdminNav() {
         { href: "/admin/applications", label: t("navApplications") },
         { href: "/admin/units", label: t("navUnits") },
         { href: "/admin/plan", label: (await getTranslations("planAdmin"))("navLink") },
+        { href: "/admin/meetings", label: (await getTranslations("meetings"))("navLink") },
+        { href: "/admin/decisions", label: (await getTranslations("decisions"))("navLink") },
         { href: "/admin/users", label: t("navUsers") },
         { href: "/admin/commitments", label: (await getTranslations("commitments"))("navLabel") },
         { href: "/admin/reports", label: (await getTranslations("reports"))("navLink") },

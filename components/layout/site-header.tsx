@@ -14,6 +14,7 @@ export async function SiteHeader() {
   const links: Array<{ href: string; label: string; badge?: number }> = [
     { href: "/plan", label: t("plan") },
     { href: "/units", label: t("units") },
+    { href: "/meetings", label: t("meetings") },
     ...(user ? [] : [{ href: "/join", label: t("join") }]),
     ...(user?.role === "SECRETARY" ? [{ href: "/my", label: t("my") }] : []),
     ...(user?.role === "SECRETARY" ? [{ href: "/my/inbox", label: t("inbox"), badge: unread }] : []),

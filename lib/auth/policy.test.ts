@@ -34,6 +34,33 @@ const table: Array<[string, Actor, Permission, boolean]> = [
     { action: "account.updateSelf", userId: 2 },
     false,
   ],
+  ["only admins manage meetings", secretaryA, { action: "meetings.manage" }, false],
+  ["admin manages meetings", admin, { action: "meetings.manage" }, true],
+  ["anonymous cannot view members-only meetings", null, { action: "meeting.view" }, false],
+  ["a secretary answers for their own unit", secretaryA, { action: "meeting.respond", unitId: 10 }, true],
+  [
+    "a secretary cannot answer for another unit",
+    secretaryB,
+    { action: "meeting.respond", unitId: 10 },
+    false,
+  ],
+  ["an admin does not answer invitations", admin, { action: "meeting.respond", unitId: 10 }, false],
+  ["the host unit's secretary writes minutes", secretaryA, { action: "minutes.write", hostUnitId: 10 }, true],
+  ["another secretary cannot write minutes", secretaryB, { action: "minutes.write", hostUnitId: 10 }, false],
+  [
+    "no secretary writes minutes of a meeting without host",
+    secretaryA,
+    { action: "minutes.write", hostUnitId: null },
+    false,
+  ],
+  ["admin writes any minutes", admin, { action: "minutes.write", hostUnitId: null }, true],
+  ["the owner unit updates its decision", secretaryB, { action: "decision.update", ownerUnitId: 20 }, true],
+  [
+    "another unit cannot update a decision",
+    secretaryA,
+    { action: "decision.update", ownerUnitId: 20 },
+    false,
+  ],
 ];
 
 describe("authorisation policy", () => {

@@ -19,7 +19,17 @@ export type Permission =
   /** A unit's own profile (intro, logo, public contact). */
   | { action: "unit.update"; unitId: number }
   /** One's own account: contact details, password. */
-  | { action: "account.updateSelf"; userId: number };
+  | { action: "account.updateSelf"; userId: number }
+  /** Scheduling joint meetings, their invitations, agenda and attendance (联席会议). */
+  | { action: "meetings.manage" }
+  /** Seeing a meeting: public ones are open to visitors (checked by pages), others to members. */
+  | { action: "meeting.view" }
+  /** Answering an invitation or checking in, for one's own unit only (never an admin). */
+  | { action: "meeting.respond"; unitId: number }
+  /** Writing a meeting's minutes and decisions: admins and the host unit's secretaries. */
+  | { action: "minutes.write"; hostUnitId: number | null }
+  /** Updating a decision's status: the owner unit's secretaries and admins. */
+  | { action: "decision.update"; ownerUnitId: number };
 
 export type Actor = Pick<CurrentUser, "id" | "role" | "unitId"> | null;
 
@@ -33,7 +43,16 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "units.manage":
     case "users.manage":
     case "audit.read":
+    case "meetings.manage":
       return actor.role === "ADMIN";
+    case "meeting.view":
+      return true;
+    case "meeting.respond":
+      return actor.role === "SECRETARY" && actor.unitId !== null && actor.unitId === permission.unitId;
+    case "minutes.write":
+      return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.hostUnitId);
+    case "decision.update":
+      return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.ownerUnitId);
     case "unit.readPrivate":
     case "unit.update":
       return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.unitId);

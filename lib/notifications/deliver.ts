@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { defaultLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
+import { notificationPath } from "./notify";
 import { mailedKinds, renderNotification } from "./render";
 
 // Email copies of notifications, sent AFTER the change has committed (a rolled-back change
@@ -19,9 +20,9 @@ import { mailedKinds, renderNotification } from "./render";
 // Only the kinds in `mailedKinds` are mailed, only to active users with an email address, and
 // only when mail is configured (SMTP_URL, or MAIL_TRANSPORT=memory in tests).
 
-function activityUrl(activityId: number | null): string | null {
+function absoluteUrl(path: string | null): string | null {
   const base = process.env.NEXTAUTH_URL?.trim().replace(/\/+$/, "");
-  return base && activityId !== null ? `${base}/activities/${activityId}` : null;
+  return base && path !== null ? `${base}${path}` : null;
 }
 
 export async function emailNotifications(ids: readonly number[]): Promise<number> {
@@ -33,6 +34,7 @@ export async function emailNotifications(ids: readonly number[]): Promise<number
         kind: true,
         values: true,
         activityId: true,
+        meetingId: true,
         user: { select: { email: true, name: true } },
       },
       orderBy: { id: "asc" },
@@ -46,7 +48,7 @@ export async function emailNotifications(ids: readonly number[]): Promise<number
       const to = row.user.email?.trim();
       if (!to) continue;
       const sentence = renderNotification(translate, row.kind, row.values);
-      const link = activityUrl(row.activityId);
+      const link = absoluteUrl(notificationPath(row));
       const text = [
         translate("mail.greeting", { name: row.user.name }),
         "",

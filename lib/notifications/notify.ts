@@ -4,6 +4,19 @@ import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 
 export type NotificationValues = Record<string, string | number>;
 
+/** What a notification links to: an activity (by id, as most callers pass) or a meeting. */
+export type NotificationSubject = number | null | { meetingId: number };
+
+/** The page a notification opens, or null. */
+export function notificationPath(row: {
+  activityId: number | null;
+  meetingId: number | null;
+}): string | null {
+  if (row.meetingId !== null) return `/meetings/${row.meetingId}`;
+  if (row.activityId !== null) return `/activities/${row.activityId}`;
+  return null;
+}
+
 /**
  * Tells a unit something in the app: one notification per active secretary (primary and
  * deputy), written in the caller's transaction so it exists exactly when the change does.
@@ -18,7 +31,7 @@ export async function notifyUnit(
   tx: Tx,
   unitId: number,
   kind: NotificationKind,
-  activityId: number | null,
+  subject: NotificationSubject,
   values: NotificationValues = {},
   created?: number[],
 ): Promise<number> {
@@ -31,7 +44,8 @@ export async function notifyUnit(
     data: recipients.map(({ id }) => ({
       userId: id,
       kind,
-      activityId,
+      ...(typeof subject === "number" ? { activityId: subject } : {}),
+      ...(subject !== null && typeof subject === "object" ? { meetingId: subject.meetingId } : {}),
       values: values as Prisma.InputJsonValue,
     })),
     select: { id: true },

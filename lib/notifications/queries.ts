@@ -23,6 +23,7 @@ export async function listInbox(userId: number, page: number) {
         readAt: true,
         createdAt: true,
         activityId: true,
+        meetingId: true,
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * INBOX_PAGE_SIZE,

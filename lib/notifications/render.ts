@@ -13,6 +13,12 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 //   ACTIVITY_CHANGED    title, date (the new date, YYYY-MM-DD)
 //   ACTIVITY_CANCELLED  title, reason
 //   REPORT_NEEDS_FIX    title, reason (what to fix)
+//   MEETING_INVITED     title, date (start, "YYYY-MM-DD HH:mm" in Beijing time)
+//   MEETING_CHANGED     title, date
+//   MEETING_CANCELLED   title, reason
+//   MEETING_REMINDER    title, date
+//   MINUTES_PUBLISHED   title
+//   DECISION_ASSIGNED   title (the meeting), date (due, YYYY-MM-DD)
 
 export const placeholderNames = ["title", "unit", "headcount", "date", "reason"] as const;
 
@@ -22,6 +28,11 @@ export const mailedKinds: ReadonlySet<NotificationKind> = new Set<NotificationKi
   "ACTIVITY_CANCELLED",
   "REPORT_NEEDS_FIX",
   "CLAIM_REASSIGNED",
+  "MEETING_INVITED",
+  "MEETING_CHANGED",
+  "MEETING_CANCELLED",
+  "MEETING_REMINDER",
+  "DECISION_ASSIGNED",
 ]);
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

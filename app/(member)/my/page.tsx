@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommitmentSummary } from "@/components/commitments/commitment-summary";
+import { MyOpenDecisions } from "@/components/decisions/my-open-decisions";
+import { MyMeetings } from "@/components/meetings/my-meetings";
 import { requireSecretary } from "@/lib/auth/session";
 import { getMyUnitWorkspace } from "@/lib/my/queries";
 import { unitLogoPath } from "@/lib/units/logo";
@@ -52,6 +54,8 @@ export default async function MyUnitPage() {
           {t("publicPage")}
         </Link>
       </header>
+      <MyMeetings unitId={unit.id} />
+      <MyOpenDecisions unitId={unit.id} />
       <section aria-labelledby="profile-heading" className="rounded-lg bg-white p-4 shadow-sm">
         <h2 id="profile-heading" className="text-lg font-semibold">
           {t("profile")}

@@ -26,6 +26,11 @@ const namespaces = [
   "reports",
   "commitments",
   "inbox",
+  "meetings",
+  "agenda",
+  "attendance",
+  "minutes",
+  "decisions",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -60,4 +65,9 @@ export const clientNamespaces = [
   "participation",
   "reports",
   "commitments",
+  "meetings",
+  "agenda",
+  "attendance",
+  "minutes",
+  "decisions",
 ] as const satisfies readonly Namespace[];

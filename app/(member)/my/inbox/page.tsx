@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notificationPath } from "@/lib/notifications/notify";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton } from "@/components/inbox/mark-read-button";
 import { requireSecretary } from "@/lib/auth/session";
@@ -64,12 +65,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                     <time dateTime={item.createdAt.toISOString()} className="text-stone-600">
                       {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                     </time>
-                    {item.activityId !== null ? (
+                    {notificationPath(item) !== null ? (
                       <Link
-                        href={`/activities/${item.activityId}`}
+                        href={notificationPath(item)!}
                         className="text-brand-700 underline underline-offset-2"
                       >
-                        {t("viewActivity")}
+                        {item.meetingId !== null ? t("viewMeeting") : t("viewActivity")}
                       </Link>
                     ) : null}
                     {isUnread ? (

@@ -6,6 +6,7 @@ import { getCurrentUser, requireAdmin } from "@/lib/auth/session";
 import { id as idField } from "@/lib/forms/fields";
 import { dateOnly, shanghaiToday, stepsFrom } from "@/lib/units/admin/lifecycle";
 import { getUnitForAdmin } from "@/lib/units/admin/queries";
+import { UnitAttendanceRates } from "@/components/attendance/unit-attendance-rates";
 import { BackLink } from "@/components/units-admin/back-link";
 import { LifecyclePanel } from "@/components/units-admin/lifecycle-panel";
 import { UnitForm } from "@/components/units-admin/unit-form";
@@ -88,6 +89,7 @@ export default async function AdminUnitPage({ params }: { params: Params }) {
         <UnitSecretaries unitId={unit.id} users={unit.users} />
       </section>
 
+      <UnitAttendanceRates unitId={unit.id} />
       <section aria-labelledby="details-heading" className="space-y-3">
         <h2 id="details-heading" className="text-lg font-semibold">
           {t("form.editTitle")}

@@ -1,0 +1,4 @@
+// Placeholder owned by the agenda slice: replaced by its implementation.
+export async function AgendaSection(_props: { meetingId: number }) {
+  return null;
+}

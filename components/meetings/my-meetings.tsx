@@ -1,0 +1,4 @@
+// Placeholder owned by the meetings slice: replaced by its implementation.
+export async function MyMeetings(_props: { unitId: number }) {
+  return null;
+}
