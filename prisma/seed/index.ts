@@ -12,6 +12,7 @@ import { ADMIN, FOUNDING_DATE, NAMED_UNITS } from "./units";
 import { DEMO_UNITS } from "./units-demo";
 import { COMMUNITIES, VENUES } from "./venues-communities";
 import { seedTreePlantingReport } from "./reports";
+import { seedMeetingRecords } from "./meeting-records";
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "Runzhou#2023";
@@ -164,6 +165,7 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
           hostUnitId: host ? need(unitIds, host, "unit") : null,
         })),
       });
+      await seedMeetingRecords(tx, now);
 
       return { units: units.length, users, activities };
     },

@@ -168,6 +168,26 @@ describe("seedDemoData", () => {
     expect(upcoming).toHaveLength(1);
   });
 
+  it("gives the held meetings a record: answers, attendance, agenda, published minutes, decisions", async () => {
+    const plenary = await db.meeting.findFirstOrThrow({
+      where: { kind: "PLENARY" },
+      include: { invitations: true, attendance: true, agendaItems: true, minutes: true, decisions: true },
+    });
+    expect(plenary.invitations).toHaveLength(30);
+    expect(plenary.attendance.every((row) => row.status === "PRESENT" && row.headcount > 0)).toBe(true);
+    expect(plenary.agendaItems).toHaveLength(3);
+    expect(plenary.minutes).toMatchObject({ status: "PUBLISHED", visibility: "PUBLIC", currentVersion: 1 });
+    expect(plenary.decisions.map((d) => d.status)).toEqual(["DONE"]);
+    const midyear = await db.meetingMinutes.findFirstOrThrow({ where: { meeting: { title: { contains: "年中" } } } });
+    expect(midyear.visibility).toBe("MEMBERS");
+    const upcoming = await db.meeting.findFirstOrThrow({
+      where: { status: "SCHEDULED" },
+      include: { invitations: true, minutes: true },
+    });
+    expect(upcoming.minutes).toBeNull();
+    expect(upcoming.invitations.filter((i) => i.response === "PENDING")).toHaveLength(27);
+  });
+
   it("refuses to run a second time and leaves the data untouched", async () => {
     await expect(seedDemoData(db)).rejects.toThrow(/already has 30 member unit/);
     expect(await db.unit.count()).toBe(30);

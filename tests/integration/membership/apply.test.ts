@@ -12,7 +12,7 @@ import { actAs, formData } from "../helpers/session";
 // The caller's address, as the reverse proxy would report it.
 const request = vi.hoisted(() => ({ ip: "203.0.113.1" }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": `${request.ip}, 10.0.0.1` }),
+  headers: async () => new Headers({ "x-forwarded-for": `198.51.100.250, ${request.ip}` }),
 }));
 
 const apply = (fields: Record<string, string>) => submitApplication(initialFormState, formData(fields));
