@@ -31,6 +31,7 @@ const namespaces = [
   "attendance",
   "minutes",
   "decisions",
+  "meetingPrint",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
