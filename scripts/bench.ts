@@ -19,6 +19,8 @@ const routes = [
   "/plan?year=2023&month=3",
   "/units",
   "/units/china-post-zhenjiang",
+  "/meetings",
+  "/meetings/1",
   "/login",
 ];
 
