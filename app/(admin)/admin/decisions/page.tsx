@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AdminDecisionFilterForm } from "@/components/decisions/admin-decision-filters";
+import { DecisionStatus } from "@/components/decisions/decision-status";
+import { StatusUpdateForm } from "@/components/decisions/status-update-form";
+import { requireAdmin } from "@/lib/auth/session";
+import { beijingToday, isDecisionOverdue, isoDay } from "@/lib/decisions/order";
+import {
+  adminDecisionLimit,
+  listDecisionOwners,
+  listDecisionsForAdmin,
+  listMeetingsWithDecisions,
+} from "@/lib/decisions/queries";
+import { adminDecisionFiltersSchema } from "@/lib/decisions/schemas";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("decisions");
+  return { title: t("admin.title") };
+}
+
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
+
+/** Every decision of every meeting, overdue first: the committee chases what is late. */
+export default async function AdminDecisionsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/decisions");
+  const raw = await searchParams;
+  const filters = adminDecisionFiltersSchema.parse({
+    status: first(raw.status),
+    unit: first(raw.unit),
+    meeting: first(raw.meeting),
+  });
+  const [t, decisions, units, meetings] = await Promise.all([
+    getTranslations("decisions"),
+    listDecisionsForAdmin(filters),
+    listDecisionOwners(),
+    listMeetingsWithDecisions(),
+  ]);
+  const today = beijingToday();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
+      <AdminDecisionFilterForm filters={filters} units={units} meetings={meetings} />
+      <p role="status" className="text-sm text-stone-700">
+        {t("admin.count", { count: decisions.length })}
+        {decisions.length >= adminDecisionLimit
+          ? ` ${t("admin.limited", { limit: adminDecisionLimit })}`
+          : ""}
+      </p>
+      {decisions.length === 0 ? <p className="text-stone-600">{t("admin.empty")}</p> : null}
+      <ul className="space-y-3">
+        {decisions.map((decision) => {
+          const overdue = isDecisionOverdue(decision, today);
+          const headingId = `admin-decision-${decision.id}`;
+          return (
+            <li key={decision.id}>
+              <article
+                aria-labelledby={headingId}
+                data-overdue={overdue || undefined}
+                className={`space-y-2 rounded-lg bg-white p-4 shadow-sm ${overdue ? "border-l-4 border-amber-500" : ""}`}
+              >
+                <h2 id={headingId} className="font-semibold break-words">
+                  {decision.title}
+                </h2>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                  <dt className="text-stone-600">{t("fields.meeting")}</dt>
+                  <dd>
+                    <Link
+                      href={`/meetings/${decision.meeting.id}/decisions`}
+                      className="text-brand-700 underline"
+                    >
+                      {decision.meeting.title}
+                    </Link>
+                  </dd>
+                  <dt className="text-stone-600">{t("fields.ownerUnit")}</dt>
+                  <dd>{decision.ownerUnit.name}</dd>
+                  <dt className="text-stone-600">{t("fields.dueOn")}</dt>
+                  <dd>{isoDay(decision.dueOn)}</dd>
+                  <dt className="text-stone-600">{t("fields.status")}</dt>
+                  <dd>
+                    <DecisionStatus status={decision.status} overdue={overdue} />
+                  </dd>
+                  <dt className="text-stone-600">{t("fields.lastNote")}</dt>
+                  <dd className="break-words whitespace-pre-line">
+                    {decision.updates[0]?.note ?? t("noNote")}
+                  </dd>
+                </dl>
+                <details className="rounded border border-stone-200 p-3">
+                  <summary className="cursor-pointer font-medium text-brand-700">{t("updateStatus")}</summary>
+                  <div className="mt-3">
+                    <StatusUpdateForm
+                      decisionId={decision.id}
+                      version={decision.version}
+                      status={decision.status}
+                    />
+                  </div>
+                </details>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { getAgenda, getAgendaMeeting, listPresenterUnits } from "@/lib/agenda/queries";
+import { id as idField } from "@/lib/forms/fields";
+import { hasMeetingStarted } from "@/lib/meetings/access";
+import { formatShanghaiDateTime } from "@/lib/time/shanghai";
+import { AmendmentList } from "@/components/agenda/amendment-list";
+import { EditorItem } from "@/components/agenda/editor-item";
+import { ItemForm } from "@/components/agenda/item-form";
+import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("agenda");
+  return { title: t("heading") };
+}
+
+export default async function AgendaEditorPage({ params }: { params: Params }) {
+  const raw = (await params).id;
+  await requireAdmin(`/admin/meetings/${encodeURIComponent(raw)}/agenda`);
+  const parsed = idField.safeParse(raw);
+  const meeting = parsed.success ? await getAgendaMeeting(parsed.data) : null;
+  if (!meeting) notFound();
+  const [t, agenda, units] = await Promise.all([
+    getTranslations("agenda"),
+    getAgenda(meeting.id),
+    listPresenterUnits(),
+  ]);
+  const readOnly = meeting.status === "CANCELLED";
+  const started = hasMeetingStarted(meeting);
+  return (
+    <div className="space-y-6">
+      <MeetingAdminTabs meetingId={meeting.id} />
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{meeting.title}</h1>
+        <p className="text-stone-700">
+          {t("heading")} · {formatShanghaiDateTime(meeting.startsAt)}
+        </p>
+      </header>
+      {readOnly ? (
+        <p role="note" className="rounded bg-stone-100 p-3 text-stone-800">
+          {t("cancelledNotice")}
+        </p>
+      ) : started ? (
+        <p role="note" className="rounded bg-amber-50 p-3 text-amber-900">
+          {t("frozenNotice")}
+        </p>
+      ) : null}
+      <section aria-labelledby="agenda-items-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="agenda-items-heading" className="text-lg font-semibold">
+            {t("sectionHeading")}
+          </h2>
+          {agenda.items.length > 0 ? (
+            <p className="text-sm text-stone-700">{t("total", { count: agenda.totalMinutes })}</p>
+          ) : null}
+        </div>
+        {agenda.items.length === 0 ? (
+          <p className="text-stone-700">{readOnly ? t("notPublished") : t("empty")}</p>
+        ) : (
+          <ol className="space-y-3">
+            {agenda.items.map((item, index) => (
+              <EditorItem
+                key={item.id}
+                meetingId={meeting.id}
+                item={item}
+                position={index + 1}
+                total={agenda.items.length}
+                units={units}
+                started={started}
+                readOnly={readOnly}
+              />
+            ))}
+          </ol>
+        )}
+        <AmendmentList amendments={agenda.amendments} />
+      </section>
+      {readOnly ? null : (
+        <section aria-labelledby="agenda-add-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+          <h2 id="agenda-add-heading" className="text-lg font-semibold">
+            {t("form.addHeading")}
+          </h2>
+          <ItemForm meetingId={meeting.id} units={units} started={started} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+
+const tones: Record<string, BadgeTone> = {
+  OPEN: "blue",
+  IN_PROGRESS: "brand",
+  DONE: "green",
+  DROPPED: "neutral",
+};
+
+/** The status as words, plus "overdue" as words too (the colour only repeats it). */
+export async function DecisionStatus({ status, overdue }: { status: string; overdue: boolean }) {
+  const t = await getTranslations("decisions");
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      <Badge tone={tones[status] ?? "neutral"}>{t(`status.${status}` as "status.OPEN")}</Badge>
+      {overdue ? <Badge tone="amber">{t("overdue")}</Badge> : null}
+    </span>
+  );
+}
