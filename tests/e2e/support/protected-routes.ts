@@ -18,6 +18,11 @@ const adminPage: Record<Caller, Expected> = {
   admin: "ok",
 };
 const signedInPage: Record<Caller, Expected> = { ...secretaryPage, admin: "ok" };
+/** Minutes of the demo mid-year meeting (id 2), hosted by secretaryB's unit (Ruixiang). */
+const minutesWriterPage: Record<Caller, Expected> = { ...signedInPage, secretaryA: "forbidden" };
+
+// Demo meetings by id (prisma/seed/meetings.ts): 1 the public founding plenary, 2 the
+// members-only mid-year meeting hosted by Ruixiang, 3 the coming joint meeting.
 
 export const protectedRoutes: Array<{ path: string; expected: Record<Caller, Expected> }> = [
   { path: "/my", expected: secretaryPage },
@@ -42,4 +47,17 @@ export const protectedRoutes: Array<{ path: string; expected: Record<Caller, Exp
   { path: "/admin/plan/2026", expected: adminPage },
   { path: "/admin/plan/2026/new", expected: adminPage },
   { path: "/admin/plan/2026/import", expected: adminPage },
+  { path: "/admin/meetings", expected: adminPage },
+  { path: "/admin/meetings/new", expected: adminPage },
+  { path: "/admin/meetings/3", expected: adminPage },
+  { path: "/admin/meetings/3/agenda", expected: adminPage },
+  { path: "/admin/meetings/3/attendance", expected: adminPage },
+  { path: "/admin/decisions", expected: adminPage },
+  { path: "/meetings/2", expected: signedInPage },
+  { path: "/meetings/2/decisions", expected: signedInPage },
+  { path: "/meetings/2/print", expected: signedInPage },
+  { path: "/meetings/2/invite.ics", expected: signedInPage },
+  { path: "/meetings/3/checkin", expected: secretaryPage },
+  { path: "/meetings/2/minutes", expected: minutesWriterPage },
+  { path: "/meetings/2/minutes/versions", expected: minutesWriterPage },
 ];
