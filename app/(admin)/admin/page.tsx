@@ -71,7 +71,12 @@ export default async function AdminHomePage() {
           <ul className="mt-3 space-y-2">
             {overview.upcomingMeetings.map((meeting) => (
               <li key={meeting.id} className="rounded-lg bg-white p-3 shadow-sm">
-                <p className="font-medium">{meeting.title}</p>
+                <Link
+                  href={`/admin/meetings/${meeting.id}`}
+                  className="font-medium text-brand-700 underline underline-offset-2"
+                >
+                  {meeting.title}
+                </Link>
                 <p className="text-sm text-stone-600">
                   {format.dateTime(meeting.startsAt, { dateStyle: "medium", timeStyle: "short" })}
                   {meeting.place ? ` · ${meeting.place}` : ""}

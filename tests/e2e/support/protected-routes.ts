@@ -56,7 +56,6 @@ export const protectedRoutes: Array<{ path: string; expected: Record<Caller, Exp
   { path: "/meetings/2", expected: signedInPage },
   { path: "/meetings/2/decisions", expected: signedInPage },
   { path: "/meetings/2/print", expected: signedInPage },
-  { path: "/meetings/2/invite.ics", expected: signedInPage },
   { path: "/meetings/3/checkin", expected: secretaryPage },
   { path: "/meetings/2/minutes", expected: minutesWriterPage },
   { path: "/meetings/2/minutes/versions", expected: minutesWriterPage },

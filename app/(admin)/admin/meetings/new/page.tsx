@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { BackLink } from "@/components/units-admin/back-link";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { loadMeetingFormOptions } from "@/components/meetings/meeting-form-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings.admin");
+  return { title: t("new") };
+}
+
+export default async function NewMeetingPage() {
+  await requireAdmin("/admin/meetings/new");
+  const [t, options] = await Promise.all([getTranslations("meetings.admin"), loadMeetingFormOptions()]);
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin/meetings" label={t("back")} />
+      <h1 className="text-2xl font-bold">{t("new")}</h1>
+      <div className="rounded-lg bg-white p-4 shadow-sm">
+        <MeetingForm options={options} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { can } from "@/lib/auth/policy";
+import { getCurrentUser } from "@/lib/auth/session";
+import { buildCalendar } from "@/lib/calendar/ics";
+import { db } from "@/lib/db";
+import { publicBaseUrl, feedNotFound } from "@/lib/feeds/feed-response";
+import { id as idField } from "@/lib/forms/fields";
+import { defaultLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { meetingEvent } from "@/lib/meetings/meeting-event";
+
+type Params = Promise<{ id: string }>;
+
+type IcsText = {
+  ics: { calendarName: string; details: string };
+  detail: { online: string };
+  status: { CANCELLED: string };
+};
+
+// One meeting as an .ics invitation. Public meetings are for anyone; the others only for
+// signed-in members — to anyone else they do not exist (404, as the page would not say more).
+// Downloads are in the default language, like the plan feed.
+export async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+  const parsed = idField.safeParse((await params).id);
+  if (!parsed.success) return feedNotFound();
+  const meeting = await db.meeting.findUnique({
+    where: { id: parsed.data },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      onlineUrl: true,
+      cancelReason: true,
+      updatedAt: true,
+      isPublic: true,
+      venue: { select: { name: true, address: true } },
+    },
+  });
+  if (!meeting) return feedNotFound();
+  const viewer = await getCurrentUser();
+  const member = can(viewer, { action: "meeting.view" });
+  if (!meeting.isPublic && !member) return feedNotFound();
+
+  const text = (await loadMessages(defaultLocale)).meetings as unknown as IcsText;
+  const pageUrl = `${publicBaseUrl(request)}/meetings/${meeting.id}`;
+  const event = meetingEvent(
+    meeting,
+    pageUrl,
+    { details: text.ics.details, online: text.detail.online, cancelled: text.status.CANCELLED },
+    member,
+  );
+  return new Response(buildCalendar(text.ics.calendarName, [event]), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="meeting-${meeting.id}.ics"`,
+      // Members' copies may carry the online link: never kept by shared caches.
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { remindSilentUnits } from "@/lib/meetings/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+
+/** Reminds every invited unit that has not answered. */
+export function RemindAllForm({ meetingId }: { meetingId: number }) {
+  const t = useTranslations("meetings.responses");
+  const [state, action] = useActionState(remindSilentUnits, initialFormState);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <SubmitButton label={t("remindAll")} variant="secondary" />
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** Reminds one silent unit, from its row of the response table. */
+export function RemindUnitForm({
+  meetingId,
+  unitId,
+  unit,
+}: {
+  meetingId: number;
+  unitId: number;
+  unit: string;
+}) {
+  const t = useTranslations("meetings.responses");
+  const [state, action] = useActionState(remindSilentUnits, initialFormState);
+  return (
+    <form action={action} className="space-y-1">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="unitId" value={unitId} />
+      <button
+        type="submit"
+        aria-label={t("remindUnit", { unit })}
+        className="rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100"
+      >
+        {t("remind")}
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

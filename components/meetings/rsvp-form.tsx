@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { respondToInvitation } from "@/lib/meetings/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { Field } from "@/components/forms/field";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { useDescribe } from "@/components/forms/use-describe";
+import { stampOf } from "./result-stamp";
+
+const answers = ["ATTEND", "DELEGATE", "EXCUSED"] as const;
+
+/**
+ * The invited unit's answer: attend, send a delegate (name) or excused (reason). The field the
+ * chosen answer needs appears below the choices; the server checks it again.
+ */
+export function RsvpForm({
+  meetingId,
+  current,
+}: {
+  meetingId: number;
+  current: { response: string; delegateName: string; excuseReason: string };
+}) {
+  const t = useTranslations("meetings");
+  const describe = useDescribe();
+  const [state, action] = useActionState(respondToInvitation, initialFormState);
+  const sent = state.values?.response;
+  const [choice, setChoice] = useState<string>(
+    typeof sent === "string" ? sent : current.response === "PENDING" ? "" : current.response,
+  );
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <fieldset
+        key={stampOf(state)}
+        className="space-y-2"
+        aria-describedby={state.fieldErrors?.response ? "rsvp-error" : undefined}
+      >
+        <legend className="text-sm font-medium">{t("rsvp.choose")}</legend>
+        {answers.map((answer) => (
+          <label
+            key={answer}
+            className="flex min-h-11 items-center gap-2 rounded border border-stone-300 px-3 py-2"
+          >
+            <input
+              type="radio"
+              name="response"
+              value={answer}
+              defaultChecked={choice === answer}
+              onChange={() => setChoice(answer)}
+              className="size-5"
+            />
+            {t(`response.${answer}`)}
+          </label>
+        ))}
+        {state.fieldErrors?.response ? (
+          <p id="rsvp-error" className="text-sm text-red-800">
+            {state.fieldErrors.response.map(describe).join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      {choice === "DELEGATE" ? (
+        <Field
+          name="delegateName"
+          label={t("rsvp.delegateName")}
+          maxLength={60}
+          state={state}
+          defaultValue={current.delegateName}
+          required
+        />
+      ) : null}
+      {choice === "EXCUSED" ? (
+        <Field
+          as="textarea"
+          name="excuseReason"
+          label={t("rsvp.excuseReason")}
+          maxLength={500}
+          rows={3}
+          state={state}
+          defaultValue={current.excuseReason}
+          required
+        />
+      ) : null}
+      <FormMessage state={state} />
+      <SubmitButton label={current.response === "PENDING" ? t("rsvp.submit") : t("rsvp.change")} />
+    </form>
+  );
+}
