@@ -178,7 +178,9 @@ describe("seedDemoData", () => {
     expect(plenary.agendaItems).toHaveLength(3);
     expect(plenary.minutes).toMatchObject({ status: "PUBLISHED", visibility: "PUBLIC", currentVersion: 1 });
     expect(plenary.decisions.map((d) => d.status)).toEqual(["DONE"]);
-    const midyear = await db.meetingMinutes.findFirstOrThrow({ where: { meeting: { title: { contains: "年中" } } } });
+    const midyear = await db.meetingMinutes.findFirstOrThrow({
+      where: { meeting: { title: { contains: "年中" } } },
+    });
     expect(midyear.visibility).toBe("MEMBERS");
     const upcoming = await db.meeting.findFirstOrThrow({
       where: { status: "SCHEDULED" },
