@@ -49,7 +49,7 @@ export async function getMeetingForPrint(meetingId: number, viewer: CurrentUser 
   const writer = canWriteMinutes(viewer, meeting);
   const [agenda, attendance, published, draft, decisionsVisible] = await Promise.all([
     getAgenda(meetingId),
-    member && hasMeetingStarted(meeting) ? getAttendance(meetingId) : null,
+    member ? getAttendance(meetingId) : null,
     getPublishedMinutes(meetingId, viewer),
     writer ? getDraftMinutes(meetingId) : null,
     member ? true : areDecisionsPublic(meetingId),
@@ -58,7 +58,12 @@ export async function getMeetingForPrint(meetingId: number, viewer: CurrentUser 
   return {
     meeting: { ...meeting, onlineUrl: member ? meeting.onlineUrl : null },
     agenda,
-    attendance,
+    // Before the start there is nothing to print unless units already checked in (the window
+    // opens an hour early).
+    attendance:
+      attendance && (hasMeetingStarted(meeting) || attendance.totals.notCheckedIn < attendance.totals.invited)
+        ? attendance
+        : null,
     minutes: published
       ? { draft: false as const, body: published.body, errata: published.errata }
       : draft
