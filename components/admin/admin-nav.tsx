@@ -14,6 +14,7 @@ export async function AdminNav() {
         { href: "/admin/plan", label: (await getTranslations("planAdmin"))("navLink") },
         { href: "/admin/meetings", label: (await getTranslations("meetings"))("navLink") },
         { href: "/admin/decisions", label: (await getTranslations("decisions"))("navLink") },
+        { href: "/admin/rotation", label: (await getTranslations("rotation"))("navLink") },
         { href: "/admin/users", label: t("navUsers") },
         { href: "/admin/commitments", label: (await getTranslations("commitments"))("navLabel") },
         { href: "/admin/reports", label: (await getTranslations("reports"))("navLink") },

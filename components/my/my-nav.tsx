@@ -13,6 +13,7 @@ export async function MyNav() {
         { href: "/my/profile", label: t("navProfile") },
         { href: "/my/activities", label: (await getTranslations("participation"))("navActivities") },
         { href: "/my/inbox", label: t("navInbox") },
+        { href: "/my/rotation", label: (await getTranslations("rotation"))("navLink") },
         { href: "/my/commitments", label: (await getTranslations("commitments"))("navLabel") },
       ]}
     />

@@ -29,7 +29,11 @@ export type Permission =
   /** Writing a meeting's minutes and decisions: admins and the host unit's secretaries. */
   | { action: "minutes.write"; hostUnitId: number | null }
   /** Updating a decision's status: the owner unit's secretaries and admins. */
-  | { action: "decision.update"; ownerUnitId: number };
+  | { action: "decision.update"; ownerUnitId: number }
+  /** The rotation (活动轮值): settings, generating, hand edits, publishing, approving swaps. */
+  | { action: "rotation.manage" }
+  /** A unit's own rotation inputs and swap requests/answers: its secretaries only. */
+  | { action: "rotation.actForUnit"; unitId: number };
 
 export type Actor = Pick<CurrentUser, "id" | "role" | "unitId"> | null;
 
@@ -44,10 +48,12 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "users.manage":
     case "audit.read":
     case "meetings.manage":
+    case "rotation.manage":
       return actor.role === "ADMIN";
     case "meeting.view":
       return true;
     case "meeting.respond":
+    case "rotation.actForUnit":
       return actor.role === "SECRETARY" && actor.unitId !== null && actor.unitId === permission.unitId;
     case "minutes.write":
       return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.hostUnitId);

@@ -19,6 +19,12 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 //   MEETING_REMINDER    title, date
 //   MINUTES_PUBLISHED   title
 //   DECISION_ASSIGNED   title (the meeting), date (due, YYYY-MM-DD)
+//   ROTATION_PUBLISHED  title (the year, e.g. "2027")
+//   ROTATION_DUTY_SOON  date (the duty month, YYYY-MM), headcount (days until it starts)
+//   ROTATION_SWAP_REQUESTED  unit (the asking unit), date (their month YYYY-MM), reason (your month YYYY-MM)
+//   ROTATION_SWAP_ANSWERED   unit (the answering unit), title ("accepted"/"declined" wording key-free: pass the status), reason (their note)
+//   ROTATION_SWAP_DECIDED    title (APPROVED or REJECTED), date (your new/unchanged month YYYY-MM), reason
+// ROTATION_* notifications link to /my/rotation (notificationPath).
 
 export const placeholderNames = ["title", "unit", "headcount", "date", "reason"] as const;
 
@@ -33,6 +39,10 @@ export const mailedKinds: ReadonlySet<NotificationKind> = new Set<NotificationKi
   "MEETING_CANCELLED",
   "MEETING_REMINDER",
   "DECISION_ASSIGNED",
+  "ROTATION_PUBLISHED",
+  "ROTATION_DUTY_SOON",
+  "ROTATION_SWAP_REQUESTED",
+  "ROTATION_SWAP_DECIDED",
 ]);
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -32,6 +32,9 @@ const namespaces = [
   "minutes",
   "decisions",
   "meetingPrint",
+  "rotation",
+  "rotationMy",
+  "rotationPublic",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -71,4 +74,7 @@ export const clientNamespaces = [
   "attendance",
   "minutes",
   "decisions",
+  "rotation",
+  "rotationMy",
+  "rotationPublic",
 ] as const satisfies readonly Namespace[];

@@ -70,7 +70,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                         href={notificationPath(item)!}
                         className="text-brand-700 underline underline-offset-2"
                       >
-                        {item.meetingId !== null ? t("viewMeeting") : t("viewActivity")}
+                        {item.kind.startsWith("ROTATION_")
+                          ? t("viewRotation")
+                          : item.meetingId !== null
+                            ? t("viewMeeting")
+                            : t("viewActivity")}
                       </Link>
                     ) : null}
                     {isUnread ? (
