@@ -16,6 +16,9 @@ const launchOptions = {
   ],
 };
 
+const desktopViewport = { width: 1280, height: 900 };
+const broadcastSpecs = /rotation-.*\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -45,7 +48,20 @@ export default defineConfig({
   },
   projects: [
     // Phone-sized runs only for specs tagged @phone, to keep the suite fast.
-    { name: "phone", grep: /@phone/, use: { ...devices["Pixel 7"], launchOptions } },
-    { name: "desktop", use: { viewport: { width: 1280, height: 900 }, launchOptions } },
+    {
+      name: "phone",
+      grep: /@phone/,
+      testIgnore: broadcastSpecs,
+      use: { ...devices["Pixel 7"], launchOptions },
+    },
+    { name: "desktop", testIgnore: broadcastSpecs, use: { viewport: desktopViewport, launchOptions } },
+    // Specs that notify every member unit (publishing a rotation) run after the others, so
+    // specs that count a demo unit's unread messages never see their notifications.
+    {
+      name: "broadcast",
+      testMatch: broadcastSpecs,
+      dependencies: ["phone", "desktop"],
+      use: { viewport: desktopViewport, launchOptions },
+    },
   ],
 });
