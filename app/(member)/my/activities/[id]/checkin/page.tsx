@@ -3,8 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { renderSVG } from "uqr";
-import { CodeRefresher } from "@/components/reports/code-refresher";
+import { RotatingCodePanel } from "@/components/checkin/rotating-code-panel";
 import { parseActivityId } from "@/lib/activities/plan-filters";
 import { requireSecretary } from "@/lib/auth/session";
 import { checkinCodeFor } from "@/lib/checkin/code";
@@ -52,31 +51,17 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
       </p>
       <h1 className="text-2xl font-bold">{t("checkinHeading", { title: activity.title })}</h1>
       {open.has(activity.status) ? (
-        <section
-          aria-labelledby="code-heading"
-          className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 text-center"
+        <RotatingCodePanel
+          url={url}
+          code={code}
+          labels={{
+            heading: t("scanToCheckIn"),
+            qrLabel: t("qrLabel"),
+            currentCode: t("currentCode"),
+            codeRotates: t("codeRotates"),
+            reloadForCode: t("reloadForCode"),
+          }}
         >
-          <h2 id="code-heading" className="text-lg font-semibold">
-            {t("scanToCheckIn")}
-          </h2>
-          <div
-            role="img"
-            aria-label={t("qrLabel")}
-            className="mx-auto w-64 max-w-full [&>svg]:h-auto [&>svg]:w-full"
-            // uqr builds the SVG from the URL alone: no user input reaches this markup.
-            dangerouslySetInnerHTML={{ __html: renderSVG(url, { border: 2 }) }}
-          />
-          <p>
-            {t("currentCode")}{" "}
-            <strong className="font-mono text-3xl tracking-widest" data-testid="checkin-code">
-              {code}
-            </strong>
-          </p>
-          <p className="text-sm text-stone-600">{t("codeRotates")}</p>
-          <CodeRefresher />
-          <noscript>
-            <p className="text-sm text-stone-700">{t("reloadForCode")}</p>
-          </noscript>
           <p>
             <Link
               href={`/checkin/${activity.id}?code=${code}`}
@@ -85,7 +70,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
               {t("checkInMyself")}
             </Link>
           </p>
-        </section>
+        </RotatingCodePanel>
       ) : (
         <p className="rounded bg-stone-100 p-3">{t("checkinNotOpen")}</p>
       )}
