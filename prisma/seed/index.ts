@@ -13,6 +13,7 @@ import { DEMO_UNITS } from "./units-demo";
 import { COMMUNITIES, VENUES } from "./venues-communities";
 import { seedTreePlantingReport } from "./reports";
 import { seedMeetingRecords } from "./meeting-records";
+import { seedRotationInputs } from "./rotation";
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "Runzhou#2023";
@@ -166,6 +167,7 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
         })),
       });
       await seedMeetingRecords(tx, now);
+      await seedRotationInputs(tx, now);
 
       return { units: units.length, users, activities };
     },

@@ -190,6 +190,17 @@ describe("seedDemoData", () => {
     expect(upcoming.invitations.filter((i) => i.response === "PENDING")).toHaveLength(27);
   });
 
+  it("prepares next year's rotation inputs: no February duty, preferences, one pair", async () => {
+    const rotation = await db.rotationYear.findFirstOrThrow({
+      include: { unitSettings: true, pairs: true, schedules: true },
+    });
+    expect(rotation.dutyMonths).not.toContain(2);
+    expect(rotation.dutyMonths).toHaveLength(11);
+    expect(rotation.unitSettings.length).toBeGreaterThanOrEqual(8);
+    expect(rotation.pairs).toHaveLength(1);
+    expect(rotation.schedules).toHaveLength(0);
+  });
+
   it("refuses to run a second time and leaves the data untouched", async () => {
     await expect(seedDemoData(db)).rejects.toThrow(/already has 30 member unit/);
     expect(await db.unit.count()).toBe(30);
