@@ -20,6 +20,7 @@ import { checkBuild } from "./lib/build-check";
 import { startChild, terminate, waitUntilServing, type Child } from "./lib/child-process";
 import { seedIfNeeded } from "./lib/demo-data";
 import { readOrCreateSecret } from "./lib/secret-file";
+import { startHourlyReminders } from "./lib/hourly-reminders";
 import { ADMIN_LOGIN, DEMO_PASSWORD, SEED_UNITS } from "../prisma/seed/index";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -34,10 +35,12 @@ let server: EmbeddedServer | undefined;
 let serverStarting: Promise<EmbeddedServer> | undefined;
 let child: Child | undefined; // next build or next start
 let shuttingDown = false;
+let stopReminders: (() => void) | undefined;
 
 /** Stops Next (if running) and then PostgreSQL (if we started it), and exits. */
 async function shutdown(exitCode: number): Promise<never> {
   shuttingDown = true;
+  stopReminders?.();
   if (child) await terminate(child);
   const pg = server ?? (await serverStarting?.catch(() => undefined));
   if (pg) {
@@ -107,6 +110,7 @@ async function main() {
     NEXTAUTH_SECRET:
       process.env.NEXTAUTH_SECRET || (await step(readOrCreateSecret(join(dataRoot, "auth-secret")))),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    CRON_SECRET: process.env.CRON_SECRET || (await step(readOrCreateSecret(join(dataRoot, "cron-secret")))),
     // Shows the demo logins on the sign-in page, only where the demo data was loaded.
     ...(demo ? { DEMO_MODE: "1" } : {}),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -143,6 +147,7 @@ async function main() {
       say(`Next has not answered on ${url} yet; still waiting for it`);
     return;
   }
+  stopReminders = startHourlyReminders(`http://${probeHost}:${port}`, env.CRON_SECRET!, say);
   console.log("");
   console.log(`  润州区青工委门户已启动 · Runzhou Youth Work Committee portal is running: ${url}`);
   if (demo) {

@@ -1,0 +1,50 @@
+// Pure shaping of the public rotation page (/rotation): which year to show and the twelve
+// months with their duty units and the activities those units lead.
+
+/**
+ * The year shown: the requested one when `?year=` is a plausible year (even without a published
+ * schedule: the page then says so); otherwise the current Beijing year if published, else the
+ * published year nearest to it (the later one on a tie: people look ahead), else the current year.
+ */
+export function chooseRotationYear(
+  requested: string | string[] | undefined,
+  published: readonly number[],
+  currentYear: number,
+): number {
+  const raw = Array.isArray(requested) ? requested[0] : requested;
+  if (raw !== undefined && /^\d{4}$/.test(raw.trim())) return Number(raw.trim());
+  if (published.length === 0 || published.includes(currentYear)) return currentYear;
+  return [...published].sort((a, b) => Math.abs(a - currentYear) - Math.abs(b - currentYear) || b - a)[0]!;
+}
+
+export type DutyUnit = { id: number; slug: string; name: string; status: string };
+export type LedActivity = { id: number; title: string; plannedMonth: number; leadUnitId: number | null };
+
+export type RotationMonth = {
+  month: number;
+  units: DutyUnit[];
+  /** The activities of the list that this month's duty units lead in this month. */
+  activities: LedActivity[];
+};
+
+const collator = new Intl.Collator("zh-Hans-CN");
+
+/** All twelve months, in order; a month without duty has no units (and so no activities). */
+export function buildRotationMonths(
+  assignments: ReadonlyArray<{ month: number; unit: DutyUnit }>,
+  activities: readonly LedActivity[],
+): RotationMonth[] {
+  return Array.from({ length: 12 }, (_, index) => {
+    const month = index + 1;
+    const units = assignments
+      .filter((assignment) => assignment.month === month)
+      .map((assignment) => assignment.unit)
+      .sort((a, b) => collator.compare(a.name, b.name));
+    const ids = new Set(units.map((unit) => unit.id));
+    const led = activities.filter(
+      (activity) =>
+        activity.plannedMonth === month && activity.leadUnitId !== null && ids.has(activity.leadUnitId),
+    );
+    return { month, units, activities: led };
+  });
+}
