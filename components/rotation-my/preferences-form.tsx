@@ -1,0 +1,79 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { useTranslations } from "next-intl";
+import { saveRotationPreferences } from "@/lib/rotation/preferences/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { Field } from "@/components/forms/field";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { useDescribe } from "@/components/forms/use-describe";
+
+type Props = {
+  year: number;
+  version: number;
+  dutyMonths: number[];
+  preferences: number[];
+  blackouts: number[];
+};
+
+/** Ranked preferred months as three selects and blackout months as checkboxes (duty months only). */
+export function PreferencesForm({ year, version, dutyMonths, preferences, blackouts }: Props) {
+  const t = useTranslations("rotationMy");
+  const describe = useDescribe();
+  const [state, action] = useActionState(saveRotationPreferences, initialFormState);
+  const id = useId();
+  const options = [
+    { value: "", label: t("noChoice") },
+    ...dutyMonths.map((month) => ({ value: String(month), label: t("month", { month }) })),
+  ];
+  // After a refused save the echoed values win (React resets the form after an action).
+  const isBlackout = (month: number) =>
+    state.values ? state.values[`blackout${month}`] === "on" : blackouts.includes(month);
+  const blackoutErrors = state.fieldErrors?.blackout ?? [];
+  return (
+    <form action={action} className="space-y-4" key={state.ok ? `saved-${version}` : "form"}>
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="version" value={version} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        {([1, 2, 3] as const).map((rank) => (
+          <Field
+            key={rank}
+            as="select"
+            name={`choice${rank}`}
+            label={t(`choice${rank}`)}
+            state={state}
+            options={options}
+            defaultValue={preferences[rank - 1] ? String(preferences[rank - 1]) : ""}
+          />
+        ))}
+      </div>
+      <fieldset aria-describedby={`${id}-hint${blackoutErrors.length ? ` ${id}-error` : ""}`}>
+        <legend className="text-sm font-medium">{t("blackoutsLegend")}</legend>
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {t("blackoutsHint")}
+        </p>
+        <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4">
+          {dutyMonths.map((month) => (
+            <label key={month} className="flex min-h-11 items-center gap-2">
+              <input
+                type="checkbox"
+                name={`blackout${month}`}
+                defaultChecked={isBlackout(month)}
+                key={String(isBlackout(month))}
+                className="size-5"
+              />
+              {t("month", { month })}
+            </label>
+          ))}
+        </div>
+        {blackoutErrors.length ? (
+          <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+            {blackoutErrors.map(describe).join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton label={t("save")} pendingLabel={t("saving")} />
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { runAction } from "@/lib/actions/run-action";
+import { success, type FormState } from "@/lib/forms/form-state";
+import { saveRotationPreferences as saveRotationPreferencesMutation } from "./save-preferences";
+import { savePreferencesSchema } from "./schemas";
+
+// A unit's own inputs: its secretaries only (admins set years and times on /admin/rotation).
+export async function saveRotationPreferences(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: savePreferencesSchema,
+    authorize: (actor) => ({ action: "rotation.actForUnit", unitId: actor.unitId ?? -1 }),
+    run: async (input, actor) => {
+      await saveRotationPreferencesMutation(actor!, input);
+      return success("rotationMy.preferencesSaved");
+    },
+    revalidate: ["/my/rotation", "/admin/rotation"],
+  });
+}

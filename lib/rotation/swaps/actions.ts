@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions/run-action";
+import { failure, success, type FormState } from "@/lib/forms/form-state";
+import { answerRotationSwap as answerRotationSwapMutation } from "./answer-swap";
+import { cancelRotationSwap as cancelRotationSwapMutation } from "./cancel-swap";
+import { decideRotationSwap as decideRotationSwapMutation } from "./decide-swap";
+import { requestRotationSwap as requestRotationSwapMutation } from "./request-swap";
+import { answerSwapSchema, decideSwapSchema, requestSwapSchema, swapIdSchema } from "./schemas";
+
+// Requests, cancellations and answers are a unit's secretaries' (whether the swap is theirs is
+// checked on the locked row in the mutation); approving is the district committee's.
+const forOwnUnit = (actor: { unitId: number | null }) =>
+  ({ action: "rotation.actForUnit", unitId: actor.unitId ?? -1 }) as const;
+const paths = ["/my/rotation", "/admin/rotation", "/admin/rotation/swaps", "/rotation"];
+
+export async function requestRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: requestSwapSchema,
+    authorize: forOwnUnit,
+    run: async (input, actor) =>
+      success("rotationMy.swapRequested", { id: await requestRotationSwapMutation(actor!, input) }),
+    revalidate: paths,
+  });
+}
+
+export async function cancelRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: swapIdSchema,
+    authorize: forOwnUnit,
+    run: async (input, actor) => {
+      await cancelRotationSwapMutation(actor!, input);
+      return success("rotationMy.swapCancelled");
+    },
+    revalidate: paths,
+  });
+}
+
+export async function answerRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: answerSwapSchema,
+    authorize: forOwnUnit,
+    run: async (input, actor) => {
+      await answerRotationSwapMutation(actor!, input);
+      return success(input.answer === "ACCEPT" ? "rotationMy.swapAccepted" : "rotationMy.swapDeclined");
+    },
+    revalidate: paths,
+  });
+}
+
+export async function decideRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: decideSwapSchema,
+    authorize: () => ({ action: "rotation.manage" }),
+    run: async (input, actor) => {
+      const decision = await decideRotationSwapMutation(actor!, input);
+      if (decision === "replaced") {
+        // The swap was cancelled (committed), though the approval itself was refused.
+        for (const path of paths) revalidatePath(path);
+        return failure("rotationMy.errors.scheduleReplaced");
+      }
+      return success(decision === "approved" ? "rotationMy.swapApproved" : "rotationMy.swapRejected");
+    },
+    revalidate: paths,
+  });
+}

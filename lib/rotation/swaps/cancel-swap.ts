@@ -1,0 +1,29 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { DomainError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/session";
+import { lockSwap, openStatuses } from "./lock-swap";
+import type { SwapIdInput } from "./schemas";
+
+/** The requesting unit withdraws its request while it is still open (requested or accepted). */
+export async function cancelRotationSwap(actor: CurrentUser, input: SwapIdInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const swap = await lockSwap(tx, input.swapId);
+    if (swap.fromUnitId !== actor.unitId) throw new DomainError("rotationMy.errors.swapNotFound");
+    if (!openStatuses.includes(swap.status)) throw new DomainError("rotationMy.errors.swapClosed");
+    if (swap.version !== input.version) throw new DomainError("rotationMy.errors.stale");
+    await tx.rotationSwap.update({
+      where: { id: swap.id },
+      data: { status: "CANCELLED", version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "rotation.cancelSwap",
+      entity: "RotationSwap",
+      entityId: swap.id,
+      unitId: swap.fromUnitId,
+      before: { status: swap.status },
+      after: { status: "CANCELLED" },
+    });
+  });
+}
