@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en/rotation.json";
+import zh from "@/lib/i18n/messages/zh-CN/rotation.json";
+
+function keysOf(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe("rotation catalogs", () => {
+  it("have the same keys in both languages", () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
+  });
+
+  it("hold every message key the admin rotation code returns", () => {
+    const used = readdirSync(__dirname)
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+      .flatMap((file) => [
+        ...readFileSync(join(__dirname, file), "utf8").matchAll(/"rotation\.([A-Za-z.]+)"/g),
+      ])
+      .map((match) => match[1]!);
+    expect(used.length).toBeGreaterThan(20);
+    // Audit action names and the policy's permission share the prefix but are not messages.
+    const auditActions = new Set([
+      "createSettings",
+      "updateSettings",
+      "setUnitTimes",
+      "addPair",
+      "removePair",
+      "generateDraft",
+      "moveDuty",
+      "swapDuties",
+      "publish",
+      "manage",
+    ]);
+    const known = new Set(keysOf(zh));
+    expect(used.filter((key) => !known.has(key) && !auditActions.has(key))).toEqual([]);
+  });
+});
