@@ -53,7 +53,7 @@ export async function ScheduleCost({ view, dutyMonths }: { view: ScheduleView; d
           {t("versusOptimal", { total: cost.total, optimal: cost.optimalTotal })}
         </p>
       ) : (
-        <p className="text-sm text-stone-700">{t("optimal")}</p>
+        <p className="text-sm text-stone-700">{t(cost.proven ? "optimal" : "bestFound")}</p>
       )}
       <h3 className="font-semibold">{t("perUnit")}</h3>
       <ul className="divide-y divide-stone-200 text-sm">

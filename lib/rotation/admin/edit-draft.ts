@@ -34,7 +34,10 @@ async function editDraft(
     });
     await tx.rotationSchedule.update({
       where: { id: schedule.id },
-      data: { cost: storedCost(cost, optimal), version: { increment: 1 } },
+      data: {
+        cost: storedCost(cost, optimal, readStoredCost(schedule.cost)?.proven),
+        version: { increment: 1 },
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -5,7 +5,7 @@ import { failure, type FormState } from "@/lib/forms/form-state";
 import type { CurrentUser } from "@/lib/auth/session";
 import { buildRotationInput } from "@/lib/rotation/build-input";
 import { lockRotationYear } from "@/lib/rotation/lock";
-import { scheduleRotation } from "@/lib/rotation/scheduler";
+import { scheduleRotationWithStatus } from "@/lib/rotation/scheduler";
 import { describeInfeasibility } from "./explain";
 import type { GenerateDraftInput } from "./schemas";
 import { storedCost } from "./stored-cost";
@@ -35,7 +35,7 @@ export async function generateRotationDraft(
       if (draft && !input.replaceDraft) {
         throw new DomainError("rotation.errors.confirmReplace", { number: draft.number }, "replaceDraft");
       }
-      const result = scheduleRotation(built.input);
+      const { result, proven } = scheduleRotationWithStatus(built.input);
       if (!result.ok) {
         const reasons = result.reasons.map((reason) => describeInfeasibility(reason, built.unitNames));
         return {
@@ -62,7 +62,7 @@ export async function generateRotationDraft(
           number: (last._max.number ?? 0) + 1,
           status: "DRAFT",
           basedOnNumber: published?.number ?? null,
-          cost: storedCost(result.cost, result.cost.total),
+          cost: storedCost(result.cost, result.cost.total, proven),
           createdById: actor.id,
           assignments: { createMany: { data: result.assignments } },
         },

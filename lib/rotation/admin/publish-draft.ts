@@ -70,7 +70,7 @@ export async function publishRotationDraft(actor: CurrentUser, input: PublishDra
       data: {
         status: "PUBLISHED",
         publishedAt: new Date(),
-        cost: storedCost(cost, optimal),
+        cost: storedCost(cost, optimal, readStoredCost(draft.cost)?.proven),
         version: { increment: 1 },
       },
     });

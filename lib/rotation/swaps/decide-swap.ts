@@ -107,7 +107,8 @@ async function recomputeCost(tx: Tx, scheduleId: number, year: number, stored: u
     select: { unitId: true, month: true },
   });
   const { cost } = evaluateSchedule(built.input, duties);
-  return storedCost(cost, readStoredCost(stored)?.optimalTotal ?? cost.total);
+  const previous = readStoredCost(stored);
+  return storedCost(cost, previous?.optimalTotal ?? cost.total, previous?.proven);
 }
 
 async function closeSwap(

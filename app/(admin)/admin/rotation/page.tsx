@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
@@ -33,7 +34,12 @@ export default async function AdminRotationPage({
 }) {
   await requireAdmin("/admin/rotation");
   const params = await searchParams;
-  const [t, years] = await Promise.all([getTranslations("rotation"), listRotationYears()]);
+  const [t, tMy, tPublic, years] = await Promise.all([
+    getTranslations("rotation"),
+    getTranslations("rotationMy"),
+    getTranslations("rotationPublic"),
+    listRotationYears(),
+  ]);
   const year = positiveInt(params.year, 2000, 9999) ?? defaultRotationYear(years.map((row) => row.year));
   const versionNumber = params.version === undefined ? null : positiveInt(params.version, 1, 1_000_000);
   if (params.version !== undefined && versionNumber === null) notFound();
@@ -51,6 +57,17 @@ export default async function AdminRotationPage({
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="flex flex-wrap gap-4 text-sm">
+        <Link href="/admin/rotation/swaps" className="text-brand-700 underline underline-offset-2">
+          {tMy("adminTitle")}
+        </Link>
+        <Link href="/admin/rotation/reminders" className="text-brand-700 underline underline-offset-2">
+          {tPublic("reminders.title")}
+        </Link>
+        <Link href={`/rotation?year=${year}`} className="text-brand-700 underline underline-offset-2">
+          {t("publicPage")}
+        </Link>
+      </p>
       <YearPicker years={years.map((row) => row.year)} current={year} />
       <section aria-labelledby="settings-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="settings-heading" className="text-lg font-semibold">
