@@ -24,8 +24,7 @@ test.beforeAll(async () => {
 async function secretary(browser: Browser, login: string): Promise<Page> {
   const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
-  await signIn(page, login);
-  await page.goto(`/my/rotation?year=${year}`);
+  await signIn(page, login, undefined, `/my/rotation?year=${year}`);
   await expect(page.getByRole("heading", { level: 1, name: `${year} 年轮值` })).toBeVisible();
   return page;
 }
@@ -53,6 +52,7 @@ test("preferences → generate and publish → swap requested, accepted, approve
 
   // The admin generates: both first choices are met (nobody else asked for a 2038 month).
   await signIn(page, accounts.admin, undefined, `/admin/rotation?year=${year}`);
+  await expect(page.getByRole("heading", { level: 1, name: "活动轮值排班" })).toBeVisible();
   await page.getByRole("button", { name: "生成草稿" }).click();
   await expect(page.getByText(/已生成第 \d+ 版草稿/)).toBeVisible();
   await page.getByRole("button", { name: /^发布第 \d+ 版$/ }).click();
