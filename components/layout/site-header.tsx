@@ -16,6 +16,7 @@ export async function SiteHeader() {
     { href: "/units", label: t("units") },
     { href: "/meetings", label: t("meetings") },
     { href: "/rotation", label: t("rotation") },
+    { href: "/venues", label: t("venues") },
     ...(user ? [] : [{ href: "/join", label: t("join") }]),
     ...(user?.role === "SECRETARY" ? [{ href: "/my", label: t("my") }] : []),
     ...(user?.role === "SECRETARY" ? [{ href: "/my/inbox", label: t("inbox"), badge: unread }] : []),

@@ -13,6 +13,8 @@ export async function MyNav() {
         { href: "/my/profile", label: t("navProfile") },
         { href: "/my/activities", label: (await getTranslations("participation"))("navActivities") },
         { href: "/my/inbox", label: t("navInbox") },
+        { href: "/my/bookings", label: (await getTranslations("bookings"))("navLink") },
+        { href: "/my/venues", label: (await getTranslations("venues"))("navMine") },
         { href: "/my/rotation", label: (await getTranslations("rotation"))("navLink") },
         { href: "/my/commitments", label: (await getTranslations("commitments"))("navLabel") },
       ]}

@@ -33,7 +33,11 @@ export type Permission =
   /** The rotation (活动轮值): settings, generating, hand edits, publishing, approving swaps. */
   | { action: "rotation.manage" }
   /** A unit's own rotation inputs and swap requests/answers: its secretaries only. */
-  | { action: "rotation.actForUnit"; unitId: number };
+  | { action: "rotation.actForUnit"; unitId: number }
+  /** Registering venues and deciding on their bookings: the owning unit's secretaries (and admins). */
+  | { action: "venue.manage"; unitId: number }
+  /** Booking a venue for one's unit: its secretaries only. */
+  | { action: "booking.actForUnit"; unitId: number };
 
 export type Actor = Pick<CurrentUser, "id" | "role" | "unitId"> | null;
 
@@ -54,9 +58,12 @@ export function can(actor: Actor, permission: Permission): boolean {
       return true;
     case "meeting.respond":
     case "rotation.actForUnit":
+    case "booking.actForUnit":
       return actor.role === "SECRETARY" && actor.unitId !== null && actor.unitId === permission.unitId;
     case "minutes.write":
       return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.hostUnitId);
+    case "venue.manage":
+      return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.unitId);
     case "decision.update":
       return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === permission.ownerUnitId);
     case "unit.readPrivate":

@@ -25,6 +25,11 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 //   ROTATION_SWAP_ANSWERED   unit (the answering unit), title ("accepted"/"declined" wording key-free: pass the status), reason (their note)
 //   ROTATION_SWAP_DECIDED    title (APPROVED or REJECTED), date (your new/unchanged month YYYY-MM), reason
 // ROTATION_* notifications link to /my/rotation (notificationPath).
+//   BOOKING_REQUESTED   title (venue), date ("YYYY-MM-DD HH:mm–HH:mm" Beijing), unit (booking unit)
+//   BOOKING_CONFIRMED   title, date
+//   BOOKING_DECLINED    title, date, reason
+//   BOOKING_CANCELLED   title, date, unit (who cancelled), reason
+// BOOKING_* notifications link to /my/bookings.
 
 export const placeholderNames = ["title", "unit", "headcount", "date", "reason"] as const;
 
@@ -43,6 +48,10 @@ export const mailedKinds: ReadonlySet<NotificationKind> = new Set<NotificationKi
   "ROTATION_DUTY_SOON",
   "ROTATION_SWAP_REQUESTED",
   "ROTATION_SWAP_DECIDED",
+  "BOOKING_REQUESTED",
+  "BOOKING_CONFIRMED",
+  "BOOKING_DECLINED",
+  "BOOKING_CANCELLED",
 ]);
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -35,6 +35,8 @@ const namespaces = [
   "rotation",
   "rotationMy",
   "rotationPublic",
+  "venues",
+  "bookings",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -77,4 +79,6 @@ export const clientNamespaces = [
   "rotation",
   "rotationMy",
   "rotationPublic",
+  "venues",
+  "bookings",
 ] as const satisfies readonly Namespace[];

@@ -72,9 +72,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                       >
                         {item.kind.startsWith("ROTATION_")
                           ? t("viewRotation")
-                          : item.meetingId !== null
-                            ? t("viewMeeting")
-                            : t("viewActivity")}
+                          : item.kind.startsWith("BOOKING_")
+                            ? t("viewBookings")
+                            : item.meetingId !== null
+                              ? t("viewMeeting")
+                              : t("viewActivity")}
                       </Link>
                     ) : null}
                     {isUnread ? (
