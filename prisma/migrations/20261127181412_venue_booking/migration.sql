@@ -134,9 +134,7 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_bookingId_fkey" FOREIGN 
 
 ALTER TABLE "Venue"
   ADD CONSTRAINT "Venue_policy_check" CHECK (
-    quantity BETWEEN 1 AND 50
-    AND (capacity IS NULL OR capacity > 0)
-    AND "minNoticeHours" BETWEEN 0 AND 720
+    "minNoticeHours" BETWEEN 0 AND 720
     AND "maxAdvanceDays" BETWEEN 1 AND 366
     AND "maxDurationMinutes" BETWEEN 15 AND 1440
     AND "bufferMinutes" BETWEEN 0 AND 240
