@@ -124,6 +124,17 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
         data: VENUES.map(({ unit, ...v }) => ({ ...v, unitId: need(unitIds, unit, "unit") })),
         select: { id: true, unitId: true, name: true },
       });
+      // Opening hours for the map and bookings: weekdays 08:30–21:00, weekends 09:00–18:00.
+      await tx.venueOpeningHours.createMany({
+        data: venues.flatMap((venue) =>
+          [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+            venueId: venue.id,
+            weekday,
+            opensAt: weekday <= 5 ? 8 * 60 + 30 : 9 * 60,
+            closesAt: weekday <= 5 ? 21 * 60 : 18 * 60,
+          })),
+        ),
+      });
       const slugById = new Map(units.map((u) => [u.id, u.slug]));
       const refs = {
         units: unitIds,

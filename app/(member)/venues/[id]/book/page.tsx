@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSecretary } from "@/lib/auth/session";
+import { getVenueForBooking, type BookingVenue } from "@/lib/bookings/booking-venue-query";
+import { formatMinutes } from "@/lib/bookings/booking-ui";
+import { BookingForm } from "@/components/bookings/booking-form";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("bookings.ui");
+  return { title: t("submit") };
+}
+
+/** Tomorrow in Beijing, the usual first choice. */
+function tomorrowInBeijing(): string {
+  return new Date(Date.now() + 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export default async function BookVenuePage({ params }: { params: Params }) {
+  const { id } = await params;
+  await requireSecretary(`/venues/${id}/book`);
+  const venueId = Number(id);
+  if (!/^\d+$/.test(id) || !Number.isSafeInteger(venueId)) notFound();
+  const venue = await getVenueForBooking(venueId);
+  if (!venue) notFound();
+  const t = await getTranslations("bookings.ui");
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <header className="space-y-1">
+        <Link href={`/venues/${venue.id}`} className="text-sm text-brand-700 underline">
+          {t("backToVenue")}
+        </Link>
+        <h1 className="text-2xl font-bold">{t("bookTitle", { venue: venue.name })}</h1>
+        <p className="text-stone-700">{t("owner", { unit: venue.unit.name })}</p>
+      </header>
+      <PolicySummary venue={venue} />
+      {!venue.active ? (
+        <p role="status" className="rounded bg-stone-100 p-3">
+          {t("inactive")}
+        </p>
+      ) : venue.bookingMode === "PHONE_ONLY" ? (
+        <p className="rounded bg-stone-100 p-3">
+          {venue.contactPhone ? (
+            <>
+              {t("phoneOnly")}{" "}
+              <a href={`tel:${venue.contactPhone}`} className="font-medium text-brand-700 underline">
+                {venue.contactPhone}
+              </a>
+            </>
+          ) : (
+            t("noPhone")
+          )}
+        </p>
+      ) : (
+        <BookingForm
+          venueId={venue.id}
+          quantity={venue.quantity}
+          capacity={venue.capacity}
+          defaultDate={tomorrowInBeijing()}
+        />
+      )}
+    </div>
+  );
+}
+
+async function PolicySummary({ venue }: { venue: BookingVenue }) {
+  const t = await getTranslations("bookings.ui");
+  const rules = [
+    venue.needsApproval ? t("policyApproval") : t("policyAuto"),
+    venue.minNoticeHours > 0 ? t("policyNotice", { hours: venue.minNoticeHours }) : null,
+    t("policyAdvance", { days: venue.maxAdvanceDays }),
+    t("policyDuration", { minutes: venue.maxDurationMinutes }),
+    venue.bufferMinutes > 0 ? t("policyBuffer", { minutes: venue.bufferMinutes }) : null,
+    venue.monthlyQuota !== null ? t("policyQuota", { count: venue.monthlyQuota }) : null,
+    venue.capacity ? t("policyCapacity", { count: venue.capacity }) : null,
+  ].filter((rule): rule is string => rule !== null);
+  const hours = new Map(venue.openingHours.map((row) => [row.weekday, row]));
+  return (
+    <section
+      aria-labelledby="booking-policy"
+      className="space-y-3 rounded border border-stone-200 bg-white p-4"
+    >
+      <h2 id="booking-policy" className="font-semibold">
+        {t("policyHeading")}
+      </h2>
+      <ul className="list-inside list-disc text-sm text-stone-800">
+        {rules.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+      <div>
+        <h3 className="text-sm font-medium">{t("hoursHeading")}</h3>
+        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
+          {[1, 2, 3, 4, 5, 6, 7].map((day) => {
+            const row = hours.get(day);
+            return (
+              <div key={day} className="contents">
+                <dt>{t("weekday", { day: String(day) })}</dt>
+                <dd>{row ? `${formatMinutes(row.opensAt)}–${formatMinutes(row.closesAt)}` : t("closed")}</dd>
+              </div>
+            );
+          })}
+        </dl>
+      </div>
+      {venue.rules ? (
+        <div>
+          <h3 className="text-sm font-medium">{t("rules")}</h3>
+          <p className="whitespace-pre-line text-sm text-stone-800">{venue.rules}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

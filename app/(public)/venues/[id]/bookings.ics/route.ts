@@ -1,0 +1,33 @@
+import { buildCalendar } from "@/lib/calendar/ics";
+import { feedNotFound, publicBaseUrl } from "@/lib/feeds/feed-response";
+import { defaultLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { bookingEvents } from "@/lib/venues/public/feed";
+import { parseVenueId } from "@/lib/venues/public/filters";
+import { listVenueFeedBookings } from "@/lib/venues/public/queries";
+
+type Params = Promise<{ id: string }>;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+
+// A venue's confirmed bookings as an iCalendar feed, in the default language (calendar apps
+// fetch without cookies). Hidden or unknown venues are 404.
+export async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+  const id = parseVenueId((await params).id);
+  const venue = id === null ? null : await listVenueFeedBookings(id);
+  if (!venue) return feedNotFound();
+  const messages = await loadMessages(defaultLocale);
+  const text = (messages.venues as { map: { feedName: string; feedSummary: string } }).map;
+  const events = bookingEvents(venue, venue.bookings, publicBaseUrl(request), (court) =>
+    fill(text.feedSummary, { venue: venue.name, court }),
+  );
+  return new Response(buildCalendar(fill(text.feedName, { venue: venue.name }), events), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="venue-${venue.id}-bookings.ics"`,
+      "Cache-Control": "public, max-age=300",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { PublicVenueListItem } from "@/lib/venues/public/queries";
+
+/** The server-rendered venue list: always works, with or without the map. */
+export async function VenueList({ venues }: { venues: PublicVenueListItem[] }) {
+  const t = await getTranslations("venues.map");
+  if (venues.length === 0) return <p className="text-stone-600">{t("empty")}</p>;
+  return (
+    <ul className="space-y-3" data-testid="venue-list">
+      {venues.map((venue) => (
+        <li key={venue.id} className="rounded-lg border border-stone-200 bg-white p-4">
+          <h3 className="text-base font-semibold">
+            <Link href={`/venues/${venue.id}`} className="text-brand-700 underline underline-offset-2">
+              {venue.name}
+            </Link>
+          </h3>
+          <p className="text-sm text-stone-600">
+            {t(`kinds.${venue.kind}`)} · {venue.unitName}
+          </p>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            {venue.address && (
+              <>
+                <dt className="text-stone-600">{t("address")}</dt>
+                <dd>{venue.address}</dd>
+              </>
+            )}
+            {venue.capacity !== null && (
+              <>
+                <dt className="text-stone-600">{t("capacity")}</dt>
+                <dd>{t("capacityValue", { count: venue.capacity })}</dd>
+              </>
+            )}
+            <dt className="text-stone-600">{t("quantity")}</dt>
+            <dd>{t("quantityValue", { count: venue.quantity })}</dd>
+            {venue.contactPhone && (
+              <>
+                <dt className="text-stone-600">{t("phone")}</dt>
+                <dd>
+                  <a
+                    href={`tel:${venue.contactPhone.replace(/[^\d+]/g, "")}`}
+                    className="text-brand-700 underline"
+                  >
+                    {venue.contactPhone}
+                  </a>
+                </dd>
+              </>
+            )}
+          </dl>
+          {venue.latitude === null || venue.longitude === null ? (
+            <p className="mt-2 text-xs text-stone-500">{t("noCoordinates")}</p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

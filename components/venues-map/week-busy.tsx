@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { addDays, type WeekDay } from "@/lib/venues/public/week-calendar";
+
+/** A week of busy times: a row per day, busy ranges per court; prev/next week links. */
+export async function WeekBusy({
+  venueId,
+  weekStart,
+  days,
+  quantity,
+  showsBookers,
+  closedOn,
+}: {
+  venueId: number;
+  weekStart: string;
+  days: WeekDay[];
+  quantity: number;
+  showsBookers: boolean;
+  /** Whether the venue is closed that day (no opening hours, or a closed date). */
+  closedOn: (day: WeekDay) => boolean;
+}) {
+  const t = await getTranslations("venues.map");
+  const weekHref = (start: string) => `/venues/${venueId}?week=${start}#week`;
+  return (
+    <section
+      id="week"
+      aria-labelledby="week-heading"
+      className="rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="week-heading" className="text-lg font-semibold">
+          {t("weekOf", { from: weekStart, to: addDays(weekStart, 6) })}
+        </h2>
+        <nav aria-label={t("week")} className="flex gap-3 text-sm">
+          <Link href={weekHref(addDays(weekStart, -7))} className="text-brand-700 underline">
+            {t("prevWeek")}
+          </Link>
+          <Link href={`/venues/${venueId}#week`} className="text-brand-700 underline">
+            {t("thisWeek")}
+          </Link>
+          <Link href={weekHref(addDays(weekStart, 7))} className="text-brand-700 underline">
+            {t("nextWeek")}
+          </Link>
+        </nav>
+      </div>
+      {!showsBookers && <p className="mt-1 text-xs text-stone-500">{t("bookersHidden")}</p>}
+      <ol className="mt-3 divide-y divide-stone-100" data-testid="week-calendar">
+        {days.map((day) => (
+          <li key={day.date} className="py-2 sm:grid sm:grid-cols-[7rem_1fr] sm:gap-3">
+            <p className="text-sm font-medium">
+              {t(`weekdays.${day.weekday}`)} <span className="text-stone-500">{day.date.slice(5)}</span>
+            </p>
+            {day.ranges.length === 0 ? (
+              <p className="text-sm text-stone-500">{closedOn(day) ? t("closedDay") : t("dayFree")}</p>
+            ) : (
+              <ul className="mt-1 flex flex-wrap gap-2 sm:mt-0">
+                {day.ranges.map((range, index) => (
+                  <li
+                    key={`${range.court}-${range.from}-${index}`}
+                    className="rounded bg-rose-50 px-2 py-1 text-sm text-rose-900 ring-1 ring-rose-200"
+                  >
+                    {quantity > 1 && (
+                      <span className="font-medium">{t("court", { court: range.court })} </span>
+                    )}
+                    {range.from}–{range.to} · {range.label}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

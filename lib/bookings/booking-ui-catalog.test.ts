@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en/bookings.json";
+import zh from "@/lib/i18n/messages/zh-CN/bookings.json";
+
+// The booking screens' texts live under bookings.ui (the booking core owns errors and messages).
+const root = join(__dirname, "..", "..");
+const screens = [
+  "components/bookings/booking-form.tsx",
+  "components/bookings/booking-actions.tsx",
+  "components/bookings/booking-list.tsx",
+  "app/(member)/venues/[id]/book/page.tsx",
+  "app/(member)/my/bookings/page.tsx",
+];
+
+describe("bookings.ui catalogs", () => {
+  it("have the same keys in both languages", () => {
+    expect(Object.keys(en.ui).sort()).toEqual(Object.keys(zh.ui).sort());
+  });
+
+  it("hold every key the booking screens use", () => {
+    const used = screens.flatMap((file) =>
+      [...readFileSync(join(root, file), "utf8").matchAll(/\bt\("([A-Za-z]+)"/g)].map((match) => match[1]!),
+    );
+    expect(used.length).toBeGreaterThan(30);
+    expect(used.filter((key) => !(key in zh.ui))).toEqual([]);
+  });
+});

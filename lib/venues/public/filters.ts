@@ -1,0 +1,39 @@
+import { VenueKind } from "@/lib/generated/prisma/enums";
+import { parseShanghaiLocalInput } from "@/lib/time/shanghai";
+import { durationChoices, type FreeAtWindow } from "./free-at";
+
+// The map's query string (a GET form, so it works without JavaScript). Anything invalid is
+// ignored rather than refused: a bad link still shows the full list.
+
+export const venueKinds = Object.values(VenueKind) as VenueKind[];
+
+export type VenueMapFilters = {
+  kind: VenueKind | null;
+  date: string;
+  time: string;
+  duration: number;
+  freeAt: FreeAtWindow | null;
+};
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export function parseVenueMapFilters(params: Params): VenueMapFilters {
+  const kindValue = first(params.kind);
+  const kind = venueKinds.includes(kindValue as VenueKind) ? (kindValue as VenueKind) : null;
+  const date = first(params.date).trim();
+  const time = first(params.time).trim();
+  const durationValue = Number(first(params.duration));
+  const duration = (durationChoices as readonly number[]).includes(durationValue) ? durationValue : 60;
+  const start = date && time ? parseShanghaiLocalInput(`${date}T${time}`) : null;
+  const freeAt = start ? { start, end: new Date(start.getTime() + duration * 60_000) } : null;
+  return { kind, date: freeAt ? date : "", time: freeAt ? time : "", duration, freeAt };
+}
+
+/** A venue id from the URL, or null when it is not a positive integer. */
+export function parseVenueId(value: string): number | null {
+  if (!/^\d{1,9}$/.test(value)) return null;
+  const id = Number(value);
+  return id > 0 ? id : null;
+}

@@ -1,0 +1,54 @@
+// Is a venue free at a chosen time? Pure checks behind the map's "free at" filter. Beijing
+// time is UTC+8 all year (no DST), so wall-clock values are plain offsets.
+
+const offsetMs = 8 * 3_600_000;
+const minuteMs = 60_000;
+
+export type OpeningHoursRow = { weekday: number; opensAt: number; closesAt: number };
+export type BusyRange = { court: number; startsAt: Date; blockedUntil: Date };
+export type FreeAtWindow = { start: Date; end: Date };
+
+export const durationChoices = [30, 60, 90, 120, 180, 240] as const;
+
+/** Beijing calendar date (YYYY-MM-DD), weekday (1 = Mon) and minutes after midnight. */
+export function shanghaiClock(instant: Date): { date: string; weekday: number; minutes: number } {
+  const local = new Date(instant.getTime() + offsetMs);
+  const day = local.getUTCDay();
+  return {
+    date: local.toISOString().slice(0, 10),
+    weekday: day === 0 ? 7 : day,
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
+}
+
+/** Open for the whole window: same Beijing day, within that weekday's hours, not a closed date. */
+export function isOpenDuring(hours: OpeningHoursRow[], closedDates: string[], window: FreeAtWindow): boolean {
+  const start = shanghaiClock(window.start);
+  const lengthMinutes = (window.end.getTime() - window.start.getTime()) / minuteMs;
+  const endMinutes = start.minutes + lengthMinutes;
+  if (closedDates.includes(start.date)) return false;
+  const row = hours.find((h) => h.weekday === start.weekday);
+  return row !== undefined && row.opensAt <= start.minutes && endMinutes <= row.closesAt;
+}
+
+/**
+ * At least one court can take a booking of the window: like the database's exclusion
+ * constraint, a new booking blocks [start, end + buffer) and must not touch any live booking's
+ * [startsAt, blockedUntil).
+ */
+export function hasFreeCourt(
+  quantity: number,
+  busy: BusyRange[],
+  window: FreeAtWindow,
+  bufferMinutes: number,
+): boolean {
+  const blockedUntil = window.end.getTime() + bufferMinutes * minuteMs;
+  const start = window.start.getTime();
+  for (let court = 1; court <= quantity; court++) {
+    const clash = busy.some(
+      (b) => b.court === court && b.startsAt.getTime() < blockedUntil && start < b.blockedUntil.getTime(),
+    );
+    if (!clash) return true;
+  }
+  return false;
+}

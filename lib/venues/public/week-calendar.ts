@@ -1,0 +1,58 @@
+import { shanghaiClock } from "./free-at";
+
+// The venue page's week of busy times: Monday..Sunday (Beijing), each day listing busy
+// ranges per court. A booking across midnight shows on both days.
+
+const dayMs = 86_400_000;
+const offsetMs = 8 * 3_600_000;
+
+export type WeekBooking = { court: number; startsAt: Date; endsAt: Date; label: string };
+export type DayRange = { court: number; from: string; to: string; label: string };
+export type WeekDay = { date: string; weekday: number; ranges: DayRange[] };
+
+/** The Monday (YYYY-MM-DD) of the week holding `param`, or of `now`'s week when invalid. */
+export function parseWeekStart(param: string | undefined, now: Date = new Date()): string {
+  const valid = param && /^\d{4}-\d{2}-\d{2}$/.test(param) && !Number.isNaN(Date.parse(`${param}T00:00:00Z`));
+  const base =
+    valid && new Date(`${param}T00:00:00Z`).toISOString().slice(0, 10) === param
+      ? new Date(`${param}T00:00:00Z`)
+      : new Date(`${shanghaiClock(now).date}T00:00:00Z`);
+  const day = base.getUTCDay();
+  const back = day === 0 ? 6 : day - 1;
+  return new Date(base.getTime() - back * dayMs).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** The instants bounding the week [Monday 00:00, next Monday 00:00) in Beijing. */
+export function weekBounds(weekStart: string): { from: Date; to: Date } {
+  const from = new Date(Date.parse(`${weekStart}T00:00:00Z`) - offsetMs);
+  return { from, to: new Date(from.getTime() + 7 * dayMs) };
+}
+
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+export function buildWeekCalendar(weekStart: string, bookings: WeekBooking[]): WeekDay[] {
+  const { from } = weekBounds(weekStart);
+  return Array.from({ length: 7 }, (_, index) => {
+    const dayStart = from.getTime() + index * dayMs;
+    const dayEnd = dayStart + dayMs;
+    const ranges = bookings
+      .filter((b) => b.startsAt.getTime() < dayEnd && b.endsAt.getTime() > dayStart)
+      .map((b) => {
+        const start = Math.max(b.startsAt.getTime(), dayStart);
+        const end = Math.min(b.endsAt.getTime(), dayEnd);
+        return {
+          court: b.court,
+          from: hhmm(Math.round((start - dayStart) / 60_000)),
+          to: hhmm(Math.round((end - dayStart) / 60_000)),
+          label: b.label,
+        };
+      })
+      .sort((a, b) => a.court - b.court || a.from.localeCompare(b.from));
+    return { date: addDays(weekStart, index), weekday: index + 1, ranges };
+  });
+}
