@@ -9,15 +9,18 @@ import { venueKinds } from "@/lib/venues/manage/schemas";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { OpeningHoursFieldset } from "./opening-hours-fieldset";
+import { PositionPicker } from "./position-picker";
 
 type Props = {
   /** The saved venue's id and version when editing; absent when registering. */
   venue?: { id: number; version: number };
   defaults: Record<string, string>;
+  /** The map's tile source (lib/venues/public/tiles.ts), for picking the position. */
+  tiles: { url: string | null; attribution: string };
 };
 
 /** Registers or edits a venue: its description, booking policy and opening hours. */
-export function VenueForm({ venue, defaults }: Props) {
+export function VenueForm({ venue, defaults, tiles }: Props) {
   const t = useTranslations("venues.manage");
   const router = useRouter();
   const [state, action] = useActionState(venue ? updateVenue : createVenue, initialFormState);
@@ -99,6 +102,11 @@ export function VenueForm({ venue, defaults }: Props) {
             />
           </div>
           <p className="text-sm text-stone-600">{t("fields.positionHint")}</p>
+          <PositionPicker
+            tileUrl={tiles.url}
+            attribution={tiles.attribution}
+            label={t("fields.positionMap")}
+          />
           <Field
             name="contactPhone"
             label={t("fields.contactPhone")}

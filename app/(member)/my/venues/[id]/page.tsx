@@ -9,6 +9,7 @@ import { getUnitVenue } from "@/lib/venues/manage/queries";
 import { ClosedDatesPanel } from "@/components/venues-manage/closed-dates-panel";
 import { PhotosPanel } from "@/components/venues-manage/photos-panel";
 import { VenueForm } from "@/components/venues-manage/venue-form";
+import { mapTileSource } from "@/lib/venues/public/tiles";
 import { VisibilityForm } from "@/components/venues-manage/visibility-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,7 +40,11 @@ export default async function EditVenuePage({ params }: { params: Promise<{ id: 
         <h2 id="edit-heading" className="text-lg font-semibold">
           {t("editTitle")}
         </h2>
-        <VenueForm venue={{ id: venue.id, version: venue.version }} defaults={venueFormValues(venue)} />
+        <VenueForm
+          tiles={mapTileSource(process.env.MAP_TILE_URL)}
+          venue={{ id: venue.id, version: venue.version }}
+          defaults={venueFormValues(venue)}
+        />
       </section>
       <section aria-labelledby="closed-heading" className={section}>
         <h2 id="closed-heading" className="text-lg font-semibold">

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/auth/session";
 import { newVenueValues } from "@/lib/venues/manage/form-values";
 import { VenueForm } from "@/components/venues-manage/venue-form";
+import { mapTileSource } from "@/lib/venues/public/tiles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");
@@ -22,7 +23,7 @@ export default async function NewVenuePage() {
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       </header>
       <div className="rounded-lg bg-white p-4 shadow-sm">
-        <VenueForm defaults={newVenueValues} />
+        <VenueForm tiles={mapTileSource(process.env.MAP_TILE_URL)} defaults={newVenueValues} />
       </div>
     </div>
   );
