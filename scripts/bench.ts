@@ -21,6 +21,8 @@ const routes = [
   "/units/china-post-zhenjiang",
   "/meetings",
   "/meetings/1",
+  "/venues",
+  "/rotation",
   "/login",
 ];
 
