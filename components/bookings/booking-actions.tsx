@@ -4,13 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { cancelBooking, decideBooking } from "@/lib/bookings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-status";
-
-const primary =
-  "min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60";
-const danger =
-  "min-h-11 rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60";
+import { NoteWithChoices } from "@/components/forms/note-with-choices";
 
 type Props = {
   bookingId: number;
@@ -33,24 +28,18 @@ export function BookingActions({ bookingId, version, canDecide, cancelAs }: Prop
     <div className="space-y-2">
       {canDecide ? (
         <form action={decide} className="space-y-2">
-          <input type="hidden" name="bookingId" value={bookingId} />
-          <input type="hidden" name="version" value={version} />
-          <Field
-            as="textarea"
-            name="reason"
-            label={t("decideReason")}
+          <NoteWithChoices
             state={decided}
-            rows={2}
-            maxLength={500}
+            pending={deciding}
+            hidden={{ bookingId, version }}
+            noteName="reason"
+            noteLabel={t("decideReason")}
+            choiceName="decision"
+            choices={[
+              { value: "CONFIRM", label: t("confirm"), tone: "primary" },
+              { value: "DECLINE", label: t("decline"), tone: "danger" },
+            ]}
           />
-          <div className="flex flex-wrap gap-2">
-            <button type="submit" name="decision" value="CONFIRM" disabled={deciding} className={primary}>
-              {t("confirm")}
-            </button>
-            <button type="submit" name="decision" value="DECLINE" disabled={deciding} className={danger}>
-              {t("decline")}
-            </button>
-          </div>
         </form>
       ) : null}
       {cancelAs ? (
@@ -60,20 +49,21 @@ export function BookingActions({ bookingId, version, canDecide, cancelAs }: Prop
             {cancelAs === "owner" ? t("ownerCancel") : t("cancel")}
           </summary>
           <form action={cancel} className="mt-2 space-y-2">
-            <input type="hidden" name="bookingId" value={bookingId} />
-            <input type="hidden" name="version" value={version} />
-            <Field
-              as="textarea"
-              name="reason"
-              label={cancelAs === "owner" ? t("cancelReasonRequired") : t("cancelReason")}
+            <NoteWithChoices
               state={cancelled}
-              rows={2}
-              maxLength={500}
-              required={cancelAs === "owner"}
+              pending={cancelling}
+              hidden={{ bookingId, version }}
+              noteName="reason"
+              noteLabel={cancelAs === "owner" ? t("cancelReasonRequired") : t("cancelReason")}
+              noteRequired={cancelAs === "owner"}
+              choices={[
+                {
+                  value: "cancel",
+                  label: cancelAs === "owner" ? t("ownerCancel") : t("cancel"),
+                  tone: "danger",
+                },
+              ]}
             />
-            <button type="submit" disabled={cancelling} className={danger}>
-              {cancelAs === "owner" ? t("ownerCancel") : t("cancel")}
-            </button>
           </form>
         </details>
       ) : null}
