@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { beijingToday, isDecisionOverdue, isoDay } from "@/lib/decisions/order";
+import { isDecisionOverdue, isoDay } from "@/lib/decisions/order";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { areDecisionsPublic, getMeetingDecisions } from "@/lib/decisions/queries";
 import { canWriteMinutes } from "@/lib/meetings/access";
 import { DecisionStatus } from "./decision-status";
@@ -22,7 +23,7 @@ export async function DecisionsSection({ meetingId }: { meetingId: number }) {
   if (!meeting) return null;
   const canWrite = canWriteMinutes(viewer, meeting);
   if (decisions.length === 0 && !canWrite) return null;
-  const today = beijingToday();
+  const today = shanghaiToday();
   return (
     <section aria-labelledby="meeting-decisions-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { beijingToday, isDecisionOverdue, isoDay } from "@/lib/decisions/order";
+import { isDecisionOverdue, isoDay } from "@/lib/decisions/order";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { listUnitOpenDecisions } from "@/lib/decisions/queries";
 import { DecisionStatus } from "./decision-status";
 import { StatusUpdateForm } from "./status-update-form";
@@ -8,7 +9,7 @@ import { StatusUpdateForm } from "./status-update-form";
 /** On /my: what the unit still owes from joint meetings, overdue first, each updatable in place. */
 export async function MyOpenDecisions({ unitId }: { unitId: number }) {
   const [t, decisions] = await Promise.all([getTranslations("decisions"), listUnitOpenDecisions(unitId)]);
-  const today = beijingToday();
+  const today = shanghaiToday();
   return (
     <section aria-labelledby="my-decisions-heading" className="space-y-3">
       <h2 id="my-decisions-heading" className="text-lg font-semibold">

@@ -1,5 +1,6 @@
 // Beijing wall-clock ↔ UTC for bookings. China has no daylight saving time: always UTC+8.
-const offsetMs = 8 * 3_600_000;
+import { beijingOffsetMs } from "@/lib/time/shanghai";
+
 export const minuteMs = 60_000;
 export const dayMs = 86_400_000;
 
@@ -7,7 +8,7 @@ export const dayMs = 86_400_000;
 export function beijingToUtc(date: string, time: string): Date {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   const [hour, minute] = time.split(":").map(Number) as [number, number];
-  return new Date(Date.UTC(year, month - 1, day, hour, minute) - offsetMs);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute) - beijingOffsetMs);
 }
 
 /** Midnight (Beijing) starting the given Beijing date, as an instant. */
@@ -17,12 +18,12 @@ export function beijingDayStart(date: string): Date {
 
 /** The Beijing calendar date ("YYYY-MM-DD") of an instant. */
 export function beijingDate(instant: Date): string {
-  return new Date(instant.getTime() + offsetMs).toISOString().slice(0, 10);
+  return new Date(instant.getTime() + beijingOffsetMs).toISOString().slice(0, 10);
 }
 
 /** "HH:mm" in Beijing time. */
 export function beijingTime(instant: Date): string {
-  return new Date(instant.getTime() + offsetMs).toISOString().slice(11, 16);
+  return new Date(instant.getTime() + beijingOffsetMs).toISOString().slice(11, 16);
 }
 
 /** ISO weekday of a Beijing date: 1 = Monday … 7 = Sunday (as VenueOpeningHours stores it). */

@@ -1,5 +1,5 @@
-// Pure helpers of the booking screens (Beijing time is always UTC+8: no daylight saving).
-const offsetMs = 8 * 3_600_000;
+// Pure helpers of the booking screens.
+import { beijingDate, beijingTime } from "./beijing-time";
 
 export type Suggestion = { start: string; end: string; court: number };
 export type SuggestionFill = { date: string; startTime: string; endTime: string; court: string };
@@ -12,12 +12,11 @@ export function formatMinutes(minutes: number): string {
 
 /** The form values a suggested slot fills in: its Beijing date, start and end, and court. */
 export function fillFromSuggestion(suggestion: Suggestion): SuggestionFill {
-  const start = new Date(new Date(suggestion.start).getTime() + offsetMs).toISOString();
-  const end = new Date(new Date(suggestion.end).getTime() + offsetMs).toISOString();
+  const start = new Date(suggestion.start);
   return {
-    date: start.slice(0, 10),
-    startTime: start.slice(11, 16),
-    endTime: end.slice(11, 16),
+    date: beijingDate(start),
+    startTime: beijingTime(start),
+    endTime: beijingTime(new Date(suggestion.end)),
     court: suggestion.court > 0 ? String(suggestion.court) : "any",
   };
 }

@@ -1,14 +1,6 @@
 // Pure ordering of decisions for the lists that chase them: what is overdue comes first, then
 // the rest by due date. Dates are calendar days (@db.Date, UTC midnight); "today" is Beijing's.
 
-const beijingOffsetMs = 8 * 60 * 60 * 1000;
-
-/** The Beijing calendar date of `now`, as a UTC-midnight Date like @db.Date values. */
-export function beijingToday(now: Date = new Date()): Date {
-  const shifted = new Date(now.getTime() + beijingOffsetMs);
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
-}
-
 /** YYYY-MM-DD of a calendar date. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { beijingToday, orderDecisions } from "./order";
+import { orderDecisions } from "./order";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import type { AdminDecisionFilters } from "./schemas";
 
 const historySelect = {
@@ -61,7 +62,7 @@ export async function listUnitOpenDecisions(unitId: number, now: Date = new Date
       updates: lastUpdate,
     },
   });
-  return orderDecisions(rows, beijingToday(now));
+  return orderDecisions(rows, shanghaiToday(now));
 }
 
 /** Upper bound of rows on the admin page; filters narrow it down. */
@@ -92,7 +93,7 @@ export async function listDecisionsForAdmin(filters: AdminDecisionFilters, now: 
       updates: lastUpdate,
     },
   });
-  return orderDecisions(rows, beijingToday(now));
+  return orderDecisions(rows, shanghaiToday(now));
 }
 
 /** The meetings that have decisions, newest first, for the admin filter. */

@@ -12,16 +12,16 @@ export function shanghaiYearMonth(now: Date = new Date()): { year: number; month
 }
 
 // China has had no daylight saving time since 1991: Beijing time is always UTC+8.
-const offsetMs = 8 * 3_600_000;
+export const beijingOffsetMs = 8 * 3_600_000;
 
 /** "YYYY-MM-DD HH:mm" in Beijing time, for notifications and exports. */
 export function formatShanghaiDateTime(date: Date): string {
-  return new Date(date.getTime() + offsetMs).toISOString().slice(0, 16).replace("T", " ");
+  return new Date(date.getTime() + beijingOffsetMs).toISOString().slice(0, 16).replace("T", " ");
 }
 
 /** The value of an `<input type="datetime-local">` showing `date` in Beijing time. */
 export function toShanghaiLocalInput(date: Date): string {
-  return new Date(date.getTime() + offsetMs).toISOString().slice(0, 16);
+  return new Date(date.getTime() + beijingOffsetMs).toISOString().slice(0, 16);
 }
 
 /**
@@ -38,7 +38,18 @@ export function parseShanghaiLocalInput(value: string): Date | null {
     number,
     number,
   ];
-  const utc = Date.UTC(year, month - 1, day, hour, minute) - offsetMs;
+  const utc = Date.UTC(year, month - 1, day, hour, minute) - beijingOffsetMs;
   const date = new Date(utc);
   return toShanghaiLocalInput(date) === value.trim() ? date : null;
+}
+
+/** The Beijing calendar date of `now`, as the UTC midnight that @db.Date columns store. */
+export function shanghaiToday(now: Date = new Date()): Date {
+  const shifted = new Date(now.getTime() + beijingOffsetMs);
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+}
+
+/** The instant a month starts in Beijing: its 1st at 00:00 China Standard Time. */
+export function beijingMonthStart(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 1) - beijingOffsetMs);
 }

@@ -1,5 +1,6 @@
 // The rules a unit's rotation inputs must keep, as a pure function (the form's schema checks
 // the shape; these need the year's duty months, deadline and the unit's times).
+import { shanghaiToday } from "@/lib/time/shanghai";
 
 export type PreferenceProblem = { key: string; values?: Record<string, string | number>; field?: string };
 
@@ -14,8 +15,6 @@ export type YearRules = {
   now: Date;
 };
 
-const beijingOffsetMs = 8 * 3_600_000;
-
 /** "YYYY-MM-DD" of a @db.Date value. */
 export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -24,7 +23,7 @@ export function formatDate(date: Date): string {
 /** Inputs close after the deadline day, Beijing time (the day itself still counts). */
 export function deadlinePassed(deadline: Date | null, now: Date): boolean {
   if (!deadline) return false;
-  const todayInBeijing = new Date(now.getTime() + beijingOffsetMs).toISOString().slice(0, 10);
+  const todayInBeijing = formatDate(shanghaiToday(now));
   return todayInBeijing > formatDate(deadline);
 }
 

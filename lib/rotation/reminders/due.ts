@@ -8,16 +8,12 @@
 // inside the 3-day window sends only the 3-day reminder (the 14-day one would arrive at the
 // same time and say less), and a run inside the 14-day window but after day 14 still sends the
 // 14-day one with the true number of days left. Once a month has started nothing is sent.
+import { beijingMonthStart, beijingOffsetMs } from "@/lib/time/shanghai";
 
 export type ReminderKind = "DAYS_14" | "DAYS_3";
 
 const dayMs = 86_400_000;
-const beijingOffsetMs = 8 * 3_600_000;
-
-/** The instant a month starts in Beijing: its 1st at 00:00 China Standard Time. */
-export function beijingMonthStart(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month - 1, 1) - beijingOffsetMs);
-}
+export { beijingMonthStart };
 
 /** The Beijing calendar month containing `now`, and the one after it. */
 export function beijingMonthOf(now: Date): { year: number; month: number } {

@@ -1,5 +1,6 @@
 // The rules a duty-month swap must keep, as a pure function of the published schedule, the
 // units' blackouts and statuses and the clock — shared by requesting, answering and approving.
+import { beijingMonthStart } from "@/lib/time/shanghai";
 
 export type Duty = { unitId: number; month: number };
 
@@ -23,9 +24,6 @@ export type SwapContext = {
 /** A refusal as a catalog key of the rotationMy namespace, its values and the field to mark. */
 export type SwapProblem = { key: string; values?: Record<string, string | number>; field?: string };
 
-// Beijing time is always UTC+8 (no daylight saving since 1991).
-const beijingOffsetMs = 8 * 3_600_000;
-
 /** "2027-03": how notifications and messages name a duty month. */
 export function formatYearMonth(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, "0")}`;
@@ -33,7 +31,7 @@ export function formatYearMonth(year: number, month: number): string {
 
 /** A month has started from its first day 00:00 Beijing time. */
 export function monthHasStarted(year: number, month: number, now: Date): boolean {
-  return now.getTime() >= Date.UTC(year, month - 1, 1) - beijingOffsetMs;
+  return now.getTime() >= beijingMonthStart(year, month).getTime();
 }
 
 function serves(duties: Duty[], unitId: number, month: number): boolean {

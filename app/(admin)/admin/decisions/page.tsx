@@ -5,7 +5,8 @@ import { AdminDecisionFilterForm } from "@/components/decisions/admin-decision-f
 import { DecisionStatus } from "@/components/decisions/decision-status";
 import { StatusUpdateForm } from "@/components/decisions/status-update-form";
 import { requireAdmin } from "@/lib/auth/session";
-import { beijingToday, isDecisionOverdue, isoDay } from "@/lib/decisions/order";
+import { isDecisionOverdue, isoDay } from "@/lib/decisions/order";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import {
   adminDecisionLimit,
   listDecisionOwners,
@@ -39,7 +40,7 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
     listDecisionOwners(),
     listMeetingsWithDecisions(),
   ]);
-  const today = beijingToday();
+  const today = shanghaiToday();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>

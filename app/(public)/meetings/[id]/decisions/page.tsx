@@ -8,7 +8,7 @@ import { BackLink } from "@/components/units-admin/back-link";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { beijingToday } from "@/lib/decisions/order";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { getMeetingDecisions, listOwnerUnitChoices } from "@/lib/decisions/queries";
 import { id as idField } from "@/lib/forms/fields";
 import { canWriteMinutes } from "@/lib/meetings/access";
@@ -41,7 +41,7 @@ export default async function MeetingDecisionsPage({ params }: { params: Params 
     canWrite ? listOwnerUnitChoices() : Promise.resolve([]),
   ]);
   const options = units.map((unit) => ({ value: String(unit.id), label: unit.name }));
-  const today = beijingToday();
+  const today = shanghaiToday();
   return (
     <div className="space-y-6">
       {viewer.role === "ADMIN" ? <MeetingAdminTabs meetingId={meeting.id} /> : null}
