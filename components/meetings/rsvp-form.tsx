@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { respondToInvitation } from "@/lib/meetings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -26,11 +26,11 @@ export function RsvpForm({
   const describe = useDescribe();
   const [state, action] = useActionState(respondToInvitation, initialFormState);
   const sent = state.values?.response;
-  const [choice, setChoice] = useState<string>(
-    typeof sent === "string" ? sent : current.response === "PENDING" ? "" : current.response,
-  );
+  const choice = typeof sent === "string" ? sent : current.response === "PENDING" ? "" : current.response;
+  // The delegate's name and the excuse show with their answer by CSS (:has), not by React
+  // state: a choice made before the page hydrated, or without JavaScript, still shows them.
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} className="group space-y-3" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
       <fieldset
         key={stampOf(state)}
@@ -48,7 +48,6 @@ export function RsvpForm({
               name="response"
               value={answer}
               defaultChecked={choice === answer}
-              onChange={() => setChoice(answer)}
               className="size-5"
             />
             {t(`response.${answer}`)}
@@ -60,7 +59,7 @@ export function RsvpForm({
           </p>
         ) : null}
       </fieldset>
-      {choice === "DELEGATE" ? (
+      <div className="hidden group-has-[input[value=DELEGATE]:checked]:block">
         <Field
           name="delegateName"
           label={t("rsvp.delegateName")}
@@ -69,8 +68,8 @@ export function RsvpForm({
           defaultValue={current.delegateName}
           required
         />
-      ) : null}
-      {choice === "EXCUSED" ? (
+      </div>
+      <div className="hidden group-has-[input[value=EXCUSED]:checked]:block">
         <Field
           as="textarea"
           name="excuseReason"
@@ -81,7 +80,7 @@ export function RsvpForm({
           defaultValue={current.excuseReason}
           required
         />
-      ) : null}
+      </div>
       <FormMessage state={state} />
       <SubmitButton label={current.response === "PENDING" ? t("rsvp.submit") : t("rsvp.change")} />
     </form>
