@@ -8,6 +8,7 @@ import { createVenue, updateVenue } from "@/lib/venues/manage/actions";
 import { venueKinds } from "@/lib/venues/manage/schemas";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import type { MapTiles } from "@/lib/venues/map/tiles";
 import { OpeningHoursFieldset } from "./opening-hours-fieldset";
 import { PositionPicker } from "./position-picker";
 
@@ -15,8 +16,8 @@ type Props = {
   /** The saved venue's id and version when editing; absent when registering. */
   venue?: { id: number; version: number };
   defaults: Record<string, string>;
-  /** The map's tile source (lib/venues/public/tiles.ts), for picking the position. */
-  tiles: { url: string | null; attribution: string };
+  /** The map's tile source (lib/venues/map/tiles.ts), for picking the position. */
+  tiles: MapTiles;
 };
 
 /** Registers or edits a venue: its description, booking policy and opening hours. */
@@ -103,9 +104,10 @@ export function VenueForm({ venue, defaults, tiles }: Props) {
           </div>
           <p className="text-sm text-stone-600">{t("fields.positionHint")}</p>
           <PositionPicker
-            tileUrl={tiles.url}
-            attribution={tiles.attribution}
+            tiles={tiles}
             label={t("fields.positionMap")}
+            noTilesNotice={t("fields.positionNoTiles")}
+            tilesFailedNotice={t("fields.positionTilesFailed")}
           />
           <Field
             name="contactPhone"

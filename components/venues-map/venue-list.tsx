@@ -1,8 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PublicVenueListItem } from "@/lib/venues/public/queries";
+import { ShowOnMapButton } from "./show-on-map";
 
-/** The server-rendered venue list: always works, with or without the map. */
+/**
+ * The server-rendered venue list: always works, with or without the map, and is the accessible
+ * list of the map's markers (the same venues; "show on map" focuses a venue's marker).
+ */
 export async function VenueList({ venues }: { venues: PublicVenueListItem[] }) {
   const t = await getTranslations("venues.map");
   if (venues.length === 0) return <p className="text-stone-600">{t("empty")}</p>;
@@ -49,7 +53,11 @@ export async function VenueList({ venues }: { venues: PublicVenueListItem[] }) {
           </dl>
           {venue.latitude === null || venue.longitude === null ? (
             <p className="mt-2 text-xs text-stone-500">{t("noCoordinates")}</p>
-          ) : null}
+          ) : (
+            <div className="mt-2">
+              <ShowOnMapButton venueId={venue.id} label={t("showOnMap")} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

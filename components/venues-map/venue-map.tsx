@@ -1,56 +1,53 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import { toMapCoords } from "@/lib/venues/map/coords";
+import type { MapTiles } from "@/lib/venues/map/tiles";
+import { createMap } from "./leaflet-map";
+import { showOnMapEvent } from "./show-on-map";
+import { venueMarker, type MapVenue } from "./venue-marker";
+
+export type { MapVenue } from "./venue-marker";
 
 // The interactive map beside the list. Leaflet touches `window` when imported, so it is
-// loaded in the effect. Markers are circle markers (SVG, no image files) so they show even
-// when no tiles can be fetched: the map then is a plain background with positions on it.
-
-export type MapVenue = { id: number; name: string; kind: string; latitude: number; longitude: number };
+// loaded in the effect. Markers are plain elements (no image files), so they show even when no
+// tiles can be fetched: the map then is a plain background with positions on it. Positions are
+// stored in WGS-84 and drawn in the tiles' coordinate system.
 
 type Props = {
   venues: MapVenue[];
-  /** A Leaflet tile URL template, or null for no tiles. */
-  tileUrl: string | null;
-  attribution: string;
+  tiles: MapTiles;
   label: string;
   viewLabel: string;
+  /** Shown under the map when no tiles are configured, or when they fail to load. */
+  noTilesNotice: string;
+  tilesFailedNotice: string;
 };
 
 // Runzhou District, Zhenjiang: where the map opens when no venue has a position.
 const defaultCenter: [number, number] = [32.2, 119.43];
 
-// Built as DOM nodes, not HTML strings: venue names are user input.
-function popupContent(group: MapVenue[], viewLabel: string): HTMLElement {
-  const list = document.createElement("ul");
-  list.style.margin = "0";
-  list.style.padding = "0";
-  list.style.listStyle = "none";
-  for (const venue of group) {
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = `/venues/${venue.id}`;
-    link.textContent = venue.name;
-    link.title = viewLabel;
-    const kind = document.createElement("div");
-    kind.textContent = venue.kind;
-    item.append(link, kind);
-    list.append(item);
-  }
-  return list;
-}
-
-export function VenueMap({ venues, tileUrl, attribution, label, viewLabel }: Props) {
+export function VenueMap({ venues, tiles, label, viewLabel, noTilesNotice, tilesFailedNotice }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const [tilesFailed, setTilesFailed] = useState(false);
 
   useEffect(() => {
     let disposed = false;
     let map: import("leaflet").Map | null = null;
+    const markers = new Map<number, import("leaflet").Marker>();
+    const show = (event: Event) => {
+      const marker = markers.get((event as CustomEvent<number>).detail);
+      if (!map || !marker) return;
+      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 15));
+      container.current?.scrollIntoView({ block: "nearest" });
+      marker.getElement()?.focus();
+    };
+    window.addEventListener(showOnMapEvent, show);
     void import("leaflet").then((L) => {
       if (disposed || !container.current) return;
-      map = L.map(container.current, { scrollWheelZoom: false }).setView(defaultCenter, 13);
-      if (tileUrl) L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(map);
+      map = createMap(L, container.current, tiles, { scrollWheelZoom: false }, () => setTilesFailed(true));
+      map.setView(defaultCenter, 13);
       // Venues of one unit often share an address: one marker per position, listing them all.
       const groups = new Map<string, MapVenue[]>();
       for (const venue of venues) {
@@ -59,35 +56,34 @@ export function VenueMap({ venues, tileUrl, attribution, label, viewLabel }: Pro
       }
       const points: [number, number][] = [];
       for (const group of groups.values()) {
-        const point: [number, number] = [group[0]!.latitude, group[0]!.longitude];
-        points.push(point);
-        L.circleMarker(point, {
-          radius: 9,
-          color: "#9f1239",
-          weight: 2,
-          fillColor: "#e11d48",
-          fillOpacity: 0.85,
-        })
-          .bindPopup(popupContent(group, viewLabel))
-          .bindTooltip(group.map((venue) => venue.name).join(" / "))
-          .addTo(map);
+        const { lat, lng } = toMapCoords(tiles.coords, { lat: group[0]!.latitude, lng: group[0]!.longitude });
+        points.push([lat, lng]);
+        const marker = venueMarker(L, group, [lat, lng], viewLabel).addTo(map);
+        for (const venue of group) markers.set(venue.id, marker);
       }
       if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 15 });
       else if (points.length === 1) map.setView(points[0]!, 15);
     });
     return () => {
       disposed = true;
+      window.removeEventListener(showOnMapEvent, show);
       map?.remove();
     };
-  }, [venues, tileUrl, attribution, viewLabel]);
+  }, [venues, tiles, viewLabel]);
 
+  const notice = tiles.layers.length === 0 ? noTilesNotice : tilesFailed ? tilesFailedNotice : null;
   return (
-    <div
-      ref={container}
-      role="region"
-      aria-label={label}
-      data-testid="venue-map"
-      className="h-[50vh] min-h-64 w-full rounded-lg border border-stone-200 bg-stone-100 lg:h-[70vh]"
-    />
+    <>
+      <div
+        ref={container}
+        role="region"
+        aria-label={label}
+        data-testid="venue-map"
+        className="h-[50vh] min-h-64 w-full rounded-lg border border-stone-200 bg-stone-100 lg:h-[70vh]"
+      />
+      <p role="status" className="mt-1 text-sm text-stone-600" data-testid="map-notice">
+        {notice}
+      </p>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { VenueList } from "@/components/venues-map/venue-list";
 import { VenueMap, type MapVenue } from "@/components/venues-map/venue-map";
 import { parseVenueMapFilters } from "@/lib/venues/public/filters";
 import { listPublicVenues } from "@/lib/venues/public/queries";
-import { mapTileSource } from "@/lib/venues/public/tiles";
+import { mapTiles } from "@/lib/venues/map/tiles";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -18,7 +18,7 @@ export default async function VenuesPage({ searchParams }: { searchParams: Searc
   const filters = parseVenueMapFilters(await searchParams);
   const t = await getTranslations("venues.map");
   const venues = await listPublicVenues(filters);
-  const tiles = mapTileSource(process.env.MAP_TILE_URL);
+  const tiles = mapTiles();
   const onMap: MapVenue[] = venues.flatMap((venue) =>
     venue.latitude === null || venue.longitude === null
       ? []
@@ -46,12 +46,12 @@ export default async function VenuesPage({ searchParams }: { searchParams: Searc
         <section aria-label={t("mapLabel")} className="lg:sticky lg:top-4 lg:self-start">
           <VenueMap
             venues={onMap}
-            tileUrl={tiles.url}
-            attribution={tiles.attribution}
+            tiles={tiles}
             label={t("mapLabel")}
             viewLabel={t("view")}
+            noTilesNotice={t("mapNoTiles")}
+            tilesFailedNotice={t("mapTilesFailed")}
           />
-          {tiles.url === null && <p className="mt-1 text-xs text-stone-500">{t("mapNoTiles")}</p>}
         </section>
         <section aria-labelledby="venue-list-heading" className="space-y-3">
           <h2 id="venue-list-heading" className="text-lg font-semibold">

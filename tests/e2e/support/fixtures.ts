@@ -28,6 +28,12 @@ export const fixtureMeetings = {
   decisions: "E2E 议定事项测试会议",
 } as const;
 
+/**
+ * A venue whose name is an HTML payload, shown on the public map: the map spec proves it is
+ * shown as text (Leaflet's tooltips and popups would parse a string as HTML).
+ */
+export const hostileVenueName = "<img src=x onerror=alert(1)>";
+
 export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   const passwordHash = await bcrypt.hash(demoPassword, 10);
   for (const slug of Object.values(fixtureUnits)) {
@@ -54,6 +60,15 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
     });
   }
   await addFixtureMeetings(db);
+  await db.venue.create({
+    data: {
+      unit: { connect: { slug: fixtureUnits.meetingGuest } },
+      name: hostileVenueName,
+      kind: "OTHER",
+      latitude: "32.190000",
+      longitude: "119.460000",
+    },
+  });
 }
 
 async function addFixtureMeetings(db: PrismaClient): Promise<void> {

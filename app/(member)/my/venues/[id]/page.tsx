@@ -9,7 +9,7 @@ import { getUnitVenue } from "@/lib/venues/manage/queries";
 import { ClosedDatesPanel } from "@/components/venues-manage/closed-dates-panel";
 import { PhotosPanel } from "@/components/venues-manage/photos-panel";
 import { VenueForm } from "@/components/venues-manage/venue-form";
-import { mapTileSource } from "@/lib/venues/public/tiles";
+import { mapTiles } from "@/lib/venues/map/tiles";
 import { VisibilityForm } from "@/components/venues-manage/visibility-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +41,7 @@ export default async function EditVenuePage({ params }: { params: Promise<{ id: 
           {t("editTitle")}
         </h2>
         <VenueForm
-          tiles={mapTileSource(process.env.MAP_TILE_URL)}
+          tiles={mapTiles()}
           venue={{ id: venue.id, version: venue.version }}
           defaults={venueFormValues(venue)}
         />

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/auth/session";
 import { newVenueValues } from "@/lib/venues/manage/form-values";
 import { VenueForm } from "@/components/venues-manage/venue-form";
-import { mapTileSource } from "@/lib/venues/public/tiles";
+import { mapTiles } from "@/lib/venues/map/tiles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");
@@ -23,7 +23,7 @@ export default async function NewVenuePage() {
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       </header>
       <div className="rounded-lg bg-white p-4 shadow-sm">
-        <VenueForm tiles={mapTileSource(process.env.MAP_TILE_URL)} defaults={newVenueValues} />
+        <VenueForm tiles={mapTiles()} defaults={newVenueValues} />
       </div>
     </div>
   );
