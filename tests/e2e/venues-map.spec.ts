@@ -42,7 +42,7 @@ test.describe("the public venue map", () => {
     const withButton = await list
       .getByRole("listitem")
       .filter({ has: page.getByRole("button", { name: "在地图上查看" }) })
-      .getByRole("link")
+      .locator('a[href^="/venues/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute("href")!.split("/").pop()!));
     expect(onMap.sort()).toEqual(withButton.sort());
     await expectNoSeriousA11yViolations(page);
