@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { addDays, beijingDayStart } from "./beijing-time";
+import type { DayBusy } from "./day-slots";
 
 const live = ["PENDING", "CONFIRMED"] as const;
 
@@ -100,4 +102,18 @@ export async function getVenueBusy(
     status: row.status as "PENDING" | "CONFIRMED",
     ...(viewerIsMember ? { unitName: row.unit.name } : {}),
   }));
+}
+
+/**
+ * The live bookings holding any of a Beijing day's time, with the changeover time they keep
+ * after them (blockedUntil): one from the evening before can still block the morning.
+ */
+export async function getDayBusy(venueId: number, date: string): Promise<DayBusy[]> {
+  const from = beijingDayStart(date);
+  const to = beijingDayStart(addDays(date, 1));
+  return db.booking.findMany({
+    where: { venueId, status: { in: [...live] }, startsAt: { lt: to }, blockedUntil: { gt: from } },
+    select: { court: true, startsAt: true, endsAt: true, blockedUntil: true },
+    orderBy: [{ startsAt: "asc" }, { court: "asc" }],
+  });
 }
