@@ -106,7 +106,9 @@ describe("buildDayView", () => {
     const venue = { ...base.venue, maxAdvanceDays: 3, maxDurationMinutes: 45 };
     const far = buildDayView({ ...base, venue, now: at("12:00", "01") });
     expect(far.state).toBe("tooFar");
-    expect(far.slots.slice(1).every((slot) => ["tooFar", "closed"].includes(slot.courts[0]!.state))).toBe(true);
+    expect(far.slots.slice(1).every((slot) => ["tooFar", "closed"].includes(slot.courts[0]!.state))).toBe(
+      true,
+    );
     expect(states({ ...base, venue, now: at("00:00", "09") }).slice(1, 3)).toEqual([
       "08:00-08:45:free",
       "08:45-09:30:free",

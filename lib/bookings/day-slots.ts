@@ -40,7 +40,8 @@ export type DayViewInput = {
   slotMinutes?: number;
 };
 
-const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) => aStart < bEnd && bStart < aEnd;
+const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) =>
+  aStart < bEnd && bStart < aEnd;
 
 /**
  * The day's slots: before opening and after closing one greyed "closed" slot each; within the

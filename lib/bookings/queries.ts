@@ -7,6 +7,7 @@ const live = ["PENDING", "CONFIRMED"] as const;
 
 export type UnitBookingRow = {
   id: number;
+  venueId: number;
   venueName: string;
   court: number;
   startsAt: Date;
@@ -38,7 +39,7 @@ const select = {
   version: true,
   reason: true,
   unit: { select: { name: true } },
-  venue: { select: { name: true, unit: { select: { name: true } } } },
+  venue: { select: { id: true, name: true, unit: { select: { name: true } } } },
 } as const;
 
 /** A unit's bookings: those it made and those made of its venues (the last 200 of each). */
@@ -52,6 +53,7 @@ export async function listUnitBookings(
   ]);
   const row = (booking: (typeof made)[number], other: string): UnitBookingRow => ({
     id: booking.id,
+    venueId: booking.venue.id,
     venueName: booking.venue.name,
     court: booking.court,
     startsAt: booking.startsAt,
