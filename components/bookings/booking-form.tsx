@@ -2,8 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { createBooking } from "@/lib/bookings/actions";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { bookAndOpen } from "@/lib/bookings/actions";
+import { initialFormState } from "@/lib/forms/form-state";
 import {
   fillFromSuggestion,
   parseConflicts,
@@ -14,30 +14,36 @@ import { CheckboxField, Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { SlotInput } from "./slot-input";
 
-type Props = { venueId: number; quantity: number; capacity: number | null; defaultDate: string };
+type Props = {
+  venueId: number;
+  quantity: number;
+  capacity: number | null;
+  /** The date, times and court to start from: a slot picked in the day view, or the day shown. */
+  picked: SuggestionFill;
+};
 
 /**
  * The booking form. Date, times and court follow `slot` (as default values, because React
  * resets a form after its action and would otherwise clear a controlled select), and re-mount
- * when a suggested free slot fills them in; the one-time request key survives retries and is renewed after a success, so a
- * double submit creates one booking but the next booking is a new request.
+ * when a slot picked in the day view or a suggested free slot fills them in; purpose and
+ * headcount stay as typed. The one-time request key survives retries, so a double submit
+ * creates one booking; a success leaves the page for the booking (see bookAndOpen).
  */
-export function BookingForm({ venueId, quantity, capacity, defaultDate }: Props) {
+export function BookingForm({ venueId, quantity, capacity, picked }: Props) {
   const t = useTranslations("bookings.ui");
-  const [requestKey, setRequestKey] = useState(() => crypto.randomUUID());
-  const [slot, setSlot] = useState<SuggestionFill>({
-    date: defaultDate,
-    startTime: "",
-    endTime: "",
-    court: "any",
-  });
-  // Bumped when a suggestion fills the slot: the controls re-mount showing it.
+  const [requestKey] = useState(() => crypto.randomUUID());
+  const [slot, setSlot] = useState<SuggestionFill>(picked);
+  // Bumped when a suggestion or a newly picked slot fills the slot: the controls re-mount showing it.
   const [filled, setFilled] = useState(0);
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await createBooking(previous, formData);
-    if (result.ok) setRequestKey(crypto.randomUUID());
-    return result;
-  }, initialFormState);
+  const pickedKey = JSON.stringify(picked);
+  const [shownPick, setShownPick] = useState(pickedKey);
+  if (pickedKey !== shownPick) {
+    // A slot tapped in the day view arrives as new props (the page's query changed).
+    setShownPick(pickedKey);
+    setSlot(picked);
+    setFilled((count) => count + 1);
+  }
+  const [state, action] = useActionState(bookAndOpen, initialFormState);
   const suggestions = parseSuggestions(state.data?.suggestions);
   const conflicts = parseConflicts(state.data?.conflicts);
   const set =
@@ -51,7 +57,7 @@ export function BookingForm({ venueId, quantity, capacity, defaultDate }: Props)
     })),
   ];
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form id="booking-form" action={action} className="scroll-mt-4 space-y-4" noValidate>
       <input type="hidden" name="venueId" value={venueId} />
       <input type="hidden" name="requestKey" value={requestKey} />
       {quantity > 1 ? null : <input type="hidden" name="court" value="1" />}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatShanghaiDateTime } from "@/lib/time/shanghai";
 import { orderBookings } from "@/lib/bookings/booking-ui";
@@ -5,6 +6,7 @@ import type { UnitBookingRow } from "@/lib/bookings/queries";
 import { BookingActions } from "./booking-actions";
 
 export type BookingRow = UnitBookingRow;
+export type JustBooked = { id: number; skipped: string };
 
 const statusStyle = {
   PENDING: "bg-amber-100 text-amber-900",
@@ -21,10 +23,13 @@ export async function BookingList({
   side,
   bookings,
   now,
+  justBooked = null,
 }: {
   side: "made" | "received";
   bookings: BookingRow[];
   now: Date;
+  /** The booking the secretary has just made (after the booking form), shown with its status. */
+  justBooked?: JustBooked | null;
 }) {
   const t = await getTranslations("bookings.ui");
   const { upcoming, past } = orderBookings(bookings, now);
@@ -39,7 +44,12 @@ export async function BookingList({
       <ul className="space-y-3">
         {[...upcoming, ...past].map((booking) => (
           <li key={booking.id}>
-            <BookingCard booking={booking} side={side} now={now} />
+            <BookingCard
+              booking={booking}
+              side={side}
+              now={now}
+              just={justBooked?.id === booking.id ? justBooked : null}
+            />
           </li>
         ))}
       </ul>
@@ -51,10 +61,12 @@ async function BookingCard({
   booking,
   side,
   now,
+  just,
 }: {
   booking: BookingRow;
   side: "made" | "received";
   now: Date;
+  just: JustBooked | null;
 }) {
   const t = await getTranslations("bookings.ui");
   const start = formatShanghaiDateTime(booking.startsAt);
@@ -63,7 +75,14 @@ async function BookingCard({
   const notStarted = booking.startsAt > now;
   const title = `${booking.venueName} · ${start}–${end}`;
   return (
-    <article aria-label={title} className="space-y-2 rounded border border-stone-200 bg-white p-4">
+    <article
+      id={`booking-${booking.id}`}
+      aria-label={title}
+      className={`scroll-mt-4 space-y-2 rounded bg-white p-4 ${
+        just ? "border-2 border-brand-700" : "border border-stone-200"
+      }`}
+    >
+      {just ? <JustBookedNote booking={booking} just={just} /> : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-medium">{booking.venueName}</h3>
         <span className={`rounded px-2 py-0.5 text-sm ${statusStyle[booking.status]}`}>
@@ -99,5 +118,27 @@ async function BookingCard({
         }
       />
     </article>
+  );
+}
+
+/** What happens next with the booking just made: the owner decides, or it is confirmed. */
+async function JustBookedNote({ booking, just }: { booking: BookingRow; just: JustBooked }) {
+  const t = await getTranslations("bookings.ui");
+  return (
+    <div role="status" className="space-y-1 rounded bg-brand-50 p-3 text-sm text-stone-900">
+      <p className="font-medium">
+        {booking.status === "PENDING"
+          ? t("justBooked", { unit: booking.otherUnitName })
+          : booking.status === "CONFIRMED"
+            ? t("justConfirmed")
+            : t("status", { status: booking.status })}
+      </p>
+      {just.skipped ? <p>{t("justSkipped", { skipped: just.skipped })}</p> : null}
+      <p>
+        <Link href={`/venues/${booking.venueId}/book`} className="text-brand-700 underline">
+          {t("bookAgain")}
+        </Link>
+      </p>
+    </div>
   );
 }

@@ -5,7 +5,8 @@ import type { RotationMonth } from "@/lib/rotation/public/rotation-view";
 /**
  * The twelve months of a published schedule as an ordered list: each month names its duty
  * units and the activities they lead that month. The current month says so in words (and
- * aria-current), not by colour alone.
+ * aria-current), not by colour alone. A month without duty units says why: the committee set it
+ * without duty (e.g. Spring Festival), or no unit was placed in it.
  */
 export async function RotationMonthList({
   year,
@@ -21,7 +22,7 @@ export async function RotationMonthList({
   const tc = await getTranslations("common");
   return (
     <ol aria-label={t("monthsLabel", { year })} className="space-y-3">
-      {months.map(({ month, units, activities }) => {
+      {months.map(({ month, needsDuty, units, activities }) => {
         const isCurrent = month === currentMonth;
         const headingId = `rotation-month-${month}`;
         const names = new Map(units.map((unit) => [unit.id, unit.name]));
@@ -44,7 +45,9 @@ export async function RotationMonthList({
               ) : null}
             </h2>
             {units.length === 0 ? (
-              <p className="mt-2 text-stone-600 sm:col-span-2 sm:mt-0">{t("noDuty")}</p>
+              <p className="mt-2 text-stone-600 sm:col-span-2 sm:mt-0">
+                {needsDuty ? t("noUnitPlaced") : t("noDuty")}
+              </p>
             ) : (
               <>
                 <div className="mt-2 sm:mt-0">

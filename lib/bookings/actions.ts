@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { runAction } from "@/lib/actions/run-action";
 import type { Permission } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -26,6 +27,22 @@ export async function createBooking(_previous: FormState, formData: FormData): P
     run: (input, actor) => createBookingMutation(actor!, input),
     revalidate: (input) => [...paths, `/venues/${input.venueId}`],
   });
+}
+
+/**
+ * The booking form's action: after a booking is made (or found again on a double submit) the
+ * secretary lands on it in /my/bookings with its status, instead of a form that stays filled.
+ * Also without JavaScript, as the redirect is the server's answer to the post.
+ */
+export async function bookAndOpen(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await createBooking(previous, formData);
+  const { bookingId, status, skipped } = state.data ?? {};
+  if (state.ok && typeof bookingId === "number" && (status === "PENDING" || status === "CONFIRMED")) {
+    const query = new URLSearchParams({ booked: String(bookingId) });
+    if (typeof skipped === "string" && skipped) query.set("skipped", skipped);
+    redirect(`/my/bookings?${query}#booking-${bookingId}`);
+  }
+  return state;
 }
 
 export async function decideBooking(_previous: FormState, formData: FormData): Promise<FormState> {

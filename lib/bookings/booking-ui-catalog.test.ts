@@ -14,6 +14,11 @@ const screens = [
   "app/(member)/my/bookings/page.tsx",
 ];
 
+function keysOf(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
+}
+
 describe("bookings.ui catalogs", () => {
   it("have the same keys in both languages", () => {
     expect(Object.keys(en.ui).sort()).toEqual(Object.keys(zh.ui).sort());
@@ -25,5 +30,15 @@ describe("bookings.ui catalogs", () => {
     );
     expect(used.length).toBeGreaterThan(30);
     expect(used.filter((key) => !(key in zh.ui))).toEqual([]);
+  });
+
+  it("hold the day view's texts, every slot state included, in both languages", () => {
+    expect(keysOf(en.day).sort()).toEqual(keysOf(zh.day).sort());
+    const view = readFileSync(join(root, "components/bookings/day-view.tsx"), "utf8");
+    const used = [...view.matchAll(/\bt\("([A-Za-z]+)"/g)].map((match) => match[1]!);
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((key) => !(key in zh.day))).toEqual([]);
+    const states = ["free", "busy", "buffer", "past", "tooSoon", "tooFar", "closed"];
+    expect(Object.keys(zh.day.states).sort()).toEqual(states.sort());
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** What the booking form shows about a venue: its name, owner, policy, hours and rules. */
+/** What the booking page shows about a venue: its name, owner, policy, hours, closed dates and rules. */
 export async function getVenueForBooking(venueId: number) {
   return db.venue.findUnique({
     where: { id: venueId },
@@ -24,6 +24,7 @@ export async function getVenueForBooking(venueId: number) {
       monthlyQuota: true,
       unit: { select: { name: true } },
       openingHours: { select: { weekday: true, opensAt: true, closesAt: true }, orderBy: { weekday: "asc" } },
+      closedDates: { select: { date: true, reason: true }, orderBy: { date: "asc" } },
     },
   });
 }

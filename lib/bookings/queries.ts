@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { addDays, beijingDayStart } from "./beijing-time";
+import type { DayBusy } from "./day-slots";
 
 const live = ["PENDING", "CONFIRMED"] as const;
 
 export type UnitBookingRow = {
   id: number;
+  venueId: number;
   venueName: string;
   court: number;
   startsAt: Date;
@@ -36,7 +39,7 @@ const select = {
   version: true,
   reason: true,
   unit: { select: { name: true } },
-  venue: { select: { name: true, unit: { select: { name: true } } } },
+  venue: { select: { id: true, name: true, unit: { select: { name: true } } } },
 } as const;
 
 /** A unit's bookings: those it made and those made of its venues (the last 200 of each). */
@@ -50,6 +53,7 @@ export async function listUnitBookings(
   ]);
   const row = (booking: (typeof made)[number], other: string): UnitBookingRow => ({
     id: booking.id,
+    venueId: booking.venue.id,
     venueName: booking.venue.name,
     court: booking.court,
     startsAt: booking.startsAt,
@@ -100,4 +104,18 @@ export async function getVenueBusy(
     status: row.status as "PENDING" | "CONFIRMED",
     ...(viewerIsMember ? { unitName: row.unit.name } : {}),
   }));
+}
+
+/**
+ * The live bookings holding any of a Beijing day's time, with the changeover time they keep
+ * after them (blockedUntil): one from the evening before can still block the morning.
+ */
+export async function getDayBusy(venueId: number, date: string): Promise<DayBusy[]> {
+  const from = beijingDayStart(date);
+  const to = beijingDayStart(addDays(date, 1));
+  return db.booking.findMany({
+    where: { venueId, status: { in: [...live] }, startsAt: { lt: to }, blockedUntil: { gt: from } },
+    select: { court: true, startsAt: true, endsAt: true, blockedUntil: true },
+    orderBy: [{ startsAt: "asc" }, { court: "asc" }],
+  });
 }

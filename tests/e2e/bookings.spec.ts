@@ -63,7 +63,10 @@ test("a unit books another unit's gym, a clash offers free slots, the owner conf
     await guest.getByRole("button", { name: "提交预约" }).click();
   };
   await book();
-  await expect(guest.getByRole("status")).toBeVisible();
+  // The form moves on: the secretary lands on the new booking, which waits for the owner.
+  await expect(guest).toHaveURL(/\/my\/bookings\?booked=\d+/);
+  await expect(guest.getByRole("status")).toContainText("等待");
+  await guest.getByRole("link", { name: "再次预约该阵地" }).click();
 
   // 2. The same time again clashes: the message names it and offers free slots that fill the form.
   await book();

@@ -23,7 +23,7 @@ test.beforeAll(async () => {
     );
     await client.query(
       `INSERT INTO "RotationYear" (year, "dutyMonths", "updatedAt")
-       VALUES ($1, '{1,2,3,4,5,6,7,8,9,10,11,12}', now()) ON CONFLICT (year) DO NOTHING`,
+       VALUES ($1, '{2,3,4,5,6,7,8,9,10,11,12}', now()) ON CONFLICT (year) DO NOTHING`,
       [year],
     );
     const unit = await client.query<{ id: number }>(`SELECT id FROM "Unit" WHERE slug = $1`, [
@@ -92,7 +92,11 @@ test("a visitor sees March's duty unit linking to the unit and to the activity i
   );
   const activity = march.getByRole("link", { name: title });
   await expect(activity).toHaveAttribute("href", `/activities/${activityId}`);
-  await expect(months.getByRole("listitem", { name: "1月", exact: true })).toContainText("本月不安排轮值");
+  // A month without duty says why: the committee's setting (January here), or nobody placed yet.
+  await expect(months.getByRole("listitem", { name: "1月", exact: true })).toContainText(
+    "本月不安排轮值：由团工委设定",
+  );
+  await expect(months.getByRole("listitem", { name: "2月", exact: true })).toContainText("暂未安排");
 
   await activity.click();
   await expect(page).toHaveURL(new RegExp(`/activities/${activityId}$`));

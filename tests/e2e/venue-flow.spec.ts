@@ -49,6 +49,7 @@ test("a unit registers its gym → another finds it on the map and books it → 
   await guest.getByLabel("用途").fill("青年健身交流");
   await guest.getByLabel("人数").fill("12");
   await guest.getByRole("button", { name: "提交预约" }).click();
+  await expect(guest).toHaveURL(/\/my\/bookings\?booked=\d+/);
   await expect(guest.getByRole("status")).toBeVisible();
 
   // The owner approves; both see it confirmed.

@@ -31,6 +31,7 @@ export const getPublishedRotation = cache(async (year: number): Promise<PublicRo
     select: {
       number: true,
       publishedAt: true,
+      rotation: { select: { dutyMonths: true } },
       assignments: {
         select: { month: true, unit: { select: { id: true, slug: true, name: true, status: true } } },
       },
@@ -55,6 +56,6 @@ export const getPublishedRotation = cache(async (year: number): Promise<PublicRo
     year,
     number: schedule.number,
     publishedAt: schedule.publishedAt,
-    months: buildRotationMonths(schedule.assignments, activities),
+    months: buildRotationMonths(schedule.assignments, activities, schedule.rotation.dutyMonths),
   };
 });

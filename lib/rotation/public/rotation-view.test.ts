@@ -57,6 +57,13 @@ describe("buildRotationMonths", () => {
     expect(months[4]!.activities).toEqual([]);
   });
 
+  it("tells months the committee left without duty from duty months nobody was placed in", () => {
+    const months = buildRotationMonths([{ month: 3, unit: post }], [], [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(months[1]).toEqual({ month: 2, needsDuty: false, units: [], activities: [] });
+    expect(months[2]!.needsDuty).toBe(true);
+    expect(months[0]).toMatchObject({ month: 1, needsDuty: true, units: [] });
+  });
+
   it("orders a month's units by name", () => {
     const months = buildRotationMonths(
       [

@@ -22,6 +22,8 @@ export type LedActivity = { id: number; title: string; plannedMonth: number; lea
 
 export type RotationMonth = {
   month: number;
+  /** Whether the committee set this month to need duty units (RotationYear.dutyMonths). */
+  needsDuty: boolean;
   units: DutyUnit[];
   /** The activities of the list that this month's duty units lead in this month. */
   activities: LedActivity[];
@@ -29,10 +31,14 @@ export type RotationMonth = {
 
 const collator = new Intl.Collator("zh-Hans-CN");
 
-/** All twelve months, in order; a month without duty has no units (and so no activities). */
+/**
+ * All twelve months, in order; a month without duty has no units (and so no activities), and
+ * says whether that is the committee's setting (not among `dutyMonths`) or no unit was placed.
+ */
 export function buildRotationMonths(
   assignments: ReadonlyArray<{ month: number; unit: DutyUnit }>,
   activities: readonly LedActivity[],
+  dutyMonths: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
 ): RotationMonth[] {
   return Array.from({ length: 12 }, (_, index) => {
     const month = index + 1;
@@ -45,6 +51,6 @@ export function buildRotationMonths(
       (activity) =>
         activity.plannedMonth === month && activity.leadUnitId !== null && ids.has(activity.leadUnitId),
     );
-    return { month, units, activities: led };
+    return { month, needsDuty: dutyMonths.includes(month), units, activities: led };
   });
 }

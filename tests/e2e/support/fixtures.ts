@@ -14,7 +14,15 @@ export const fixtureUnits = {
   meetingHost: "e2e-meeting-host",
   /** Invited to the fixture meetings: answers, checks in, owns decisions. */
   meetingGuest: "e2e-meeting-guest",
+  /** Books the day-view fixture venue (booking-day spec). */
+  booker: "e2e-booker",
 } as const;
+
+/**
+ * A two-court hall of e2e-meeting-host, open daily 08:00–22:00, needing approval, with court 1
+ * booked tomorrow 10:00–11:00: the booking-day spec picks free slots in its day view.
+ */
+export const fixtureVenues = { bookingDay: "E2E 日视图羽毛球馆" } as const;
 
 /** One meeting per meeting spec, so specs that change a meeting never meet each other. */
 export const fixtureMeetings = {
@@ -69,11 +77,55 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
       longitude: "119.460000",
     },
   });
+  await addFixtureVenue(db);
+}
+
+async function addFixtureVenue(db: PrismaClient): Promise<void> {
+  const host = await db.unit.findUniqueOrThrow({ where: { slug: fixtureUnits.meetingHost } });
+  const bookedBy = await db.user.findUniqueOrThrow({ where: { login: fixtureUnits.meetingHost } });
+  const tomorrow = new Date(Date.now() + 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  const startsAt = new Date(`${tomorrow}T10:00:00+08:00`);
+  const endsAt = new Date(`${tomorrow}T11:00:00+08:00`);
+  await db.venue.create({
+    data: {
+      unitId: host.id,
+      name: fixtureVenues.bookingDay,
+      kind: "GYM",
+      quantity: 2,
+      latitude: 32.19,
+      longitude: 119.44,
+      needsApproval: true,
+      minNoticeHours: 0,
+      openingHours: {
+        create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 480, closesAt: 1320 })),
+      },
+      bookings: {
+        create: {
+          court: 1,
+          unitId: host.id,
+          bookedById: bookedBy.id,
+          startsAt,
+          endsAt,
+          blockedUntil: endsAt,
+          purpose: "本单位训练",
+          headcount: 8,
+          status: "CONFIRMED",
+          requestKey: "e2e-booking-day-fixture",
+        },
+      },
+    },
+  });
 }
 
 async function addFixtureMeetings(db: PrismaClient): Promise<void> {
   const units = await db.unit.findMany({
-    where: { slug: { in: Object.values(fixtureUnits).filter((slug) => slug !== fixtureUnits.suspendable) } },
+    where: {
+      slug: {
+        in: Object.values(fixtureUnits).filter(
+          (slug) => slug !== fixtureUnits.suspendable && slug !== fixtureUnits.booker,
+        ),
+      },
+    },
     select: { id: true, slug: true },
   });
   const unitId = (slug: string) => units.find((unit) => unit.slug === slug)!.id;

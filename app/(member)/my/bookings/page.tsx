@@ -10,8 +10,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("myTitle") };
 }
 
-export default async function MyBookingsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function MyBookingsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireSecretary("/my/bookings");
+  const query = await searchParams;
+  // Set by the booking form's redirect: the booking just made is highlighted with its status.
+  const booked = Number(one(query.booked));
+  const skipped = one(query.skipped) ?? "";
+  const justBooked =
+    Number.isSafeInteger(booked) && booked > 0
+      ? { id: booked, skipped: /^[\d, -]{0,400}$/.test(skipped) ? skipped : "" }
+      : null;
   const [t, { made, received }] = await Promise.all([
     getTranslations("bookings.ui"),
     listUnitBookings(user.unitId),
@@ -25,7 +37,7 @@ export default async function MyBookingsPage() {
           {t("findVenue")}
         </Link>
       </header>
-      <BookingList side="made" bookings={made} now={now} />
+      <BookingList side="made" bookings={made} now={now} justBooked={justBooked} />
       <BookingList side="received" bookings={received} now={now} />
     </div>
   );

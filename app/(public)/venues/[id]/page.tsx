@@ -9,6 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { parseVenueId } from "@/lib/venues/public/filters";
 import { getPublicVenue, getPublicVenueName } from "@/lib/venues/public/queries";
 import { parseWeekStart } from "@/lib/venues/public/week-calendar";
+import { shanghaiClock } from "@/lib/venues/public/free-at";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -121,6 +122,8 @@ export default async function VenuePage({
         days={venue.week}
         quantity={venue.quantity}
         showsBookers={user !== null}
+        today={shanghaiClock(new Date()).date}
+        canBook={canBook}
         closedOn={(day) =>
           !venue.openingHours.some((h) => h.weekday === day.weekday) ||
           venue.closedDates.some((closed) => closed.date === day.date)

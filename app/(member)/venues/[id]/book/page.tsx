@@ -4,29 +4,62 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/auth/session";
 import { getVenueForBooking, type BookingVenue } from "@/lib/bookings/booking-venue-query";
-import { formatMinutes } from "@/lib/bookings/booking-ui";
+import { formatMinutes, type SuggestionFill } from "@/lib/bookings/booking-ui";
+import { addDays, beijingDate } from "@/lib/bookings/beijing-time";
+import { buildDayView, parseDayParam } from "@/lib/bookings/day-slots";
+import { getDayBusy } from "@/lib/bookings/queries";
 import { BookingForm } from "@/components/bookings/booking-form";
+import { DayViewSection } from "@/components/bookings/day-view";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bookings.ui");
   return { title: t("submit") };
 }
 
-/** Tomorrow in Beijing, the usual first choice. */
-function tomorrowInBeijing(): string {
-  return new Date(Date.now() + 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const clock = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** The slot picked in the day view (`?start=&end=&court=`), else just the day shown. */
+function pickedFrom(query: Record<string, string | string[] | undefined>, date: string): SuggestionFill {
+  const [start, end, court] = [one(query.start), one(query.end), one(query.court)];
+  const times = start && end && clock.test(start) && clock.test(end);
+  return {
+    date,
+    startTime: times ? start : "",
+    endTime: times ? end : "",
+    court: court && /^\d{1,4}$/.test(court) ? court : "any",
+  };
 }
 
-export default async function BookVenuePage({ params }: { params: Params }) {
+export default async function BookVenuePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const { id } = await params;
   await requireSecretary(`/venues/${id}/book`);
   const venueId = Number(id);
   if (!/^\d+$/.test(id) || !Number.isSafeInteger(venueId)) notFound();
   const venue = await getVenueForBooking(venueId);
   if (!venue) notFound();
-  const t = await getTranslations("bookings.ui");
+  const query = await searchParams;
+  const now = new Date();
+  // Tomorrow in Beijing is the usual first choice.
+  const date = parseDayParam(query.date, addDays(beijingDate(now), 1));
+  const picked = pickedFrom(query, date);
+  const closedDates = venue.closedDates.map((row) => ({ ...row, date: row.date.toISOString().slice(0, 10) }));
+  const [t, busy] = await Promise.all([getTranslations("bookings.ui"), getDayBusy(venue.id, date)]);
+  const view = buildDayView({
+    date,
+    venue: { ...venue, closedDates: closedDates.map((row) => row.date) },
+    busy,
+    now,
+  });
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <header className="space-y-1">
@@ -36,7 +69,6 @@ export default async function BookVenuePage({ params }: { params: Params }) {
         <h1 className="text-2xl font-bold">{t("bookTitle", { venue: venue.name })}</h1>
         <p className="text-stone-700">{t("owner", { unit: venue.unit.name })}</p>
       </header>
-      <PolicySummary venue={venue} />
       {!venue.active ? (
         <p role="status" className="rounded bg-stone-100 p-3">
           {t("inactive")}
@@ -55,13 +87,24 @@ export default async function BookVenuePage({ params }: { params: Params }) {
           )}
         </p>
       ) : (
-        <BookingForm
-          venueId={venue.id}
-          quantity={venue.quantity}
-          capacity={venue.capacity}
-          defaultDate={tomorrowInBeijing()}
-        />
+        <>
+          <DayViewSection
+            venueId={venue.id}
+            quantity={venue.quantity}
+            maxAdvanceDays={venue.maxAdvanceDays}
+            view={view}
+            closedReason={closedDates.find((row) => row.date === date)?.reason || null}
+            picked={picked}
+          />
+          <BookingForm
+            venueId={venue.id}
+            quantity={venue.quantity}
+            capacity={venue.capacity}
+            picked={picked}
+          />
+        </>
       )}
+      <PolicySummary venue={venue} />
     </div>
   );
 }
