@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
@@ -45,6 +46,11 @@ async function walk(page: Page, name: RegExp) {
     if (href !== "/login") await expect(nav.locator(`[href="${href}"][aria-current="page"]`)).toHaveCount(2);
     await expectNoHorizontalOverflow(page);
     await expectNoSeriousA11yViolations(page);
+    const small = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+    for (const v of small.violations)
+      console.log(
+        `TARGET ${href}: ${v.nodes.map((n) => n.target.join(" ") + " " + n.html.slice(0, 120)).join("\n   ")}`,
+      );
   }
 }
 
