@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActivityType, Commitment } from "@/lib/generated/prisma/enums";
 import { planHref, type PlanFilters } from "@/lib/activities/plan-filters";
+import { buttonClass } from "@/components/ui/button-link";
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -86,10 +87,7 @@ export async function PlanFilterForm({
         </label>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary", "text-sm")}>
           {t("submit")}
         </button>
         <Link

@@ -6,6 +6,7 @@ import { checkinWindowState } from "@/lib/attendance/window";
 import { hasMeetingStarted } from "@/lib/meetings/access";
 import { AttendanceStatusBadge } from "./status-badge";
 import { AttendanceTotalsLine } from "./attendance-totals";
+import { buttonClass } from "@/components/ui/button-link";
 
 /**
  * The meeting page's attendance: once the meeting has started, members see each invited unit's
@@ -34,10 +35,7 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
               ? t("section.checkedInAs", { status: t(`status.${own.recorded}`), count: own.headcount })
               : t("section.checkInPrompt")}
           </p>
-          <Link
-            href={`/meetings/${meeting.id}/checkin`}
-            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-          >
+          <Link href={`/meetings/${meeting.id}/checkin`} className={buttonClass()}>
             {t("section.checkInLink")}
           </Link>
         </div>

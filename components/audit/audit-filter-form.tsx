@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AuditFilters } from "@/lib/audit/filters";
+import { buttonClass } from "@/components/ui/button-link";
 
 type Options = {
   users: Array<{ id: number; name: string; login: string }>;
@@ -103,10 +104,7 @@ export async function AuditFilterForm({ filters, options }: { filters: AuditFilt
         {t("dateHint")}
       </p>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass()}>
           {t("submit")}
         </button>
         <Link href="/admin/audit" className="text-brand-700 underline">

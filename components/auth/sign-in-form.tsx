@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button-link";
 
 type ErrorKey = "required" | "invalid" | "rateLimited" | "unexpected";
 
@@ -75,11 +76,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { decisionStatuses, type AdminDecisionFilters } from "@/lib/decisions/schemas";
+import { buttonClass } from "@/components/ui/button-link";
 
 const control = "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base";
 type Choice = { id: number; title?: string; name?: string };
@@ -58,10 +59,7 @@ export async function AdminDecisionFilterForm({
         </select>
       </label>
       <div className="flex items-center gap-3 sm:col-span-3">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass()}>
           {t("admin.filter")}
         </button>
         {filtered ? (

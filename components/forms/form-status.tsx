@@ -2,6 +2,7 @@
 
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/forms/form-state";
+import { buttonClass, type ButtonVariant } from "@/components/ui/button-link";
 import { useDescribe } from "./use-describe";
 
 /** The action's overall message: announced politely on success, as an alert on failure. */
@@ -26,21 +27,11 @@ export function SubmitButton({
 }: {
   label: string;
   pendingLabel?: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonVariant;
 }) {
   const { pending } = useFormStatus();
-  const styles = {
-    primary: "bg-brand-700 text-white hover:bg-brand-800",
-    secondary: "border border-stone-400 bg-white text-stone-900 hover:bg-stone-100",
-    danger: "bg-red-800 text-white hover:bg-red-900",
-  }[variant];
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${styles}`}
-    >
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)}>
       {pending ? (pendingLabel ?? label) : label}
     </button>
   );

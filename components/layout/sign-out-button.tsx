@@ -7,7 +7,7 @@ export function SignOutButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => void signOut({ callbackUrl: "/" })}
-      className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100"
+      className="flex min-h-11 items-center rounded border border-stone-300 px-3 text-sm whitespace-nowrap hover:bg-stone-100"
     >
       {label}
     </button>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listUnitUpcomingInvitations } from "@/lib/meetings/queries";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button-link";
 
 /** /my: the unit's invitations to upcoming meetings, unanswered ones first in the eye. */
 export async function MyMeetings({ unitId }: { unitId: number }) {
@@ -41,7 +42,7 @@ export async function MyMeetings({ unitId }: { unitId: number }) {
                   href={`/meetings/${meeting.id}#rsvp-heading`}
                   className={
                     pending
-                      ? "mt-2 inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+                      ? buttonClass("primary", "mt-2")
                       : "mt-2 inline-block text-sm text-brand-700 underline underline-offset-2"
                   }
                 >

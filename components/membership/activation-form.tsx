@@ -7,6 +7,7 @@ import { activateAccount } from "@/lib/activation/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { NewPasswordFields } from "@/components/accounts/new-password-fields";
+import { buttonClass } from "@/components/ui/button-link";
 
 /** Chooses the account's password through a one-time link; then the holder signs in normally. */
 export function ActivationForm({ token }: { token: string }) {
@@ -18,10 +19,7 @@ export function ActivationForm({ token }: { token: string }) {
       <div className="space-y-3">
         <FormMessage state={state} />
         <p>{t("doneLogin", { login: String(state.data?.login ?? "") })}</p>
-        <Link
-          href="/login"
-          className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <Link href="/login" className={buttonClass()}>
           {t("signIn")}
         </Link>
       </div>

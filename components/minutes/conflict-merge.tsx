@@ -6,6 +6,7 @@ import type { MinutesConflict } from "@/lib/minutes/conflict";
 import { diffMinutes } from "@/lib/minutes/diff";
 import { formatShanghaiDateTime } from "@/lib/time/shanghai";
 import { DiffView } from "./diff-view";
+import { buttonClass } from "@/components/ui/button-link";
 
 type Props = {
   meetingId: number;
@@ -113,11 +114,7 @@ export function ConflictMerge(props: Props) {
             {props.error}
           </p>
         ) : null}
-        <button
-          type="submit"
-          disabled={props.pending}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" disabled={props.pending} className={buttonClass()}>
           {t("saveMerged")}
         </button>
       </form>

@@ -13,6 +13,7 @@ import { DraftOffer, type OpenedDraft } from "./draft-offer";
 import { DraftStatusLine } from "./draft-status-line";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { WritePreviewPanes } from "./write-preview-panes";
+import { buttonClass } from "@/components/ui/button-link";
 
 type Props = {
   meetingId: number;
@@ -132,11 +133,7 @@ export function MinutesEditor(props: Props) {
           </p>
           <WritePreviewPanes text={text} onChange={setText} error={bodyError} />
           <div className="flex flex-wrap items-center gap-3">
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-            >
+            <button type="submit" disabled={pending} className={buttonClass()}>
               {pending ? t("saving") : t("save")}
             </button>
           </div>

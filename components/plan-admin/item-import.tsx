@@ -6,9 +6,10 @@ import { dryRunItemImport, importItems } from "@/lib/plan-admin/actions";
 import type { ItemImportState } from "@/lib/plan-admin/import-state";
 import { FormMessage } from "@/components/forms/form-status";
 import { useDescribe } from "@/components/forms/use-describe";
+import { buttonClass } from "@/components/ui/button-link";
 
 const initial: ItemImportState = { ok: false };
-const button = "rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60";
+const button = buttonClass();
 
 /** Step 1 checks the file (nothing written); step 2 sends the same file with the checked hash. */
 export function ItemImport({ year }: { year: number }) {

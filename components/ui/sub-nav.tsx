@@ -1,37 +1,39 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { DisclosureMenu } from "./disclosure-menu";
+import { NavLinks, useCurrentHref, type NavLink } from "./nav-links";
 
-export type SubNavLink = {
-  href: string;
-  label: string;
-  /** Only this exact path, not its children. */ exact?: boolean;
-};
+export type SubNavLink = NavLink;
+
+const tab =
+  "whitespace-nowrap border-b-2 border-transparent px-3 text-stone-700 hover:text-brand-700 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800";
+const menuItem =
+  "rounded px-3 py-2 text-stone-800 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold aria-[current=page]:text-brand-800";
 
 /**
- * A section's own navigation under the site header. On phones it scrolls sideways instead of
- * wrapping; the current page is marked for screen readers (aria-current) and visibly.
+ * A section's own navigation under the site header. On phones it is a menu button that names
+ * the current page and opens every section (nothing is cut off or scrolled sideways); from
+ * `sm` up the tabs wrap between items. The current page is marked by aria-current.
  */
 export function SubNav({ label, links }: { label: string; links: SubNavLink[] }) {
-  const pathname = usePathname();
-  const current = (link: SubNavLink) =>
-    pathname === link.href || (!link.exact && pathname.startsWith(`${link.href}/`));
+  const currentHref = useCurrentHref(links);
+  const current = links.find((link) => link.href === currentHref);
   return (
-    <nav aria-label={label} className="no-print -mx-4 mb-6 border-b border-stone-200 sm:mx-0">
-      <ul className="flex gap-1 overflow-x-auto px-4 text-sm font-medium sm:px-0">
-        {links.map((link) => (
-          <li key={link.href} className="shrink-0">
-            <Link
-              href={link.href}
-              aria-current={current(link) ? "page" : undefined}
-              className="block whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-stone-700 hover:text-brand-700 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
-            >
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+    <nav aria-label={label} className="no-print mb-6 border-b border-stone-200 text-sm font-medium">
+      <DisclosureMenu
+        className="sm:hidden"
+        summary={
+          <span className="min-w-0 break-keep">
+            <span className="text-stone-600">{label}</span>
+            {current ? <span className="text-brand-800"> · {current.label}</span> : null}
+          </span>
+        }
+        summaryClassName="-mx-1 rounded px-1 text-stone-900"
+        panelClassName="pb-3 pt-1"
+      >
+        <NavLinks links={links} className="grid grid-cols-2 gap-1" linkClassName={menuItem} />
+      </DisclosureMenu>
+      <NavLinks links={links} className="hidden flex-wrap gap-x-1 sm:flex" linkClassName={tab} />
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AdminUnitFilter } from "@/lib/units/admin/list-params";
 import { MAX_QUERY_LENGTH, UNIT_CATEGORY_ORDER } from "@/lib/units/unit-params";
+import { buttonClass } from "@/components/ui/button-link";
 
 const control = "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base";
 const statuses = ["ACTIVE", "SUSPENDED", "WITHDRAWN"] as const;
@@ -52,10 +53,7 @@ export async function UnitFilterForm({ filter }: { filter: AdminUnitFilter }) {
         </select>
       </label>
       <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-4">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass()}>
           {t("submit")}
         </button>
         {filtered ? (

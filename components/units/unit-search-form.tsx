@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MAX_QUERY_LENGTH } from "@/lib/units/unit-params";
+import { buttonClass } from "@/components/ui/button-link";
 
 /** Search by name or short name; a plain GET form so it works without JavaScript. */
 export async function UnitSearchForm({ q }: { q?: string }) {
@@ -19,10 +20,7 @@ export async function UnitSearchForm({ q }: { q?: string }) {
         />
       </label>
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary", "text-sm")}>
           {t("searchSubmit")}
         </button>
         {q ? (

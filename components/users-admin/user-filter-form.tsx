@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { UserListFilter } from "@/lib/users-admin/list-params";
 import type { UnitOption } from "@/lib/users-admin/queries";
 import { MAX_QUERY_LENGTH } from "@/lib/units/unit-params";
+import { buttonClass } from "@/components/ui/button-link";
 
 const control = "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base";
 
@@ -55,10 +56,7 @@ export async function UserFilterForm({ filter, units }: { filter: UserListFilter
         </select>
       </label>
       <div className="col-span-2 flex items-center gap-3 lg:col-span-4">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass()}>
           {t("submit")}
         </button>
         {filtered ? (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { durationChoices } from "@/lib/venues/public/free-at";
 import { venueKinds, type VenueMapFilters } from "@/lib/venues/public/filters";
+import { buttonClass } from "@/components/ui/button-link";
 
 const fieldClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 sm:text-sm";
@@ -47,10 +48,7 @@ export async function VenueFilterForm({ filters }: { filters: VenueMapFilters })
       </div>
       <p className="mt-2 text-xs text-stone-600">{t("freeAtHint")}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary", "text-sm")}>
           {t("apply")}
         </button>
         <Link href="/venues" className="text-sm text-brand-700 underline underline-offset-2">

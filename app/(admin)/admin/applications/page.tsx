@@ -11,6 +11,7 @@ import {
   parseStatusFilter,
 } from "@/lib/membership/queries";
 import { ApplicationStatusBadge } from "@/components/membership/application-status-badge";
+import { buttonClass } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications");
@@ -61,10 +62,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
             ))}
           </select>
         </label>
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass()}>
           {t("filter")}
         </button>
       </form>

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { listMeetingsForAdmin } from "@/lib/meetings/queries";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.admin");
@@ -23,10 +24,7 @@ export default async function AdminMeetingsPage() {
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
-        <Link
-          href="/admin/meetings/new"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <Link href="/admin/meetings/new" className={buttonClass()}>
           {t("admin.new")}
         </Link>
       </header>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/auth/session";
 import { listUnitVenues } from "@/lib/venues/manage/queries";
+import { buttonClass } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");
@@ -18,10 +19,7 @@ export default async function MyVenuesPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-sm text-stone-600">{t("intro")}</p>
-        <Link
-          href="/my/venues/new"
-          className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white"
-        >
+        <Link href="/my/venues/new" className={buttonClass()}>
           {t("add")}
         </Link>
       </header>

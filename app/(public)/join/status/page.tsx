@@ -7,6 +7,7 @@ import { Field } from "@/components/forms/field";
 import { ApplicationStatusBadge } from "@/components/membership/application-status-badge";
 import { ReplyForm } from "@/components/membership/reply-form";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
+import { buttonClass } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("join");
@@ -59,10 +60,7 @@ export default async function JoinStatusPage({ searchParams }: { searchParams: S
           maxLength={20}
           required
         />
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass()}>
           {t("lookup")}
         </button>
       </form>

@@ -10,6 +10,7 @@ import { parseVenueId } from "@/lib/venues/public/filters";
 import { getPublicVenue, getPublicVenueName } from "@/lib/venues/public/queries";
 import { parseWeekStart } from "@/lib/venues/public/week-calendar";
 import { shanghaiClock } from "@/lib/venues/public/free-at";
+import { buttonClass } from "@/components/ui/button-link";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -53,10 +54,7 @@ export default async function VenuePage({
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{venue.name}</h1>
         <div className="flex flex-wrap items-center gap-3">
           {canBook && (
-            <Link
-              href={`/venues/${venue.id}/book`}
-              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-            >
+            <Link href={`/venues/${venue.id}/book`} className={buttonClass("primary", "text-sm")}>
               {t("book")}
             </Link>
           )}
