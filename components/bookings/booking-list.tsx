@@ -63,7 +63,11 @@ async function BookingCard({
   const notStarted = booking.startsAt > now;
   const title = `${booking.venueName} · ${start}–${end}`;
   return (
-    <article aria-label={title} className="space-y-2 rounded border border-stone-200 bg-white p-4">
+    <article
+      id={`booking-${booking.id}`}
+      aria-label={title}
+      className="space-y-2 rounded border border-stone-200 bg-white p-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-medium">{booking.venueName}</h3>
         <span className={`rounded px-2 py-0.5 text-sm ${statusStyle[booking.status]}`}>
