@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrderedTodoEntry } from "@/lib/my/todo";
 import { Badge } from "@/components/ui/badge";
 
-export const primaryLinkClass =
+const primaryLinkClass =
   "inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800";
 
 /** /my first: what needs the secretary now, overdue on top, each with the one link to do it. */
