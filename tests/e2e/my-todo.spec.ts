@@ -23,7 +23,10 @@ async function expectPageFits(page: Page) {
 
 /** Back to the to-do list the way a secretary would: the "My unit" link in the navigation. */
 async function tapBackToMy(page: Page) {
-  await page.locator('a[href="/my"]:visible').first().click();
+  const myLink = page.locator('a[href="/my"]:visible');
+  // On a phone the sections may sit behind the header's menu button: open it first.
+  if ((await myLink.count()) === 0) await page.locator("header summary:visible").first().click();
+  await myLink.first().click();
   await expect(page).toHaveURL(/\/my$/);
 }
 
