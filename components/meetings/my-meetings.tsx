@@ -13,9 +13,9 @@ export async function MyMeetings({ unitId }: { unitId: number }) {
   ]);
   return (
     <section aria-labelledby="my-meetings-heading" className="space-y-3">
-      <h2 id="my-meetings-heading" className="text-lg font-semibold">
+      <h3 id="my-meetings-heading" className="text-lg font-semibold">
         {t("my.heading")}
-      </h2>
+      </h3>
       {invitations.length === 0 ? (
         <p className="text-stone-600">{t("my.none")}</p>
       ) : (

@@ -12,7 +12,7 @@ export async function SwapList({ swaps, unitId }: { swaps: SwapRow[]; unitId: nu
       {swaps.map((swap) => {
         const open = swap.status === "REQUESTED" || swap.status === "ACCEPTED";
         return (
-          <li key={swap.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
+          <li key={swap.id} id={`swap-${swap.id}`} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
             <p className="font-medium">
               {t("swapLine", {
                 from: swap.fromUnit.name,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { buildGrid } from "./grid";
 import { scoreCommitments, type CommitmentScore } from "./score";
+import type { Commitment } from "./types";
 
 export type EvidenceLabel = { kind: "activity" | "record"; id: number; title: string };
 export type UnitCommitment = CommitmentScore & { items: EvidenceLabel[] };
@@ -33,6 +34,12 @@ export async function getUnitCommitments(
     ...score,
     items: score.evidence.map((e) => ({ ...e, title: titles.get(`${e.kind}:${e.id}`) ?? "" })),
   }));
+}
+
+/** The commitments (of the five) the unit has not done yet in a year: its to-do list on /my. */
+export async function listCommitmentsNotDone(unitId: number, year: number): Promise<Commitment[]> {
+  const scores = await getUnitCommitments(unitId, year);
+  return scores.filter((score) => score.status !== "DONE").map((score) => score.commitment);
 }
 
 /** The unit's own records for a year, with everything the edit forms need (roster included). */

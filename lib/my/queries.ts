@@ -1,46 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-
-/** The secretary's own unit with its private contact details and the activities it leads. */
-export async function getMyUnitWorkspace(unitId: number) {
-  const unit = await db.unit.findUnique({
-    where: { id: unitId },
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      slug: true,
-      category: true,
-      orgType: true,
-      inDistrict: true,
-      status: true,
-      joinedOn: true,
-      intro: true,
-      address: true,
-      contactName: true,
-      contactPhone: true,
-      contactPhonePublic: true,
-      logo: { select: { updatedAt: true } },
-    },
-  });
-  if (!unit) return null;
-  const activities = await db.activity.findMany({
-    where: { leadUnitId: unitId },
-    orderBy: [{ year: "desc" }, { plannedMonth: "asc" }, { position: "asc" }],
-    select: {
-      id: true,
-      year: true,
-      title: true,
-      type: true,
-      commitment: true,
-      plannedMonth: true,
-      plannedDate: true,
-      status: true,
-      plan: { select: { status: true } },
-    },
-  });
-  return { unit, activities };
-}
+import { listMyActivities } from "@/lib/participation/queries";
+import { shanghaiYearMonth } from "@/lib/time/shanghai";
 
 /** The signed-in user's own contact details, with the version the profile form sends back. */
 export async function getMyProfile(userId: number) {
@@ -63,8 +24,33 @@ export async function getMyUnitProfile(unitId: number) {
       contactName: true,
       contactPhone: true,
       contactPhonePublic: true,
+      category: true,
+      orgType: true,
+      inDistrict: true,
+      status: true,
+      joinedOn: true,
       updatedAt: true,
       logo: { select: { contentType: true, updatedAt: true } },
     },
   });
+}
+
+/** The unit's year on /my: items it leads and joins this year, and the bookings it made ahead. */
+export async function getMyYear(unitId: number, now: Date = new Date()) {
+  const { year } = shanghaiYearMonth(now);
+  const [{ led, joined }, bookings] = await Promise.all([
+    listMyActivities(unitId),
+    db.booking.findMany({
+      where: { unitId, status: { in: ["PENDING", "CONFIRMED"] }, endsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+      take: 20,
+      select: { id: true, startsAt: true, status: true, venue: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    year,
+    led: led.filter((item) => item.year === year),
+    joined: joined.filter((row) => row.activity.year === year),
+    bookings,
+  };
 }

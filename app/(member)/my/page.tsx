@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CommitmentSummary } from "@/components/commitments/commitment-summary";
 import { MyOpenDecisions } from "@/components/decisions/my-open-decisions";
 import { MyMeetings } from "@/components/meetings/my-meetings";
+import { TodoList } from "@/components/my/todo-list";
+import { UnitYear } from "@/components/my/unit-year";
 import { requireSecretary } from "@/lib/auth/session";
-import { getMyUnitWorkspace } from "@/lib/my/queries";
+import { getMyUnitProfile, getMyYear } from "@/lib/my/queries";
+import { getMyTodo } from "@/lib/my/todo-queries";
 import { unitLogoPath } from "@/lib/units/logo";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,32 +17,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+const smallLink = "inline-flex min-h-6 items-center text-sm text-brand-700 underline underline-offset-2";
+
+/** The secretary's desk: what needs the unit now first, then the unit's year. */
 export default async function MyUnitPage() {
   const user = await requireSecretary("/my");
-  const workspace = await getMyUnitWorkspace(user.unitId);
-  if (!workspace) notFound();
-  const { unit, activities } = workspace;
-  const [t, te, tc, tu, format] = await Promise.all([
-    getTranslations("my"),
-    getTranslations("enums"),
-    getTranslations("common"),
-    getTranslations("units"),
-    getFormatter(),
+  const now = new Date();
+  const [unit, todo, year] = await Promise.all([
+    getMyUnitProfile(user.unitId),
+    getMyTodo(user.unitId, now),
+    getMyYear(user.unitId, now),
   ]);
-  const rows: Array<[string, string]> = [
-    [t("category"), te(`UnitCategory.${unit.category}`)],
-    [t("orgType"), te(`LeagueOrgType.${unit.orgType}`)],
-    [t("district"), te(unit.inDistrict ? "District.IN" : "District.OUT")],
-    [t("joinedOn"), format.dateTime(unit.joinedOn, { dateStyle: "long" })],
-    [t("status"), te(`UnitStatus.${unit.status}`)],
-    [t("address"), unit.address || tc("none")],
-    [t("contact"), unit.contactName || tc("none")],
-    [t("contactPhone"), unit.contactPhone || tc("none")],
-    [t("phonePublic"), unit.contactPhonePublic ? tc("yes") : tc("no")],
-  ];
+  if (!unit) notFound();
+  const [t, tu] = await Promise.all([getTranslations("my"), getTranslations("units")]);
   return (
     <div className="space-y-8">
-      <header>
+      <header className="space-y-1">
         {unit.logo ? (
           // eslint-disable-next-line @next/next/no-img-element -- served by our own route, already small
           <img
@@ -48,57 +41,26 @@ export default async function MyUnitPage() {
             className="mb-2 h-16 w-16 rounded border border-stone-200 bg-white object-contain"
           />
         ) : null}
-        <p className="text-sm text-stone-600">{t("welcome", { name: user.name })}</p>
-        <h1 className="text-2xl font-bold">{unit.name}</h1>
-        <Link href={`/units/${unit.slug}`} className="text-sm text-brand-700 underline">
-          {t("publicPage")}
-        </Link>
+        <p className="text-sm text-stone-700">{t("welcome", { name: user.name })}</p>
+        <h1 className="text-2xl font-bold break-words">{unit.name}</h1>
+        <p className="flex flex-wrap gap-x-4">
+          <Link href="/my/unit" className={smallLink}>
+            {t("unitProfileLink")}
+          </Link>
+          <Link href={`/units/${unit.slug}`} className={smallLink}>
+            {t("publicPage")}
+          </Link>
+        </p>
       </header>
-      <MyMeetings unitId={unit.id} />
+      <TodoList entries={todo} />
+      <section aria-labelledby="year-heading" className="space-y-6">
+        <h2 id="year-heading" className="text-xl font-semibold">
+          {t("year.heading", { year: year.year })}
+        </h2>
+        <UnitYear year={year} />
+        <MyMeetings unitId={unit.id} />
+      </section>
       <MyOpenDecisions unitId={unit.id} />
-      <section aria-labelledby="profile-heading" className="rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="profile-heading" className="text-lg font-semibold">
-          {t("profile")}
-        </h2>
-        <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
-          {rows.map(([label, value]) => (
-            <div key={label} className="flex gap-2">
-              <dt className="w-28 shrink-0 text-stone-600">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-        {unit.intro ? <p className="mt-3 whitespace-pre-line text-stone-700">{unit.intro}</p> : null}
-      </section>
-      <section aria-labelledby="activities-heading">
-        <h2 id="activities-heading" className="text-lg font-semibold">
-          {t("activities")}
-        </h2>
-        {activities.length === 0 ? (
-          <p className="mt-2 text-stone-600">{t("noActivities")}</p>
-        ) : (
-          <ul className="mt-3 space-y-2">
-            {activities.map((activity) => (
-              <li key={activity.id} className="rounded-lg bg-white p-3 shadow-sm">
-                <p className="text-sm text-stone-600">
-                  {t("year", { year: activity.year })} · {tc("month", { month: activity.plannedMonth })}
-                  {activity.plan.status === "DRAFT" ? ` · ${t("draft")}` : ""}
-                </p>
-                {activity.plan.status === "PUBLISHED" ? (
-                  <Link href={`/activities/${activity.id}`} className="font-medium text-brand-700 underline">
-                    {activity.title}
-                  </Link>
-                ) : (
-                  <span className="font-medium">{activity.title}</span>
-                )}
-                <p className="text-sm text-stone-600">
-                  {te(`ActivityType.${activity.type}`)} · {te(`ActivityStatus.${activity.status}`)}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       <CommitmentSummary unitId={unit.id} />
     </div>
   );

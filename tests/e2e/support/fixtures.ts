@@ -3,6 +3,7 @@
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { demoPassword } from "./accounts";
+import { addTodoFixtures } from "./todo-fixtures";
 
 export const fixtureUnits = {
   /** Suspended by the authorization spec while its secretary holds a session. */
@@ -78,6 +79,7 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
     },
   });
   await addFixtureVenue(db);
+  await addTodoFixtures(db, passwordHash);
 }
 
 async function addFixtureVenue(db: PrismaClient): Promise<void> {

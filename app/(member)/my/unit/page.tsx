@@ -7,6 +7,7 @@ import { getMyUnitProfile } from "@/lib/my/queries";
 import { unitLogoPath } from "@/lib/units/logo";
 import { UnitLogoForm } from "@/components/my/unit-logo-form";
 import { UnitProfileForm } from "@/components/my/unit-profile-form";
+import { UnitRegistration } from "@/components/my/unit-registration";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("my");
@@ -42,6 +43,7 @@ export default async function MyUnitProfilePage() {
           version={unit.updatedAt.toISOString()}
         />
       </section>
+      <UnitRegistration unit={unit} />
       <section aria-labelledby="logo-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="logo-heading" className="text-lg font-semibold">
           {t("logoHeading")}
