@@ -3,6 +3,7 @@
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { demoPassword } from "./accounts";
+import { addHonestFixtures } from "./honest-fixtures";
 
 export const fixtureUnits = {
   /** Suspended by the authorization spec while its secretary holds a session. */
@@ -54,6 +55,7 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
     });
   }
   await addFixtureMeetings(db);
+  await addHonestFixtures(db);
 }
 
 async function addFixtureMeetings(db: PrismaClient): Promise<void> {
