@@ -89,9 +89,19 @@ export async function ActivityActions({ activity }: Props) {
           </Link>
         </p>
       ) : null}
+      {action?.kind === "join" && isFull(panel) ? (
+        <p className="text-sm text-stone-700">{t("fullWaitlistHint")}</p>
+      ) : null}
       {action !== null ? <ParticipationForms activityId={activity.id} mode={formMode(action)} /> : null}
     </section>
   );
+}
+
+/** No place left (or others already queue): a sign-up now goes to the waitlist. */
+function isFull(panel: ParticipationPanel): boolean {
+  const counts = panel.counts;
+  if (counts.kind !== "signUps" || counts.capacity === null) return false;
+  return panel.waitlisted > 0 || counts.people >= counts.capacity;
 }
 
 type T = Awaited<ReturnType<typeof getTranslations<"participation">>>;
