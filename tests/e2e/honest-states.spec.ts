@@ -35,7 +35,7 @@ test("@phone a unit at its lead limit sees the claim disabled with the reason, a
   await expect(page).toHaveURL(/\/my$/);
   await tapNav(page, /^活动清单$/);
   await page.getByLabel("搜索活动").fill(honestFixtures.unclaimedTitle);
-  await page.getByRole("button", { name: "筛选" }).click();
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
   await page.getByRole("link", { name: honestFixtures.unclaimedTitle }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(honestFixtures.unclaimedTitle);
 
