@@ -13,7 +13,7 @@ export function UnitActivityList({ items }: { items: readonly UnitActivity[] }) 
           <span className="w-24 shrink-0 text-sm text-stone-600">
             <PlannedWhen year={item.year} month={item.plannedMonth} date={item.plannedDate} />
           </span>
-          <span className="flex-1">
+          <div className="flex-1">
             <Link
               href={`/activities/${item.id}`}
               className="font-medium text-stone-900 hover:text-brand-700 hover:underline"
@@ -22,7 +22,7 @@ export function UnitActivityList({ items }: { items: readonly UnitActivity[] }) 
             </Link>
             {/* Reported items show who came; the list has no room for running sign-ups. */}
             <LiveStatus item={{ ...item, leadUnit: true }} reportOnly />
-          </span>
+          </div>
           <span>
             <ActivityStatusBadge status={item.status} hasLeadUnit />
           </span>
