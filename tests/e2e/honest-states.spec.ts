@@ -66,6 +66,12 @@ test("@phone a reported activity's card and page count the report's units and pe
   await expect(panel.getByRole("button")).toHaveCount(0);
   await expectNoVisitorHints(page);
   await checkPage(page);
+
+  // The lead unit's page lists it with the same figures.
+  await page.getByRole("link", { name: "中国邮政镇江分公司团委" }).first().click();
+  const row = page.getByRole("listitem").filter({ hasText: "润州青年公益林植树活动" });
+  await expect(row).toContainText("5 个单位参加 · 共 105 人");
+  await checkPage(page);
 });
 
 test("@phone an inbox message opens its subject and is read afterwards", async ({ page }) => {
