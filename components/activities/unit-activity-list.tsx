@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { UnitActivity } from "@/lib/activities/queries";
+import { LiveStatus } from "@/components/participation/live-status";
 import { ActivityStatusBadge } from "./activity-status-badge";
 import { PlannedWhen } from "./planned-when";
 
@@ -12,12 +13,16 @@ export function UnitActivityList({ items }: { items: readonly UnitActivity[] }) 
           <span className="w-24 shrink-0 text-sm text-stone-600">
             <PlannedWhen year={item.year} month={item.plannedMonth} date={item.plannedDate} />
           </span>
-          <Link
-            href={`/activities/${item.id}`}
-            className="flex-1 font-medium text-stone-900 hover:text-brand-700 hover:underline"
-          >
-            {item.title}
-          </Link>
+          <div className="flex-1">
+            <Link
+              href={`/activities/${item.id}`}
+              className="font-medium text-stone-900 hover:text-brand-700 hover:underline"
+            >
+              {item.title}
+            </Link>
+            {/* Reported items show who came; the list has no room for running sign-ups. */}
+            <LiveStatus item={{ ...item, leadUnit: true }} reportOnly />
+          </div>
           <span>
             <ActivityStatusBadge status={item.status} hasLeadUnit />
           </span>

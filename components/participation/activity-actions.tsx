@@ -2,31 +2,42 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { PublicActivity } from "@/lib/activities/queries";
-import { getParticipationPanel } from "@/lib/participation/queries";
+import { getParticipationPanel, type ParticipationPanel } from "@/lib/participation/queries";
+import { isPastItem, unitActivityAction, type UnitAction } from "@/lib/participation/unit-options";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
 import { ParticipationForms, type PanelMode } from "./participation-forms";
 
 type Props = { activity: Pick<PublicActivity, "id" | "status" | "capacity" | "leadUnit"> };
 
 /**
- * Claim and sign-up panel of the public activity page. Everyone sees status, lead and how many
- * signed up (plain server HTML, readable without JavaScript); a signed-in secretary also gets
- * the buttons that fit their unit: claim, sign up, withdraw, or "manage" for the lead.
+ * Claim and sign-up panel of the public activity page. Everyone sees status, lead and the
+ * numbers (sign-ups, or the report's once reported); a signed-in secretary also gets what their
+ * unit can do now (unitActivityAction): a live button, or the reason there is none.
  */
 export async function ActivityActions({ activity }: Props) {
   const t = await getTranslations("participation");
   const user = await getCurrentUser();
   const unitId = user?.role === "SECRETARY" && !user.mustChangePassword ? user.unitId : null;
   const panel = await getParticipationPanel(activity.id, unitId);
-  const isLead = unitId !== null && panel.leadUnitId === unitId;
+  if (!panel) return null;
+  const today = shanghaiToday();
+  const action: UnitAction | null =
+    unitId === null
+      ? null
+      : unitActivityAction({
+          ...panel.item,
+          maxLeadsPerUnit: panel.item.plan.maxLeadsPerUnit,
+          unitId,
+          leadsThisYear: panel.leadsThisYear,
+          mine: panel.mine?.status ?? null,
+          today,
+        });
   const mine = panel.mine;
-
-  let mode: PanelMode = "none";
-  if (unitId !== null && !isLead) {
-    if (activity.leadUnit === null && activity.status === "PLANNED") mode = "claim";
-    else if (mine) mode = activity.status === "OPEN" ? "joined" : "none";
-    else if (activity.status === "OPEN") mode = "join";
-  }
+  // Visitors are told to sign in only where a secretary could act: a claimable or open item.
+  const visitorCanAct =
+    !isPastItem(panel.item, today) &&
+    ((activity.status === "PLANNED" && activity.leadUnit === null) || activity.status === "OPEN");
 
   return (
     <section
@@ -43,18 +54,7 @@ export async function ActivityActions({ activity }: Props) {
         </dd>
         <dt className="text-stone-600">{t("lead")}</dt>
         <dd>{activity.leadUnit?.name ?? t("unclaimed")}</dd>
-        <dt className="text-stone-600">{t("signedUp")}</dt>
-        <dd>{t("signedUpValue", { units: panel.joinedUnits, people: panel.joinedHeadcount })}</dd>
-        <dt className="text-stone-600">{t("capacity")}</dt>
-        <dd>
-          {activity.capacity === null ? t("noCapacity") : t("capacityValue", { count: activity.capacity })}
-        </dd>
-        {panel.waitlisted > 0 ? (
-          <>
-            <dt className="text-stone-600">{t("waitlistCount")}</dt>
-            <dd>{t("waitlistValue", { count: panel.waitlisted })}</dd>
-          </>
-        ) : null}
+        <Counts panel={panel} t={t} />
       </dl>
 
       {mine ? (
@@ -64,32 +64,122 @@ export async function ActivityActions({ activity }: Props) {
             : t("youJoined", { headcount: mine.headcount })}
         </p>
       ) : null}
-      {isLead ? (
+      {action?.kind === "lead" ? (
         <p className="text-sm">
           {t("youLead")}{" "}
           <Link
             href={`/my/activities/${activity.id}`}
-            className="font-medium text-brand-700 underline underline-offset-2"
+            className="inline-block py-2 font-medium text-brand-700 underline underline-offset-2"
           >
             {t("manage")}
           </Link>
         </p>
       ) : null}
-      {unitId !== null && !isLead && !mine && mode === "none" && activity.leadUnit !== null ? (
-        <p className="text-sm text-stone-600">{t("signUpNotOpen")}</p>
+      {action?.kind === "none" ? (
+        <Blocked action={action} unclaimed={activity.leadUnit === null} withButton={mine === null} t={t} />
       ) : null}
-      {user === null ? (
+      {user === null && visitorCanAct ? (
         <p className="text-sm text-stone-600">
           {t("signInToAct")}{" "}
           <Link
             href={`/login?callbackUrl=${encodeURIComponent(`/activities/${activity.id}`)}`}
-            className="font-medium text-brand-700 underline underline-offset-2"
+            className="inline-block py-2 font-medium text-brand-700 underline underline-offset-2"
           >
             {t("signIn")}
           </Link>
         </p>
       ) : null}
-      {unitId !== null ? <ParticipationForms activityId={activity.id} mode={mode} /> : null}
+      {action?.kind === "join" && isFull(panel) ? (
+        <p className="text-sm text-stone-700">{t("fullWaitlistHint")}</p>
+      ) : null}
+      {action !== null ? <ParticipationForms activityId={activity.id} mode={formMode(action)} /> : null}
     </section>
+  );
+}
+
+/** No place left (or others already queue): a sign-up now goes to the waitlist. */
+function isFull(panel: ParticipationPanel): boolean {
+  const counts = panel.counts;
+  if (counts.kind !== "signUps" || counts.capacity === null) return false;
+  return panel.waitlisted > 0 || counts.people >= counts.capacity;
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"participation">>>;
+
+function formMode(action: UnitAction): PanelMode {
+  return action.kind === "claim" || action.kind === "join" || action.kind === "withdraw"
+    ? action.kind
+    : "none";
+}
+
+/** Sign-ups against the capacity, or once reported the report's own figures. */
+function Counts({ panel, t }: { panel: ParticipationPanel; t: T }) {
+  const counts = panel.counts;
+  if (counts.kind === "reported") {
+    return (
+      <>
+        <dt className="text-stone-600">{t("tookPart")}</dt>
+        <dd>{t("signedUpValue", { units: counts.units, people: counts.people })}</dd>
+      </>
+    );
+  }
+  if (counts.kind === "revising") {
+    return (
+      <>
+        <dt className="text-stone-600">{t("tookPart")}</dt>
+        <dd>{t("reportRevising")}</dd>
+      </>
+    );
+  }
+  return (
+    <>
+      <dt className="text-stone-600">{t("signedUp")}</dt>
+      <dd>{t("signedUpValue", { units: counts.units, people: counts.people })}</dd>
+      <dt className="text-stone-600">{t("capacity")}</dt>
+      <dd>{counts.capacity === null ? t("noCapacity") : t("capacityValue", { count: counts.capacity })}</dd>
+      {panel.waitlisted > 0 ? (
+        <>
+          <dt className="text-stone-600">{t("waitlistCount")}</dt>
+          <dd>{t("waitlistValue", { count: panel.waitlisted })}</dd>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Why this unit has no button. Where a claim or sign-up would be the natural next step, that
+ * button is shown disabled with the reason beside it, so the unit sees what is missing.
+ */
+function Blocked({
+  action,
+  unclaimed,
+  withButton,
+  t,
+}: {
+  action: Extract<UnitAction, { kind: "none" }>;
+  unclaimed: boolean;
+  withButton: boolean;
+  t: T;
+}) {
+  const ended = action.reason === "heldItem" || action.reason === "cancelledItem";
+  const reason = (
+    <p id="participation-reason" className="text-sm text-stone-700">
+      {t(action.reason, action.values)}
+    </p>
+  );
+  if (ended || !withButton || action.reason === "ownActivity") return reason;
+  return (
+    <div className="space-y-2">
+      {reason}
+      <button
+        type="button"
+        disabled
+        aria-describedby="participation-reason"
+        className="min-h-11 cursor-not-allowed rounded bg-stone-200 px-4 py-2 font-medium text-stone-600"
+      >
+        {unclaimed ? t("claim") : t("join")}
+      </button>
+    </div>
   );
 }

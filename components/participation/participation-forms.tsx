@@ -8,7 +8,7 @@ import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { claimActivity, joinActivity, withdrawActivity } from "@/lib/participation/actions";
 
 /** "none": nothing to do now, but the last result message stays (e.g. right after a claim). */
-export type PanelMode = "claim" | "join" | "joined" | "none";
+export type PanelMode = "claim" | "join" | "withdraw" | "none";
 
 // One state for the panel's forms: after a claim or join the server re-renders the panel in
 // another mode, and the result message must survive that switch.
@@ -49,7 +49,7 @@ export function ParticipationForms({ activityId, mode }: { activityId: number; m
           />
           <SubmitButton label={t("join")} />
         </form>
-      ) : mode === "joined" ? (
+      ) : mode === "withdraw" ? (
         <form action={action}>
           {hidden}
           <input type="hidden" name="intent" value="withdraw" />

@@ -26,26 +26,36 @@ export function ItemImport({ year }: { year: number }) {
     initial,
   );
 
-  function send(step: "check" | "import") {
-    if (!file) return;
+  function send(step: "check" | "import", chosen: File | null = file) {
+    if (!chosen) return;
     const formData = new FormData();
     formData.set("step", step);
     formData.set("year", String(year));
-    formData.set("file", file);
+    formData.set("file", chosen);
     if (step === "import" && state.preview) formData.set("checkedHash", state.preview.hash);
-    if (step === "check") setCheckedFile(file);
+    if (step === "check") setCheckedFile(chosen);
     startTransition(() => dispatch(formData));
   }
 
   function onCheck(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    send("check");
+    // Read from the input itself: a file picked before hydration fired no onChange.
+    const picked =
+      event.currentTarget.querySelector<HTMLInputElement>("input[type=file]")?.files?.[0] ?? null;
+    setFile(picked);
+    send("check", picked);
   }
 
   const ready = state.ok && state.stage === "checked" && file !== null && file === checkedFile;
   return (
     <div className="space-y-6">
-      <form onSubmit={onCheck} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" noValidate>
+      {/* After an import the form starts over (a new key): no file left to import twice. */}
+      <form
+        key={state.ok && state.stage === "imported" ? `imported-${state.preview?.hash ?? ""}` : "choose"}
+        onSubmit={onCheck}
+        className="space-y-3 rounded-lg bg-white p-4 shadow-sm"
+        noValidate
+      >
         <label htmlFor={inputId} className="block text-sm font-medium">
           {t("file")}
         </label>
@@ -60,7 +70,7 @@ export function ItemImport({ year }: { year: number }) {
         <p id={`${inputId}-hint`} className="text-sm text-stone-600">
           {t("fileHint")}
         </p>
-        <button type="submit" className={button} disabled={pending || !file}>
+        <button type="submit" className={button} disabled={pending}>
           {t("check")}
         </button>
       </form>

@@ -34,23 +34,27 @@ export function UnitImport({ labels, maxBytes }: { labels: ChoiceLabels; maxByte
   );
   const maxMb = maxBytes / 1024 / 1024;
 
-  function send(step: "check" | "import") {
-    if (!file) return setLocalError(t("chooseFile"));
+  function send(step: "check" | "import", chosen: File | null = file) {
+    if (!chosen) return setLocalError(t("chooseFile"));
     // Checked here too: a request over the server's body limit would fail without a message.
-    if (file.size > maxBytes) return setLocalError(t("tooBig", { maxMb }));
+    if (chosen.size > maxBytes) return setLocalError(t("tooBig", { maxMb }));
     setLocalError(null);
     setLastStep(step);
     const formData = new FormData();
     formData.set("step", step);
-    formData.set("file", file);
+    formData.set("file", chosen);
     if (step === "import" && state.preview) formData.set("checkedHash", state.preview.hash);
-    if (step === "check") setCheckedFile(file);
+    if (step === "check") setCheckedFile(chosen);
     startTransition(() => dispatch(formData));
   }
 
   function onCheck(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    send("check");
+    // Read from the input itself: a file picked before hydration fired no onChange.
+    const picked =
+      event.currentTarget.querySelector<HTMLInputElement>("input[type=file]")?.files?.[0] ?? null;
+    setFile(picked);
+    send("check", picked);
   }
 
   const fileErrors = state.fieldErrors?.file ?? [];
@@ -60,7 +64,13 @@ export function UnitImport({ labels, maxBytes }: { labels: ChoiceLabels; maxByte
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onCheck} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" noValidate>
+      {/* After an import the form starts over (a new key): no file left to import twice. */}
+      <form
+        key={state.ok && state.stage === "imported" ? `imported-${state.preview?.hash ?? ""}` : "choose"}
+        onSubmit={onCheck}
+        className="space-y-3 rounded-lg bg-white p-4 shadow-sm"
+        noValidate
+      >
         <div>
           <label htmlFor={inputId} className="block text-sm font-medium">
             {t("file")}

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLikePattern } from "@/lib/units/unit-params";
+import { reportCountsSelect } from "./activity-counts";
 import type { PlanFilters } from "./plan-filters";
 
 // Public reads of the annual activity list. Only items of PUBLISHED years are ever returned:
@@ -42,6 +43,8 @@ const planItemSelect = {
   leadUnit: { select: { slug: true, name: true, shortName: true, status: true } },
   // Live status on /plan: how many units have signed up (waitlisted ones not counted).
   _count: { select: { participations: { where: { status: "JOINED" } } } },
+  // Once reported, cards show the report's figures instead (activity-counts.ts).
+  report: { select: reportCountsSelect },
 } satisfies Prisma.ActivitySelect;
 
 export type PlanItem = Prisma.ActivityGetPayload<{ select: typeof planItemSelect }> & {
@@ -139,6 +142,7 @@ const unitActivitySelect = {
   plannedMonth: true,
   plannedDate: true,
   status: true,
+  report: { select: reportCountsSelect },
 } satisfies Prisma.ActivitySelect;
 
 export type UnitActivity = Prisma.ActivityGetPayload<{ select: typeof unitActivitySelect }>;

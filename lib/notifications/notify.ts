@@ -7,15 +7,8 @@ export type NotificationValues = Record<string, string | number>;
 /** What a notification links to: an activity (by id, as most callers pass) or a meeting. */
 export type NotificationSubject = number | null | { meetingId: number };
 
-/** The page a notification opens, or null. */
-export function notificationPath(row: {
-  activityId: number | null;
-  meetingId: number | null;
-}): string | null {
-  if (row.meetingId !== null) return `/meetings/${row.meetingId}`;
-  if (row.activityId !== null) return `/activities/${row.activityId}`;
-  return null;
-}
+// The page a notification opens lives in subject.ts (pure, tested); re-exported for callers.
+export { notificationPath } from "./subject";
 
 /**
  * Tells a unit something in the app: one notification per active secretary (primary and

@@ -2,7 +2,9 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { notifyUnit } from "@/lib/notifications/notify";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { busyTransaction } from "./lock-activity";
+import { claimBlock } from "./unit-options";
 
 type Actor = { id: number; unitId: number };
 
@@ -16,7 +18,16 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
   return db.$transaction(async (tx) => {
     const item = await tx.activity.findFirst({
       where: { id: activityId, plan: { status: "PUBLISHED" } },
-      select: { id: true, year: true, title: true, plan: { select: { maxLeadsPerUnit: true } } },
+      select: {
+        id: true,
+        year: true,
+        title: true,
+        status: true,
+        leadUnitId: true,
+        plannedMonth: true,
+        plannedDate: true,
+        plan: { select: { maxLeadsPerUnit: true } },
+      },
     });
     if (!item) throw new DomainError("participation.notFound");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${item.year}::int, ${actor.unitId}::int)`;
@@ -24,8 +35,18 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
     const leading = await tx.activity.count({
       where: { year: item.year, leadUnitId: actor.unitId, status: { not: "CANCELLED" } },
     });
-    if (leading >= item.plan.maxLeadsPerUnit) {
-      throw new DomainError("participation.leadLimit", { max: item.plan.maxLeadsPerUnit });
+    // The rule the activity page shows (unit-options.ts). A taken item is left to the
+    // conditional update below, which names whoever holds it after their commit.
+    const block = claimBlock({
+      ...item,
+      unitId: actor.unitId,
+      leadsThisYear: leading,
+      maxLeadsPerUnit: item.plan.maxLeadsPerUnit,
+      mine: null,
+      today: shanghaiToday(),
+    });
+    if (block && block.reason !== "notClaimable" && block.reason !== "cancelledItem") {
+      throw new DomainError(`participation.${block.reason}`, block.values);
     }
 
     const claimedAt = new Date();

@@ -2,7 +2,9 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { notifyUnit } from "@/lib/notifications/notify";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { busyTransaction, lockActivity } from "./lock-activity";
+import { joinBlock } from "./unit-options";
 
 type Actor = { id: number; unitId: number };
 export type JoinResult = { status: "JOINED" | "WAITLISTED"; position: number; title: string };
@@ -26,13 +28,25 @@ export async function joinActivity(actor: Actor, activityId: number, headcount: 
   try {
     return await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, activityId);
-      if (activity.leadUnitId === actor.unitId) throw new DomainError("participation.ownActivity");
-      if (activity.status !== "OPEN") throw new DomainError("participation.signUpNotOpen");
+      const when = await tx.activity.findUniqueOrThrow({
+        where: { id: activityId },
+        select: { plannedMonth: true, plannedDate: true },
+      });
       const existing = await tx.participation.findFirst({
         where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
-        select: { id: true },
+        select: { status: true },
       });
-      if (existing) throw new DomainError("participation.alreadyJoined");
+      // The rule the activity page shows (unit-options.ts), on the locked row.
+      const block = joinBlock({
+        ...activity,
+        ...when,
+        unitId: actor.unitId,
+        leadsThisYear: 0,
+        maxLeadsPerUnit: 0,
+        mine: existing ? (existing.status as "JOINED" | "WAITLISTED") : null,
+        today: shanghaiToday(),
+      });
+      if (block) throw new DomainError(`participation.${block.reason}`, block.values);
 
       const waiting = await tx.participation.count({ where: { activityId, status: "WAITLISTED" } });
       const fits =

@@ -1,12 +1,29 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { activityCounts, reportCountsSelect } from "@/lib/activities/activity-counts";
 
 // Reads for the claim/join panel and the lead's pages. Only published years are shown.
 
-/** What the public activity page's panel needs, plus the viewing unit's own row if any. */
+/**
+ * What the public activity page's panel needs: the item's facts, its counts (sign-ups, or the
+ * report's once reported) and, for a signed-in unit, its own row and how many items it leads
+ * that year (for unitActivityAction).
+ */
 export async function getParticipationPanel(activityId: number, unitId: number | null) {
-  const [lead, joined, waiting, mine] = await Promise.all([
-    db.activity.findUnique({ where: { id: activityId }, select: { leadUnitId: true } }),
+  const [item, joined, waiting, mine] = await Promise.all([
+    db.activity.findUnique({
+      where: { id: activityId },
+      select: {
+        year: true,
+        status: true,
+        leadUnitId: true,
+        plannedMonth: true,
+        plannedDate: true,
+        capacity: true,
+        plan: { select: { maxLeadsPerUnit: true } },
+        report: { select: reportCountsSelect },
+      },
+    }),
     db.participation.aggregate({
       where: { activityId, status: "JOINED" },
       _count: { _all: true },
@@ -24,16 +41,33 @@ export async function getParticipationPanel(activityId: number, unitId: number |
           select: { status: true, headcount: true },
         }),
   ]);
+  if (!item) return null;
+  // The same count the claim mutation takes (cancelled items do not use up the limit).
+  const leadsThisYear =
+    unitId === null
+      ? 0
+      : await db.activity.count({
+          where: { year: item.year, leadUnitId: unitId, status: { not: "CANCELLED" } },
+        });
   const position = mine?.status === "WAITLISTED" ? waiting.findIndex((w) => w.unitId === unitId) + 1 : 0;
   return {
-    leadUnitId: lead?.leadUnitId ?? null,
-    joinedUnits: joined._count._all,
-    joinedHeadcount: joined._sum.headcount ?? 0,
+    item,
+    leadUnitId: item.leadUnitId,
+    leadsThisYear,
+    counts: activityCounts({
+      status: item.status,
+      capacity: item.capacity,
+      joinedUnits: joined._count._all,
+      joinedHeadcount: joined._sum.headcount ?? 0,
+      report: item.report,
+    }),
     waitlisted: waiting.length,
-    mine: mine ? { ...mine, position } : null,
+    mine: mine
+      ? { status: mine.status as "JOINED" | "WAITLISTED", headcount: mine.headcount, position }
+      : null,
   };
 }
-export type ParticipationPanel = Awaited<ReturnType<typeof getParticipationPanel>>;
+export type ParticipationPanel = NonNullable<Awaited<ReturnType<typeof getParticipationPanel>>>;
 
 /** An activity the unit leads, with everyone who signed up in order; null for anyone else. */
 export async function getLedActivity(activityId: number, unitId: number) {

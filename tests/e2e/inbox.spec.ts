@@ -46,10 +46,8 @@ test("a secretary sees the unread badge, opens the inbox and marks messages read
   const joined = `中国邮政 报名参加了您牵头的活动“读书会 ${marker}”（8 人）`;
   await expect(page.getByText(joined)).toBeVisible();
   await expect(page.getByText(`您报名参加的活动“联谊 ${marker}”已取消，原因：场地维修`)).toBeVisible();
-  await expect(page.getByRole("link", { name: "查看活动" }).first()).toHaveAttribute(
-    "href",
-    /\/activities\/\d+$/,
-  );
+  // Each message links to its subject through /my/inbox/<id>, which marks it read on the way.
+  await expect(page.getByRole("link", { name: joined })).toHaveAttribute("href", /\/my\/inbox\/\d+$/);
 
   await page.getByRole("button", { name: `将消息“${joined}”标为已读` }).click();
   await expect(page.getByRole("button", { name: `将消息“${joined}”标为已读` })).toHaveCount(0);

@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { demoPassword } from "./accounts";
 import { addTodoFixtures } from "./todo-fixtures";
+import { addHonestFixtures } from "./honest-fixtures";
 
 export const fixtureUnits = {
   /** Suspended by the authorization spec while its secretary holds a session. */
@@ -80,6 +81,7 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   });
   await addFixtureVenue(db);
   await addTodoFixtures(db, passwordHash);
+  await addHonestFixtures(db);
 }
 
 async function addFixtureVenue(db: PrismaClient): Promise<void> {

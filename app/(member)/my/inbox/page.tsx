@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notificationPath } from "@/lib/notifications/notify";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton } from "@/components/inbox/mark-read-button";
 import { requireSecretary } from "@/lib/auth/session";
 import { countUnreadNotifications, listInbox } from "@/lib/notifications/queries";
 import { renderNotification } from "@/lib/notifications/render";
+import { notificationPath } from "@/lib/notifications/subject";
 import { parseInboxPage } from "@/lib/notifications/schemas";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -50,7 +50,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
             return (
               <li
                 key={item.id}
-                className={`rounded-lg border bg-white p-4 ${isUnread ? "border-brand-600" : "border-stone-200"}`}
+                className={`rounded-lg border p-4 ${isUnread ? "border-brand-600 bg-brand-50" : "border-stone-200 bg-white"}`}
               >
                 <article className="space-y-2" aria-label={sentence}>
                   <p className={isUnread ? "font-semibold text-stone-900" : "text-stone-700"}>
@@ -59,26 +59,22 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                         {t("unread")}
                       </span>
                     ) : null}
-                    {sentence}
+                    {/* A plain <a>: opening marks the message read, so nothing may prefetch it. */}
+                    {notificationPath(item) !== null ? (
+                      <a
+                        href={`/my/inbox/${item.id}`}
+                        className="text-brand-800 underline underline-offset-2 hover:text-brand-700"
+                      >
+                        {sentence}
+                      </a>
+                    ) : (
+                      sentence
+                    )}
                   </p>
                   <div className="flex flex-wrap items-center gap-3 text-sm">
                     <time dateTime={item.createdAt.toISOString()} className="text-stone-600">
                       {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                     </time>
-                    {notificationPath(item) !== null ? (
-                      <Link
-                        href={notificationPath(item)!}
-                        className="text-brand-700 underline underline-offset-2"
-                      >
-                        {item.kind.startsWith("ROTATION_")
-                          ? t("viewRotation")
-                          : item.kind.startsWith("BOOKING_")
-                            ? t("viewBookings")
-                            : item.meetingId !== null
-                              ? t("viewMeeting")
-                              : t("viewActivity")}
-                      </Link>
-                    ) : null}
                     {isUnread ? (
                       <MarkReadButton
                         id={item.id}

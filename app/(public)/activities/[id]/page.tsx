@@ -10,6 +10,9 @@ import { PublicReport } from "@/components/reports/public-report";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { parseActivityId, planHref } from "@/lib/activities/plan-filters";
 import { getPublicActivity } from "@/lib/activities/queries";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isPastItem } from "@/lib/participation/unit-options";
+import { shanghaiToday } from "@/lib/time/shanghai";
 
 type Params = Promise<{ id: string }>;
 
@@ -31,6 +34,11 @@ export default async function ActivityPage({ params }: { params: Params }) {
   const te = await getTranslations("enums");
   const lead = activity.leadUnit;
   const venue = activity.venue;
+  // The "secretaries can claim after signing in" hint is for visitors, and only while it is true.
+  const visitorMayClaim =
+    (await getCurrentUser()) === null &&
+    activity.status === "PLANNED" &&
+    !isPastItem(activity, shanghaiToday());
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -62,7 +70,9 @@ export default async function ActivityPage({ params }: { params: Params }) {
             {lead === null ? (
               <span>
                 <span className="font-medium text-amber-900">{tp("unclaimed")}</span>
-                <span className="mt-1 block text-sm text-stone-600">{t("unclaimedHint")}</span>
+                {visitorMayClaim ? (
+                  <span className="mt-1 block text-sm text-stone-600">{t("unclaimedHint")}</span>
+                ) : null}
               </span>
             ) : lead.status === "WITHDRAWN" ? (
               lead.name

@@ -1,0 +1,38 @@
+import { forcedPasswordPath, getCurrentUser } from "@/lib/auth/session";
+import { openNotification } from "@/lib/notifications/open-notification";
+
+// Opening an inbox message: marks it read for its owner and goes to its subject. A GET, so the
+// message is a plain link (new tab, long-press); the inbox renders it as <a>, not <Link>, so
+// nothing prefetches it, and prefetch requests are refused here anyway. The target comes from
+// the stored record (lib/notifications/subject.ts), never from the request. Route handlers are
+// not wrapped by the /my layout, so this checks the user itself.
+
+function redirectTo(request: Request, path: string): Response {
+  return Response.redirect(new URL(path, request.url), 303);
+}
+
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (request.headers.get("next-router-prefetch") !== null || request.headers.get("purpose") === "prefetch") {
+    return new Response(null, { status: 204 });
+  }
+  const raw = (await params).id;
+  const id = /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+  if (id === null) return notFound();
+  const self = `/my/inbox/${id}`;
+  const user = await getCurrentUser();
+  if (!user) return redirectTo(request, `/login?callbackUrl=${encodeURIComponent(self)}`);
+  if (user.mustChangePassword) {
+    return redirectTo(request, `${forcedPasswordPath}?callbackUrl=${encodeURIComponent(self)}`);
+  }
+  if (user.role !== "SECRETARY") return notFound();
+  const opened = await openNotification(user.id, id);
+  if (!opened) return notFound();
+  // A message whose subject is gone was still read: back to the inbox.
+  return redirectTo(request, opened.path ?? "/my/inbox");
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { notificationPath } from "./subject";
+
+const none = { activityId: null, meetingId: null };
+
+describe("notificationPath", () => {
+  it("opens the public activity page, or the lead's own page for the unit that leads it", () => {
+    const joined = { ...none, kind: "ACTIVITY_JOINED" as const, activityId: 12 };
+    expect(notificationPath(joined)).toBe("/activities/12");
+    expect(notificationPath(joined, true)).toBe("/my/activities/12");
+  });
+
+  it("opens the report form for a fix request to the lead", () => {
+    const fix = { ...none, kind: "REPORT_NEEDS_FIX" as const, activityId: 5 };
+    expect(notificationPath(fix, true)).toBe("/my/activities/5/report");
+    expect(notificationPath(fix, false)).toBe("/activities/5");
+  });
+
+  it("opens the meeting, its minutes or its decisions", () => {
+    expect(notificationPath({ ...none, kind: "MEETING_INVITED", meetingId: 3 })).toBe("/meetings/3");
+    expect(notificationPath({ ...none, kind: "MINUTES_PUBLISHED", meetingId: 3 })).toBe(
+      "/meetings/3/minutes",
+    );
+    expect(notificationPath({ ...none, kind: "DECISION_ASSIGNED", meetingId: 3 })).toBe(
+      "/meetings/3/decisions",
+    );
+  });
+
+  it("opens the unit's rotation and bookings pages, which carry no id", () => {
+    expect(notificationPath({ ...none, kind: "ROTATION_SWAP_REQUESTED" })).toBe("/my/rotation");
+    expect(notificationPath({ ...none, kind: "BOOKING_REQUESTED" })).toBe("/my/bookings");
+  });
+
+  it("has nowhere to go when the subject was deleted", () => {
+    expect(notificationPath({ ...none, kind: "ACTIVITY_CANCELLED" })).toBeNull();
+  });
+});

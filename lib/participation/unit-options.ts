@@ -1,0 +1,105 @@
+import type { ActivityStatus } from "@/lib/generated/prisma/enums";
+
+// What ONE unit can do with one item of the list right now: the public activity page shows
+// exactly this (a live button, or the reason instead of a button that would fail), and the
+// claim/join mutations refuse with the same reasons (they stay the authority: they decide on
+// rows read inside their transaction, and the conditional update / locks settle races).
+
+export type UnitActivityFacts = {
+  status: ActivityStatus;
+  leadUnitId: number | null;
+  year: number;
+  plannedMonth: number;
+  plannedDate: Date | null;
+  /** Last day units may sign up (a @db.Date), when the lead set one. */
+  signUpDeadline?: Date | null;
+  /** The unit asking. */
+  unitId: number;
+  /** Items this unit leads in the item's year (cancelled ones not counted). */
+  leadsThisYear: number;
+  maxLeadsPerUnit: number;
+  /** The unit's live sign-up for this item, if any. */
+  mine: "JOINED" | "WAITLISTED" | null;
+  /** Today in Beijing as the UTC midnight @db.Date columns use (shanghaiToday()). */
+  today: Date;
+};
+
+/** Why there is no button; each is a key of the "participation" catalog. */
+export type UnitBlockReason =
+  | "leadLimit"
+  | "pastItem"
+  | "cancelledItem"
+  | "heldItem"
+  | "notClaimable"
+  | "signUpNotOpen"
+  | "signUpClosed"
+  | "ownActivity"
+  | "alreadyJoined";
+
+export type UnitBlock = { reason: UnitBlockReason; values?: { max: number } };
+
+export type UnitAction =
+  | { kind: "lead" }
+  | { kind: "claim" }
+  | { kind: "join" }
+  | { kind: "withdraw" }
+  | ({ kind: "none" } & UnitBlock);
+
+type ItemDate = Pick<UnitActivityFacts, "year" | "plannedMonth" | "plannedDate">;
+
+/** The item's day (or, without a day, its whole month) is over. */
+export function isPastItem(item: ItemDate, today: Date): boolean {
+  if (item.plannedDate !== null) return item.plannedDate.getTime() < today.getTime();
+  const todayMonth = today.getUTCFullYear() * 12 + today.getUTCMonth() + 1;
+  return item.year * 12 + item.plannedMonth < todayMonth;
+}
+
+/** Finished or cancelled items: nothing to do for anyone but their lead. */
+function endedBlock(status: ActivityStatus): UnitBlock | null {
+  if (status === "CANCELLED") return { reason: "cancelledItem" };
+  if (status === "DONE" || status === "REPORTED") return { reason: "heldItem" };
+  return null;
+}
+
+/** Null when the unit may claim the item now. */
+export function claimBlock(facts: UnitActivityFacts): UnitBlock | null {
+  const ended = endedBlock(facts.status);
+  if (ended) return ended;
+  if (facts.leadUnitId !== null || facts.status !== "PLANNED") return { reason: "notClaimable" };
+  if (isPastItem(facts, facts.today)) return { reason: "pastItem" };
+  if (facts.leadsThisYear >= facts.maxLeadsPerUnit) {
+    return { reason: "leadLimit", values: { max: facts.maxLeadsPerUnit } };
+  }
+  return null;
+}
+
+/** Null when the unit may sign up for the item now. */
+export function joinBlock(facts: UnitActivityFacts): UnitBlock | null {
+  if (facts.leadUnitId === facts.unitId) return { reason: "ownActivity" };
+  const ended = endedBlock(facts.status);
+  if (ended) return ended;
+  if (facts.status === "CLOSED") return { reason: "signUpClosed" };
+  if (facts.status !== "OPEN") return { reason: "signUpNotOpen" };
+  if (facts.mine !== null) return { reason: "alreadyJoined" };
+  const deadline = facts.signUpDeadline ?? null;
+  if (isPastItem(facts, facts.today) || (deadline !== null && deadline.getTime() < facts.today.getTime())) {
+    return { reason: "signUpClosed" };
+  }
+  return null;
+}
+
+/** The one thing the page offers this unit, or why it offers nothing. */
+export function unitActivityAction(facts: UnitActivityFacts): UnitAction {
+  if (facts.leadUnitId === facts.unitId) return { kind: "lead" };
+  // Withdrawing is possible while sign-up is open (withdraw-participation.ts says the same).
+  if (facts.mine !== null) {
+    if (facts.status === "OPEN") return { kind: "withdraw" };
+    return { kind: "none", ...(endedBlock(facts.status) ?? { reason: "signUpClosed" }) };
+  }
+  if (facts.leadUnitId === null) {
+    const block = claimBlock(facts);
+    return block ? { kind: "none", ...block } : { kind: "claim" };
+  }
+  const block = joinBlock(facts);
+  return block ? { kind: "none", ...block } : { kind: "join" };
+}
