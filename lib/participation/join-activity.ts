@@ -22,12 +22,22 @@ export async function joinedHeadcount(tx: Tx, activityId: number): Promise<numbe
  * arrival order. A newcomer queues behind anyone already waiting even if it would fit, so the
  * waitlist is never overtaken (promotion is strictly in order too).
  */
-export async function joinActivity(actor: Actor, activityId: number, headcount: number): Promise<JoinResult> {
+export async function joinActivity(
+  actor: Actor,
+  activityId: number,
+  headcount: number,
+  now = new Date(),
+): Promise<JoinResult> {
   try {
     return await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, activityId);
       if (activity.leadUnitId === actor.unitId) throw new DomainError("participation.ownActivity");
       if (activity.status !== "OPEN") throw new DomainError("participation.signUpNotOpen");
+      const { signupDeadline } = await tx.activity.findUniqueOrThrow({
+        where: { id: activityId },
+        select: { signupDeadline: true },
+      });
+      if (signupDeadline !== null && signupDeadline < now) throw new DomainError("participation.deadlinePassed");
       const existing = await tx.participation.findFirst({
         where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
         select: { id: true },
