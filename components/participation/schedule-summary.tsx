@@ -40,9 +40,7 @@ export async function ScheduleSummary({ activity }: { activity: LedActivity }) {
         <dd className="break-words">{where || t("schedule.notSet")}</dd>
         <dt className="text-stone-600">{t("capacity")}</dt>
         <dd>
-          {activity.capacity === null
-            ? t("noCapacity")
-            : t("capacityValue", { count: activity.capacity })}
+          {activity.capacity === null ? t("noCapacity") : t("capacityValue", { count: activity.capacity })}
         </dd>
         <dt className="text-stone-600">{t("schedule.signupDeadline")}</dt>
         <dd>

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
-import { assertBookable, assertRules, occurrenceOf } from "@/lib/bookings/booking-rules";
-import { loadVenue } from "@/lib/bookings/load-venue";
+import { assertBookable, assertRules, occurrenceOf, type Occurrence } from "@/lib/bookings/booking-rules";
+import { loadVenue, type BookableVenue } from "@/lib/bookings/load-venue";
 import { describeTime } from "@/lib/bookings/notify-booking";
 import { joinedHeadcount } from "@/lib/participation/join-activity";
 import { notifyParticipants } from "@/lib/plan-admin/item-rules";
@@ -11,6 +11,18 @@ import type { ScheduleActivityInput } from "./schedule-schemas";
 import { syncVenueBooking } from "./schedule-venue";
 
 type Actor = { id: number; unitId: number };
+
+/** The booking rules, their messages moved to this form's fields (places, not headcount). */
+function assertVenueRules(venue: BookableVenue, occurrence: Occurrence, places: number, now: Date) {
+  try {
+    assertRules(venue, occurrence, { headcount: places, court: "any" }, now);
+  } catch (error) {
+    if (error instanceof DomainError && error.field === "headcount") {
+      throw new DomainError(error.key, error.values, "capacity");
+    }
+    throw error;
+  }
+}
 
 /** Statuses in which the lead may still (re)schedule: before it is held, reported or cancelled. */
 export const schedulable = new Set(["CLAIMED", "OPEN", "CLOSED"]);
@@ -51,12 +63,17 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
       if (venue && moved) {
         // The venue's own rules (hours, notice, length) only matter for a new booking.
         assertBookable(venue);
-        assertRules(venue, occurrence, { headcount: input.capacity ?? 1, court: "any" }, now);
+        assertVenueRules(venue, occurrence, input.capacity ?? 1, now);
       }
       const booking = await syncVenueBooking(
         tx,
         actor,
-        { activityId: before.id, version: before.version, title: before.title, headcount: input.capacity ?? 1 },
+        {
+          activityId: before.id,
+          version: before.version,
+          title: before.title,
+          headcount: input.capacity ?? 1,
+        },
         venue,
         occurrence,
       );

@@ -44,7 +44,11 @@ export const scheduleActivitySchema = z
   })
   .superRefine((input, context) => {
     if (input.endTime <= input.startTime) {
-      context.addIssue({ code: "custom", path: ["endTime"], message: "participation.schedule.endBeforeStart" });
+      context.addIssue({
+        code: "custom",
+        path: ["endTime"],
+        message: "participation.schedule.endBeforeStart",
+      });
     }
     // A place is typed in or a venue is chosen (the venue wins: it is booked).
     if (input.venueId === undefined && input.place === "") {

@@ -75,7 +75,12 @@ export default async function LedActivityPage({
       <ScheduleSummary activity={activity} />
 
       <p className="text-sm">{t("totals", { units: joined.length, people, waiting: waiting.length })}</p>
-      <ParticipantTable id="joined" title={t("joinedList")} rows={joined} when={(row) => when(row.createdAt)} />
+      <ParticipantTable
+        id="joined"
+        title={t("joinedList")}
+        rows={joined}
+        when={(row) => when(row.createdAt)}
+      />
       <ParticipantTable
         id="waitlist"
         title={t("waitlist")}
