@@ -16,6 +16,18 @@ export const fixtureUnits = {
   meetingGuest: "e2e-meeting-guest",
 } as const;
 
+/**
+ * The lead journey spec's units (not invited to the fixture meetings): the lead claims the
+ * journey item, the member joins it, the host owns the venue the lead books.
+ */
+export const journeyUnits = {
+  lead: "e2e-journey-lead",
+  member: "e2e-journey-member",
+  host: "e2e-journey-host",
+} as const;
+export const journeyItem = "E2E 旅程测试青年活动";
+export const journeyVenue = "E2E 旅程测试阵地";
+
 /** One meeting per meeting spec, so specs that change a meeting never meet each other. */
 export const fixtureMeetings = {
   /** In three days, no host: the agenda spec edits its agenda. */
@@ -30,7 +42,7 @@ export const fixtureMeetings = {
 
 export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   const passwordHash = await bcrypt.hash(demoPassword, 10);
-  for (const slug of Object.values(fixtureUnits)) {
+  for (const slug of [...Object.values(fixtureUnits), ...Object.values(journeyUnits)]) {
     const unit = await db.unit.create({
       data: {
         name: `端到端测试单位 ${slug}`,
@@ -54,6 +66,41 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
     });
   }
   await addFixtureMeetings(db);
+  await addJourneyFixtures(db);
+}
+
+/** An unclaimed item this month and a venue open all day, auto-confirmed, bookable at once. */
+async function addJourneyFixtures(db: PrismaClient): Promise<void> {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
+  await db.activity.create({
+    data: {
+      year,
+      title: journeyItem,
+      type: "CULTURE_SPORTS",
+      commitment: "CULTURE_SPORTS",
+      plannedMonth: month,
+      position: 999,
+    },
+  });
+  const host = await db.unit.findUniqueOrThrow({ where: { slug: journeyUnits.host } });
+  await db.venue.create({
+    data: {
+      unitId: host.id,
+      name: journeyVenue,
+      kind: "MEETING_ROOM",
+      capacity: 200,
+      address: "润州区端到端测试路 1 号",
+      needsApproval: false,
+      minNoticeHours: 0,
+      maxDurationMinutes: 600,
+      openingHours: {
+        create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 0, closesAt: 24 * 60 })),
+      },
+    },
+  });
 }
 
 async function addFixtureMeetings(db: PrismaClient): Promise<void> {
