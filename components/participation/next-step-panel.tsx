@@ -35,7 +35,8 @@ export async function NextStepPanel({
     finished: { href: `/activities/${activity.id}`, label: t("viewPublic") },
   };
   const primary = action[step];
-  const signUpSwitches = step === "openSignUp" || step === "gatherSignUps";
+  // Sign-up can be opened, closed or reopened until the activity is marked held.
+  const signUpSwitches = step === "openSignUp" || step === "gatherSignUps" || step === "checkIn";
   return (
     <section
       aria-labelledby="next-heading"
