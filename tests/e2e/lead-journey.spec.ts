@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { pngBytes } from "../factories/images";
 import { accounts, signIn } from "./support/accounts";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
-import { journeyItem, journeyUnits, journeyVenue } from "./support/fixtures";
+import { journeyFixture } from "./support/fixtures";
 
 // The lead unit's year on a phone, by tapping only (one sign-in goto per person): claim the item,
 // schedule it with a venue booking, open sign-up, another unit joins, both check in with the
@@ -46,7 +46,7 @@ async function signedIn(browser: Browser, login: string) {
   return page;
 }
 
-async function openItem(page: Page) {
+async function openItem(page: Page, journeyItem: string) {
   await tapNav(page, "活动清单");
   await page.getByLabel("搜索活动").fill(journeyItem);
   await page.getByRole("button", { name: "筛选" }).click();
@@ -59,8 +59,11 @@ async function soFar(strip: Locator) {
   return values.map((value) => Number(value.replace(/[^\d.]/g, "")));
 }
 
-test("a lead unit runs its item from claim to accepted report by tapping @phone", async ({ browser }) => {
+test("a lead unit runs its item from claim to accepted report by tapping @phone", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
+  const { item: journeyItem, venue: journeyVenue, ...journeyUnits } = journeyFixture(testInfo.project.name);
   // A visitor notes the home page's numbers before.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/");
@@ -69,7 +72,7 @@ test("a lead unit runs its item from claim to accepted report by tapping @phone"
 
   // 1. The lead claims the item and lands on its page, where the next step is scheduling.
   const lead = await signedIn(browser, journeyUnits.lead);
-  await openItem(lead);
+  await openItem(lead, journeyItem);
   const panel = lead.getByRole("region", { name: "认领与报名" });
   await panel.getByRole("button", { name: "认领这项活动" }).click();
   await expect(panel.getByRole("status")).toContainText("认领成功");
@@ -95,7 +98,7 @@ test("a lead unit runs its item from claim to accepted report by tapping @phone"
 
   // 3. Another unit joins from the activity list.
   const member = await signedIn(browser, journeyUnits.member);
-  await openItem(member);
+  await openItem(member, journeyItem);
   const memberPanel = member.getByRole("region", { name: "认领与报名" });
   await memberPanel.getByLabel("预计参加人数").fill("8");
   await memberPanel.getByRole("button", { name: "报名参加" }).click();
@@ -173,7 +176,7 @@ test("a lead unit runs its item from claim to accepted report by tapping @phone"
     .poll(async () => (await soFar(strip)).every((value, index) => value >= before[index]! + added[index]!))
     .toBe(true);
   await checked(visitor);
-  await openItem(visitor);
+  await openItem(visitor, journeyItem);
   await visitor
     .getByRole("link", { name: new RegExp(journeyUnits.lead) })
     .first()

@@ -17,16 +17,24 @@ export const fixtureUnits = {
 } as const;
 
 /**
- * The lead journey spec's units (not invited to the fixture meetings): the lead claims the
- * journey item, the member joins it, the host owns the venue the lead books.
+ * The lead journey spec's records, one set per Playwright project (the spec runs on the phone and
+ * the desktop project at once): the lead claims the item, the member joins it, the host owns
+ * the venue the lead books. Journey units are not invited to the fixture meetings.
  */
-export const journeyUnits = {
-  lead: "e2e-journey-lead",
-  member: "e2e-journey-member",
-  host: "e2e-journey-host",
-} as const;
-export const journeyItem = "E2E 旅程测试青年活动";
-export const journeyVenue = "E2E 旅程测试阵地";
+export const journeyProjects = ["phone", "desktop"] as const;
+export function journeyFixture(project: string) {
+  return {
+    lead: `e2e-journey-lead-${project}`,
+    member: `e2e-journey-member-${project}`,
+    host: `e2e-journey-host-${project}`,
+    item: `E2E 旅程测试青年活动 ${project}`,
+    venue: `E2E 旅程测试阵地 ${project}`,
+  };
+}
+const journeyUnitSlugs = journeyProjects.flatMap((project) => {
+  const { lead, member, host } = journeyFixture(project);
+  return [lead, member, host];
+});
 
 /** One meeting per meeting spec, so specs that change a meeting never meet each other. */
 export const fixtureMeetings = {
@@ -42,7 +50,7 @@ export const fixtureMeetings = {
 
 export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   const passwordHash = await bcrypt.hash(demoPassword, 10);
-  for (const slug of [...Object.values(fixtureUnits), ...Object.values(journeyUnits)]) {
+  for (const slug of [...Object.values(fixtureUnits), ...journeyUnitSlugs]) {
     const unit = await db.unit.create({
       data: {
         name: `端到端测试单位 ${slug}`,
@@ -75,32 +83,35 @@ async function addJourneyFixtures(db: PrismaClient): Promise<void> {
     .format(new Date())
     .split("-")
     .map(Number) as [number, number];
-  await db.activity.create({
-    data: {
-      year,
-      title: journeyItem,
-      type: "CULTURE_SPORTS",
-      commitment: "CULTURE_SPORTS",
-      plannedMonth: month,
-      position: 999,
-    },
-  });
-  const host = await db.unit.findUniqueOrThrow({ where: { slug: journeyUnits.host } });
-  await db.venue.create({
-    data: {
-      unitId: host.id,
-      name: journeyVenue,
-      kind: "MEETING_ROOM",
-      capacity: 200,
-      address: "润州区端到端测试路 1 号",
-      needsApproval: false,
-      minNoticeHours: 0,
-      maxDurationMinutes: 600,
-      openingHours: {
-        create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 0, closesAt: 24 * 60 })),
+  for (const project of journeyProjects) {
+    const fixture = journeyFixture(project);
+    await db.activity.create({
+      data: {
+        year,
+        title: fixture.item,
+        type: "CULTURE_SPORTS",
+        commitment: "CULTURE_SPORTS",
+        plannedMonth: month,
+        position: 999,
       },
-    },
-  });
+    });
+    const host = await db.unit.findUniqueOrThrow({ where: { slug: fixture.host } });
+    await db.venue.create({
+      data: {
+        unitId: host.id,
+        name: fixture.venue,
+        kind: "MEETING_ROOM",
+        capacity: 200,
+        address: "润州区端到端测试路 1 号",
+        needsApproval: false,
+        minNoticeHours: 0,
+        maxDurationMinutes: 600,
+        openingHours: {
+          create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 0, closesAt: 24 * 60 })),
+        },
+      },
+    });
+  }
 }
 
 async function addFixtureMeetings(db: PrismaClient): Promise<void> {
