@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActivityCard } from "@/components/activities/activity-card";
 import { WorkingMethod } from "@/components/home/working-method";
+import { YearSoFar } from "@/components/home/year-so-far";
 import { planHref } from "@/lib/activities/plan-filters";
 import { getPublishedPlanYear, listPublishedPlan } from "@/lib/activities/queries";
 import { countPublicUnits } from "@/lib/units/queries";
@@ -54,6 +55,8 @@ export default async function HomePage() {
           </div>
         </dl>
       </section>
+
+      <YearSoFar year={year} />
 
       <section aria-labelledby="this-month-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

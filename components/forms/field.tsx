@@ -16,7 +16,7 @@ type Common = {
 
 type InputProps = Common & {
   as?: "input";
-  type?: "text" | "email" | "tel" | "password" | "date" | "number" | "url" | "search";
+  type?: "text" | "email" | "tel" | "password" | "date" | "time" | "datetime-local" | "number" | "url" | "search";
   autoComplete?: string;
   maxLength?: number;
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];

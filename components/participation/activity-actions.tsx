@@ -32,6 +32,7 @@ export async function ActivityActions({ activity }: Props) {
           leadsThisYear: panel.leadsThisYear,
           mine: panel.mine?.status ?? null,
           today,
+          now: new Date(),
         });
   const mine = panel.mine;
   // Visitors are told to sign in only where a secretary could act: a claimable or open item.

@@ -23,14 +23,14 @@ const stepByStatus: Partial<Record<ActivityStatus, "open" | "close" | "reopen">>
   CLOSED: "reopen",
 };
 
-/** The lead's switches: open, close or reopen sign-up, and release the claim. */
+/** The lead's switches: open, close or reopen sign-up (none when status is null), and release the claim. */
 export function LeadControls({
   activityId,
   status,
   releasable,
 }: {
   activityId: number;
-  status: ActivityStatus;
+  status: ActivityStatus | null;
   releasable: boolean;
 }) {
   const t = useTranslations("participation");
@@ -40,7 +40,7 @@ export function LeadControls({
   useEffect(() => {
     if (state.ok && state.data?.released) router.push("/my/activities");
   }, [state, router]);
-  const step = stepByStatus[status];
+  const step = status ? stepByStatus[status] : undefined;
   const label = { open: t("openSignUp"), close: t("closeSignUp"), reopen: t("reopenSignUp") };
   return (
     <div className="space-y-4">

@@ -21,7 +21,7 @@ export async function ParticipantTable({
 }) {
   const t = await getTranslations("participation");
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-2">
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 space-y-2">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         {title}
       </h2>

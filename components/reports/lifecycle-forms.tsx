@@ -9,8 +9,12 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 
 type Props = { activityId: number; version: number };
 
-/** CLOSED → DONE: the lead confirms the activity took place. */
-export function MarkHeldForm({ activityId, version }: Props) {
+/** OPEN or CLOSED → DONE: the lead confirms the activity took place. */
+export function MarkHeldForm({
+  activityId,
+  version,
+  variant = "primary",
+}: Props & { variant?: "primary" | "secondary" }) {
   const t = useTranslations("reports");
   const [state, action] = useActionState(markActivityHeld, initialFormState);
   return (
@@ -19,7 +23,7 @@ export function MarkHeldForm({ activityId, version }: Props) {
       <input type="hidden" name="version" value={version} />
       <p className="text-sm text-stone-700">{t("markHeldHint")}</p>
       <FormMessage state={state} />
-      <SubmitButton label={t("markHeld")} />
+      <SubmitButton label={t("markHeld")} variant={variant} />
     </form>
   );
 }

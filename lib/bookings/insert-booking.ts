@@ -15,6 +15,8 @@ export type NewBooking = {
   status: "PENDING" | "CONFIRMED";
   seriesId: string | null;
   requestKey: string;
+  /** Set when the lead books the venue while scheduling its activity. */
+  activityId?: number | null;
 };
 
 /** The same request key was stored by a concurrent submit: the caller answers with that booking. */

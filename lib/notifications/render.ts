@@ -10,7 +10,7 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 //   WAITLIST_PROMOTED   title
 //   CLAIM_CONFIRMED     title
 //   CLAIM_REASSIGNED    title, unit (the new lead unit)
-//   ACTIVITY_CHANGED    title, date (the new date, YYYY-MM-DD)
+//   ACTIVITY_CHANGED    title, date (the new date, YYYY-MM-DD, or "YYYY-MM-DD HH:mm–HH:mm" once scheduled)
 //   ACTIVITY_CANCELLED  title, reason
 //   REPORT_NEEDS_FIX    title, reason (what to fix)
 //   MEETING_INVITED     title, date (start, "YYYY-MM-DD HH:mm" in Beijing time)

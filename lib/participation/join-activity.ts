@@ -24,13 +24,18 @@ export async function joinedHeadcount(tx: Tx, activityId: number): Promise<numbe
  * arrival order. A newcomer queues behind anyone already waiting even if it would fit, so the
  * waitlist is never overtaken (promotion is strictly in order too).
  */
-export async function joinActivity(actor: Actor, activityId: number, headcount: number): Promise<JoinResult> {
+export async function joinActivity(
+  actor: Actor,
+  activityId: number,
+  headcount: number,
+  now = new Date(),
+): Promise<JoinResult> {
   try {
     return await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, activityId);
       const when = await tx.activity.findUniqueOrThrow({
         where: { id: activityId },
-        select: { plannedMonth: true, plannedDate: true },
+        select: { plannedMonth: true, plannedDate: true, signupDeadline: true },
       });
       const existing = await tx.participation.findFirst({
         where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
@@ -44,7 +49,8 @@ export async function joinActivity(actor: Actor, activityId: number, headcount: 
         leadsThisYear: 0,
         maxLeadsPerUnit: 0,
         mine: existing ? (existing.status as "JOINED" | "WAITLISTED") : null,
-        today: shanghaiToday(),
+        today: shanghaiToday(now),
+        now,
       });
       if (block) throw new DomainError(`participation.${block.reason}`, block.values);
 

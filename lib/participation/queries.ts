@@ -19,6 +19,7 @@ export async function getParticipationPanel(activityId: number, unitId: number |
         leadUnitId: true,
         plannedMonth: true,
         plannedDate: true,
+        signupDeadline: true,
         capacity: true,
         plan: { select: { maxLeadsPerUnit: true } },
         report: { select: reportCountsSelect },
@@ -79,8 +80,21 @@ export async function getLedActivity(activityId: number, unitId: number) {
       title: true,
       status: true,
       capacity: true,
+      version: true,
       plannedMonth: true,
       plannedDate: true,
+      startsAt: true,
+      endsAt: true,
+      signupDeadline: true,
+      place: true,
+      description: true,
+      venue: { select: { id: true, name: true, address: true } },
+      bookings: {
+        where: { status: { in: ["PENDING", "CONFIRMED"] } },
+        select: { status: true },
+        take: 1,
+      },
+      report: { select: { status: true, fixRequest: true } },
       plan: { select: { releaseDeadline: true } },
       participations: {
         select: {
@@ -105,8 +119,19 @@ const myActivitySelect = {
   status: true,
   plannedMonth: true,
   plannedDate: true,
+  startsAt: true,
   capacity: true,
+  report: { select: { status: true } },
 } as const;
+
+/** Venues a lead may book while scheduling: active and bookable online, by owner and name. */
+export async function listSchedulableVenues() {
+  return db.venue.findMany({
+    where: { active: true, bookingMode: "BOOKABLE" },
+    select: { id: true, name: true, unit: { select: { shortName: true } } },
+    orderBy: [{ unit: { name: "asc" } }, { name: "asc" }],
+  });
+}
 
 /** Items the unit leads and items it signed up for (live rows), newest year first. */
 export async function listMyActivities(unitId: number) {

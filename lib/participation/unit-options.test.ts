@@ -86,12 +86,12 @@ describe("unitActivityAction", () => {
     expect(unitActivityAction(facts({ ...open, status: "REPORTED" }))).toMatchObject({ reason: "heldItem" });
   });
 
-  it("closes sign-up after the deadline day, not on it", () => {
+  it("closes sign-up once the lead's deadline has passed, not before", () => {
     const open = { status: "OPEN" as const, leadUnitId: other };
-    expect(unitActivityAction(facts({ ...open, signUpDeadline: today }))).toEqual({ kind: "join" });
+    expect(unitActivityAction(facts({ ...open, signupDeadline: today }))).toEqual({ kind: "join" });
     expect(
-      unitActivityAction(facts({ ...open, signUpDeadline: new Date(Date.UTC(2026, 4, 14)) })),
-    ).toMatchObject({ reason: "signUpClosed" });
+      unitActivityAction(facts({ ...open, signupDeadline: new Date(Date.UTC(2026, 4, 14)) })),
+    ).toMatchObject({ reason: "deadlinePassed" });
   });
 
   it("lets a joined or waitlisted unit withdraw while sign-up is open, and only then", () => {

@@ -11,8 +11,10 @@ export type UnitActivityFacts = {
   year: number;
   plannedMonth: number;
   plannedDate: Date | null;
-  /** Last day units may sign up (a @db.Date), when the lead set one. */
-  signUpDeadline?: Date | null;
+  /** The moment sign-up ends, when the lead set one (Activity.signupDeadline). */
+  signupDeadline?: Date | null;
+  /** Now, to compare with the sign-up deadline; without it, the start of today. */
+  now?: Date;
   /** The unit asking. */
   unitId: number;
   /** Items this unit leads in the item's year (cancelled ones not counted). */
@@ -33,6 +35,7 @@ export type UnitBlockReason =
   | "notClaimable"
   | "signUpNotOpen"
   | "signUpClosed"
+  | "deadlinePassed"
   | "ownActivity"
   | "alreadyJoined";
 
@@ -81,9 +84,10 @@ export function joinBlock(facts: UnitActivityFacts): UnitBlock | null {
   if (facts.status === "CLOSED") return { reason: "signUpClosed" };
   if (facts.status !== "OPEN") return { reason: "signUpNotOpen" };
   if (facts.mine !== null) return { reason: "alreadyJoined" };
-  const deadline = facts.signUpDeadline ?? null;
-  if (isPastItem(facts, facts.today) || (deadline !== null && deadline.getTime() < facts.today.getTime())) {
-    return { reason: "signUpClosed" };
+  if (isPastItem(facts, facts.today)) return { reason: "signUpClosed" };
+  const deadline = facts.signupDeadline ?? null;
+  if (deadline !== null && deadline.getTime() < (facts.now ?? facts.today).getTime()) {
+    return { reason: "deadlinePassed" };
   }
   return null;
 }

@@ -32,3 +32,53 @@ export async function getPublicReportPhoto(activityId: number, photoId: number) 
     select: { contentType: true, data: true, createdAt: true },
   });
 }
+
+/**
+ * "This year so far" on the home page, computed from visible reports only (never typed in):
+ * activities held, distinct units with participants, volunteers and service hours.
+ */
+export async function getYearReportTotals(year: number) {
+  const where = { ...visible, activity: { ...visible.activity, year } };
+  const [sums, units] = await Promise.all([
+    db.activityReport.aggregate({
+      where,
+      _count: { _all: true },
+      _sum: { volunteerCount: true, serviceHours: true },
+    }),
+    db.reportParticipant.findMany({
+      where: { count: { gt: 0 }, report: where },
+      distinct: ["unitId"],
+      select: { unitId: true },
+    }),
+  ]);
+  return {
+    activities: sums._count._all,
+    units: units.length,
+    volunteers: sums._sum.volunteerCount ?? 0,
+    hours: Number(sums._sum.serviceHours ?? 0),
+  };
+}
+
+/** The numbers of each visible report of activities a unit led, newest first (its public page). */
+export async function listUnitReportNumbers(unitId: number) {
+  const reports = await db.activityReport.findMany({
+    where: { ...visible, activity: { ...visible.activity, leadUnitId: unitId } },
+    orderBy: [{ actualDate: "desc" }, { id: "desc" }],
+    select: {
+      actualDate: true,
+      volunteerCount: true,
+      serviceHours: true,
+      activity: { select: { id: true, title: true } },
+      participants: { where: { count: { gt: 0 } }, select: { count: true } },
+    },
+  });
+  return reports.map((report) => ({
+    activityId: report.activity.id,
+    title: report.activity.title,
+    actualDate: report.actualDate,
+    volunteers: report.volunteerCount,
+    hours: Number(report.serviceHours),
+    units: report.participants.length,
+    people: report.participants.reduce((sum, row) => sum + row.count, 0),
+  }));
+}

@@ -9,6 +9,13 @@ import { fixtureUnits } from "./support/fixtures";
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const [year, month] = today.split("-").map(Number) as [number, number];
 const title = `端到端全流程文体活动${Date.now().toString(36)}`;
+// Later today in Beijing, so the schedule's start is not in the past.
+const beijing = new Date(Date.now() + 8 * 3_600_000);
+const startMinute = Math.min(beijing.getUTCHours() * 60 + beijing.getUTCMinutes() + 10, 1430);
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const startTime = clock(startMinute);
+const endTime = clock(Math.min(startMinute + 5, 1439));
 
 async function signedInPage(browser: Browser, login: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -48,9 +55,14 @@ test("an item goes from the admin's list through claim, sign-up, check-in and re
   const panel = lead.getByRole("region", { name: "认领与报名" });
   await panel.getByRole("button", { name: "认领这项活动" }).click();
   await expect(panel.getByRole("status")).toContainText("认领成功");
-  await lead.goto(`/my/activities/${activityId}`);
+  // The lead schedules it (date and place come from the list) before opening sign-up.
+  await lead.goto(`/my/activities/${activityId}/schedule`);
+  await lead.getByLabel("开始时间").fill(startTime);
+  await lead.getByLabel("结束时间").fill(endTime);
+  await lead.getByRole("button", { name: "保存安排" }).click();
+  await expect(lead.getByRole("status").filter({ hasText: "活动安排已保存" })).toBeVisible();
   await lead.getByRole("button", { name: "开放报名" }).click();
-  await expect(lead.getByRole("status")).toContainText("已开放报名");
+  await expect(lead.getByRole("status").filter({ hasText: "已开放报名" })).toBeVisible();
 
   // 3. Unit B raises its hand.
   const member = await signedInPage(browser, fixtureUnits.flowMember);

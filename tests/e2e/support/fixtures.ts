@@ -25,6 +25,24 @@ export const fixtureUnits = {
  * booked tomorrow 10:00–11:00: the booking-day spec picks free slots in its day view.
  */
 export const fixtureVenues = { bookingDay: "E2E 日视图羽毛球馆" } as const;
+ * The lead journey spec's records, one set per Playwright project (the spec runs on the phone and
+ * the desktop project at once): the lead claims the item, the member joins it, the host owns
+ * the venue the lead books. Journey units are not invited to the fixture meetings.
+ */
+export const journeyProjects = ["phone", "desktop"] as const;
+export function journeyFixture(project: string) {
+  return {
+    lead: `e2e-journey-lead-${project}`,
+    member: `e2e-journey-member-${project}`,
+    host: `e2e-journey-host-${project}`,
+    item: `E2E 旅程测试青年活动 ${project}`,
+    venue: `E2E 旅程测试阵地 ${project}`,
+  };
+}
+const journeyUnitSlugs = journeyProjects.flatMap((project) => {
+  const { lead, member, host } = journeyFixture(project);
+  return [lead, member, host];
+});
 
 /** One meeting per meeting spec, so specs that change a meeting never meet each other. */
 export const fixtureMeetings = {
@@ -46,7 +64,7 @@ export const hostileVenueName = "<img src=x onerror=alert(1)>";
 
 export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   const passwordHash = await bcrypt.hash(demoPassword, 10);
-  for (const slug of Object.values(fixtureUnits)) {
+  for (const slug of [...Object.values(fixtureUnits), ...journeyUnitSlugs]) {
     const unit = await db.unit.create({
       data: {
         name: `端到端测试单位 ${slug}`,
@@ -82,6 +100,7 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   await addFixtureVenue(db);
   await addTodoFixtures(db, passwordHash);
   await addHonestFixtures(db);
+  await addJourneyFixtures(db);
 }
 
 async function addFixtureVenue(db: PrismaClient): Promise<void> {
@@ -119,6 +138,43 @@ async function addFixtureVenue(db: PrismaClient): Promise<void> {
       },
     },
   });
+}
+
+/** An unclaimed item this month and a venue open all day, auto-confirmed, bookable at once. */
+async function addJourneyFixtures(db: PrismaClient): Promise<void> {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
+  for (const project of journeyProjects) {
+    const fixture = journeyFixture(project);
+    await db.activity.create({
+      data: {
+        year,
+        title: fixture.item,
+        type: "CULTURE_SPORTS",
+        commitment: "CULTURE_SPORTS",
+        plannedMonth: month,
+        position: 999,
+      },
+    });
+    const host = await db.unit.findUniqueOrThrow({ where: { slug: fixture.host } });
+    await db.venue.create({
+      data: {
+        unitId: host.id,
+        name: fixture.venue,
+        kind: "MEETING_ROOM",
+        capacity: 200,
+        address: "润州区端到端测试路 1 号",
+        needsApproval: false,
+        minNoticeHours: 0,
+        maxDurationMinutes: 600,
+        openingHours: {
+          create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 0, closesAt: 24 * 60 })),
+        },
+      },
+    });
+  }
 }
 
 async function addFixtureMeetings(db: PrismaClient): Promise<void> {

@@ -47,11 +47,17 @@ describe("marking an activity as held", () => {
     });
   });
 
-  it("refuses an activity still open for sign-up, and a stale version", async () => {
+  it("moves an activity still open for sign-up to DONE too: holding it ends sign-up", async () => {
     const open = await createLedActivity(lead.id, "OPEN");
-    await expect(markHeld(leadUser, { activityId: open.id, version: 0 }, afterDate)).rejects.toMatchObject({
-      key: "reports.notClosed",
-    });
+    await markHeld(leadUser, { activityId: open.id, version: open.version }, afterDate);
+    expect((await db.activity.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("DONE");
+  });
+
+  it("refuses an activity whose sign-up never opened, and a stale version", async () => {
+    const claimed = await createLedActivity(lead.id, "CLAIMED");
+    await expect(
+      markHeld(leadUser, { activityId: claimed.id, version: 0 }, afterDate),
+    ).rejects.toMatchObject({ key: "reports.notClosed" });
     const closed = await createLedActivity(lead.id, "CLOSED");
     await expect(markHeld(leadUser, { activityId: closed.id, version: 7 }, afterDate)).rejects.toMatchObject({
       key: "errors.staleVersion",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CheckinForm } from "@/components/reports/checkin-form";
@@ -31,7 +32,7 @@ export default async function CheckinPage({
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getCheckinActivity(id);
   if (!activity || activity.plan.status !== "PUBLISHED") notFound();
-  const t = await getTranslations("reports");
+  const [t, tp] = await Promise.all([getTranslations("reports"), getTranslations("participation")]);
   const done = await hasCheckedIn(activity.id, user.id);
   return (
     <div className="mx-auto max-w-md space-y-4">
@@ -43,6 +44,11 @@ export default async function CheckinPage({
       ) : (
         <CheckinForm activityId={activity.id} code={code} />
       )}
+      <p>
+        <Link href="/my/activities" className="inline-block py-2 text-brand-700 underline underline-offset-2">
+          {tp("backToMy")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
 import { PlannedWhen } from "@/components/activities/planned-when";
+import { eventDay, nextStep } from "@/lib/activities/next-step";
 import { requireSecretary } from "@/lib/auth/session";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { listMyActivities } from "@/lib/participation/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,11 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-2";
 
-/** 我的活动: what the unit leads (with a link to manage it) and what it signed up for. */
+const primaryLink =
+  "inline-flex min-h-11 items-center rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800";
+
+/**
+ * 我的活动: what the unit leads, each with its status and next step one tap away, and what it
+ * signed up for, with check-in from the day of the activity.
+ */
 export default async function MyActivitiesPage() {
   const user = await requireSecretary("/my/activities");
   const { led, joined } = await listMyActivities(user.unitId);
   const t = await getTranslations("participation");
+  const today = shanghaiToday();
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("myActivitiesTitle")}</h1>
@@ -44,6 +53,11 @@ export default async function MyActivitiesPage() {
                 </div>
                 <p className="mt-1 text-sm text-stone-600">
                   <PlannedWhen year={item.year} month={item.plannedMonth} date={item.plannedDate} withYear />
+                </p>
+                <p className="mt-2">
+                  <Link href={`/my/activities/${item.id}`} className={primaryLink}>
+                    {t("next.nextLabel", { step: t(`next.short.${nextStep(item)}`) })}
+                  </Link>
                 </p>
               </li>
             ))}
@@ -76,6 +90,15 @@ export default async function MyActivitiesPage() {
                   {" · "}
                   {t(`ParticipationStatus.${status}`)} · {t("headcountColumn")} {headcount}
                 </p>
+                {status === "JOINED" &&
+                (activity.status === "OPEN" || activity.status === "CLOSED") &&
+                today >= eventDay(activity) ? (
+                  <p className="mt-2">
+                    <Link href={`/checkin/${activity.id}`} className={primaryLink}>
+                      {t("next.checkInHere")}
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UnitActivityList } from "@/components/activities/unit-activity-list";
 import { PublicCommitments } from "@/components/commitments/public-commitments";
+import { UnitReportNumbers } from "@/components/reports/unit-report-numbers";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { UnitBadges } from "@/components/units/unit-badges";
 import { groupByYear } from "@/lib/activities/plan-calendar";
@@ -135,6 +136,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           ))
         )}
       </section>
+      <UnitReportNumbers unitId={unit.id} />
       <PublicCommitments unitId={unit.id} />
     </article>
   );

@@ -3,28 +3,37 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
-import { PlannedWhen } from "@/components/activities/planned-when";
-import { LeadControls } from "@/components/participation/lead-controls";
+import { NextStepPanel } from "@/components/participation/next-step-panel";
 import { ParticipantTable } from "@/components/participation/participant-table";
+import { ScheduleSummary } from "@/components/participation/schedule-summary";
+import { nextStep } from "@/lib/activities/next-step";
 import { parseActivityId } from "@/lib/activities/plan-filters";
 import { requireSecretary } from "@/lib/auth/session";
 import { getLedActivity } from "@/lib/participation/queries";
 
 type Params = Promise<{ id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("participation");
   return { title: t("manage") };
 }
 
-/** The lead unit's page for one activity: who signed up, totals, sign-up switches, release. */
-export default async function LedActivityPage({ params }: { params: Params }) {
+/** The lead unit's page for one activity: the next step first, then its schedule and who signed up. */
+export default async function LedActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Search;
+}) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}`);
   const id = parseActivityId(raw);
   // Another unit's activity is as invisible here as a missing one.
   const activity = id === null ? null : await getLedActivity(id, user.unitId);
   if (!activity) notFound();
+  const scheduled = (await searchParams).scheduled;
   const [t, format] = await Promise.all([getTranslations("participation"), getFormatter()]);
   const rows = activity.participations;
   const joined = rows.filter((row) => row.status === "JOINED");
@@ -39,41 +48,33 @@ export default async function LedActivityPage({ params }: { params: Params }) {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/my/activities" className="text-sm text-brand-700 underline underline-offset-2">
+        <Link
+          href="/my/activities"
+          className="inline-block py-2 text-sm text-brand-700 underline underline-offset-2"
+        >
           {t("backToMy")}
         </Link>
       </p>
       <header className="space-y-2">
         <ActivityStatusBadge status={activity.status} hasLeadUnit />
-        <h1 className="text-2xl font-bold">{t("manageTitle", { title: activity.title })}</h1>
-        <p className="text-sm text-stone-600">
-          <PlannedWhen
-            year={activity.year}
-            month={activity.plannedMonth}
-            date={activity.plannedDate}
-            withYear
-          />
-          {" · "}
-          {t("capacity")}{" "}
-          {activity.capacity === null ? t("noCapacity") : t("capacityValue", { count: activity.capacity })}
-          {" · "}
-          <Link href={`/activities/${activity.id}`} className="text-brand-700 underline underline-offset-2">
-            {t("publicPage")}
-          </Link>
-        </p>
+        <h1 className="text-2xl font-bold break-words">{t("manageTitle", { title: activity.title })}</h1>
       </header>
+      {scheduled === "saved" || scheduled === "pending" ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
+          {t(scheduled === "pending" ? "schedule.savedPending" : "schedule.saved")}
+        </p>
+      ) : null}
 
-      <section
-        aria-labelledby="controls-heading"
-        className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
-      >
-        <h2 id="controls-heading" className="text-lg font-semibold">
-          {t("signUpControls")}
-        </h2>
-        <p className="text-sm">{t("totals", { units: joined.length, people, waiting: waiting.length })}</p>
-        <LeadControls activityId={activity.id} status={activity.status} releasable={releasable} />
-      </section>
+      <NextStepPanel
+        activity={activity}
+        step={nextStep(activity)}
+        joinedUnits={joined.length}
+        releasable={releasable}
+      />
 
+      <ScheduleSummary activity={activity} />
+
+      <p className="text-sm">{t("totals", { units: joined.length, people, waiting: waiting.length })}</p>
       <ParticipantTable
         id="joined"
         title={t("joinedList")}

@@ -59,7 +59,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
         </p>
       </header>
 
-      {activity.status === "CLOSED" ? (
+      {activity.status === "OPEN" || activity.status === "CLOSED" ? (
         <section aria-labelledby="held-heading" className={box}>
           <h2 id="held-heading" className="text-lg font-semibold">
             {t("markHeldTitle")}
@@ -68,7 +68,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      {activity.status === "CLAIMED" || activity.status === "OPEN" ? (
+      {activity.status === "CLAIMED" ? (
         <p className="rounded bg-stone-100 p-3 text-sm">{t("closeSignUpFirst")}</p>
       ) : null}
 

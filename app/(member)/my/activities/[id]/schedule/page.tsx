@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ScheduleForm } from "@/components/participation/schedule-form";
+import { beijingClock } from "@/lib/activities/next-step";
+import { schedulable } from "@/lib/activities/schedule-activity";
+import { parseActivityId } from "@/lib/activities/plan-filters";
+import { requireSecretary } from "@/lib/auth/session";
+import { getLedActivity, listSchedulableVenues } from "@/lib/participation/queries";
+import { shanghaiToday, toShanghaiLocalInput } from "@/lib/time/shanghai";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("participation.schedule");
+  return { title: t("title") };
+}
+
+/** The lead sets or changes when and where its item happens; saving returns to the item's page. */
+export default async function ScheduleActivityPage({ params }: { params: Params }) {
+  const raw = (await params).id;
+  const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}/schedule`);
+  const id = parseActivityId(raw);
+  const activity = id === null ? null : await getLedActivity(id, user.unitId);
+  if (!activity) notFound();
+  const [t, venues] = await Promise.all([getTranslations("participation"), listSchedulableVenues()]);
+  const day = activity.startsAt ? shanghaiToday(activity.startsAt) : activity.plannedDate;
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link
+          href={`/my/activities/${activity.id}`}
+          className="inline-block py-2 text-sm text-brand-700 underline underline-offset-2"
+        >
+          {t("backToActivity")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("schedule.heading", { title: activity.title })}</h1>
+      {schedulable.has(activity.status) ? (
+        <ScheduleForm
+          activityId={activity.id}
+          version={activity.version}
+          venues={venues.map((venue) => ({
+            value: String(venue.id),
+            label: `${venue.name}（${venue.unit.shortName}）`,
+          }))}
+          defaults={{
+            date: day ? day.toISOString().slice(0, 10) : "",
+            startTime: activity.startsAt ? beijingClock(activity.startsAt) : "",
+            endTime: activity.endsAt ? beijingClock(activity.endsAt) : "",
+            place: activity.place,
+            venueId: activity.venue ? String(activity.venue.id) : "",
+            description: activity.description,
+            capacity: activity.capacity === null ? "" : String(activity.capacity),
+            signupDeadline: activity.signupDeadline ? toShanghaiLocalInput(activity.signupDeadline) : "",
+          }}
+        />
+      ) : (
+        <p className="rounded bg-stone-100 p-3">{t("schedule.locked")}</p>
+      )}
+    </div>
+  );
+}
