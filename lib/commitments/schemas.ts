@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalText, text } from "@/lib/forms/fields";
+import { id, isoDate, text } from "@/lib/forms/fields";
 import { shanghaiToday } from "@/lib/time/shanghai";
 import { maxYear, minYear } from "./year";
 
