@@ -4,12 +4,21 @@ import type { MyCommitmentRecord, UnitCommitment } from "@/lib/commitments/queri
 import { CommitmentStatusBadge } from "./status-badge";
 
 /** One of the secretary's five: its status, its records (each a link to fix or add photos). */
-export async function CommitmentCard({ item, records }: { item: UnitCommitment; records: MyCommitmentRecord[] }) {
+export async function CommitmentCard({
+  item,
+  records,
+}: {
+  item: UnitCommitment;
+  records: MyCommitmentRecord[];
+}) {
   const [t, format] = await Promise.all([getTranslations("commitments"), getFormatter()]);
   const name = t(`commitment.${item.commitment}`);
   const underWay = item.status === "IN_PROGRESS" ? item.items.filter((e) => e.kind === "activity") : [];
   return (
-    <li className="space-y-2 rounded-lg border border-stone-200 bg-white p-3" data-commitment={item.commitment}>
+    <li
+      className="space-y-2 rounded-lg border border-stone-200 bg-white p-3"
+      data-commitment={item.commitment}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-medium">{name}</h3>
         <CommitmentStatusBadge

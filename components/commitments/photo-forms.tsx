@@ -21,7 +21,15 @@ export function PhotoUploadForm({ recordId }: { recordId: number }) {
   );
 }
 
-export function RemovePhotoForm({ recordId, photoId, label }: { recordId: number; photoId: number; label: string }) {
+export function RemovePhotoForm({
+  recordId,
+  photoId,
+  label,
+}: {
+  recordId: number;
+  photoId: number;
+  label: string;
+}) {
   const [state, action] = useActionState(deleteCommitmentPhoto, initialFormState);
   return (
     <form action={action} className="space-y-2">

@@ -24,7 +24,11 @@ export async function RecordDetails({
       <p className="flex flex-wrap items-center gap-2 text-stone-700">
         <span>{t(`commitment.${record.commitment}`)}</span>
         <span aria-hidden="true">·</span>
-        <span>{t("occurredOn", { date: format.dateTime(record.occurredOn, { dateStyle: "medium", timeZone: "UTC" }) })}</span>
+        <span>
+          {t("occurredOn", {
+            date: format.dateTime(record.occurredOn, { dateStyle: "medium", timeZone: "UTC" }),
+          })}
+        </span>
         <CommitmentStatusBadge status={record.status} label={t(`status.${record.status}`)} />
       </p>
       {record.status === "RETURNED" ? (
@@ -32,7 +36,9 @@ export async function RecordDetails({
           {t("returnedWith", { note: record.reviewNote })}
         </p>
       ) : record.status === "SUBMITTED" && record.reviewNote ? (
-        <p className="rounded bg-stone-100 p-3 text-stone-700">{t("lastNote", { note: record.reviewNote })}</p>
+        <p className="rounded bg-stone-100 p-3 text-stone-700">
+          {t("lastNote", { note: record.reviewNote })}
+        </p>
       ) : null}
       <p className="whitespace-pre-line break-words text-stone-800">{record.description}</p>
       {record.activity ? (

@@ -63,7 +63,10 @@ export function RecordForm({
       value: `activity:${a.id}`,
       label: t("linkActivity", { role: a.role, title: a.title, commitment: t(`commitment.${a.commitment}`) }),
     })),
-    ...options.meetings.map((m) => ({ value: `meeting:${m.id}`, label: t("linkMeeting", { title: m.title }) })),
+    ...options.meetings.map((m) => ({
+      value: `meeting:${m.id}`,
+      label: t("linkMeeting", { title: m.title }),
+    })),
   ];
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -82,7 +85,14 @@ export function RecordForm({
         options={commitmentValues.map((value) => ({ value, label: t(`commitment.${value}`) }))}
         required
       />
-      <Field name="title" label={t("fieldTitle")} state={state} defaultValue={record?.title} maxLength={120} required />
+      <Field
+        name="title"
+        label={t("fieldTitle")}
+        state={state}
+        defaultValue={record?.title}
+        maxLength={120}
+        required
+      />
       <Field
         name="occurredOn"
         type="date"

@@ -31,7 +31,15 @@ export function ReturnRecordForm({ id, version, title }: Props) {
     <form action={action} className="space-y-2" noValidate aria-label={t("returnNamed", { title })}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <Field name="note" label={t("returnNote")} as="textarea" rows={2} maxLength={1000} state={state} required />
+      <Field
+        name="note"
+        label={t("returnNote")}
+        as="textarea"
+        rows={2}
+        maxLength={1000}
+        state={state}
+        required
+      />
       <FormMessage state={state} />
       <SubmitButton label={t("return")} variant="secondary" />
     </form>

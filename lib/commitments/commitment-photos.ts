@@ -49,7 +49,11 @@ export async function addPhotoRow(
   return created.id;
 }
 
-export async function addCommitmentPhoto(actorId: number, unitId: number, input: PhotoInput): Promise<number> {
+export async function addCommitmentPhoto(
+  actorId: number,
+  unitId: number,
+  input: PhotoInput,
+): Promise<number> {
   const photo = await checkPhoto(input.photo);
   return db.$transaction(async (tx) => {
     const record = await lockRecord(tx, input.recordId, unitId);
@@ -66,7 +70,9 @@ export async function removeCommitmentPhoto(
   await db.$transaction(async (tx) => {
     const record = await lockRecord(tx, input.recordId, unitId);
     assertEditable(record);
-    const { count } = await tx.commitmentPhoto.deleteMany({ where: { id: input.photoId, recordId: record.id } });
+    const { count } = await tx.commitmentPhoto.deleteMany({
+      where: { id: input.photoId, recordId: record.id },
+    });
     if (count !== 1) throw new DomainError("commitments.photoNotFound");
     await recordAudit(tx, {
       actorId,

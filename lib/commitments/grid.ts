@@ -33,7 +33,9 @@ export function buildGrid(
   activities: Evidence<CommitmentEvidence["activities"][number]>,
   records: Evidence<CommitmentEvidence["records"][number]>,
 ): CommitmentGrid {
-  const byUnit = new Map<number, CommitmentEvidence>(units.map((u) => [u.id, { activities: [], records: [] }]));
+  const byUnit = new Map<number, CommitmentEvidence>(
+    units.map((u) => [u.id, { activities: [], records: [] }]),
+  );
   for (const activity of activities) byUnit.get(activity.unitId)?.activities.push(activity);
   for (const record of records) byUnit.get(record.unitId)?.records.push(record);
 

@@ -16,7 +16,10 @@ async function unitActivities(unitId: number, year: number, publicOnly: boolean)
     },
     select: { id: true, title: true, commitment: true, status: true, leadUnitId: true },
   });
-  return rows.map(({ leadUnitId, ...a }) => ({ ...a, role: leadUnitId === unitId ? ("LEAD" as const) : ("JOINED" as const) }));
+  return rows.map(({ leadUnitId, ...a }) => ({
+    ...a,
+    role: leadUnitId === unitId ? ("LEAD" as const) : ("JOINED" as const),
+  }));
 }
 
 /**

@@ -79,7 +79,10 @@ export async function updateCommitmentRecord(actorId: number, unitId: number, in
     const locked = await lockRecord(tx, input.id, unitId);
     assertEditable(locked);
     assertVersion(locked, input.version);
-    const before = await tx.commitmentRecord.findUniqueOrThrow({ where: { id: input.id }, select: auditFields });
+    const before = await tx.commitmentRecord.findUniqueOrThrow({
+      where: { id: input.id },
+      select: auditFields,
+    });
     const data = await checkReferences(tx, unitId, input);
     const after = await tx.commitmentRecord.update({
       where: { id: input.id },
@@ -106,7 +109,10 @@ export async function deleteCommitmentRecord(actorId: number, unitId: number, in
     const locked = await lockRecord(tx, input.id, unitId);
     assertEditable(locked);
     assertVersion(locked, input.version);
-    const before = await tx.commitmentRecord.findUniqueOrThrow({ where: { id: input.id }, select: auditFields });
+    const before = await tx.commitmentRecord.findUniqueOrThrow({
+      where: { id: input.id },
+      select: auditFields,
+    });
     await tx.commitmentRecord.delete({ where: { id: input.id } });
     await recordAudit(tx, {
       actorId,

@@ -48,6 +48,9 @@ export async function confirmCommitmentRecord(actorId: number, input: Review): P
   await review(actorId, input, "CONFIRMED");
 }
 
-export async function returnCommitmentRecord(actorId: number, input: Review & { note: string }): Promise<void> {
+export async function returnCommitmentRecord(
+  actorId: number,
+  input: Review & { note: string },
+): Promise<void> {
   await review(actorId, input, "RETURNED", input.note);
 }

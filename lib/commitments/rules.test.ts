@@ -29,12 +29,16 @@ describe("which activity or meeting can fulfil a commitment", () => {
     for (const target of commitments)
       for (const own of commitments.filter((c) => c !== target)) {
         expect(roleCounts(target, own, "LEAD")).toBe(false);
-        expect(activityRefusal(record(target), activity(own, "LEAD"))).toBe("commitments.linkOtherCommitment");
+        expect(activityRefusal(record(target), activity(own, "LEAD"))).toBe(
+          "commitments.linkOtherCommitment",
+        );
       }
   });
 
   it("refuses an activity of another unit, another year, or not yet held", () => {
-    expect(activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", null))).toBe("commitments.linkNotOurs");
+    expect(activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", null))).toBe(
+      "commitments.linkNotOurs",
+    );
     expect(activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", "LEAD", { year: 2025 }))).toBe(
       "commitments.linkOtherYear",
     );
@@ -43,16 +47,24 @@ describe("which activity or meeting can fulfil a commitment", () => {
         "commitments.linkNotHeld",
       );
     }
-    expect(activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", "LEAD", { status: "DONE" }))).toBeNull();
+    expect(
+      activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", "LEAD", { status: "DONE" })),
+    ).toBeNull();
   });
 
   it("counts an attended, held joint meeting of the same year for a study exchange only", () => {
     const meeting = { year: 2026, held: true, attended: true };
-    expect(commitments.filter((c) => meetingRefusal(record(c), meeting) === null)).toEqual(["STUDY_EXCHANGE"]);
+    expect(commitments.filter((c) => meetingRefusal(record(c), meeting) === null)).toEqual([
+      "STUDY_EXCHANGE",
+    ]);
     expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, attended: false })).toBe(
       "commitments.linkNotAttended",
     );
-    expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, held: false })).toBe("commitments.linkNotHeld");
-    expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, year: 2027 })).toBe("commitments.linkOtherYear");
+    expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, held: false })).toBe(
+      "commitments.linkNotHeld",
+    );
+    expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, year: 2027 })).toBe(
+      "commitments.linkOtherYear",
+    );
   });
 });

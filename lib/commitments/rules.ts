@@ -50,7 +50,10 @@ export function activityRefusal(
 }
 
 /** Why a joint meeting cannot be the evidence of a record (a catalog key), or null when it can. */
-export function meetingRefusal(record: { commitment: Commitment; year: number }, meeting: MeetingLink): string | null {
+export function meetingRefusal(
+  record: { commitment: Commitment; year: number },
+  meeting: MeetingLink,
+): string | null {
   if (!meeting.attended) return "commitments.linkNotAttended";
   if (meeting.year !== record.year) return "commitments.linkOtherYear";
   if (!meetingCounts.includes(record.commitment)) return "commitments.linkMeetingNotCounted";

@@ -50,7 +50,10 @@ const roster = z
       .filter(Boolean),
   )
   .refine((names) => names.length <= maxRosterNames, "commitments.rosterTooMany")
-  .refine((names) => names.every((name) => name.length <= maxRosterNameLength), "commitments.rosterNameTooLong");
+  .refine(
+    (names) => names.every((name) => name.length <= maxRosterNameLength),
+    "commitments.rosterNameTooLong",
+  );
 
 /** An optional photo sent with the record (more can be added on the record's page). */
 const optionalPhoto = z

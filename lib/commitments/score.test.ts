@@ -49,7 +49,9 @@ describe("scoring the five commitments", () => {
       CULTURE_SPORTS: "SUBMITTED",
       BACKBONE_TEAM: "CONFIRMED",
     });
-    expect(scores.find((s) => s.commitment === "BACKBONE_TEAM")?.evidence).toEqual([{ kind: "record", id: 9 }]);
+    expect(scores.find((s) => s.commitment === "BACKBONE_TEAM")?.evidence).toEqual([
+      { kind: "record", id: 9 },
+    ]);
     expect(countDone(scores)).toBe(1);
     expect(countClaimed(scores)).toBe(2);
   });

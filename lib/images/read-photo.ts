@@ -11,7 +11,9 @@ export async function readPhoto(
   maxBytes: number,
 ): Promise<CheckedPhoto | { refused: "tooLarge" | "type" }> {
   if (file.size > maxBytes) return { refused: "tooLarge" };
-  const contentType = detectImageType(new Uint8Array(await file.slice(0, imageSignatureLength).arrayBuffer()));
+  const contentType = detectImageType(
+    new Uint8Array(await file.slice(0, imageSignatureLength).arrayBuffer()),
+  );
   if (!contentType) return { refused: "type" };
   const data = new Uint8Array(await file.arrayBuffer());
   if (data.byteLength > maxBytes) return { refused: "tooLarge" };

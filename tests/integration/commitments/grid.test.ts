@@ -35,7 +35,13 @@ describe("the units × 5 grid", () => {
     const row = (id: number) => grid.rows.find((r) => r.unit.id === id);
     const statuses = (id: number) => row(id)!.scores.map((s) => s.status);
 
-    expect(statuses(alpha.id)).toEqual(["IN_PROGRESS", "SUBMITTED", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED"]);
+    expect(statuses(alpha.id)).toEqual([
+      "IN_PROGRESS",
+      "SUBMITTED",
+      "NOT_STARTED",
+      "NOT_STARTED",
+      "NOT_STARTED",
+    ]);
     expect(row(alpha.id)).toMatchObject({ confirmed: 0, claimed: 1 });
     expect(statuses(beta.id)).toEqual(["IN_PROGRESS", "NOT_STARTED", "CONFIRMED", "RETURNED", "CONFIRMED"]);
     expect(row(beta.id)).toMatchObject({ confirmed: 2, claimed: 2 });
@@ -86,7 +92,10 @@ describe("one unit's five", () => {
     });
     expect(mine.find((c) => c.commitment === "YOUTH_PROJECT")?.status).toBe("SUBMITTED");
     const open = await getUnitCommitments(unit.id, draftYear, { publicOnly: true });
-    expect(open.find((c) => c.commitment === "CULTURE_SPORTS")).toMatchObject({ status: "NOT_STARTED", items: [] });
+    expect(open.find((c) => c.commitment === "CULTURE_SPORTS")).toMatchObject({
+      status: "NOT_STARTED",
+      items: [],
+    });
     expect(open.find((c) => c.commitment === "YOUTH_PROJECT")?.status).toBe("NOT_STARTED");
     expect(open.find((c) => c.commitment === "BACKBONE_TEAM")).toEqual({
       commitment: "BACKBONE_TEAM",

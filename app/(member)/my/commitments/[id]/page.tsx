@@ -25,7 +25,8 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
   const raw = (await params).id;
   const user = await requireSecretary(`/my/commitments/${encodeURIComponent(raw)}`);
   const parsed = idField.safeParse(raw);
-  const record = parsed.success && /^\d+$/.test(raw) ? await getMyCommitmentRecord(user.unitId, parsed.data) : null;
+  const record =
+    parsed.success && /^\d+$/.test(raw) ? await getMyCommitmentRecord(user.unitId, parsed.data) : null;
   if (!record) notFound();
   const [t, options, communities] = await Promise.all([
     getTranslations("commitments"),
@@ -33,10 +34,17 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
     listCommunityOptions(),
   ]);
   const editable = record.status !== "CONFIRMED";
-  const link = record.activityId ? `activity:${record.activityId}` : record.meetingId ? `meeting:${record.meetingId}` : "";
+  const link = record.activityId
+    ? `activity:${record.activityId}`
+    : record.meetingId
+      ? `meeting:${record.meetingId}`
+      : "";
   return (
     <div className="space-y-6">
-      <Link href={`/my/commitments?year=${record.year}`} className="inline-flex min-h-6 items-center text-brand-700 underline">
+      <Link
+        href={`/my/commitments?year=${record.year}`}
+        className="inline-flex min-h-6 items-center text-brand-700 underline"
+      >
         {t("backToFive", { year: record.year })}
       </Link>
       <header className="space-y-1">
