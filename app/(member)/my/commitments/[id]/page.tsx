@@ -91,7 +91,6 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
             </h2>
             <RulesHelp />
             <RecordForm
-              key={record.version}
               record={{
                 ...record,
                 occurredOn: record.occurredOn.toISOString().slice(0, 10),
