@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { beijingMonthStart } from "@/lib/time/shanghai";
 import { buildGrid } from "./grid";
 import { scoreCommitments, type CommitmentScore } from "./score";
 
@@ -90,8 +91,7 @@ export async function getMyCommitmentRecord(unitId: number, id: number) {
  * joint meetings it attended. The rules (rules.ts) decide at submit which commitment each fits.
  */
 export async function listEvidenceOptions(unitId: number, year: number) {
-  const start = new Date(Date.UTC(year, 0, 1) - 8 * 3_600_000);
-  const end = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3_600_000);
+  const [start, end] = [beijingMonthStart(year, 1), beijingMonthStart(year + 1, 1)];
   const [activities, meetings] = await Promise.all([
     unitActivities(unitId, year, false),
     db.meeting.findMany({
