@@ -5,7 +5,8 @@ import { commitments } from "@/lib/commitments/score";
 import { CommitmentStatusBadge } from "./status-badge";
 
 /**
- * Units × 5 for one year. On a phone the table scrolls sideways inside its own region while the
+ * Units × 5 for one year: each cell says whether the unit claimed the commitment (a submitted
+ * record) and whether an admin confirmed it; totals read "confirmed / claimed". On a phone the table scrolls sideways inside its own region while the
  * unit column stays put; every cell names its status in words for screen readers.
  */
 export async function CommitmentGrid({ grid, year }: { grid: Grid; year: number }) {
@@ -14,9 +15,7 @@ export async function CommitmentGrid({ grid, year }: { grid: Grid; year: number 
   const sticky = "sticky left-0 z-10 bg-white";
   return (
     <div className="space-y-2">
-      <p className="text-sm text-stone-700">
-        {t("grandTotal", { done: grid.grandDone, cells: grid.grandCells })}
-      </p>
+      <p className="text-sm text-stone-700">{t("grandTotal", { ...grid.grand })}</p>
       <div
         role="region"
         aria-labelledby="grid-caption"
@@ -43,7 +42,7 @@ export async function CommitmentGrid({ grid, year }: { grid: Grid; year: number 
             </tr>
           </thead>
           <tbody>
-            {grid.rows.map(({ unit, scores, done }) => (
+            {grid.rows.map(({ unit, scores, confirmed, claimed }) => (
               <tr key={unit.id} className="border-b border-stone-100" data-unit={unit.slug}>
                 <th scope="row" className={`${sticky} p-2 text-left font-normal`}>
                   <Link href={`/units/${unit.slug}`} className="text-brand-700 underline">
@@ -65,7 +64,7 @@ export async function CommitmentGrid({ grid, year }: { grid: Grid; year: number 
                   );
                 })}
                 <td className="p-2 text-center font-medium" data-done>
-                  {done}/5
+                  {t("tally", { confirmed, claimed })}
                 </td>
               </tr>
             ))}
@@ -77,11 +76,11 @@ export async function CommitmentGrid({ grid, year }: { grid: Grid; year: number 
               </th>
               {commitments.map((c) => (
                 <td key={c} className="p-2" data-total={c}>
-                  {grid.totals[c].DONE}/{grid.rows.length}
+                  {t("tally", grid.totals[c])}
                 </td>
               ))}
               <td className="p-2 text-center" data-grand-total>
-                {grid.grandDone}/{grid.grandCells}
+                {t("tally", grid.grand)}
               </td>
             </tr>
           </tfoot>

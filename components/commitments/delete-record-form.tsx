@@ -1,15 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { deleteMyCommitmentRecord } from "@/lib/commitments/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { FormMessage } from "@/components/forms/form-status";
 
-/** Deletes one record at the version shown; a stale page gets a message, not a silent delete. */
+/** Deletes one record at the version shown, then goes back to the five. */
 export function DeleteRecordForm({ id, version, title }: { id: number; version: number; title: string }) {
   const t = useTranslations("commitments");
+  const router = useRouter();
   const [state, action, pending] = useActionState(deleteMyCommitmentRecord, initialFormState);
+  const deleted = state.ok && state.data?.deleted === true;
+  useEffect(() => {
+    if (deleted) router.push("/my/commitments");
+  }, [deleted, router]);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
@@ -18,11 +24,11 @@ export function DeleteRecordForm({ id, version, title }: { id: number; version: 
         type="submit"
         disabled={pending}
         aria-label={t("deleteNamed", { title })}
-        className="rounded border border-red-800 px-3 py-1 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60"
+        className="min-h-11 rounded border border-red-800 px-4 py-2 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60"
       >
         {t("delete")}
       </button>
-      {state.ok ? null : <FormMessage state={state} />}
+      <FormMessage state={state} />
     </form>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createMyCommitmentRecord, updateMyCommitmentRecord } from "@/lib/commitments/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Field } from "@/components/forms/field";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { PhotoInput } from "./photo-input";
 
 const commitmentValues = ["STUDY_EXCHANGE", "YOUTH_PROJECT", "LIVELIHOOD", "CULTURE_SPORTS", "BACKBONE_TEAM"];
-const statusValues = ["NOT_STARTED", "IN_PROGRESS", "DONE"];
 
 export type EditableRecord = {
   id: number;
@@ -16,44 +17,71 @@ export type EditableRecord = {
   commitment: string;
   title: string;
   description: string;
-  status: string;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+  /** "", "activity:<id>" or "meeting:<id>" */
+  link: string;
   communityId: number | null;
   roster: string[];
+  status: string;
 };
 
-/** Adds a record for `year` (no `record`) or edits `record`; the unit is always the secretary's. */
+export type EvidenceOptions = {
+  activities: Array<{ id: number; title: string; commitment: string; role: "LEAD" | "JOINED" }>;
+  meetings: Array<{ id: number; title: string }>;
+};
+
+/**
+ * Adds a record (no `record`: it is submitted for review and the page moves on to it) or fixes
+ * one (`record`: saving resubmits it). The unit is always the secretary's.
+ */
 export function RecordForm({
-  year,
   record,
+  today,
+  options,
   communities,
 }: {
-  year: number;
   record?: EditableRecord;
+  /** Today in Beijing (YYYY-MM-DD): the date field's default and latest day. */
+  today: string;
+  options: EvidenceOptions;
   communities: Array<{ id: number; name: string }>;
 }) {
   const t = useTranslations("commitments");
+  const router = useRouter();
   const [state, action] = useActionState(
     record ? updateMyCommitmentRecord : createMyCommitmentRecord,
     initialFormState,
   );
-  // After a save the page re-renders with the new version; until then the action's answer has it.
-  const version = state.ok && typeof state.data?.version === "number" ? state.data.version : record?.version;
+  const createdId = !record && state.ok ? state.data?.id : undefined;
+  useEffect(() => {
+    if (createdId) router.push(`/my/commitments/${createdId}`);
+  }, [createdId, router]);
+  const linkOptions = [
+    { value: "", label: t("noLink") },
+    ...options.activities.map((a) => ({
+      value: `activity:${a.id}`,
+      label: t("linkActivity", { role: a.role, title: a.title, commitment: t(`commitment.${a.commitment}`) }),
+    })),
+    ...options.meetings.map((m) => ({
+      value: `meeting:${m.id}`,
+      label: t("linkMeeting", { title: m.title }),
+    })),
+  ];
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} className="space-y-4" noValidate>
       {record ? (
         <>
           <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="version" value={record.version} />
         </>
-      ) : (
-        <input type="hidden" name="year" value={year} />
-      )}
+      ) : null}
       <Field
         as="select"
         name="commitment"
         label={t("fieldCommitment")}
         state={state}
-        defaultValue={record?.commitment ?? "YOUTH_PROJECT"}
+        defaultValue={record?.commitment ?? "STUDY_EXCHANGE"}
         options={commitmentValues.map((value) => ({ value, label: t(`commitment.${value}`) }))}
         required
       />
@@ -66,23 +94,35 @@ export function RecordForm({
         required
       />
       <Field
+        name="occurredOn"
+        type="date"
+        label={t("fieldDate")}
+        hint={t("fieldDateHint")}
+        state={state}
+        defaultValue={record?.occurredOn ?? today}
+        required
+      />
+      <Field
         as="textarea"
         name="description"
         label={t("fieldDescription")}
+        hint={t("fieldDescriptionHint")}
         state={state}
         defaultValue={record?.description}
-        rows={3}
+        rows={4}
         maxLength={2000}
+        required
       />
       <Field
         as="select"
-        name="status"
-        label={t("fieldStatus")}
+        name="link"
+        label={t("fieldLink")}
+        hint={linkOptions.length > 1 ? t("fieldLinkHint") : t("fieldLinkNone")}
         state={state}
-        defaultValue={record?.status ?? "IN_PROGRESS"}
-        options={statusValues.map((value) => ({ value, label: t(`status.${value}`) }))}
-        required
+        defaultValue={record?.link ?? ""}
+        options={linkOptions}
       />
+      <PhotoInput state={state} label={record ? t("fieldMorePhoto") : t("fieldPhoto")} />
       <Field
         as="select"
         name="communityId"
@@ -102,10 +142,12 @@ export function RecordForm({
         hint={t("fieldRosterHint")}
         state={state}
         defaultValue={record?.roster.join("\n")}
-        rows={4}
+        rows={3}
       />
       <FormMessage state={state} />
-      <SubmitButton label={record ? t("save") : t("create")} />
+      <SubmitButton
+        label={record ? (record.status === "RETURNED" ? t("resubmit") : t("saveSubmitted")) : t("submit")}
+      />
     </form>
   );
 }

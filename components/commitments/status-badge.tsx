@@ -2,7 +2,9 @@ import type { CommitmentStatus } from "@/lib/commitments/types";
 
 // Status is told by text and a symbol, never by colour alone.
 const styles: Record<CommitmentStatus, { symbol: string; className: string }> = {
-  DONE: { symbol: "✓", className: "bg-green-50 text-green-900 ring-green-700" },
+  CONFIRMED: { symbol: "✓", className: "bg-green-50 text-green-900 ring-green-700" },
+  SUBMITTED: { symbol: "⧗", className: "bg-sky-50 text-sky-900 ring-sky-700" },
+  RETURNED: { symbol: "↩", className: "bg-red-50 text-red-900 ring-red-700" },
   IN_PROGRESS: { symbol: "◐", className: "bg-amber-50 text-amber-900 ring-amber-700" },
   NOT_STARTED: { symbol: "○", className: "bg-stone-50 text-stone-700 ring-stone-400" },
 };

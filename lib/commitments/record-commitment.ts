@@ -1,12 +1,14 @@
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
+import { addPhotoRow, checkPhoto } from "./commitment-photos";
+import { checkEvidenceLink } from "./evidence-link";
+import { assertEditable, assertVersion, lockRecord } from "./lock-record";
 import type { CreateRecordInput, DeleteRecordInput, UpdateRecordInput } from "./schemas";
 
-// A secretary's records of commitment work outside the activity list. Every function takes the
-// unit from the signed-in secretary, never from the form, and only touches that unit's records.
-
-type Fields = Omit<CreateRecordInput, "year">;
+// A secretary's evidence of the five commitments. Every function takes the unit from the
+// signed-in secretary, never from the form, and only touches that unit's records. Saving a
+// record submits it for review: a new one, an edited one, a fixed returned one alike.
 
 const auditFields = {
   id: true,
@@ -15,45 +17,52 @@ const auditFields = {
   commitment: true,
   title: true,
   description: true,
+  occurredOn: true,
+  activityId: true,
+  meetingId: true,
   status: true,
+  reviewNote: true,
   communityId: true,
   roster: true,
   version: true,
 } as const;
 
-/** What is stored: a roster only belongs to a backbone team. */
-function dataOf(input: Fields) {
+/** What is stored: the year is the date's; a roster only belongs to a backbone team. */
+function dataOf(input: CreateRecordInput) {
   return {
+    year: input.occurredOn.getUTCFullYear(),
     commitment: input.commitment,
     title: input.title,
     description: input.description,
-    status: input.status,
+    occurredOn: input.occurredOn,
+    activityId: input.link.activityId,
+    meetingId: input.link.meetingId,
     communityId: input.communityId,
     roster: input.commitment === "BACKBONE_TEAM" ? input.roster : [],
+    status: "SUBMITTED" as const,
   };
 }
 
-async function checkCommunity(tx: Tx, communityId: number | null) {
-  if (communityId === null) return;
-  const found = await tx.community.findUnique({ where: { id: communityId }, select: { id: true } });
-  if (!found) throw new DomainError("commitments.communityMissing", undefined, "communityId");
+async function checkReferences(tx: Tx, unitId: number, input: CreateRecordInput) {
+  const data = dataOf(input);
+  if (input.communityId !== null) {
+    const found = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true } });
+    if (!found) throw new DomainError("commitments.communityMissing", undefined, "communityId");
+  }
+  await checkEvidenceLink(tx, unitId, data, input.link);
+  return data;
 }
 
-/** Adds a record for the actor's unit; returns its id. */
-export async function createCommitmentRecord(
-  actorId: number,
-  unitId: number,
-  input: CreateRecordInput,
-): Promise<number> {
+/** Adds a record for the actor's unit, submitted for review; returns its id. */
+export async function createCommitmentRecord(actorId: number, unitId: number, input: CreateRecordInput) {
+  const photo = input.photo ? await checkPhoto(input.photo) : null;
   return db.$transaction(async (tx) => {
-    await checkCommunity(tx, input.communityId);
-    const record = await tx.commitmentRecord.create({
-      data: { unitId, year: input.year, ...dataOf(input) },
-      select: auditFields,
-    });
+    const data = await checkReferences(tx, unitId, input);
+    const record = await tx.commitmentRecord.create({ data: { unitId, ...data }, select: auditFields });
+    if (photo) await addPhotoRow(tx, actorId, record, photo);
     await recordAudit(tx, {
       actorId,
-      action: "commitmentRecord.create",
+      action: "commitmentRecord.submit",
       entity: "CommitmentRecord",
       entityId: record.id,
       unitId,
@@ -63,37 +72,27 @@ export async function createCommitmentRecord(
   });
 }
 
-/** Tells a stale version from a record that is not the unit's (or gone). */
-async function refuseMissed(tx: Tx, unitId: number, id: number): Promise<never> {
-  const exists = await tx.commitmentRecord.findFirst({ where: { id, unitId }, select: { id: true } });
-  throw new DomainError(exists ? "errors.staleVersion" : "commitments.recordNotFound");
-}
-
-/** Edits one of the unit's records if nobody changed it since the form was loaded. */
-export async function updateCommitmentRecord(
-  actorId: number,
-  unitId: number,
-  input: UpdateRecordInput,
-): Promise<number> {
+/** Edits one of the unit's records not yet confirmed, at the version shown, and (re)submits it. */
+export async function updateCommitmentRecord(actorId: number, unitId: number, input: UpdateRecordInput) {
+  const photo = input.photo ? await checkPhoto(input.photo) : null;
   return db.$transaction(async (tx) => {
-    const before = await tx.commitmentRecord.findFirst({
-      where: { id: input.id, unitId },
-      select: auditFields,
-    });
-    await checkCommunity(tx, input.communityId);
-    // Compare-and-set on the version: of two concurrent edits only one applies.
-    const { count } = await tx.commitmentRecord.updateMany({
-      where: { id: input.id, unitId, version: input.version },
-      data: { ...dataOf(input), version: { increment: 1 } },
-    });
-    if (count !== 1 || !before) return refuseMissed(tx, unitId, input.id);
-    const after = await tx.commitmentRecord.findUniqueOrThrow({
+    const locked = await lockRecord(tx, input.id, unitId);
+    assertEditable(locked);
+    assertVersion(locked, input.version);
+    const before = await tx.commitmentRecord.findUniqueOrThrow({
       where: { id: input.id },
       select: auditFields,
     });
+    const data = await checkReferences(tx, unitId, input);
+    const after = await tx.commitmentRecord.update({
+      where: { id: input.id },
+      data: { ...data, version: { increment: 1 } },
+      select: auditFields,
+    });
+    if (photo) await addPhotoRow(tx, actorId, after, photo);
     await recordAudit(tx, {
       actorId,
-      action: "commitmentRecord.update",
+      action: before.status === "RETURNED" ? "commitmentRecord.resubmit" : "commitmentRecord.update",
       entity: "CommitmentRecord",
       entityId: input.id,
       unitId,
@@ -104,21 +103,17 @@ export async function updateCommitmentRecord(
   });
 }
 
-/** Deletes one of the unit's records at the version the secretary saw. */
-export async function deleteCommitmentRecord(
-  actorId: number,
-  unitId: number,
-  input: DeleteRecordInput,
-): Promise<void> {
+/** Deletes one of the unit's records not yet confirmed, at the version the secretary saw. */
+export async function deleteCommitmentRecord(actorId: number, unitId: number, input: DeleteRecordInput) {
   await db.$transaction(async (tx) => {
-    const before = await tx.commitmentRecord.findFirst({
-      where: { id: input.id, unitId },
+    const locked = await lockRecord(tx, input.id, unitId);
+    assertEditable(locked);
+    assertVersion(locked, input.version);
+    const before = await tx.commitmentRecord.findUniqueOrThrow({
+      where: { id: input.id },
       select: auditFields,
     });
-    const { count } = await tx.commitmentRecord.deleteMany({
-      where: { id: input.id, unitId, version: input.version },
-    });
-    if (count !== 1 || !before) return refuseMissed(tx, unitId, input.id);
+    await tx.commitmentRecord.delete({ where: { id: input.id } });
     await recordAudit(tx, {
       actorId,
       action: "commitmentRecord.delete",

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { id, optionalText, text } from "@/lib/forms/fields";
+import { id, isoDate, text } from "@/lib/forms/fields";
+import { shanghaiToday } from "@/lib/time/shanghai";
 import { maxYear, minYear } from "./year";
 
 export const maxRosterNames = 100;
@@ -9,14 +10,33 @@ const commitment = z.enum(
   ["STUDY_EXCHANGE", "YOUTH_PROJECT", "LIVELIHOOD", "CULTURE_SPORTS", "BACKBONE_TEAM"],
   "validation.choice",
 );
-const status = z.enum(["NOT_STARTED", "IN_PROGRESS", "DONE"], "validation.choice");
-const year = z.coerce.number("validation.invalid").int().min(minYear).max(maxYear);
+const version = z.coerce.number("validation.invalid").int().min(0);
+
+/** When it happened: a real date, not in the future (Beijing time), within the years we keep. */
+const occurredOn = isoDate
+  .refine((date) => date.getTime() <= shanghaiToday().getTime(), "commitments.dateInFuture")
+  .refine((date) => date.getUTCFullYear() >= minYear && date.getUTCFullYear() <= maxYear, "validation.date");
 
 /** A blank select means "no community". */
 const optionalCommunityId = z
   .union([z.literal(""), id])
   .optional()
   .transform((value) => (value === "" || value === undefined ? null : value));
+
+/** The evidence picked from one list: "" (none), "activity:<id>" or "meeting:<id>". */
+const link = z
+  .string()
+  .optional()
+  .transform((value) => value ?? "")
+  .pipe(z.string().regex(/^(|activity:\d{1,10}|meeting:\d{1,10})$/, "validation.choice"))
+  .transform((value) => {
+    const [kind, raw] = value.split(":");
+    const linked = raw ? Number(raw) : null;
+    return {
+      activityId: kind === "activity" ? linked : null,
+      meetingId: kind === "meeting" ? linked : null,
+    };
+  });
 
 /** A roster typed one name per line: blank lines dropped, each name trimmed. */
 const roster = z
@@ -35,13 +55,21 @@ const roster = z
     "commitments.rosterNameTooLong",
   );
 
+/** An optional photo sent with the record (more can be added on the record's page). */
+const optionalPhoto = z
+  .union([z.instanceof(File), z.literal("")])
+  .optional()
+  .transform((file) => (file instanceof File && file.size > 0 ? file : null));
+
 const recordFields = z.object({
   commitment,
   title: text(120),
-  description: optionalText(2000),
-  status,
+  description: text(2000),
+  occurredOn,
+  link,
   communityId: optionalCommunityId,
   roster,
+  photo: optionalPhoto,
 });
 
 type RecordFields = z.output<typeof recordFields>;
@@ -56,16 +84,26 @@ function checkEvidence(input: RecordFields, ctx: z.RefinementCtx) {
   }
 }
 
-export const createRecordSchema = recordFields.extend({ year }).superRefine(checkEvidence);
+export const createRecordSchema = recordFields.superRefine(checkEvidence);
 export type CreateRecordInput = z.output<typeof createRecordSchema>;
 
-export const updateRecordSchema = recordFields
-  .extend({ id, version: z.coerce.number("validation.invalid").int().min(0) })
-  .superRefine(checkEvidence);
+/** Editing a submitted or returned record; saving it (re)submits it for review. */
+export const updateRecordSchema = recordFields.extend({ id, version }).superRefine(checkEvidence);
 export type UpdateRecordInput = z.output<typeof updateRecordSchema>;
 
-export const deleteRecordSchema = z.object({
-  id,
-  version: z.coerce.number("validation.invalid").int().min(0),
-});
+export const deleteRecordSchema = z.object({ id, version });
 export type DeleteRecordInput = z.output<typeof deleteRecordSchema>;
+
+export const photoSchema = z.object({
+  recordId: id,
+  photo: z
+    .instanceof(File, { message: "commitments.photoRequired" })
+    .refine((file) => file.size > 0, "commitments.photoRequired"),
+});
+export type PhotoInput = z.output<typeof photoSchema>;
+
+export const removePhotoSchema = z.object({ recordId: id, photoId: id });
+
+export const confirmRecordSchema = z.object({ id, version });
+export const returnRecordSchema = z.object({ id, version, note: text(1000) });
+export type ReviewInput = z.output<typeof returnRecordSchema> | z.output<typeof confirmRecordSchema>;

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { commitments, countDone, scoreCommitments, type CommitmentEvidence } from "./score";
+import { commitments, countClaimed, countDone, scoreCommitments, type CommitmentEvidence } from "./score";
 
 const activityStatuses = ["PLANNED", "CLAIMED", "OPEN", "CLOSED", "DONE", "REPORTED", "CANCELLED"] as const;
-const recordStatuses = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
-const rank = { NOT_STARTED: 0, IN_PROGRESS: 1, DONE: 2 } as const;
+const recordStatuses = ["SUBMITTED", "RETURNED", "CONFIRMED"] as const;
+const rank = { NOT_STARTED: 0, IN_PROGRESS: 1, RETURNED: 2, SUBMITTED: 3, CONFIRMED: 4 } as const;
 
 const evidenceArb: fc.Arbitrary<CommitmentEvidence> = fc.record({
   activities: fc.array(
@@ -12,6 +12,7 @@ const evidenceArb: fc.Arbitrary<CommitmentEvidence> = fc.record({
       id: fc.nat(),
       commitment: fc.constantFrom(...commitments),
       status: fc.constantFrom(...activityStatuses),
+      role: fc.constantFrom("LEAD" as const, "JOINED" as const),
     }),
     { maxLength: 8 },
   ),
@@ -26,26 +27,46 @@ const evidenceArb: fc.Arbitrary<CommitmentEvidence> = fc.record({
 });
 
 describe("scoring the five commitments", () => {
-  it("marks a commitment done by a reported activity or a done record, in progress by one under way", () => {
+  it("takes the best record's review status, and 'in progress' from an activity that will count", () => {
     const scores = scoreCommitments({
       activities: [
-        { id: 1, commitment: "CULTURE_SPORTS", status: "REPORTED" },
-        { id: 2, commitment: "STUDY_EXCHANGE", status: "OPEN" },
-        { id: 3, commitment: "LIVELIHOOD", status: "CANCELLED" },
+        { id: 1, commitment: "CULTURE_SPORTS", status: "REPORTED", role: "LEAD" },
+        { id: 2, commitment: "STUDY_EXCHANGE", status: "OPEN", role: "JOINED" },
+        { id: 3, commitment: "YOUTH_PROJECT", status: "REPORTED", role: "JOINED" }, // joining does not count
+        { id: 4, commitment: "LIVELIHOOD", status: "CANCELLED", role: "LEAD" },
       ],
-      records: [{ id: 9, commitment: "BACKBONE_TEAM", status: "DONE" }],
+      records: [
+        { id: 9, commitment: "BACKBONE_TEAM", status: "CONFIRMED" },
+        { id: 10, commitment: "BACKBONE_TEAM", status: "RETURNED" },
+        { id: 11, commitment: "CULTURE_SPORTS", status: "SUBMITTED" },
+        { id: 12, commitment: "LIVELIHOOD", status: "RETURNED" },
+      ],
     });
     expect(Object.fromEntries(scores.map((s) => [s.commitment, s.status]))).toEqual({
       STUDY_EXCHANGE: "IN_PROGRESS",
       YOUTH_PROJECT: "NOT_STARTED",
-      LIVELIHOOD: "NOT_STARTED",
-      CULTURE_SPORTS: "DONE",
-      BACKBONE_TEAM: "DONE",
+      LIVELIHOOD: "RETURNED",
+      CULTURE_SPORTS: "SUBMITTED",
+      BACKBONE_TEAM: "CONFIRMED",
     });
-    expect(scores.find((s) => s.commitment === "CULTURE_SPORTS")?.evidence).toEqual([
-      { kind: "activity", id: 1 },
+    expect(scores.find((s) => s.commitment === "BACKBONE_TEAM")?.evidence).toEqual([
+      { kind: "record", id: 9 },
     ]);
-    expect(countDone(scores)).toBe(2);
+    expect(countDone(scores)).toBe(1);
+    expect(countClaimed(scores)).toBe(2);
+  });
+
+  it("never marks a commitment done without a confirmed record", () => {
+    fc.assert(
+      fc.property(evidenceArb, (evidence) => {
+        for (const score of scoreCommitments(evidence)) {
+          const confirmed = evidence.records.some(
+            (r) => r.commitment === score.commitment && r.status === "CONFIRMED",
+          );
+          expect(score.status === "CONFIRMED").toBe(confirmed);
+        }
+      }),
+    );
   });
 
   it("always reports all five commitments in the brief's order", () => {
@@ -71,23 +92,6 @@ describe("scoring the five commitments", () => {
     );
   });
 
-  it("ignores cancelled and unclaimed activities", () => {
-    fc.assert(
-      fc.property(
-        evidenceArb,
-        fc.constantFrom(...commitments),
-        fc.constantFrom("PLANNED", "CANCELLED" as const),
-        (evidence, commitment, status) => {
-          const withIgnored = {
-            ...evidence,
-            activities: [...evidence.activities, { id: -1, commitment, status }],
-          };
-          expect(scoreCommitments(withIgnored)).toEqual(scoreCommitments(evidence));
-        },
-      ),
-    );
-  });
-
   it("does not let one commitment's evidence change another's status", () => {
     fc.assert(
       fc.property(evidenceArb, fc.constantFrom(...commitments), (evidence, target) => {
@@ -102,13 +106,12 @@ describe("scoring the five commitments", () => {
     );
   });
 
-  it("counts done commitments between 0 and 5, matching the evidence it cites", () => {
+  it("cites evidence exactly when a commitment has started, and counts confirmed within claimed", () => {
     fc.assert(
       fc.property(evidenceArb, (evidence) => {
         const scores = scoreCommitments(evidence);
-        const done = countDone(scores);
-        expect(done).toBeGreaterThanOrEqual(0);
-        expect(done).toBeLessThanOrEqual(5);
+        expect(countDone(scores)).toBeLessThanOrEqual(countClaimed(scores));
+        expect(countClaimed(scores)).toBeLessThanOrEqual(5);
         for (const score of scores) expect(score.evidence.length > 0).toBe(score.status !== "NOT_STARTED");
       }),
     );

@@ -1,4 +1,5 @@
-import type { ActivityStatus, Commitment, CommitmentStatus } from "./types";
+import { activityUnderWay, roleCounts, type LinkRole } from "./rules";
+import type { ActivityStatus, Commitment, CommitmentRecordStatus, CommitmentStatus } from "./types";
 
 export const commitments: readonly Commitment[] = [
   "STUDY_EXCHANGE",
@@ -10,39 +11,39 @@ export const commitments: readonly Commitment[] = [
 
 /** What a unit did in a year, as evidence for its five commitments. */
 export type CommitmentEvidence = {
-  /** Activities the unit leads in that year. */
-  activities: Array<{ id: number; commitment: Commitment; status: ActivityStatus }>;
-  /** Records of work outside the list: a youth project, a livelihood matter, a backbone team… */
-  records: Array<{ id: number; commitment: Commitment; status: CommitmentStatus }>;
+  /** Activities the unit leads or joined in that year. */
+  activities: Array<{ id: number; commitment: Commitment; status: ActivityStatus; role: LinkRole }>;
+  /** Its commitment records and where their review stands. */
+  records: Array<{ id: number; commitment: Commitment; status: CommitmentRecordStatus }>;
 };
 
 export type CommitmentScore = {
   commitment: Commitment;
   status: CommitmentStatus;
-  /** The activities and records that earned the status. */
+  /** The records (or, while in progress, the activities) that earned the status. */
   evidence: Array<{ kind: "activity" | "record"; id: number }>;
 };
 
-const rank: Record<CommitmentStatus, number> = { NOT_STARTED: 0, IN_PROGRESS: 1, DONE: 2 };
-
-/** A reported activity fulfils its commitment; one under way means work in progress. */
-function activityStatus(status: ActivityStatus): CommitmentStatus {
-  if (status === "REPORTED") return "DONE";
-  if (status === "CLAIMED" || status === "OPEN" || status === "CLOSED" || status === "DONE")
-    return "IN_PROGRESS";
-  return "NOT_STARTED"; // PLANNED (unclaimed) or CANCELLED count for nothing
-}
+// Only a confirmed record fulfils a commitment; a submitted one is claimed; a returned one
+// needs work. Activities never fulfil by themselves: the unit records them as evidence.
+const rank: Record<CommitmentStatus, number> = {
+  NOT_STARTED: 0,
+  IN_PROGRESS: 1,
+  RETURNED: 2,
+  SUBMITTED: 3,
+  CONFIRMED: 4,
+};
 
 /** Each commitment's status is the best any of its evidence reached. */
 export function scoreCommitments(evidence: CommitmentEvidence): CommitmentScore[] {
   return commitments.map((commitment) => {
     const items = [
-      ...evidence.activities
-        .filter((a) => a.commitment === commitment)
-        .map((a) => ({ kind: "activity" as const, id: a.id, status: activityStatus(a.status) })),
       ...evidence.records
         .filter((r) => r.commitment === commitment)
-        .map((r) => ({ kind: "record" as const, id: r.id, status: r.status })),
+        .map((r) => ({ kind: "record" as const, id: r.id, status: r.status as CommitmentStatus })),
+      ...evidence.activities
+        .filter((a) => roleCounts(commitment, a.commitment, a.role) && activityUnderWay(a.status))
+        .map((a) => ({ kind: "activity" as const, id: a.id, status: "IN_PROGRESS" as CommitmentStatus })),
     ];
     const best = items.reduce<CommitmentStatus>(
       (acc, item) => (rank[item.status] > rank[acc] ? item.status : acc),
@@ -51,15 +52,17 @@ export function scoreCommitments(evidence: CommitmentEvidence): CommitmentScore[
     return {
       commitment,
       status: best,
-      evidence:
-        best === "NOT_STARTED"
-          ? []
-          : items.filter((i) => i.status === best).map(({ kind, id }) => ({ kind, id })),
+      evidence: items.filter((i) => i.status === best).map(({ kind, id }) => ({ kind, id })),
     };
   });
 }
 
-/** How many of the five are done (0–5). */
+/** How many of the five an admin confirmed (0–5). */
 export function countDone(scores: CommitmentScore[]): number {
-  return scores.filter((score) => score.status === "DONE").length;
+  return scores.filter((score) => score.status === "CONFIRMED").length;
+}
+
+/** How many of the five the unit claims done: submitted or already confirmed (0–5). */
+export function countClaimed(scores: CommitmentScore[]): number {
+  return scores.filter((score) => score.status === "SUBMITTED" || score.status === "CONFIRMED").length;
 }

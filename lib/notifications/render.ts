@@ -30,6 +30,9 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 //   BOOKING_DECLINED    title, date, reason
 //   BOOKING_CANCELLED   title, date, unit (who cancelled), reason
 // BOOKING_* notifications link to /my/bookings.
+//   COMMITMENT_CONFIRMED  title (the record's title)
+//   COMMITMENT_RETURNED   title, reason (the admin's note)
+// COMMITMENT_* notifications belong to /my/commitments.
 
 export const placeholderNames = ["title", "unit", "headcount", "date", "reason"] as const;
 
@@ -52,6 +55,7 @@ export const mailedKinds: ReadonlySet<NotificationKind> = new Set<NotificationKi
   "BOOKING_CONFIRMED",
   "BOOKING_DECLINED",
   "BOOKING_CANCELLED",
+  "COMMITMENT_RETURNED",
 ]);
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -14,6 +14,7 @@ import { COMMUNITIES, VENUES } from "./venues-communities";
 import { seedTreePlantingReport } from "./reports";
 import { seedMeetingRecords } from "./meeting-records";
 import { seedRotationInputs } from "./rotation";
+import { seedCommitmentRecords } from "./commitments";
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "Runzhou#2023";
@@ -179,6 +180,7 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
       });
       await seedMeetingRecords(tx, now);
       await seedRotationInputs(tx, now);
+      await seedCommitmentRecords(tx, now);
 
       return { units: units.length, users, activities };
     },

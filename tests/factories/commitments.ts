@@ -1,6 +1,6 @@
 // Units with activities and commitment records for the five-commitments tests.
 import { db } from "@/lib/db";
-import type { ActivityStatus, Commitment, CommitmentStatus } from "@/lib/generated/prisma/enums";
+import type { ActivityStatus, Commitment, CommitmentRecordStatus } from "@/lib/generated/prisma/enums";
 import { uniqueSuffix } from "./index";
 
 export async function createCommunity() {
@@ -44,12 +44,37 @@ export async function createLedActivity(
   });
 }
 
+/** A held activity led by another unit that `unitId` joined. */
+export async function createJoinedActivity(
+  unitId: number,
+  year: number,
+  commitment: Commitment,
+  status: ActivityStatus = "REPORTED",
+) {
+  const lead = await db.unit.create({
+    data: {
+      name: `牵头单位${uniqueSuffix()}`,
+      shortName: "牵头",
+      slug: `lead-${uniqueSuffix()}`,
+      category: "STATE_ENTERPRISE",
+      orgType: "COMMITTEE",
+      joinedOn: new Date("2023-02-21"),
+    },
+  });
+  const activity = await createLedActivity(lead.id, year, commitment, status);
+  await db.participation.create({
+    data: { activityId: activity.id, unitId, headcount: 5, status: "JOINED" },
+  });
+  return activity;
+}
+
+/** A record as the unit submitted it (and, for RETURNED/CONFIRMED, as an admin reviewed it). */
 export async function createCommitmentRecord(
   unitId: number,
   year: number,
   commitment: Commitment,
-  status: CommitmentStatus,
-  overrides: { roster?: string[]; communityId?: number; title?: string } = {},
+  status: CommitmentRecordStatus,
+  overrides: { roster?: string[]; communityId?: number; title?: string; activityId?: number } = {},
 ) {
   return db.commitmentRecord.create({
     data: {
@@ -58,6 +83,11 @@ export async function createCommitmentRecord(
       commitment,
       status,
       title: overrides.title ?? `测试记录${uniqueSuffix()}`,
+      description: "测试说明",
+      occurredOn: new Date(`${year}-06-01T00:00:00Z`),
+      activityId: overrides.activityId ?? null,
+      reviewNote: status === "RETURNED" ? "请补充照片" : "",
+      reviewedAt: status === "SUBMITTED" ? null : new Date(),
       roster: overrides.roster ?? [],
       communityId: overrides.communityId ?? null,
     },

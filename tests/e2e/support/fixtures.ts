@@ -43,6 +43,12 @@ const journeyUnitSlugs = journeyProjects.flatMap((project) => {
   const { lead, member, host } = journeyFixture(project);
   return [lead, member, host];
 });
+  /** Records its held activity as commitment evidence; an admin returns, then confirms it. */
+  commitments: "e2e-commitments",
+} as const;
+
+/** The held activity e2e-commitments leads this year (a cultural activity it hosted). */
+export const fixtureCommitmentActivity = "E2E 五方面内容测试羽毛球赛";
 
 /** One meeting per meeting spec, so specs that change a meeting never meet each other. */
 export const fixtureMeetings = {
@@ -101,6 +107,7 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   await addTodoFixtures(db, passwordHash);
   await addHonestFixtures(db);
   await addJourneyFixtures(db);
+  await addCommitmentActivity(db);
 }
 
 async function addFixtureVenue(db: PrismaClient): Promise<void> {
@@ -175,6 +182,24 @@ async function addJourneyFixtures(db: PrismaClient): Promise<void> {
       },
     });
   }
+}
+
+async function addCommitmentActivity(db: PrismaClient): Promise<void> {
+  const unit = await db.unit.findUniqueOrThrow({ where: { slug: fixtureUnits.commitments } });
+  const today = new Date();
+  await db.activity.create({
+    data: {
+      year: today.getFullYear(),
+      title: fixtureCommitmentActivity,
+      type: "CULTURE_SPORTS",
+      commitment: "CULTURE_SPORTS",
+      plannedMonth: today.getMonth() + 1,
+      plannedDate: new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())),
+      status: "DONE",
+      leadUnitId: unit.id,
+      claimedAt: today,
+    },
+  });
 }
 
 async function addFixtureMeetings(db: PrismaClient): Promise<void> {

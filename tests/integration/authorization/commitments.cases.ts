@@ -1,15 +1,19 @@
 // Commitment records (/my/commitments): each secretary works on their own unit's records only,
 // so both unit A's and unit B's secretaries are allowed for records of their own unit. Admins
-// are refused: they have no unit (the grid at /admin/commitments is read-only).
+// are refused: they have no unit. Reviewing (/admin/commitments) is for admins only.
 import {
+  confirmCommitment,
   createMyCommitmentRecord,
   deleteMyCommitmentRecord,
+  returnCommitment,
   updateMyCommitmentRecord,
+  uploadCommitmentPhoto,
 } from "@/lib/commitments/actions";
 import { createCommitmentRecord } from "../../factories/commitments";
 import { unitIdOf } from "../../factories/self-service";
+import { imageFile, pngBytes } from "../../factories/images";
 import { formData } from "../helpers/session";
-import { type AuthorizationCase, type Outcome, type RoleName, type World } from "./roles";
+import { adminOnly, type AuthorizationCase, type Outcome, type RoleName, type World } from "./roles";
 
 const secretariesOnly: Record<RoleName, Outcome> = {
   anonymous: "refused",
@@ -23,7 +27,7 @@ const secretariesOnly: Record<RoleName, Outcome> = {
 async function callerRecord(world: World, role: RoleName) {
   const unitId =
     role === "anonymous" ? world.unitA.id : ((await unitIdOf(world.users[role].id)) ?? world.unitA.id);
-  return createCommitmentRecord(unitId, 2026, "YOUTH_PROJECT", "IN_PROGRESS");
+  return createCommitmentRecord(unitId, 2026, "YOUTH_PROJECT", "SUBMITTED");
 }
 
 export const cases: AuthorizationCase[] = [
@@ -32,10 +36,10 @@ export const cases: AuthorizationCase[] = [
     action: createMyCommitmentRecord,
     input: () =>
       formData({
-        year: 2026,
         commitment: "YOUTH_PROJECT",
         title: "青年项目",
-        status: "IN_PROGRESS",
+        description: "项目说明",
+        occurredOn: "2026-03-01",
         communityId: "",
       }),
     expected: secretariesOnly,
@@ -50,7 +54,8 @@ export const cases: AuthorizationCase[] = [
         version: record.version,
         commitment: "YOUTH_PROJECT",
         title: "青年项目",
-        status: "DONE",
+        description: "项目说明",
+        occurredOn: "2026-03-01",
         communityId: "",
       });
     },
@@ -64,5 +69,32 @@ export const cases: AuthorizationCase[] = [
       return formData({ id: record.id, version: record.version });
     },
     expected: secretariesOnly,
+  },
+  {
+    name: "uploadCommitmentPhoto",
+    action: uploadCommitmentPhoto,
+    input: async (world, role) => {
+      const record = await callerRecord(world, role);
+      return formData({ recordId: record.id, photo: imageFile(pngBytes(), "p.png", "image/png") });
+    },
+    expected: secretariesOnly,
+  },
+  {
+    name: "confirmCommitment",
+    action: confirmCommitment,
+    input: async (world) => {
+      const record = await createCommitmentRecord(world.unitA.id, 2026, "YOUTH_PROJECT", "SUBMITTED");
+      return formData({ id: record.id, version: record.version });
+    },
+    expected: adminOnly,
+  },
+  {
+    name: "returnCommitment",
+    action: returnCommitment,
+    input: async (world) => {
+      const record = await createCommitmentRecord(world.unitA.id, 2026, "YOUTH_PROJECT", "SUBMITTED");
+      return formData({ id: record.id, version: record.version, note: "请补充" });
+    },
+    expected: adminOnly,
   },
 ];

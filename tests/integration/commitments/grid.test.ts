@@ -1,56 +1,62 @@
 import { describe, expect, it } from "vitest";
 import { getCommitmentGrid, getUnitCommitments } from "@/lib/commitments/queries";
 import { createUnit } from "../../factories";
-import { createCommitmentRecord, createLedActivity, createPlanYear } from "../../factories/commitments";
+import {
+  createCommitmentRecord,
+  createJoinedActivity,
+  createLedActivity,
+  createPlanYear,
+} from "../../factories/commitments";
 
 // Years nobody else uses, so the whole-year totals contain only what this file seeds.
 const gridYear = 2061;
 const draftYear = 2062;
 
 describe("the units × 5 grid", () => {
-  it("scores every active unit of the year and totals done cells per unit, per commitment and overall", async () => {
+  it("shows per unit and commitment what was claimed and what an admin confirmed, with totals", async () => {
     await createPlanYear(gridYear);
     const alpha = await createUnit({ category: "VERTICAL_AGENCY", name: `甲单位${Date.now()}` });
     const beta = await createUnit({ category: "STATE_ENTERPRISE" });
     const idle = await createUnit({ category: "EMERGING_SECTOR" });
     const suspended = await createUnit({ status: "SUSPENDED" });
 
-    await createLedActivity(alpha.id, gridYear, "STUDY_EXCHANGE", "REPORTED");
-    await createCommitmentRecord(alpha.id, gridYear, "YOUTH_PROJECT", "IN_PROGRESS");
-    await createCommitmentRecord(alpha.id, gridYear - 1, "CULTURE_SPORTS", "DONE"); // another year
-    await createCommitmentRecord(beta.id, gridYear, "BACKBONE_TEAM", "DONE", { roster: ["张三"] });
-    await createCommitmentRecord(beta.id, gridYear, "LIVELIHOOD", "NOT_STARTED");
-    await createCommitmentRecord(beta.id, gridYear, "LIVELIHOOD", "DONE");
-    await createLedActivity(beta.id, gridYear, "CULTURE_SPORTS", "CLOSED");
-    await createLedActivity(beta.id, gridYear, "STUDY_EXCHANGE", "CANCELLED"); // unclaimed: no credit
-    await createCommitmentRecord(suspended.id, gridYear, "YOUTH_PROJECT", "DONE");
+    await createLedActivity(alpha.id, gridYear, "STUDY_EXCHANGE", "REPORTED"); // not recorded: in progress
+    await createCommitmentRecord(alpha.id, gridYear, "YOUTH_PROJECT", "SUBMITTED");
+    await createCommitmentRecord(alpha.id, gridYear - 1, "CULTURE_SPORTS", "CONFIRMED"); // another year
+    await createCommitmentRecord(beta.id, gridYear, "BACKBONE_TEAM", "CONFIRMED", { roster: ["张三"] });
+    await createCommitmentRecord(beta.id, gridYear, "LIVELIHOOD", "RETURNED");
+    await createCommitmentRecord(beta.id, gridYear, "LIVELIHOOD", "CONFIRMED");
+    await createCommitmentRecord(beta.id, gridYear, "CULTURE_SPORTS", "RETURNED");
+    await createJoinedActivity(beta.id, gridYear, "STUDY_EXCHANGE", "OPEN"); // joining counts: in progress
+    await createJoinedActivity(beta.id, gridYear, "YOUTH_PROJECT", "REPORTED"); // joining does not count
+    await createCommitmentRecord(suspended.id, gridYear, "YOUTH_PROJECT", "CONFIRMED");
 
     const grid = await getCommitmentGrid(gridYear);
     const row = (id: number) => grid.rows.find((r) => r.unit.id === id);
     const statuses = (id: number) => row(id)!.scores.map((s) => s.status);
 
-    expect(statuses(alpha.id)).toEqual(["DONE", "IN_PROGRESS", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED"]);
-    expect(row(alpha.id)!.done).toBe(1);
-    expect(statuses(beta.id)).toEqual(["NOT_STARTED", "NOT_STARTED", "DONE", "IN_PROGRESS", "DONE"]);
-    expect(row(beta.id)!.done).toBe(2);
-    expect(row(idle.id)!.done).toBe(0);
+    expect(statuses(alpha.id)).toEqual([
+      "IN_PROGRESS",
+      "SUBMITTED",
+      "NOT_STARTED",
+      "NOT_STARTED",
+      "NOT_STARTED",
+    ]);
+    expect(row(alpha.id)).toMatchObject({ confirmed: 0, claimed: 1 });
+    expect(statuses(beta.id)).toEqual(["IN_PROGRESS", "NOT_STARTED", "CONFIRMED", "RETURNED", "CONFIRMED"]);
+    expect(row(beta.id)).toMatchObject({ confirmed: 2, claimed: 2 });
+    expect(row(idle.id)).toMatchObject({ confirmed: 0, claimed: 0 });
     expect(row(suspended.id)).toBeUndefined();
 
-    expect(Object.fromEntries(Object.entries(grid.totals).map(([c, t]) => [c, t.DONE]))).toEqual({
-      STUDY_EXCHANGE: 1,
-      YOUTH_PROJECT: 0,
-      LIVELIHOOD: 1,
-      CULTURE_SPORTS: 0,
-      BACKBONE_TEAM: 1,
+    // Only this file's units have evidence in this year; joined activities' lead units have none.
+    expect(grid.totals).toEqual({
+      STUDY_EXCHANGE: { claimed: 0, confirmed: 0 },
+      YOUTH_PROJECT: { claimed: 1, confirmed: 0 },
+      LIVELIHOOD: { claimed: 1, confirmed: 1 },
+      CULTURE_SPORTS: { claimed: 0, confirmed: 0 },
+      BACKBONE_TEAM: { claimed: 1, confirmed: 1 },
     });
-    expect(grid.totals.YOUTH_PROJECT.IN_PROGRESS).toBe(1);
-    expect(grid.totals.CULTURE_SPORTS.IN_PROGRESS).toBe(1);
-    expect(grid.grandDone).toBe(3);
-    expect(grid.grandCells).toBe(grid.rows.length * 5);
-    for (const commitment of Object.keys(grid.totals) as Array<keyof typeof grid.totals>) {
-      const t = grid.totals[commitment];
-      expect(t.DONE + t.IN_PROGRESS + t.NOT_STARTED).toBe(grid.rows.length);
-    }
+    expect(grid.grand).toEqual({ claimed: 3, confirmed: 2, cells: grid.rows.length * 5 });
   });
 
   it("orders rows by category, then name", async () => {
@@ -69,30 +75,33 @@ describe("the units × 5 grid", () => {
 });
 
 describe("one unit's five", () => {
-  it("names the evidence and, for the public, leaves out activities of draft lists", async () => {
+  it("names the evidence, and shows the public confirmed records only and no activities of draft lists", async () => {
     await createPlanYear(draftYear, "DRAFT");
     const unit = await createUnit();
     const activity = await createLedActivity(unit.id, draftYear, "CULTURE_SPORTS", "REPORTED");
-    const record = await createCommitmentRecord(unit.id, draftYear, "BACKBONE_TEAM", "DONE", {
+    const confirmed = await createCommitmentRecord(unit.id, draftYear, "BACKBONE_TEAM", "CONFIRMED", {
       title: "青年突击队",
       roster: ["张三"],
     });
+    await createCommitmentRecord(unit.id, draftYear, "YOUTH_PROJECT", "SUBMITTED");
 
     const mine = await getUnitCommitments(unit.id, draftYear);
     expect(mine.find((c) => c.commitment === "CULTURE_SPORTS")).toMatchObject({
-      status: "DONE",
+      status: "IN_PROGRESS",
       items: [{ kind: "activity", id: activity.id, title: activity.title }],
     });
+    expect(mine.find((c) => c.commitment === "YOUTH_PROJECT")?.status).toBe("SUBMITTED");
     const open = await getUnitCommitments(unit.id, draftYear, { publicOnly: true });
     expect(open.find((c) => c.commitment === "CULTURE_SPORTS")).toMatchObject({
       status: "NOT_STARTED",
       items: [],
     });
+    expect(open.find((c) => c.commitment === "YOUTH_PROJECT")?.status).toBe("NOT_STARTED");
     expect(open.find((c) => c.commitment === "BACKBONE_TEAM")).toEqual({
       commitment: "BACKBONE_TEAM",
-      status: "DONE",
-      evidence: [{ kind: "record", id: record.id }],
-      items: [{ kind: "record", id: record.id, title: "青年突击队" }],
+      status: "CONFIRMED",
+      evidence: [{ kind: "record", id: confirmed.id }],
+      items: [{ kind: "record", id: confirmed.id, title: "青年突击队" }],
     });
   });
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
-import { getCommitmentGrid } from "@/lib/commitments/queries";
+import { getCommitmentGrid, listRecordsForReview } from "@/lib/commitments/queries";
 import { parseYearParam } from "@/lib/commitments/year";
 import { CommitmentGrid } from "@/components/commitments/commitment-grid";
+import { ReviewQueue } from "@/components/commitments/review-queue";
+import { RulesHelp } from "@/components/commitments/rules-help";
 import { YearSwitcher } from "@/components/commitments/year-switcher";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -13,19 +15,32 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("gridTitle") };
 }
 
+/** The admin's commitments: the rules, the records waiting for review, then units × 5. */
 export default async function AdminCommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/commitments");
   const year = parseYearParam((await searchParams).year);
-  const [t, grid] = await Promise.all([getTranslations("commitments"), getCommitmentGrid(year)]);
+  const [t, grid, queue] = await Promise.all([
+    getTranslations("commitments"),
+    getCommitmentGrid(year),
+    listRecordsForReview(),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">
           {t("gridTitle")} · {year}
         </h1>
-        <YearSwitcher path="/admin/commitments" year={year} />
+        <p className="text-stone-700">{t("adminIntro")}</p>
+        <RulesHelp />
       </header>
-      <CommitmentGrid grid={grid} year={year} />
+      <ReviewQueue records={queue} />
+      <section aria-labelledby="grid-heading" className="space-y-3">
+        <h2 id="grid-heading" className="text-lg font-semibold">
+          {t("gridHeading", { year })}
+        </h2>
+        <YearSwitcher path="/admin/commitments" year={year} />
+        <CommitmentGrid grid={grid} year={year} />
+      </section>
     </div>
   );
 }
