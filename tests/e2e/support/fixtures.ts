@@ -18,6 +18,8 @@ export const fixtureUnits = {
   meetingGuest: "e2e-meeting-guest",
   /** Books the day-view fixture venue (booking-day spec). */
   booker: "e2e-booker",
+  /** Records its held activity as commitment evidence; an admin returns, then confirms it. */
+  commitments: "e2e-commitments",
 } as const;
 
 /**
@@ -25,6 +27,8 @@ export const fixtureUnits = {
  * booked tomorrow 10:00–11:00: the booking-day spec picks free slots in its day view.
  */
 export const fixtureVenues = { bookingDay: "E2E 日视图羽毛球馆" } as const;
+
+/**
  * The lead journey spec's records, one set per Playwright project (the spec runs on the phone and
  * the desktop project at once): the lead claims the item, the member joins it, the host owns
  * the venue the lead books. Journey units are not invited to the fixture meetings.
@@ -43,9 +47,6 @@ const journeyUnitSlugs = journeyProjects.flatMap((project) => {
   const { lead, member, host } = journeyFixture(project);
   return [lead, member, host];
 });
-  /** Records its held activity as commitment evidence; an admin returns, then confirms it. */
-  commitments: "e2e-commitments",
-} as const;
 
 /** The held activity e2e-commitments leads this year (a cultural activity it hosted). */
 export const fixtureCommitmentActivity = "E2E 五方面内容测试羽毛球赛";

@@ -206,10 +206,10 @@ describe("decisions, items to schedule and commitments", () => {
     expect(await entries(mine.id, "schedule")).toEqual([]);
   });
 
-  it("names the commitments not done this year, and leaves when all five are done", async () => {
+  it("names the commitments still to act on this year (a returned one too), and leaves when all five are submitted or confirmed", async () => {
     const { year } = shanghaiYearMonth();
-    await createCommitmentRecord(mine.id, year, "STUDY_EXCHANGE", "DONE");
-    await createCommitmentRecord(mine.id, year, "YOUTH_PROJECT", "IN_PROGRESS");
+    await createCommitmentRecord(mine.id, year, "STUDY_EXCHANGE", "CONFIRMED");
+    await createCommitmentRecord(mine.id, year, "YOUTH_PROJECT", "RETURNED");
     const [entry] = await entries(mine.id, "commitments");
     expect(entry).toMatchObject({
       commitments: commitments.filter((c) => c !== "STUDY_EXCHANGE"),
@@ -219,7 +219,7 @@ describe("decisions, items to schedule and commitments", () => {
     });
 
     for (const commitment of commitments.filter((c) => c !== "STUDY_EXCHANGE")) {
-      await createCommitmentRecord(mine.id, year, commitment, "DONE");
+      await createCommitmentRecord(mine.id, year, commitment, "SUBMITTED");
     }
     expect(await entries(mine.id, "commitments")).toEqual([]);
     expect(await entries(other.id, "commitments")).toHaveLength(1);
