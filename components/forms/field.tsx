@@ -16,7 +16,8 @@ type Common = {
 
 type InputProps = Common & {
   as?: "input";
-  type?: "text" | "email" | "tel" | "password" | "date" | "time" | "datetime-local" | "number" | "url" | "search";
+  type?:
+    "text" | "email" | "tel" | "password" | "date" | "time" | "datetime-local" | "number" | "url" | "search";
   autoComplete?: string;
   maxLength?: number;
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];

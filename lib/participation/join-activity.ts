@@ -37,7 +37,8 @@ export async function joinActivity(
         where: { id: activityId },
         select: { signupDeadline: true },
       });
-      if (signupDeadline !== null && signupDeadline < now) throw new DomainError("participation.deadlinePassed");
+      if (signupDeadline !== null && signupDeadline < now)
+        throw new DomainError("participation.deadlinePassed");
       const existing = await tx.participation.findFirst({
         where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
         select: { id: true },

@@ -18,7 +18,8 @@ export async function markHeld(
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, input.activityId);
     assertLead(activity, actor.unitId);
-    if (activity.status !== "CLOSED" && activity.status !== "OPEN") throw new DomainError("reports.notClosed");
+    if (activity.status !== "CLOSED" && activity.status !== "OPEN")
+      throw new DomainError("reports.notClosed");
     assertVersion(activity, input.version);
     const earliest = earliestHeldDate(activity.year, activity.plannedMonth, activity.plannedDate);
     if (shanghaiToday(now) < earliest) {

@@ -55,9 +55,9 @@ describe("marking an activity as held", () => {
 
   it("refuses an activity whose sign-up never opened, and a stale version", async () => {
     const claimed = await createLedActivity(lead.id, "CLAIMED");
-    await expect(
-      markHeld(leadUser, { activityId: claimed.id, version: 0 }, afterDate),
-    ).rejects.toMatchObject({ key: "reports.notClosed" });
+    await expect(markHeld(leadUser, { activityId: claimed.id, version: 0 }, afterDate)).rejects.toMatchObject(
+      { key: "reports.notClosed" },
+    );
     const closed = await createLedActivity(lead.id, "CLOSED");
     await expect(markHeld(leadUser, { activityId: closed.id, version: 7 }, afterDate)).rejects.toMatchObject({
       key: "errors.staleVersion",
