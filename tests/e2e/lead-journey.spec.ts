@@ -28,15 +28,18 @@ async function checked(page: Page) {
 
 /** Taps a navigation link, opening the menu first when the phone layout hides it behind one. */
 async function tapNav(page: Page, name: string) {
-  const link = page.getByRole("link", { name, exact: true }).filter({ visible: true });
-  if ((await link.count()) === 0) {
+  const link = page.getByRole("link", { name, exact: true }).filter({ visible: true }).first();
+  const shown = await link
+    .waitFor({ timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown)
     await page
       .getByRole("button", { name: /菜单|更多/ })
       .filter({ visible: true })
       .first()
       .click();
-  }
-  await link.first().click();
+  await link.click();
 }
 
 async function signedIn(browser: Browser, login: string) {
@@ -62,7 +65,7 @@ async function soFar(strip: Locator) {
 test("a lead unit runs its item from claim to accepted report by tapping @phone", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const { item: journeyItem, venue: journeyVenue, ...journeyUnits } = journeyFixture(testInfo.project.name);
   // A visitor notes the home page's numbers before.
   const visitor = await (await browser.newContext()).newPage();
@@ -77,11 +80,13 @@ test("a lead unit runs its item from claim to accepted report by tapping @phone"
   await panel.getByRole("button", { name: "认领这项活动" }).click();
   await expect(panel.getByRole("status")).toContainText("认领成功");
   await panel.getByRole("link", { name: "管理报名" }).click();
+  await expect(lead).toHaveURL(/\/my\/activities\/\d+$/);
   const next = lead.getByRole("region", { name: "下一步" });
   await next.getByRole("link", { name: "安排活动" }).click();
+  await expect(lead).toHaveURL(/\/schedule$/);
 
   // 2. Schedule today with the shared venue; the form hands over to the saved schedule.
-  await lead.getByLabel("日期", { exact: true }).fill(today);
+  await lead.getByLabel(/^日期/).fill(today);
   await lead.getByLabel("开始时间").fill(startTime);
   await lead.getByLabel("结束时间").fill(endTime);
   await lead.getByLabel("共享阵地（可选）").selectOption({ label: `${journeyVenue}（测试单位）` });
