@@ -32,7 +32,7 @@ describe("opening an inbox message", () => {
     actAs(me);
     const response = await open(note.id);
     expect(response.status).toBe(303);
-    expect(new URL(response.headers.get("location")!).pathname).toBe(`/activities/${activity.id}`);
+    expect(response.headers.get("location")).toBe(`/activities/${activity.id}`);
     expect(await readAtOf(note.id)).toBeInstanceOf(Date);
   });
 
@@ -67,7 +67,7 @@ describe("opening an inbox message", () => {
     actAs(null);
     const response = await open(mine.id);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toContain(
+    expect(response.headers.get("location")).toBe(
       `/login?callbackUrl=${encodeURIComponent(`/my/inbox/${mine.id}`)}`,
     );
     expect(await readAtOf(mine.id)).toBeNull();
@@ -88,7 +88,7 @@ describe("opening an inbox message", () => {
     const orphan = await createNotification(me.id, { kind: "ACTIVITY_CANCELLED", activityId: null });
     actAs(me);
     const response = await open(orphan.id);
-    expect(new URL(response.headers.get("location")!).pathname).toBe("/my/inbox");
+    expect(response.headers.get("location")).toBe("/my/inbox");
     expect(await readAtOf(orphan.id)).toBeInstanceOf(Date);
   });
 });

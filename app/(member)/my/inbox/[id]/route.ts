@@ -7,8 +7,10 @@ import { openNotification } from "@/lib/notifications/open-notification";
 // the stored record (lib/notifications/subject.ts), never from the request. Route handlers are
 // not wrapped by the /my layout, so this checks the user itself.
 
-function redirectTo(request: Request, path: string): Response {
-  return Response.redirect(new URL(path, request.url), 303);
+// A relative Location: the browser stays on the origin it came from (behind a proxy, or as
+// 127.0.0.1 vs localhost, request.url may name another host, whose cookies it would not send).
+function redirectTo(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
 
 const notFound = () =>
@@ -26,13 +28,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (id === null) return notFound();
   const self = `/my/inbox/${id}`;
   const user = await getCurrentUser();
-  if (!user) return redirectTo(request, `/login?callbackUrl=${encodeURIComponent(self)}`);
+  if (!user) return redirectTo(`/login?callbackUrl=${encodeURIComponent(self)}`);
   if (user.mustChangePassword) {
-    return redirectTo(request, `${forcedPasswordPath}?callbackUrl=${encodeURIComponent(self)}`);
+    return redirectTo(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(self)}`);
   }
   if (user.role !== "SECRETARY") return notFound();
   const opened = await openNotification(user.id, id);
   if (!opened) return notFound();
   // A message whose subject is gone was still read: back to the inbox.
-  return redirectTo(request, opened.path ?? "/my/inbox");
+  return redirectTo(opened.path ?? "/my/inbox");
 }
