@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import type { NavLink } from "@/components/ui/nav-links";
-import { buttonClass } from "@/components/ui/button-link";
+import { ButtonLink } from "@/components/ui/button-link";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
@@ -37,9 +37,9 @@ export async function SiteHeader() {
   const account = user ? (
     <SignOutButton label={tc("signOut")} />
   ) : (
-    <Link href="/login" className={buttonClass("primary", "text-sm")}>
+    <ButtonLink href="/login" className="text-sm">
       {tc("signIn")}
-    </Link>
+    </ButtonLink>
   );
   return (
     <header className="no-print relative border-b border-stone-200 bg-white">
