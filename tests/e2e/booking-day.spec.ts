@@ -39,6 +39,7 @@ test("@phone a secretary picks a free slot in the day view and lands on the pend
 
   // Two days back is past: greyed, said so, and no slot is offered.
   await dayView.getByRole("link", { name: "前一天" }).click();
+  await expect(dayView.getByRole("heading", { level: 3 })).toContainText(beijingDay(0));
   await dayView.getByRole("link", { name: "前一天" }).click();
   await expect(dayView.getByRole("heading", { level: 3 })).toContainText(beijingDay(-1));
   await expect(dayView).toContainText("这一天已经过去");
