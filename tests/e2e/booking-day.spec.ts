@@ -16,7 +16,10 @@ test("@phone a secretary picks a free slot in the day view and lands on the pend
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const court = testInfo.project.name === "phone" ? 1 : 2;
+  // Each project books its own court and hour, so the two runs' bookings never share a name.
+  const phone = testInfo.project.name === "phone";
+  const court = phone ? 1 : 2;
+  const [from, to] = phone ? ["13:00", "14:00"] : ["15:00", "16:00"];
   const tomorrow = beijingDay(1);
 
   await signIn(page, fixtureUnits.booker, undefined, "/venues");
@@ -39,22 +42,23 @@ test("@phone a secretary picks a free slot in the day view and lands on the pend
 
   // Two days back is past: greyed, said so, and no slot is offered.
   await dayView.getByRole("link", { name: "前一天" }).click();
+  await expect(dayView.getByRole("heading", { level: 3 })).toContainText(beijingDay(0));
   await dayView.getByRole("link", { name: "前一天" }).click();
   await expect(dayView.getByRole("heading", { level: 3 })).toContainText(beijingDay(-1));
   await expect(dayView).toContainText("这一天已经过去");
   await expect(slots.getByRole("link")).toHaveCount(0);
   await expect(slots).toContainText("已过");
 
-  // Back to tomorrow by typing the date; tap a free 13:00 slot: the form is filled.
+  // Back to tomorrow by typing the date; tap a free slot: the form is filled.
   await dayView.getByLabel("选择一天").fill(tomorrow);
   await dayView.getByRole("button", { name: "查看" }).click();
   await expect(dayView.getByRole("heading", { level: 3 })).toContainText(tomorrow);
-  const slot = slots.getByRole("link", { name: new RegExp(`13:00–14:00.*${court} 号场地`) });
+  const slot = slots.getByRole("link", { name: new RegExp(`${from}–${to}.*${court} 号场地`) });
   await slot.click();
   await expect(slot).toHaveAttribute("aria-current", "true");
   await expect(page.getByLabel("日期", { exact: true })).toHaveValue(tomorrow);
-  await expect(page.getByLabel("开始时间（北京时间）")).toHaveValue("13:00");
-  await expect(page.getByLabel("结束时间（北京时间）")).toHaveValue("14:00");
+  await expect(page.getByLabel("开始时间（北京时间）")).toHaveValue(from);
+  await expect(page.getByLabel("结束时间（北京时间）")).toHaveValue(to);
   await expect(page.getByLabel("场地编号")).toHaveValue(String(court));
   await page.getByLabel("用途").fill("青年羽毛球友谊赛");
   await page.getByLabel("人数").fill("10");
@@ -63,7 +67,7 @@ test("@phone a secretary picks a free slot in the day view and lands on the pend
   // The booking, not a filled form: highlighted with what happens next.
   await expect(page).toHaveURL(/\/my\/bookings\?booked=\d+/);
   const booking = page.getByRole("article", {
-    name: `${fixtureVenues.bookingDay} · ${tomorrow} 13:00–14:00`,
+    name: `${fixtureVenues.bookingDay} · ${tomorrow} ${from}–${to}`,
   });
   await expect(booking.getByRole("status")).toContainText("预约申请已提交，等待");
   await expect(booking).toContainText("待审批");

@@ -55,7 +55,7 @@ test("a unit books another unit's gym, a clash offers free slots, the owner conf
   await expect(guest.getByRole("heading", { level: 1 })).toContainText(venueName);
   await expect(guest.getByText("需所属单位审批")).toBeVisible();
   const book = async () => {
-    await guest.getByLabel("日期").fill(date);
+    await guest.getByLabel("日期", { exact: true }).fill(date);
     await guest.getByLabel("开始时间（北京时间）").fill("10:00");
     await guest.getByLabel("结束时间（北京时间）").fill("11:00");
     await guest.getByLabel("用途").fill("青年健身交流");
@@ -81,7 +81,7 @@ test("a unit books another unit's gym, a clash offers free slots, the owner conf
   const [, offeredDate, offeredStart, offeredEnd] = /(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})–(\d{2}:\d{2})/.exec(
     offered,
   )!;
-  await expect(guest.getByLabel("日期")).toHaveValue(offeredDate!);
+  await expect(guest.getByLabel("日期", { exact: true })).toHaveValue(offeredDate!);
   await expect(guest.getByLabel("开始时间（北京时间）")).toHaveValue(offeredStart!);
   await expect(guest.getByLabel("结束时间（北京时间）")).toHaveValue(offeredEnd!);
   expect(`${offeredDate} ${offeredStart}`).not.toBe(`${date} 10:00`);

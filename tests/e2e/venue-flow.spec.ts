@@ -43,7 +43,7 @@ test("a unit registers its gym → another finds it on the map and books it → 
   await guest.getByRole("link", { name: venueName }).first().click();
   await expect(guest).toHaveURL(new RegExp(`/venues/${venueId}$`));
   await guest.getByRole("link", { name: "预约此阵地" }).click();
-  await guest.getByLabel("日期").fill(date);
+  await guest.getByLabel("日期", { exact: true }).fill(date);
   await guest.getByLabel("开始时间（北京时间）").fill("10:00");
   await guest.getByLabel("结束时间（北京时间）").fill("11:00");
   await guest.getByLabel("用途").fill("青年健身交流");
