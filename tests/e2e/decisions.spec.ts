@@ -1,4 +1,4 @@
-import { devices, expect, test, type Page } from "@playwright/test";
+import { devices, expect, test, type Locator, type Page } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { fixtureMeetings, fixtureUnits } from "./support/fixtures";
@@ -29,9 +29,9 @@ async function addDecision(page: Page, title: string, dueOn: string) {
   await expect(page.getByRole("article", { name: title })).toBeVisible();
 }
 
-/** The titles of the listed decisions of this run, in page order. */
-async function ourTitlesInOrder(page: Page): Promise<string[]> {
-  const headings = await page.getByRole("article").getByRole("heading").allInnerTexts();
+/** The titles of the listed decisions of this run, in page order (within `scope`, if given). */
+async function ourTitlesInOrder(page: Page, scope: Locator | Page = page): Promise<string[]> {
+  const headings = await scope.getByRole("article").getByRole("heading").allInnerTexts();
   return headings.map((text) => text.trim()).filter((text) => text.includes(stamp));
 }
 
@@ -68,7 +68,10 @@ test("decisions reach the owner's /my, overdue first, and the owner's note reach
   await expect(guest).toHaveURL(/\/my$/);
   const mine = guest.getByRole("region", { name: "本单位待落实的议定事项" });
   await expect(mine.getByRole("article", { name: futureTitle })).toBeVisible();
-  expect(await ourTitlesInOrder(guest)).toEqual([overdueTitle, futureTitle]);
+  expect(await ourTitlesInOrder(guest, mine)).toEqual([overdueTitle, futureTitle]);
+  // The to-do list above names the same decisions, in the same order.
+  const todo = guest.getByRole("region", { name: "待办事项" });
+  expect(await ourTitlesInOrder(guest, todo)).toEqual([overdueTitle, futureTitle]);
   const overdue = mine.getByRole("article", { name: overdueTitle });
   await expect(overdue).toContainText("已逾期");
   await expect(overdue.getByRole("link", { name: fixtureMeetings.decisions })).toBeVisible();
