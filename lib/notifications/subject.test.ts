@@ -29,6 +29,7 @@ describe("notificationPath", () => {
   it("opens the unit's rotation and bookings pages, which carry no id", () => {
     expect(notificationPath({ ...none, kind: "ROTATION_SWAP_REQUESTED" })).toBe("/my/rotation");
     expect(notificationPath({ ...none, kind: "BOOKING_REQUESTED" })).toBe("/my/bookings");
+    expect(notificationPath({ ...none, kind: "COMMITMENT_RETURNED" })).toBe("/my/commitments");
   });
 
   it("has nowhere to go when the subject was deleted", () => {

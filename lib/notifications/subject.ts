@@ -18,6 +18,7 @@ export type NotificationSubjectRow = {
 export function notificationPath(row: NotificationSubjectRow, leadsActivity = false): string | null {
   if (row.kind.startsWith("ROTATION_")) return "/my/rotation";
   if (row.kind.startsWith("BOOKING_")) return "/my/bookings";
+  if (row.kind.startsWith("COMMITMENT_")) return "/my/commitments";
   if (row.meetingId !== null) {
     if (row.kind === "MINUTES_PUBLISHED") return `/meetings/${row.meetingId}/minutes`;
     if (row.kind === "DECISION_ASSIGNED") return `/meetings/${row.meetingId}/decisions`;
