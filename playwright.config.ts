@@ -18,6 +18,9 @@ const launchOptions = {
 
 const desktopViewport = { width: 1280, height: 900 };
 const broadcastSpecs = /rotation-.*\.spec\.ts$/;
+// Journeys that are about the phone itself (its menus, a 360 px screen, the lead's whole year on
+// a phone) run in the phone project only: a desktop run would repeat minutes for no new check.
+const phoneOnlySpecs = /(navigation|lead-journey)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -54,7 +57,11 @@ export default defineConfig({
       testIgnore: broadcastSpecs,
       use: { ...devices["Pixel 7"], launchOptions },
     },
-    { name: "desktop", testIgnore: broadcastSpecs, use: { viewport: desktopViewport, launchOptions } },
+    {
+      name: "desktop",
+      testIgnore: [broadcastSpecs, phoneOnlySpecs],
+      use: { viewport: desktopViewport, launchOptions },
+    },
     // Specs that notify every member unit (publishing a rotation) run after the others, so
     // specs that count a demo unit's unread messages never see their notifications.
     {

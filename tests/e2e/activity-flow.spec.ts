@@ -34,6 +34,8 @@ async function checkIn(page: Page, activityId: string, code: string) {
 test("an item goes from the admin's list through claim, sign-up, check-in and report to the public", async ({
   browser,
 }) => {
+  // The whole year in one pass, with four signed-in browsers: longer than one page's test.
+  test.setTimeout(180_000);
   // 1. The admin adds a dated item to this year's published list.
   const admin = await signedInPage(browser, accounts.admin);
   await admin.goto(`/admin/plan/${year}/new`);

@@ -69,13 +69,13 @@ test.describe("a visitor browsing without signing in", () => {
 test("the language switch turns the site to English and the choice persists", async ({ page }) => {
   await page.goto("/plan?year=2023");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await page.getByRole("button", { name: "切换到英文界面" }).click();
+  await page.getByRole("button", { name: "语言 English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(/\/plan\?year=2023$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("2023");
   await page.goto("/units");
   await expect(page.getByRole("heading", { level: 1, name: "Member units" })).toBeVisible();
-  await page.getByRole("button", { name: "Switch to Chinese" }).click();
+  await page.getByRole("button", { name: "Language 中文" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByRole("heading", { level: 1, name: "成员单位" })).toBeVisible();
 });

@@ -7,6 +7,12 @@ const leadLogin = "demo-maritime"; // 镇江海事局团委
 const guestLogin = "demo-securities"; // 华泰证券镇江营业部团支部
 const guestName = "华泰证券镇江营业部团支部";
 const title = "长江岸线净滩志愿行动";
+// The lead schedules it later today in Beijing before opening sign-up.
+const beijing = new Date(Date.now() + 8 * 3_600_000);
+const today = beijing.toISOString().slice(0, 10);
+const startMinute = Math.min(beijing.getUTCHours() * 60 + beijing.getUTCMinutes() + 30, 1430);
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees B on the lead's page", async ({
   browser,
@@ -26,6 +32,12 @@ test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees
 
   await panel.getByRole("link", { name: "管理报名" }).click();
   await expect(lead.getByRole("heading", { level: 1 })).toContainText(title);
+  await lead.getByRole("region", { name: "下一步" }).getByRole("link", { name: "安排活动" }).click();
+  await lead.getByLabel(/^日期/).fill(today);
+  await lead.getByLabel("开始时间").fill(clock(startMinute));
+  await lead.getByLabel("结束时间").fill(clock(Math.min(startMinute + 5, 1439)));
+  await lead.getByRole("button", { name: "保存安排" }).click();
+  await expect(lead.getByRole("status").filter({ hasText: "活动安排已保存" })).toBeVisible();
   await lead.getByRole("button", { name: "开放报名" }).click();
   await expect(lead.getByRole("status")).toContainText("已开放报名");
 

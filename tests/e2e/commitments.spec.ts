@@ -3,6 +3,7 @@ import { pngBytes } from "../factories/images";
 import { accounts, demoPassword, signIn } from "./support/accounts";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
 import { fixtureCommitmentActivity, fixtureUnits } from "./support/fixtures";
+import { tapMenuLink } from "./support/nav";
 
 // A commitment with evidence, on a phone, by tapping only: the fixture unit records the cultural
 // activity it hosted (linked, with a photo), the admin returns it with a note, the secretary
@@ -32,19 +33,13 @@ async function switchUser(page: Page, login: string) {
 
 async function openMyCommitments(page: Page) {
   await expect(page).toHaveURL(/\/my$/);
-  await page
-    .getByRole("navigation", { name: "我的单位栏目" })
-    .getByRole("link", { name: "五方面内容" })
-    .click();
+  await tapMenuLink(page, "五方面内容");
   await expect(page.getByRole("heading", { level: 1, name: `${year} 年五方面内容` })).toBeVisible();
 }
 
 async function openAdminCommitments(page: Page) {
   await expect(page).toHaveURL(/\/admin$/);
-  await page
-    .getByRole("navigation", { name: "管理后台栏目" })
-    .getByRole("link", { name: "五方面内容" })
-    .click();
+  await tapMenuLink(page, "五方面内容");
   await expect(page.getByRole("heading", { level: 1, name: `五方面内容总览 · ${year}` })).toBeVisible();
 }
 

@@ -2,22 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/accounts";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
 import { honestFixtures } from "./support/honest-fixtures";
+import { tapMenuLink } from "./support/nav";
 
 // Honest states on a phone: what a unit sees is what it can do. One page.goto per test (the
 // sign-in page), then only taps and typing.
 
 const visitorHints = [/登录后可认领/, /成员单位书记登录后可认领或报名/];
 
-/** Taps a main destination: in the header navigation, or behind its menu button on a phone. */
-async function tapNav(page: Page, name: RegExp) {
-  const link = page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name });
-  if (!(await link.isVisible()))
-    await page
-      .getByRole("button", { name: /菜单|导航|Menu/ })
-      .first()
-      .click();
-  await link.click();
-}
+const tapNav = (page: Page, name: RegExp) => tapMenuLink(page, name, false);
 
 async function checkPage(page: Page) {
   await expectNoSeriousA11yViolations(page);
@@ -69,7 +61,10 @@ test("@phone a reported activity's card and page count the report's units and pe
 
   // The lead unit's page lists it with the same figures.
   await page.getByRole("link", { name: "中国邮政镇江分公司团委" }).first().click();
-  const row = page.getByRole("listitem").filter({ hasText: "润州青年公益林植树活动" });
+  const row = page
+    .getByRole("region", { name: "2023年度" })
+    .getByRole("listitem")
+    .filter({ hasText: "润州青年公益林植树活动" });
   await expect(row).toContainText("5 个单位参加 · 共 105 人");
   await checkPage(page);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { pngBytes } from "../factories/images";
 import { accounts, signIn } from "./support/accounts";
+import { tapMenuLink } from "./support/nav";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
 import { journeyFixture } from "./support/fixtures";
 
@@ -26,21 +27,7 @@ async function checked(page: Page) {
   await expectNoHorizontalOverflow(page);
 }
 
-/** Taps a navigation link, opening the menu first when the phone layout hides it behind one. */
-async function tapNav(page: Page, name: string) {
-  const link = page.getByRole("link", { name, exact: true }).filter({ visible: true }).first();
-  const shown = await link
-    .waitFor({ timeout: 5_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (!shown)
-    await page
-      .getByRole("button", { name: /菜单|更多/ })
-      .filter({ visible: true })
-      .first()
-      .click();
-  await link.click();
-}
+const tapNav = (page: Page, name: string) => tapMenuLink(page, name);
 
 async function signedIn(browser: Browser, login: string) {
   const page = await (await browser.newContext()).newPage();

@@ -71,7 +71,11 @@ test("@phone an admin schedules a meeting, the guest secretary sends a delegate,
   const secretary = await phone.newPage();
   await signIn(secretary, fixtureUnits.meetingGuest, demoPassword);
   await expect(secretary).toHaveURL(/\/my$/);
-  const invitation = secretary.getByRole("listitem").filter({ hasText: title });
+  // The unit's meetings section (the to-do list above names the same invitation).
+  const invitation = secretary
+    .getByRole("region", { name: "会议邀请" })
+    .getByRole("listitem")
+    .filter({ hasText: title });
   await expect(invitation).toContainText("待回复");
   await invitation.getByRole("link", { name: "回复" }).click();
   await expect(secretary).toHaveURL(new RegExp(`/meetings/${meetingId}`));
