@@ -3,7 +3,7 @@ import { pngBytes } from "../factories/images";
 import { accounts, demoPassword, signIn } from "./support/accounts";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
 import { fixtureCommitmentActivity, fixtureUnits } from "./support/fixtures";
-import { tapMenuLink } from "./support/nav";
+import { tapMenuItem, tapMenuLink } from "./support/nav";
 
 // A commitment with evidence, on a phone, by tapping only: the fixture unit records the cultural
 // activity it hosted (linked, with a photo), the admin returns it with a note, the secretary
@@ -24,8 +24,8 @@ async function checkPage(page: Page) {
 
 /** Signs out by tapping, then signs in again from the header's sign-in link. */
 async function switchUser(page: Page, login: string) {
-  await page.getByRole("button", { name: "退出登录" }).click();
-  await page.getByRole("link", { name: "登录", exact: true }).first().click();
+  await tapMenuItem(page, "button", "退出登录");
+  await tapMenuLink(page, "登录");
   await page.getByLabel("登录名或手机号").fill(login);
   await page.getByLabel(/^密码$/).fill(demoPassword);
   await page.getByRole("button", { name: /^登录$/ }).click();

@@ -1,18 +1,27 @@
 import type { Page } from "@playwright/test";
 
 /**
- * Taps a navigation link as a phone user does: where the link is not shown (on a phone the main
- * and section navigations are <details> menus), open the menus one by one until it is.
+ * Taps a link or button of the navigation as a phone user does: where it is not shown (on a
+ * phone the main and section navigations, sign-in and sign-out included, sit in <details>
+ * menus), open the menus one by one until it is.
  */
-export async function tapMenuLink(page: Page, name: string | RegExp, exact = true): Promise<void> {
-  const link = page.getByRole("link", { name, exact }).filter({ visible: true }).first();
-  if (!(await link.isVisible())) {
+export async function tapMenuItem(
+  page: Page,
+  role: "link" | "button",
+  name: string | RegExp,
+  exact = true,
+): Promise<void> {
+  const item = page.getByRole(role, { name, exact }).filter({ visible: true }).first();
+  if (!(await item.isVisible())) {
     const menus = page.locator("nav summary").filter({ visible: true });
     for (let index = 0; index < (await menus.count()); index += 1) {
       await menus.nth(index).click();
-      if (await link.isVisible()) break;
+      if (await item.isVisible()) break;
       await menus.nth(index).click();
     }
   }
-  await link.click();
+  await item.click();
 }
+
+export const tapMenuLink = (page: Page, name: string | RegExp, exact = true) =>
+  tapMenuItem(page, "link", name, exact);
