@@ -103,11 +103,14 @@ test("an item goes from the admin's list through claim, sign-up, check-in and re
     "两家单位的青年参加了羽毛球友谊赛。",
   );
 
+  // A's commitment shows the reported item as under way: it counts as done only once the unit
+  // records it as evidence and the district committee confirms that record.
   await lead.goto("/my");
   const culture = lead
     .getByRole("region", { name: `${year} 年五方面内容` })
     .locator('[data-commitment="CULTURE_SPORTS"]');
-  await expect(culture).toContainText("已完成");
+  await expect(culture).toContainText("进行中");
+  await expect(culture).toContainText(title);
 
   // 7. Both feeds carry the item and parse as iCalendar.
   for (const path of ["/plan.ics", `/units/${fixtureUnits.flowLead}/plan.ics`]) {

@@ -39,7 +39,7 @@ test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees
   await lead.getByRole("button", { name: "保存安排" }).click();
   await expect(lead.getByRole("status").filter({ hasText: "活动安排已保存" })).toBeVisible();
   await lead.getByRole("button", { name: "开放报名" }).click();
-  await expect(lead.getByRole("status")).toContainText("已开放报名");
+  await expect(lead.getByRole("status").filter({ hasText: "已开放报名" })).toBeVisible();
 
   // Another unit, in its own browser session.
   const guestContext = await browser.newContext();
