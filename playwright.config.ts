@@ -19,8 +19,9 @@ const launchOptions = {
 const desktopViewport = { width: 1280, height: 900 };
 const broadcastSpecs = /rotation-.*\.spec\.ts$/;
 // Journeys that are about the phone itself (its menus, a 360 px screen, the lead's whole year on
-// a phone) run in the phone project only: a desktop run would repeat minutes for no new check.
-const phoneOnlySpecs = /(navigation|lead-journey)\.spec\.ts$/;
+// a phone) run in the phone project only: a desktop run would repeat minutes for no new check,
+// and the stateful ones (a commitment reviewed, a message read) share one fixture unit.
+const phoneOnlySpecs = /(navigation|lead-journey|commitments|honest-states)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
