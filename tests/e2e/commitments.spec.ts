@@ -25,6 +25,9 @@ async function checkPage(page: Page) {
 /** Signs out by tapping, then signs in again from the header's sign-in link. */
 async function switchUser(page: Page, login: string) {
   await tapMenuItem(page, "button", "退出登录");
+  // Signing out lands on the home page; the sign-in link is in its (phone) menu.
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await tapMenuLink(page, "登录");
   await page.getByLabel("登录名或手机号").fill(login);
   await page.getByLabel(/^密码$/).fill(demoPassword);

@@ -12,11 +12,17 @@ export async function tapMenuItem(
   exact = true,
 ): Promise<void> {
   const item = page.getByRole(role, { name, exact }).filter({ visible: true }).first();
+  // A menu opened while the page still hydrates may be closed again by its route-change effect.
+  await page.waitForLoadState("networkidle").catch(() => {});
   if (!(await item.isVisible())) {
     const menus = page.locator("nav summary").filter({ visible: true });
     for (let index = 0; index < (await menus.count()); index += 1) {
       await menus.nth(index).click();
-      if (await item.isVisible()) break;
+      const shown = await item.waitFor({ state: "visible", timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
       await menus.nth(index).click();
     }
   }
