@@ -58,6 +58,8 @@ const gridCell = (page: Page, status: string) =>
 test("@phone a secretary records a commitment with evidence, the admin returns it, it is fixed and confirmed", async ({
   page,
 }) => {
+  // Two people, four sign-ins and axe on every page: longer than one page's test.
+  test.setTimeout(180_000);
   // 1. The secretary adds the hosted activity as evidence, with a photo.
   await signIn(page, fixtureUnits.commitments);
   await openMyCommitments(page);
