@@ -111,7 +111,8 @@ test("@phone a secretary records a commitment with evidence, the admin returns i
   await fix.getByLabel("情况说明").fill("成员单位青年羽毛球友谊赛，8 支队伍、48 人参赛。");
   await fix.getByRole("button", { name: "修改后重新提交" }).click();
   await expect(page.getByText("已提交，等待团区委确认。", { exact: false })).toBeVisible();
-  await expect(page.getByText("8 支队伍、48 人参赛")).toBeVisible();
+  // The record shows the saved text (the edit form below holds it too).
+  await expect(page.getByRole("paragraph").filter({ hasText: "8 支队伍、48 人参赛" })).toBeVisible();
 
   // 4. The admin confirms it; the grid shows it confirmed.
   await switchUser(page, accounts.admin);
