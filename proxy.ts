@@ -1,4 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { createNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { tileOrigins } from "@/lib/venues/map/tiles";
+
+// Every response passes here (pages, route handlers, static files, errors): it gets the
+// security headers (lib/http/security-headers.ts) with a fresh script nonce. Next.js reads the
+// nonce from the request's Content-Security-Policy header and puts it on its own scripts.
 
 // Server actions accept bodies up to 3 MB (next.config.ts). A bigger form post (a 50 MB photo
 // sent from a phone without JavaScript) would otherwise end in Next's own error; answer it
@@ -14,17 +21,37 @@ function tooLargePage(back: string): string {
 <p><a href="${back}">返回 · Go back</a></p></body></html>`;
 }
 
-export function proxy(request: NextRequest) {
-  if (request.method !== "POST") return NextResponse.next();
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length <= maxBodyBytes) return NextResponse.next();
-  const back = request.nextUrl.pathname.replace(/[^\w/.-]/g, "");
-  return new NextResponse(tooLargePage(back), {
-    status: 413,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
+function tooLarge(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  return Number(request.headers.get("content-length") ?? 0) > maxBodyBytes;
 }
 
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const headers = securityHeaders({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    https: servedOverHttps(publicOrigin(), request.nextUrl.protocol),
+    imageOrigins: tileOrigins(),
+  });
+  let response: NextResponse;
+  if (tooLarge(request)) {
+    const back = request.nextUrl.pathname.replace(/[^\w/.-]/g, "").replace(/^\/+/, "/");
+    response = new NextResponse(tooLargePage(back), {
+      status: 413,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    });
+  } else {
+    const forwarded = new Headers(request.headers);
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);
+    response = NextResponse.next({ request: { headers: forwarded } });
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+// Everything, static files included: they need nosniff and the rest as much as pages do.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/:path*"],
 };

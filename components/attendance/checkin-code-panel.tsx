@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RotatingCodePanel } from "@/components/checkin/rotating-code-panel";
 import { meetingCheckinCode } from "@/lib/attendance/code";
-import { siteOrigin } from "@/lib/http/request-info";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 /**
  * The admin's screen at the meeting: a QR code of this minute's check-in link and the code in
@@ -11,7 +11,7 @@ export async function CheckinCodePanel({ meetingId }: { meetingId: number }) {
   const t = await getTranslations("attendance");
   const code = meetingCheckinCode(meetingId);
   const path = `/meetings/${meetingId}/checkin?code=${code}`;
-  const url = `${await siteOrigin()}${path}`;
+  const url = `${publicOrigin()}${path}`;
   return (
     <RotatingCodePanel
       url={url}

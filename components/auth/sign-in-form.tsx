@@ -4,6 +4,7 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button-link";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 type ErrorKey = "required" | "invalid" | "rateLimited" | "unexpected";
 
@@ -25,7 +26,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       if (result?.ok) {
         // A full navigation so server components render with the new session.
         // Without a callback, /login itself sends the user on by role (admins to /admin).
-        window.location.assign(callbackUrl || "/login");
+        // The page checked callbackUrl already; checking again keeps this line safe on its own.
+        window.location.assign(safeRedirectPath(callbackUrl, "/login"));
         return;
       }
       setError(result?.error === "RateLimited" ? "rateLimited" : result?.error ? "invalid" : "unexpected");

@@ -2,6 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { verifyCredentials } from "./credentials";
 
 /** Error codes the sign-in form turns into messages. */
@@ -30,6 +32,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out (its callbackUrl parameter and
+    // cookie): a same-site path only, on the configured public origin, never the request's Host.
+    redirect({ url }) {
+      return `${publicOrigin()}${safeRedirectPath(url)}`;
+    },
     // The token carries only the user id: role, unit and status are read from the database on
     // every request, so a suspension or role change takes effect at once.
     jwt({ token, user }) {

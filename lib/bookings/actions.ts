@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { runAction } from "@/lib/actions/run-action";
 import type { Permission } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -40,7 +41,7 @@ export async function bookAndOpen(previous: FormState, formData: FormData): Prom
   if (state.ok && typeof bookingId === "number" && (status === "PENDING" || status === "CONFIRMED")) {
     const query = new URLSearchParams({ booked: String(bookingId) });
     if (typeof skipped === "string" && skipped) query.set("skipped", skipped);
-    redirect(`/my/bookings?${query}#booking-${bookingId}`);
+    redirect(safeRedirectPath(`/my/bookings?${query}#booking-${bookingId}`, "/my/bookings"));
   }
   return state;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { buildCalendar } from "@/lib/calendar/ics";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { defaultLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { activityEvents, type FeedActivity, type FeedLabels } from "./activity-events";
@@ -7,17 +8,12 @@ import { activityEvents, type FeedActivity, type FeedLabels } from "./activity-e
 // Shared by the two .ics route handlers. Calendar apps fetch feeds without cookies, so feeds
 // are always in the default language (Simplified Chinese).
 
-/** The public origin: NEXTAUTH_URL when set (behind a proxy the request's host may be internal). */
-export function publicBaseUrl(request: Request): string {
-  const configured = process.env.NEXTAUTH_URL?.trim();
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // A malformed setting falls back to the request's own origin.
-    }
-  }
-  return new URL(request.url).origin;
+/**
+ * The origin feed links point at: the configured public origin, never the request's host
+ * (behind a proxy it may be internal, and a client can forge it).
+ */
+export function publicBaseUrl(): string {
+  return publicOrigin();
 }
 
 /** plan.feed in the catalogs. */
@@ -63,7 +59,7 @@ export async function calendarResponse(
   filename: string,
 ): Promise<Response> {
   const { labels, text } = await feedLabels();
-  const body = buildCalendar(name(text), activityEvents(items, publicBaseUrl(request), labels));
+  const body = buildCalendar(name(text), activityEvents(items, publicBaseUrl(), labels));
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

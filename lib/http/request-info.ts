@@ -20,17 +20,3 @@ export async function clientIp(): Promise<string> {
   const list = await requestHeaders();
   return clientIpFrom((name) => list?.get(name));
 }
-
-/**
- * The site's public origin for links in mail: NEXTAUTH_URL when configured (the trusted
- * setting), else the host the request came to.
- */
-export async function siteOrigin(): Promise<string> {
-  const configured = process.env.NEXTAUTH_URL?.trim();
-  if (configured) return new URL(configured).origin;
-  const list = await requestHeaders();
-  const host = list?.get("x-forwarded-host") ?? list?.get("host");
-  if (!host) return "http://localhost:3000";
-  const proto = list?.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
-  return `${proto}://${host}`;
-}

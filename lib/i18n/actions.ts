@@ -16,5 +16,6 @@ export async function setLocale(formData: FormData): Promise<void> {
     });
   }
   const back = formData.get("returnTo") ?? (await headers()).get("referer");
-  redirect(safeRedirectPath(typeof back === "string" ? back : null));
+  // The referer is a full address: only its path is kept, and a doubtful one goes home.
+  redirect(safeRedirectPath(back));
 }

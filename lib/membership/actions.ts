@@ -2,7 +2,8 @@
 
 import { runAction } from "@/lib/actions/run-action";
 import { success, type FormState } from "@/lib/forms/form-state";
-import { clientIp, siteOrigin } from "@/lib/http/request-info";
+import { clientIp } from "@/lib/http/request-info";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { activationLink } from "@/lib/activation/tokens";
 import { isMailConfigured } from "@/lib/mail/send-mail";
 import { approveApplication as approve } from "./approve-application";
@@ -75,7 +76,7 @@ export async function approveApplication(_previous: FormState, formData: FormDat
     authorize: review,
     run: async (input, actor) => {
       const approval = await approve(actor!.id, input);
-      const link = activationLink(await siteOrigin(), approval.token);
+      const link = activationLink(publicOrigin(), approval.token);
       const mail = isMailConfigured() ? await sendApprovalMail(approval, link) : { sent: false };
       const key = mail.sent
         ? "applications.approvedMailed"

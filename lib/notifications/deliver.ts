@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
+import { publicUrl } from "@/lib/http/public-origin";
 import { defaultLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
@@ -20,9 +21,9 @@ import { mailedKinds, renderNotification } from "./render";
 // Only the kinds in `mailedKinds` are mailed, only to active users with an email address, and
 // only when mail is configured (SMTP_URL, or MAIL_TRANSPORT=memory in tests).
 
+/** Links in mail point at the configured public origin, never at whatever host a request named. */
 function absoluteUrl(path: string | null): string | null {
-  const base = process.env.NEXTAUTH_URL?.trim().replace(/\/+$/, "");
-  return base && path !== null ? `${base}${path}` : null;
+  return path !== null ? publicUrl(path) : null;
 }
 
 export async function emailNotifications(ids: readonly number[]): Promise<number> {

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { can } from "@/lib/auth/policy";
 import { forcedPasswordPath, getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { seeOther } from "@/lib/http/see-other";
 import { defaultLocale, isLocale, localeCookie } from "@/lib/i18n/config";
 import { buildExportTable, tableToCsv, tableToXlsx } from "./export";
 
@@ -18,13 +19,10 @@ export async function exportPlanYear(
 ): Promise<Response> {
   const user = await getCurrentUser();
   const back = `/admin/plan/${encodeURIComponent(yearParam)}`;
-  if (!user)
-    return Response.redirect(new URL(`/login?callbackUrl=${encodeURIComponent(back)}`, request.url), 303);
+  // Relative redirects (lib/http/see-other.ts): never built from the request's Host.
+  if (!user) return seeOther(`/login?callbackUrl=${encodeURIComponent(back)}`, "/login");
   if (user.mustChangePassword) {
-    return Response.redirect(
-      new URL(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(back)}`, request.url),
-      303,
-    );
+    return seeOther(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(back)}`, forcedPasswordPath);
   }
   if (!can(user, { action: "admin.access" }))
     return new Response("Forbidden", { status: 403, headers: plain });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { homeFor, safeRedirectPath } from "@/lib/http/safe-redirect";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +17,10 @@ export default async function LoginPage({
 }) {
   const params = await searchParams;
   const raw = params.callbackUrl;
-  const callbackUrl = safeRedirectPath(typeof raw === "string" ? raw : null, "");
+  // A doubtful target counts as none: after signing in, /login sends the user to their home.
+  const callbackUrl = safeRedirectPath(raw, "");
   const user = await getCurrentUser();
-  if (user) redirect(callbackUrl || (user.role === "ADMIN" ? "/admin" : "/my"));
+  if (user) redirect(callbackUrl || homeFor(user.role));
   const t = await getTranslations("auth");
   // Only where the demo data was loaded (npm start in embedded mode, end-to-end tests).
   const showDemoHint = process.env.DEMO_MODE === "1";

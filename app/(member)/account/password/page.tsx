@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forcedPasswordPath, requireUser } from "@/lib/auth/session";
-import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { homeFor, safeRedirectPath } from "@/lib/http/safe-redirect";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,10 +19,7 @@ export default async function PasswordPage({
   const user = await requireUser(forcedPasswordPath);
   const t = await getTranslations("profile");
   const raw = (await searchParams).callbackUrl;
-  const next = safeRedirectPath(
-    typeof raw === "string" ? raw : null,
-    user.role === "ADMIN" ? "/admin" : "/my",
-  );
+  const next = safeRedirectPath(raw, homeFor(user.role));
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("passwordTitle")}</h1>

@@ -8,13 +8,13 @@ import { auditQueryString, parseAuditFilters } from "@/lib/audit/filters";
 import { iterateAuditEntries } from "@/lib/audit/queries";
 import { defaultLocale, isLocale, localeCookie } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { seeOther } from "@/lib/http/see-other";
 
 // The audit log as CSV, with the same filters as /admin/audit. Route handlers are not wrapped
 // by the admin layout, so this checks the user and the policy itself.
 
-function redirectTo(request: NextRequest, path: string): Response {
-  return Response.redirect(new URL(path, request.url), 303);
-}
+// A relative Location (lib/http/see-other.ts): never built from the request's Host.
+const redirectTo = (path: string) => seeOther(path, "/admin");
 
 async function csvHeaders(request: NextRequest): Promise<AuditCsvHeaders> {
   const stored = request.cookies.get(localeCookie)?.value;
@@ -26,9 +26,9 @@ export async function GET(request: NextRequest): Promise<Response> {
   const url = new URL(request.url);
   const user = await getCurrentUser();
   const back = `/admin/audit${url.search}`;
-  if (!user) return redirectTo(request, `/login?callbackUrl=${encodeURIComponent(back)}`);
+  if (!user) return redirectTo(`/login?callbackUrl=${encodeURIComponent(back)}`);
   if (user.mustChangePassword) {
-    return redirectTo(request, `${forcedPasswordPath}?callbackUrl=${encodeURIComponent(back)}`);
+    return redirectTo(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(back)}`);
   }
   if (!can(user, { action: "audit.read" })) {
     return new Response("Forbidden", {

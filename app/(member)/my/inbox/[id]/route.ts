@@ -1,5 +1,6 @@
 import { forcedPasswordPath, getCurrentUser } from "@/lib/auth/session";
 import { openNotification } from "@/lib/notifications/open-notification";
+import { seeOther } from "@/lib/http/see-other";
 
 // Opening an inbox message: marks it read for its owner and goes to its subject. A GET, so the
 // message is a plain link (new tab, long-press); the inbox renders it as <a>, not <Link>, so
@@ -7,11 +8,8 @@ import { openNotification } from "@/lib/notifications/open-notification";
 // the stored record (lib/notifications/subject.ts), never from the request. Route handlers are
 // not wrapped by the /my layout, so this checks the user itself.
 
-// A relative Location: the browser stays on the origin it came from (behind a proxy, or as
-// 127.0.0.1 vs localhost, request.url may name another host, whose cookies it would not send).
-function redirectTo(path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
-}
+// seeOther: a relative Location, to a same-site path only — even a stored path is checked.
+const redirectTo = (path: string) => seeOther(path, "/my/inbox");
 
 const notFound = () =>
   new Response("Not found", {

@@ -44,7 +44,7 @@ export async function GET(request: Request, { params }: { params: Params }): Pro
   if (!meeting.isPublic && !member) return feedNotFound();
 
   const text = (await loadMessages(defaultLocale)).meetings as unknown as IcsText;
-  const pageUrl = `${publicBaseUrl(request)}/meetings/${meeting.id}`;
+  const pageUrl = `${publicBaseUrl()}/meetings/${meeting.id}`;
   const event = meetingEvent(
     meeting,
     pageUrl,

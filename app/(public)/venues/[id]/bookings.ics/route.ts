@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Params }): Pro
   if (!venue) return feedNotFound();
   const messages = await loadMessages(defaultLocale);
   const text = (messages.venues as { map: { feedName: string; feedSummary: string } }).map;
-  const events = bookingEvents(venue, venue.bookings, publicBaseUrl(request), (court) =>
+  const events = bookingEvents(venue, venue.bookings, publicBaseUrl(), (court) =>
     fill(text.feedSummary, { venue: venue.name, court }),
   );
   return new Response(buildCalendar(fill(text.feedName, { venue: venue.name }), events), {

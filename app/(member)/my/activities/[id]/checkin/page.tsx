@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RotatingCodePanel } from "@/components/checkin/rotating-code-panel";
 import { parseActivityId } from "@/lib/activities/plan-filters";
 import { requireSecretary } from "@/lib/auth/session";
 import { checkinCodeFor } from "@/lib/checkin/code";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { getRunActivity, getUnitAttendance } from "@/lib/reports/queries";
 
 type Params = Promise<{ id: string }>;
@@ -14,14 +14,6 @@ type Params = Promise<{ id: string }>;
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
   return { title: t("checkinTitle") };
-}
-
-/** The origin participants' phones should open: the configured site URL, else this request's host. */
-async function siteOrigin(): Promise<string> {
-  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  return `${list.get("x-forwarded-proto") ?? "http"}://${host}`;
 }
 
 const open = new Set(["OPEN", "CLOSED", "DONE"]);
@@ -37,7 +29,8 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
   const attendance = await getUnitAttendance(activity.id, user.unitId);
   const total = attendance.reduce((sum, row) => sum + row.checkIns, 0);
   const code = checkinCodeFor(activity.id);
-  const url = `${await siteOrigin()}/checkin/${activity.id}?code=${code}`;
+  // The configured origin participants' phones should open (never the Host this request named).
+  const url = `${publicOrigin()}/checkin/${activity.id}?code=${code}`;
 
   return (
     <div className="space-y-6">

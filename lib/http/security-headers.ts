@@ -1,0 +1,116 @@
+/**
+ * The security headers every response carries (set in proxy.ts). Pure: the proxy passes the
+ * request's nonce, whether this is a development server, whether the site is served over HTTPS
+ * and the map tile origins.
+ *
+ * Scripts: only those carrying this request's nonce run ('strict-dynamic' lets them load
+ * Next's chunks). Next reads the nonce from the request's Content-Security-Policy header and
+ * puts it on its own scripts, including the inline RSC payload; the app writes no inline
+ * script of its own. A fresh nonce per request means every page is rendered per request —
+ * already the case (pages read the session); see README "Security headers" for the trade-off.
+ */
+
+export type SecurityContext = {
+  /** Base64, fresh for every request. */
+  nonce: string;
+  /** `next dev`: React rebuilds server error stacks with eval there (never in production). */
+  development: boolean;
+  /** Served over HTTPS: adds HSTS and upgrade-insecure-requests. */
+  https: boolean;
+  /** Where the venue maps load their tiles from (lib/venues/map/tiles.ts tileOrigins()). */
+  imageOrigins: readonly string[];
+};
+
+// Only plain origins reach the policy: an operator's MAP_TILE_URL with a ";" or a quote in its
+// host must not be able to add or break directives.
+const plainOrigin = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
+
+/** A fresh, unguessable nonce (128 random bits). */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export function contentSecurityPolicy(context: SecurityContext): string {
+  const tiles = [...new Set(context.imageOrigins.filter((origin) => plainOrigin.test(origin)))];
+  const directives: [string, ...string[]][] = [
+    ["default-src", "'self'"],
+    [
+      "script-src",
+      "'self'",
+      `'nonce-${context.nonce}'`,
+      "'strict-dynamic'",
+      ...(context.development ? ["'unsafe-eval'"] : []),
+    ],
+    // 'unsafe-inline' for styles: React writes style="" attributes into the server HTML and
+    // Leaflet positions every tile, marker and popup with inline styles. A nonce cannot cover
+    // attributes, and next to a nonce browsers ignore 'unsafe-inline'. Styles cannot run code.
+    ["style-src", "'self'", "'unsafe-inline'"],
+    // data: and blob: for Leaflet's icons and photo previews before upload; tiles from their hosts.
+    ["img-src", "'self'", "data:", "blob:", ...tiles],
+    ["font-src", "'self'"],
+    ["connect-src", "'self'"],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'self'"],
+    ["frame-src", "'none'"],
+    ["frame-ancestors", "'none'"],
+    ...(context.https ? [["upgrade-insecure-requests"] as [string]] : []),
+  ];
+  return directives.map((parts) => parts.join(" ")).join("; ");
+}
+
+/**
+ * Browser features the portal never uses are switched off for it and anything it embeds. The
+ * check-in screens show a QR code for the participants' own camera app and the venue map has
+ * no "near me", so camera and geolocation are off too. Only features Chromium knows are named:
+ * unknown ones print a console error on every page.
+ */
+const disabledFeatures = [
+  "accelerometer",
+  "autoplay",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "encrypted-media",
+  "fullscreen",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "picture-in-picture",
+  "publickey-credentials-get",
+  "screen-wake-lock",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+];
+
+export function permissionsPolicy(): string {
+  return disabledFeatures.map((feature) => `${feature}=()`).join(", ");
+}
+
+export function securityHeaders(context: SecurityContext): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(context),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": permissionsPolicy(),
+    // For browsers that predate frame-ancestors.
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    // One year, this host only: the committee's other subdomains are not ours to pin to HTTPS.
+    ...(context.https ? { "Strict-Transport-Security": "max-age=31536000" } : {}),
+  };
+}
+
+/**
+ * HTTPS when the configured public origin is https, or the request itself arrived over https
+ * (as Next.js read it). HSTS sent over plain HTTP would be ignored by browsers anyway.
+ */
+export function servedOverHttps(publicOrigin: string, requestProtocol: string): boolean {
+  return publicOrigin.startsWith("https:") || requestProtocol === "https:";
+}
