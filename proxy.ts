@@ -33,6 +33,7 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     https: servedOverHttps(publicOrigin(), request.nextUrl.protocol),
     imageOrigins: tileOrigins(),
+    pathname: request.nextUrl.pathname,
   });
   let response: NextResponse;
   if (tooLarge(request)) {

@@ -8,7 +8,9 @@ describe("publicOrigin", () => {
     ).toBe("https://portal.example.cn");
   });
   it("falls back to NEXTAUTH_URL, then to localhost on PORT", () => {
-    expect(publicOrigin({ NEXTAUTH_URL: " https://portal.example.org/ " })).toBe("https://portal.example.org");
+    expect(publicOrigin({ NEXTAUTH_URL: " https://portal.example.org/ " })).toBe(
+      "https://portal.example.org",
+    );
     expect(publicOrigin({ PORT: "4000" })).toBe("http://localhost:4000");
     expect(publicOrigin({})).toBe("http://localhost:3000");
   });

@@ -20,7 +20,9 @@ function originOf(value: string | undefined): string | null {
 
 export function publicOrigin(env: Env = process.env): string {
   return (
-    originOf(env.PUBLIC_ORIGIN) ?? originOf(env.NEXTAUTH_URL) ?? `http://localhost:${env.PORT?.trim() || 3000}`
+    originOf(env.PUBLIC_ORIGIN) ??
+    originOf(env.NEXTAUTH_URL) ??
+    `http://localhost:${env.PORT?.trim() || 3000}`
   );
 }
 

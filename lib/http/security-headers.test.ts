@@ -1,12 +1,16 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mapTiles, tileOrigins } from "@/lib/venues/map/tiles";
 import {
   contentSecurityPolicy,
   createNonce,
+  isUploadedFilePath,
   permissionsPolicy,
   securityHeaders,
   servedOverHttps,
   type SecurityContext,
+  uploadedFilePolicy,
 } from "./security-headers";
 
 const context: SecurityContext = { nonce: "abc123==", development: false, https: false, imageOrigins: [] };
@@ -89,7 +93,9 @@ describe("securityHeaders", () => {
 
   it("sends HSTS only over HTTPS", () => {
     expect(securityHeaders(context)).not.toHaveProperty("Strict-Transport-Security");
-    expect(securityHeaders({ ...context, https: true })["Strict-Transport-Security"]).toBe("max-age=31536000");
+    expect(securityHeaders({ ...context, https: true })["Strict-Transport-Security"]).toBe(
+      "max-age=31536000",
+    );
   });
 });
 
@@ -116,5 +122,36 @@ describe("createNonce", () => {
     const nonces = new Set(Array.from({ length: 200 }, createNonce));
     expect(nonces.size).toBe(200);
     for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe("uploaded files", () => {
+  /** Every route handler under app/ that serves a file with its own sandbox policy, as a sample path. */
+  function sandboxedRoutes(): string[] {
+    const root = join(process.cwd(), "app");
+    return readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("route.ts"))
+      .filter((file) => readFileSync(join(root, file), "utf8").includes("sandbox"))
+      .map(
+        (file) =>
+          "/" +
+          dirname(file)
+            .split(sep)
+            .filter((part) => !/^\(.*\)$/.test(part))
+            .map((part) => (/^\[.*\]$/.test(part) ? "7" : part))
+            .join("/"),
+      );
+  }
+
+  it("get the sandbox policy on every route that serves them, and pages do not", () => {
+    const routes = sandboxedRoutes();
+    expect(routes).toContain("/units/7/logo");
+    expect(routes.length).toBeGreaterThanOrEqual(5);
+    for (const pathname of routes) {
+      expect(contentSecurityPolicy({ ...context, pathname }), pathname).toBe(uploadedFilePolicy);
+    }
+    for (const pathname of ["/", "/activities/7", "/venues/7", "/units/7", "/my/commitments/7"]) {
+      expect(isUploadedFilePath(pathname), pathname).toBe(false);
+    }
   });
 });

@@ -19,7 +19,26 @@ export type SecurityContext = {
   https: boolean;
   /** Where the venue maps load their tiles from (lib/venues/map/tiles.ts tileOrigins()). */
   imageOrigins: readonly string[];
+  /** The request's path: uploaded files get a stricter policy than pages. */
+  pathname?: string;
 };
+
+// Where uploaded files are served (photos, logos, meeting attachments). Their route handlers
+// ask for a sandbox, but Next keeps a header the proxy already set over the handler's own, so
+// the proxy must send the file policy itself. A test keeps this list in step with app/.
+const uploadedFilePaths = [
+  /^\/(?:activities|venues)\/[^/]+\/photos\/[^/]+$/,
+  /^\/my\/commitments\/photos\/[^/]+$/,
+  /^\/meetings\/[^/]+\/attachments\/[^/]+$/,
+  /^\/units\/[^/]+\/logo$/,
+];
+
+export function isUploadedFilePath(pathname: string): boolean {
+  return uploadedFilePaths.some((pattern) => pattern.test(pathname));
+}
+
+/** An uploaded file opened on its own runs nothing and loads nothing, whatever it contains. */
+export const uploadedFilePolicy = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
 // Only plain origins reach the policy: an operator's MAP_TILE_URL with a ";" or a quote in its
 // host must not be able to add or break directives.
@@ -32,6 +51,7 @@ export function createNonce(): string {
 }
 
 export function contentSecurityPolicy(context: SecurityContext): string {
+  if (context.pathname !== undefined && isUploadedFilePath(context.pathname)) return uploadedFilePolicy;
   const tiles = [...new Set(context.imageOrigins.filter((origin) => plainOrigin.test(origin)))];
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],

@@ -15,7 +15,12 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(headers["strict-transport-security"], what).toBeUndefined();
   const csp = headers["content-security-policy"] ?? "";
   expect(csp, what).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
-  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+  for (const directive of [
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ]) {
     expect(csp, what).toContain(directive);
   }
   expect(csp, what).not.toContain("unsafe-eval");
@@ -41,6 +46,13 @@ test.describe("security headers", () => {
     expect(statuses).toMatchObject({ "route handler": 200, "static file": 200, "404 page": 404, feed: 200 });
     expect(statuses["too large"]).toBe(413);
     for (const [what, response] of responses) expectSecurityHeaders(response, what);
+
+    // Uploaded files (here a logo route, even when it answers 404) get a sandbox instead.
+    const file = await request.get("/units/no-such-unit/logo");
+    expect(file.headers()["content-security-policy"]).toBe(
+      "default-src 'none'; sandbox; frame-ancestors 'none'",
+    );
+    expect(file.headers()["x-content-type-options"]).toBe("nosniff");
   });
 
   test("every page gets a fresh nonce, and Next's own scripts carry it", async ({ request }) => {
@@ -111,16 +123,25 @@ test.describe("the Content-Security-Policy in the browser", () => {
     expect(await violations()).toEqual([]);
   });
 
-  test("an injected inline script does not run, and is reported", async ({ page }) => {
+  test("script slipped into the server's HTML does not run, and is reported", async ({ page }) => {
+    // As if a stored payload escaped the escaping: the real response, with its real headers,
+    // plus an inline script and an inline event handler that carry no nonce.
+    await page.route(
+      (url) => url.pathname === "/",
+      async (route) => {
+        const response = await route.fetch();
+        const payload =
+          '<script>window.__injected = "script"</script><img src="/none.png" alt="" onerror="window.__injected = \'handler\'">';
+        const body = (await response.text()).replace("</main>", `${payload}</main>`);
+        await route.fulfill({ response, body });
+      },
+    );
     const violations = await watchViolations(page);
     await page.goto("/");
     await expectHydrated(page);
-    await page.evaluate(() => {
-      const script = document.createElement("script");
-      script.textContent = "window.__injected = true";
-      document.body.append(script);
-    });
+    await page.waitForLoadState("networkidle");
     expect(await page.evaluate(() => "__injected" in window)).toBe(false);
-    await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src/));
+    await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-elem inline/));
+    await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-attr inline/));
   });
 });
