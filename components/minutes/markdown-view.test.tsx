@@ -6,7 +6,9 @@ const render = (text: string) => renderToStaticMarkup(<MarkdownView text={text} 
 
 describe("MarkdownView", () => {
   it("renders formatting and keeps web and mail links", () => {
-    const html = render("**粗体** [会议](https://example.org/a) [写信](mailto:a@example.org) [本站](/meetings/1)");
+    const html = render(
+      "**粗体** [会议](https://example.org/a) [写信](mailto:a@example.org) [本站](/meetings/1)",
+    );
     expect(html).toContain("<strong>粗体</strong>");
     expect(html).toContain('href="https://example.org/a"');
     expect(html).toContain('href="mailto:a@example.org"');

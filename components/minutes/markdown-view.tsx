@@ -8,7 +8,11 @@ import remarkGfm from "remark-gfm";
 const components: Components = {
   a: ({ href, children }) =>
     href ? (
-      <a href={href} rel="noopener noreferrer nofollow" className="text-brand-700 underline underline-offset-2">
+      <a
+        href={href}
+        rel="noopener noreferrer nofollow"
+        className="text-brand-700 underline underline-offset-2"
+      >
         {children}
       </a>
     ) : (

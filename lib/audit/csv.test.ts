@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import {
-  auditCsvColumns,
-  buildAuditCsv,
-  formatShanghaiTimestamp,
-  type AuditCsvHeaders,
-} from "./csv";
+import { auditCsvColumns, buildAuditCsv, formatShanghaiTimestamp, type AuditCsvHeaders } from "./csv";
 
 const headers = Object.fromEntries(
   auditCsvColumns.map((column) => [column, `H-${column}`]),

@@ -70,7 +70,11 @@ export function foldLine(line: string): string {
 }
 
 function eventLines(event: CalendarEvent, now: Date): string[] {
-  const lines = ["BEGIN:VEVENT", `UID:${singleLine(event.uid)}`, `DTSTAMP:${formatInstant(event.updatedAt ?? now)}`];
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${singleLine(event.uid)}`,
+    `DTSTAMP:${formatInstant(event.updatedAt ?? now)}`,
+  ];
   if (event.start) {
     lines.push(`DTSTART:${formatInstant(event.start)}`);
     if (event.end) lines.push(`DTEND:${formatInstant(event.end)}`);

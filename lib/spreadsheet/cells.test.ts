@@ -56,7 +56,7 @@ describe("csvCell", () => {
     expect(csvCell("+1+1")).toBe("'+1+1");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\t=1")).toBe("'\t=1");
-    expect(csvCell("\r=1")).toBe("\"'\r=1\"");
+    expect(csvCell("\r=1")).toBe('"\'\r=1"');
   });
 
   it("round-trips through a CSV parser with every payload defused", () => {
