@@ -38,6 +38,7 @@ export const scriptFixture = {
   meetingTitle: tagged("XSS会议", payloads.img) + icsBreaks,
   meetingPlace: tagged("XSS会场", payloads.script),
   agendaTitle: tagged("XSS议程", payloads.svg),
+  attachmentName: `${tagged("XSS附件", payloads.img)}.pdf`,
   minutesBody: [
     "# XSS纪要标题",
     "",
@@ -57,11 +58,12 @@ export const scriptFixture = {
   venueRules: tagged("XSS使用须知", payloads.img),
   venuePhotoCaption: tagged("XSS阵地照片", payloads.script),
   closedReason: tagged("XSS闭馆", payloads.img),
+  commitmentTitle: tagged("XSS学习交流", payloads.svg),
 } as const;
 
 /** The texts a visitor must see, as text, on the page named. */
 export const visibleTexts = {
-  unit: ["unitName", "intro", "address", "contactPhone"],
+  unit: ["unitName", "intro", "address", "contactPhone", "commitmentTitle"],
   activity: [
     "activityTitle",
     "activityDescription",
@@ -72,7 +74,7 @@ export const visibleTexts = {
     "venueName",
     "venueAddress",
   ],
-  meeting: ["meetingPlace", "agendaTitle", "erratum", "decisionTitle"],
+  meeting: ["meetingPlace", "agendaTitle", "attachmentName", "erratum", "decisionTitle"],
   venue: ["venueName", "venueAddress", "venueDescription", "venueRules", "venuePhotoCaption", "closedReason"],
 } as const satisfies Record<string, ReadonlyArray<keyof typeof scriptFixture>>;
 
@@ -81,6 +83,8 @@ const png = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
   "base64",
 );
+
+const pdf = Buffer.from("%PDF-1.4\n%%EOF\n");
 
 export async function addScriptFixtures(db: PrismaClient): Promise<void> {
   const f = scriptFixture;
@@ -127,6 +131,19 @@ export async function addScriptFixtures(db: PrismaClient): Promise<void> {
     },
   });
   await addScriptActivity(db, unit.id, user.id, venue.id);
+  const today = shanghaiToday();
+  await db.commitmentRecord.create({
+    data: {
+      unitId: unit.id,
+      year: today.getUTCFullYear(),
+      commitment: "STUDY_EXCHANGE",
+      title: f.commitmentTitle,
+      description: f.commitmentTitle,
+      occurredOn: today,
+      status: "CONFIRMED",
+      reviewedAt: new Date(),
+    },
+  });
   await addScriptMeeting(db, unit.id, user.id);
 }
 
@@ -184,7 +201,21 @@ async function addScriptMeeting(db: PrismaClient, unitId: number, userId: number
       status: "HELD",
       hostUnitId: unitId,
       invitations: { create: { unitId } },
-      agendaItems: { create: { title: f.agendaTitle, durationMinutes: 30, presenterUnitId: unitId } },
+      agendaItems: {
+        create: {
+          title: f.agendaTitle,
+          durationMinutes: 30,
+          presenterUnitId: unitId,
+          attachments: {
+            create: {
+              fileName: f.attachmentName,
+              contentType: "application/pdf",
+              size: pdf.length,
+              data: pdf,
+            },
+          },
+        },
+      },
       minutesVersions: { create: { number: 1, body: f.minutesBody, authorId: userId } },
       minutes: {
         create: {
