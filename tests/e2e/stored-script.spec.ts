@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { payloads, scriptFixture as f, visibleTexts } from "./support/script-fixtures";
 
@@ -103,6 +104,12 @@ test("stored payloads stay text on the meeting pages, in the minutes and on the 
   await expect(page.getByText("XSS纪要图片")).toBeVisible();
   await visit(`/meetings/${ids.meeting}/print`, [`XSS会议${payloads.img}`, f.agendaTitle]);
   await visit(`/venues/${ids.venue}`, text(visibleTexts.venue));
+
+  // Members see the online link and the decisions page: still text, never a script link.
+  await signIn(page, f.slug);
+  await expect(page).not.toHaveURL(/\/login/);
+  await visit(`/meetings/${ids.meeting}`, [f.onlineUrl, f.decisionTitle]);
+  await visit(`/meetings/${ids.meeting}/decisions`, [f.decisionTitle]);
 });
 
 test("stored payloads stay text in every map marker's tooltip and popup", async ({ page, baseURL }) => {

@@ -37,6 +37,8 @@ export const scriptFixture = {
   photoCaption: tagged("XSS照片", payloads.img),
   meetingTitle: tagged("XSS会议", payloads.img) + icsBreaks,
   meetingPlace: tagged("XSS会场", payloads.script),
+  // The form accepts only http(s); a row written otherwise must still not become a link.
+  onlineUrl: "javascript:window.__xss=1",
   agendaTitle: tagged("XSS议程", payloads.svg),
   attachmentName: `${tagged("XSS附件", payloads.img)}.pdf`,
   minutesBody: [
@@ -197,6 +199,7 @@ async function addScriptMeeting(db: PrismaClient, unitId: number, userId: number
       startsAt,
       endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
       place: f.meetingPlace,
+      onlineUrl: f.onlineUrl,
       isPublic: true,
       status: "HELD",
       hostUnitId: unitId,
