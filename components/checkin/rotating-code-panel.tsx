@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { renderSVG } from "uqr";
+import { qrPath } from "@/lib/checkin/qr-path";
 import { CodeRefresher } from "@/components/reports/code-refresher";
 
 export type RotatingCodeLabels = {
@@ -21,6 +21,7 @@ export function RotatingCodePanel(props: {
   children?: ReactNode;
 }) {
   const { url, code, labels } = props;
+  const qr = qrPath(url);
   return (
     <section
       aria-labelledby="checkin-code-heading"
@@ -29,13 +30,16 @@ export function RotatingCodePanel(props: {
       <h2 id="checkin-code-heading" className="text-lg font-semibold">
         {labels.heading}
       </h2>
-      <div
+      <svg
         role="img"
         aria-label={labels.qrLabel}
-        className="mx-auto w-72 max-w-full [&>svg]:h-auto [&>svg]:w-full"
-        // uqr builds the SVG from the URL alone: no user input reaches this markup.
-        dangerouslySetInnerHTML={{ __html: renderSVG(url, { border: 2 }) }}
-      />
+        viewBox={`0 0 ${qr.size} ${qr.size}`}
+        shapeRendering="crispEdges"
+        className="mx-auto h-auto w-72 max-w-full"
+      >
+        <rect width={qr.size} height={qr.size} fill="white" />
+        <path d={qr.d} fill="black" />
+      </svg>
       <p className="space-x-2">
         <span>{labels.currentCode}</span>
         <strong className="font-mono text-4xl tracking-widest" data-testid="checkin-code">

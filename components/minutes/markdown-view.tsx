@@ -1,14 +1,30 @@
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 
-// Markdown from writers is shown as formatting only: react-markdown skips raw HTML by default and
-// defaultUrlTransform drops javascript: and other unsafe URLs. Links leave with nofollow.
+// Markdown from writers is shown as formatting only: react-markdown shows raw HTML as text (no
+// rehype-raw here, ever) and defaultUrlTransform empties javascript:, data: and other unsafe
+// URLs. A link or image left without a target shows its text only (an empty src would fetch
+// the page again). Links leave with nofollow.
 const components: Components = {
-  a: ({ href, children }) => (
-    <a href={href} rel="noopener noreferrer nofollow" className="text-brand-700 underline underline-offset-2">
-      {children}
-    </a>
-  ),
+  a: ({ href, children }) =>
+    href ? (
+      <a
+        href={href}
+        rel="noopener noreferrer nofollow"
+        className="text-brand-700 underline underline-offset-2"
+      >
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
+  img: ({ src, alt }) =>
+    typeof src === "string" && src !== "" ? (
+      // eslint-disable-next-line @next/next/no-img-element -- a writer's image, any size, any host
+      <img src={src} alt={alt ?? ""} className="max-w-full" />
+    ) : (
+      <span>{alt}</span>
+    ),
   table: ({ children }) => (
     <div className="overflow-x-auto">
       <table>{children}</table>

@@ -1,23 +1,7 @@
 // The audit log as CSV for spreadsheets: RFC 4180 (quoted where needed, CRLF line ends), UTF-8
 // with a byte order mark so Excel shows Chinese correctly, and no cell that a spreadsheet would
-// run as a formula.
-
-/** Excel reads a file as UTF-8 only when it starts with this. */
-export const csvBom = "\uFEFF";
-
-// Cells starting with these are formulas (or become one) in Excel, LibreOffice and Sheets.
-const formulaStart = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  // A leading apostrophe makes spreadsheets show the text instead of evaluating it.
-  if (formulaStart.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: Array<string | number | null | undefined>): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
-}
+// run as a formula (lib/spreadsheet/cells.ts).
+import { csvBom, csvLine } from "@/lib/spreadsheet/cells";
 
 export type AuditCsvRow = {
   id: bigint | number | string;

@@ -26,9 +26,26 @@ function formatInstant(date: Date): string {
   return `${formatDate(date)}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
-/** Escapes TEXT values (RFC 5545 3.3.11). */
+// Every way a reader might break a line: CRLF, CR and LF alone, NEL, and the Unicode line and
+// paragraph separators. Any of them left raw would end the property and start one the user wrote.
+const lineBreak = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+// Other control characters are not allowed in a value at all (RFC 5545 3.1: CONTROL); tab is.
+const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Escapes TEXT values (RFC 5545 3.3.11): every line break becomes `\n`, controls are dropped. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(lineBreak, "\n")
+    .replace(control, "")
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\n/g, "\\n");
+}
+
+/** A value that is not TEXT (UID, URL): one line, no control characters, nothing to escape. */
+export function singleLine(value: string): string {
+  return value.replace(lineBreak, " ").replace(control, "");
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
@@ -53,7 +70,11 @@ export function foldLine(line: string): string {
 }
 
 function eventLines(event: CalendarEvent, now: Date): string[] {
-  const lines = ["BEGIN:VEVENT", `UID:${event.uid}`, `DTSTAMP:${formatInstant(event.updatedAt ?? now)}`];
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${singleLine(event.uid)}`,
+    `DTSTAMP:${formatInstant(event.updatedAt ?? now)}`,
+  ];
   if (event.start) {
     lines.push(`DTSTART:${formatInstant(event.start)}`);
     if (event.end) lines.push(`DTEND:${formatInstant(event.end)}`);
@@ -64,7 +85,7 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
   lines.push(`SUMMARY:${escapeText(event.title)}`);
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  if (event.url) lines.push(`URL:${event.url}`);
+  if (event.url) lines.push(`URL:${singleLine(event.url)}`);
   if (event.status) lines.push(`STATUS:${event.status}`);
   lines.push("END:VEVENT");
   return lines;

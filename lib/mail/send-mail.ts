@@ -1,10 +1,13 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { formatMailbox, safeHeaders, type Mailbox } from "./header-safe";
 
-export type MailMessage = { to: string; subject: string; text: string };
+/** `toName`, when given, is shown as the recipient's name. */
+export type MailMessage = { to: string; toName?: string; subject: string; text: string };
 export type SendResult = { sent: boolean; error?: string };
 
 const store = globalThis as { __mailOutbox?: Array<MailMessage & { from: string; at: Date }> };
+const defaultFrom: Mailbox = { name: "润州区青年工作委员会", address: "no-reply@localhost" };
 /** Messages kept by MAIL_TRANSPORT=memory, for tests and local checks. */
 export const outbox = (store.__mailOutbox ??= []);
 
@@ -36,20 +39,32 @@ export function isMailConfigured(): boolean {
  * their change is committed, and a mail failure must not look like the change failed.
  */
 export async function sendMail(message: MailMessage): Promise<SendResult> {
-  const from = process.env.MAIL_FROM?.trim() || "润州区青年工作委员会 <no-reply@localhost>";
+  // Every header value is one line and the recipient one plain address (lib/mail/header-safe.ts).
+  const headers = safeHeaders(message, process.env.MAIL_FROM ?? "", defaultFrom);
+  if (!headers) {
+    console.error("[mail] not sent: the recipient is not one plain address");
+    return { sent: false, error: "invalid recipient" };
+  }
   const url = process.env.SMTP_URL?.trim();
   if (url) {
     try {
-      await smtpTransport(url).sendMail({ from, ...message });
+      await smtpTransport(url).sendMail({ ...headers, text: message.text });
       return { sent: true };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      console.error(`[mail] sending "${message.subject}" to ${message.to} failed: ${reason}`);
+      console.error(`[mail] sending "${headers.subject}" to ${headers.to.address} failed: ${reason}`);
       return { sent: false, error: reason };
     }
   }
   if (process.env.MAIL_TRANSPORT === "memory") {
-    outbox.push({ from, ...message, at: new Date() });
+    outbox.push({
+      from: formatMailbox(headers.from),
+      to: headers.to.address,
+      ...(headers.to.name ? { toName: headers.to.name } : {}),
+      subject: headers.subject,
+      text: message.text,
+      at: new Date(),
+    });
     return { sent: true };
   }
   return { sent: false };

@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
-import { csvBom, csvLine } from "@/lib/audit/csv";
+import { csvBom, csvLine, xlsxCell } from "@/lib/spreadsheet/cells";
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 
@@ -83,23 +83,19 @@ export async function buildExportTable(year: number, locale: Locale): Promise<Ex
   };
 }
 
-/** UTF-8 with a byte order mark (Excel), formula-like cells defused by csvCell. */
+/** UTF-8 with a byte order mark (Excel), formula-like cells defused (lib/spreadsheet/cells.ts). */
 export function tableToCsv(table: ExportTable): string {
   return csvBom + csvLine(table.header) + table.rows.map((row) => csvLine(row)).join("");
 }
 
-// Workbook cells starting like a formula are written as text anyway, but a leading apostrophe
-// keeps them harmless when the sheet is saved again as CSV.
-const formulaStart = /^[=+\-@\t\r]/;
-
+// Workbook text cells are stored as text anyway, but defused too: they stay harmless when the
+// sheet is saved again as CSV.
 export async function tableToXlsx(table: ExportTable, sheetName: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.addRow(table.header).font = { bold: true };
   for (const row of table.rows) {
-    sheet.addRow(
-      row.map((cell) => (typeof cell === "string" && formulaStart.test(cell) ? `'${cell}` : cell)),
-    );
+    sheet.addRow(row.map(xlsxCell));
   }
   sheet.columns.forEach((column) => (column.width = 16));
   return new Uint8Array(await workbook.xlsx.writeBuffer());

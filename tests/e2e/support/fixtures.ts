@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { demoPassword } from "./accounts";
 import { addTodoFixtures } from "./todo-fixtures";
 import { addHonestFixtures } from "./honest-fixtures";
+import { addScriptFixtures } from "./script-fixtures";
 
 export const fixtureUnits = {
   /** Suspended by the authorization spec while its secretary holds a session. */
@@ -109,6 +110,7 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   await addHonestFixtures(db);
   await addJourneyFixtures(db);
   await addCommitmentActivity(db);
+  await addScriptFixtures(db);
 }
 
 async function addFixtureVenue(db: PrismaClient): Promise<void> {

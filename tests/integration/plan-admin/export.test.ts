@@ -31,6 +31,7 @@ async function seedYear(year: number) {
   });
   await joinItem(led.id, joiner.unit.id);
   await createPlanItem(year, { title: "待认领活动", position: 1, plannedDate: new Date(`${year}-03-08`) });
+  await createPlanItem(year, { title: " @SUM(A1)", position: 2, place: "\t=1+1" });
   return { lead };
 }
 
@@ -43,7 +44,7 @@ describe("exporting a year", () => {
     expect(response.headers.get("content-type")).toContain("text/csv");
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(text.startsWith("\uFEFF")).toBe(true);
-    const [header, first, second] = parse(text.slice(1)) as string[][];
+    const [header, first, second, third] = parse(text.slice(1)) as string[][];
     expect(header).toEqual(expect.arrayContaining(["活动名称", "牵头单位", "状态", "报名单位数"]));
     const column = (name: string) => header!.indexOf(name);
     expect(first![column("活动名称")]).toBe('\'=HYPERLINK("http://evil")');
@@ -52,6 +53,8 @@ describe("exporting a year", () => {
     expect(first![column("报名单位数")]).toBe("1");
     expect(second![column("状态")]).toBe("待认领");
     expect(second![column("日期")]).toBe("2080-03-08");
+    expect(third![column("活动名称")]).toBe("' @SUM(A1)");
+    expect(third![column("地点")]).toBe("'\t=1+1");
   });
 
   it("exports the same table as an XLSX workbook", async () => {
@@ -64,6 +67,8 @@ describe("exporting a year", () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(2).value).toBe("活动名称");
     expect(sheet.getRow(3).getCell(2).value).toBe("待认领活动");
+    expect(sheet.getRow(2).getCell(2).value).toBe('\'=HYPERLINK("http://evil")');
+    expect(sheet.getRow(4).getCell(2).value).toBe("' @SUM(A1)");
   });
 
   it("refuses secretaries (403), sends visitors to sign in, and answers 404 for a missing year", async () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { getViewableMeeting } from "@/lib/meetings/access";
+import { isWebUrl } from "@/lib/meetings/form-values";
 import { getMeetingDetail } from "@/lib/meetings/queries";
 import { AgendaSection } from "@/components/agenda/agenda-section";
 import { AttendanceSection } from "@/components/attendance/attendance-section";
@@ -86,7 +87,8 @@ export default async function MeetingPage({ params }: { params: Params }) {
           ) : null}
           {detail.onlineUrl ? (
             <DetailRow label={t("detail.online")}>
-              {member ? (
+              {/* A stored link is followed only when it is http(s), whatever wrote it. */}
+              {member && isWebUrl(detail.onlineUrl) ? (
                 <a
                   href={detail.onlineUrl}
                   className={`${link} break-all`}
@@ -95,6 +97,8 @@ export default async function MeetingPage({ params }: { params: Params }) {
                 >
                   {t("detail.join")}
                 </a>
+              ) : member ? (
+                <span className="break-all">{detail.onlineUrl}</span>
               ) : (
                 <span className="text-sm text-stone-600">{t("detail.onlineMembersOnly")}</span>
               )}
