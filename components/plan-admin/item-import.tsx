@@ -7,6 +7,7 @@ import type { ItemImportState } from "@/lib/plan-admin/import-state";
 import { FormMessage } from "@/components/forms/form-status";
 import { useDescribe } from "@/components/forms/use-describe";
 import { buttonClass } from "@/components/ui/button-link";
+import { maxFileBytes } from "@/lib/units/import/limits";
 
 const initial: ItemImportState = { ok: false };
 const button = buttonClass();
@@ -18,6 +19,7 @@ export function ItemImport({ year }: { year: number }) {
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [checkedFile, setCheckedFile] = useState<File | null>(null);
+  const [tooBig, setTooBig] = useState(false);
   const [state, dispatch, pending] = useActionState(
     (previous: ItemImportState, formData: FormData) =>
       formData.get("step") === "import"
@@ -28,6 +30,9 @@ export function ItemImport({ year }: { year: number }) {
 
   function send(step: "check" | "import", chosen: File | null = file) {
     if (!chosen) return;
+    // Checked here too: a request over the server's body limit would fail without a message.
+    setTooBig(chosen.size > maxFileBytes);
+    if (chosen.size > maxFileBytes) return;
     const formData = new FormData();
     formData.set("step", step);
     formData.set("year", String(year));
@@ -46,6 +51,10 @@ export function ItemImport({ year }: { year: number }) {
     send("check", picked);
   }
 
+  const fileErrors = tooBig
+    ? [{ key: "unitsAdmin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } }]
+    : (state.fieldErrors?.file ?? []);
+  const error = fileErrors.length ? fileErrors.map(describe).join(" ") : null;
   const ready = state.ok && state.stage === "checked" && file !== null && file === checkedFile;
   return (
     <div className="space-y-6">
@@ -63,18 +72,24 @@ export function ItemImport({ year }: { year: number }) {
           id={inputId}
           type="file"
           accept=".csv,.xlsx"
-          aria-describedby={`${inputId}-hint`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ""}`}
           onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
           className="block w-full text-base"
         />
         <p id={`${inputId}-hint`} className="text-sm text-stone-600">
           {t("fileHint")}
         </p>
+        {error ? (
+          <p id={`${inputId}-error`} role="alert" className="text-sm text-red-800">
+            {error}
+          </p>
+        ) : null}
         <button type="submit" className={button} disabled={pending}>
           {t("check")}
         </button>
       </form>
-      <FormMessage state={state} />
+      {fileErrors.length ? null : <FormMessage state={state} />}
       {ready ? (
         <button type="button" className={button} disabled={pending} onClick={() => send("import")}>
           {t("import", { count: state.preview?.rows.length ?? 0 })}

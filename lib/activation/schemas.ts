@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { newPassword } from "@/lib/forms/fields";
+import { newPassword, plainKey } from "@/lib/forms/fields";
 
 export const activateSchema = z
   .object({
-    token: z.string().trim().min(1).max(100),
+    token: plainKey(1, 100),
     newPassword,
     confirmPassword: z.string().max(200),
   })

@@ -76,6 +76,7 @@ export async function syncVenueBooking(
         seriesId: null,
         // One key per activity version: a repeated submit of the same form cannot book twice.
         requestKey: `activity-${plan.activityId}-v${plan.version}`,
+        requestAction: "activity.schedule",
         activityId: plan.activityId,
       },
       range(venue.quantity),

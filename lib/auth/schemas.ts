@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { plainKey } from "@/lib/forms/fields";
 
 /** Sign-in input; limits keep absurd payloads away from the database and the hasher. */
 export const signInSchema = z.object({
-  identifier: z.string().trim().min(1).max(60),
+  identifier: plainKey(1, 60),
   password: z.string().min(1).max(200),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -7,6 +7,9 @@ import type { BookableVenue } from "./load-venue";
 import type { CreateBookingInput } from "./schemas";
 import { findClashing, suggestSlots } from "./suggest-slots";
 
+/** The requestAction of bookings made through the booking form. */
+export const bookingFormAction = "booking.create";
+
 export const range = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
 /**
@@ -39,10 +42,14 @@ export async function clashState(
   };
 }
 
-/** The success state of a booking already made with this request key (a double submit). */
-export async function answerExisting(requestKey: string): Promise<FormState | null> {
+/**
+ * The success state of a booking this unit already made with this request key (a double
+ * submit). Keys are looked up within the unit and the booking form only: another unit's key
+ * is a new request, never an answer with that unit's booking.
+ */
+export async function answerExisting(unitId: number, requestKey: string): Promise<FormState | null> {
   const existing = await db.booking.findUnique({
-    where: { requestKey },
+    where: { unitId_requestAction_requestKey: { unitId, requestAction: bookingFormAction, requestKey } },
     select: { id: true, status: true, seriesId: true },
   });
   if (!existing) return null;

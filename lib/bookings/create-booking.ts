@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { success } from "@/lib/forms/form-state";
 import { addDays, minuteMs } from "./beijing-time";
-import { answerExisting, clashState, range } from "./booking-answers";
+import { answerExisting, bookingFormAction, clashState, range } from "./booking-answers";
 import { assertBookable, assertRules, occurrenceOf, type Occurrence } from "./booking-rules";
 import { DuplicateRequest, insertOnFreeCourt } from "./insert-booking";
 import { checkQuota } from "./check-quota";
@@ -30,7 +30,7 @@ const keyOf = (input: CreateBookingInput, week: number) =>
  */
 export async function createBooking(actor: CurrentUser, input: CreateBookingInput, now = new Date()) {
   const unitId = actor.unitId!;
-  const repeated = await answerExisting(input.requestKey);
+  const repeated = await answerExisting(unitId, input.requestKey);
   if (repeated) return repeated;
 
   const venue = await loadVenue(input.venueId);
@@ -64,6 +64,7 @@ export async function createBooking(actor: CurrentUser, input: CreateBookingInpu
               status,
               seriesId,
               requestKey: keyOf(input, week),
+              requestAction: bookingFormAction,
             },
             courts,
           );
@@ -109,10 +110,10 @@ export async function createBooking(actor: CurrentUser, input: CreateBookingInpu
       { maxWait: 30_000, timeout: 30_000 },
     );
   } catch (error) {
-    if (error instanceof DuplicateRequest) return (await answerExisting(input.requestKey))!;
+    if (error instanceof DuplicateRequest) return (await answerExisting(unitId, input.requestKey))!;
     if (!(error instanceof Clash)) throw error;
     // A concurrent identical submit may have won the slot with our own key: that is success.
-    const repeatedAfterClash = await answerExisting(input.requestKey);
+    const repeatedAfterClash = await answerExisting(unitId, input.requestKey);
     if (repeatedAfterClash) return repeatedAfterClash;
     return clashState(venue, input, error.dates, courts, now);
   }

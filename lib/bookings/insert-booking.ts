@@ -15,11 +15,16 @@ export type NewBooking = {
   status: "PENDING" | "CONFIRMED";
   seriesId: string | null;
   requestKey: string;
+  /** With the unit, the scope the key is unique in ("booking.create", "activity.schedule"). */
+  requestAction: string;
   /** Set when the lead books the venue while scheduling its activity. */
   activityId?: number | null;
 };
 
-/** The same request key was stored by a concurrent submit: the caller answers with that booking. */
+/**
+ * The same unit stored the same request key for the same action in a concurrent submit: the
+ * caller answers with that booking.
+ */
 export class DuplicateRequest extends Error {
   constructor() {
     super("duplicate booking request");

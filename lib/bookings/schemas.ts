@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, optionalText, text } from "@/lib/forms/fields";
+import { checkbox, id, optionalText, plainKey, text } from "@/lib/forms/fields";
 
 const realDate = z
   .string()
@@ -28,7 +28,7 @@ export const createBookingSchema = z.object({
     z.coerce.number().int().min(1).max(12),
   ),
   skipConflicts: checkbox,
-  requestKey: z.string().trim().min(8).max(80),
+  requestKey: plainKey(8, 80),
 });
 export type CreateBookingInput = z.output<typeof createBookingSchema>;
 

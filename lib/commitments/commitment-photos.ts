@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
+import { imagePixelLimits } from "@/lib/images/image-size";
 import { readPhoto, type CheckedPhoto } from "@/lib/images/read-photo";
 import { maxPhotoBytes, maxPhotos } from "@/lib/reports/report-photos";
 import { assertEditable, lockRecord } from "./lock-record";
@@ -16,6 +17,8 @@ export { maxPhotoBytes, maxPhotos };
 export async function checkPhoto(file: Blob): Promise<CheckedPhoto> {
   const photo = await readPhoto(file, maxPhotoBytes);
   if ("refused" in photo) {
+    if (photo.refused === "tooManyPixels")
+      throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "photo");
     throw new DomainError(
       photo.refused === "tooLarge" ? "commitments.photoTooLarge" : "commitments.photoType",
       photo.refused === "tooLarge" ? { max: maxPhotoBytes / 1024 / 1024 } : undefined,

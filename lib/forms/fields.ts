@@ -15,6 +15,18 @@ export const text = (max: number) =>
     .max(max)
     .refine((value) => !controlCharacters.test(value), "validation.controlCharacters");
 
+/**
+ * A key or token the server looks up or stores as sent (a login, a reference, a request key):
+ * trimmed and bounded, without control characters (PostgreSQL refuses NUL in text).
+ */
+export const plainKey = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((value) => !controlCharacters.test(value), "validation.controlCharacters");
+
 /** Optional text: an absent or blank field becomes "". */
 export const optionalText = (max: number) =>
   z

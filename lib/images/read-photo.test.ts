@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pixelBombPng } from "@/tests/factories/images";
 import { readPhoto } from "./read-photo";
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 1, 2, 3]);
@@ -17,5 +18,11 @@ describe("reading an uploaded photo", () => {
 
   it("refuses a photo over the size cap", async () => {
     expect(await readPhoto(new Blob([png]), png.byteLength - 1)).toEqual({ refused: "tooLarge" });
+  });
+
+  it("refuses a pixel bomb by the size its header declares", async () => {
+    expect(await readPhoto(new Blob([new Uint8Array(pixelBombPng())]), 1024 * 1024)).toEqual({
+      refused: "tooManyPixels",
+    });
   });
 });

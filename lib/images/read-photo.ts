@@ -1,4 +1,5 @@
 import { detectImageType, imageSignatureLength, type LogoContentType } from "./detect-image-type";
+import { imageSizeProblem } from "./image-size";
 
 // An uploaded photo checked the way report photos are: the type from its first bytes (never the
 // name or the browser's MIME type), the size before and after reading it.
@@ -9,7 +10,7 @@ export type CheckedPhoto = { contentType: LogoContentType; data: Uint8Array<Arra
 export async function readPhoto(
   file: Blob,
   maxBytes: number,
-): Promise<CheckedPhoto | { refused: "tooLarge" | "type" }> {
+): Promise<CheckedPhoto | { refused: "tooLarge" | "type" | "tooManyPixels" }> {
   if (file.size > maxBytes) return { refused: "tooLarge" };
   const contentType = detectImageType(
     new Uint8Array(await file.slice(0, imageSignatureLength).arrayBuffer()),
@@ -17,5 +18,7 @@ export async function readPhoto(
   if (!contentType) return { refused: "type" };
   const data = new Uint8Array(await file.arrayBuffer());
   if (data.byteLength > maxBytes) return { refused: "tooLarge" };
+  // Browsers decode it for every visitor: a pixel bomb is refused by its declared size.
+  if (imageSizeProblem(data, contentType)) return { refused: "tooManyPixels" };
   return { contentType, data };
 }

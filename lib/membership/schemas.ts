@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, id, mobile, slug, text } from "@/lib/forms/fields";
+import { email, id, mobile, plainKey, slug, text } from "@/lib/forms/fields";
 import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
 
 /** Longest "why we want to join" (also a check constraint in the database). */
@@ -45,7 +45,7 @@ export const approveSchema = z.object({
 export type ApproveInput = z.infer<typeof approveSchema>;
 
 export const replySchema = z.object({
-  reference: z.string().trim().min(1).max(20),
+  reference: plainKey(1, 20),
   mobile,
   version: decision.version,
   reply: text(messageMax),

@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { detectImageType, imageSignatureLength, maxLogoBytes } from "@/lib/images/detect-image-type";
+import { imagePixelLimits, imageSizeProblem } from "@/lib/images/image-size";
 
 type LogoSummary = { contentType: string; bytes: number } | null;
 
@@ -27,6 +28,9 @@ export async function replaceUnitLogo(actorId: number, unitId: number, file: Fil
   const data = new Uint8Array(await file.arrayBuffer());
   // The size a client declares could differ from what arrives; trust the bytes.
   if (data.byteLength > maxLogoBytes) throw new DomainError("profile.logoTooLarge", undefined, "logo");
+  // Browsers decode it for every visitor: a pixel bomb is refused by its declared size.
+  if (imageSizeProblem(data, contentType))
+    throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "logo");
 
   return db.$transaction(async (tx) => {
     const before = await lockUnitLogo(tx, unitId);

@@ -151,7 +151,9 @@ async function importState(
   stage: "checked" | "imported",
 ): Promise<ItemImportState> {
   if (!outcome.ok) {
-    return { ...failure(outcome.fileError.key, outcome.fileError.values), fileError: outcome.fileError };
+    // Shown by the file field, like any other field's error.
+    const { key, values } = outcome.fileError;
+    return { ...failure(key, values, { file: [outcome.fileError] }), fileError: outcome.fileError };
   }
   const preview = {
     hash: outcome.hash,

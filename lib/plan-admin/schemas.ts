@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, isoDate, optionalText, text } from "@/lib/forms/fields";
+import { checkbox, id, isoDate, optionalText, plainKey, text } from "@/lib/forms/fields";
 import {
   ActivityChannel,
   ActivityFormat,
@@ -16,7 +16,7 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 export const yearNumber = z.coerce.number().int().min(2000).max(2100);
 
 /** The ISO timestamp of the record's updatedAt when the form was rendered. */
-const timestampVersion = z.string().min(1).max(40);
+const timestampVersion = plainKey(1, 40);
 
 export const createYearSchema = z.object({
   year: yearNumber,

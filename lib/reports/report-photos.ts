@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { detectImageType, imageSignatureLength } from "@/lib/images/detect-image-type";
+import { imagePixelLimits, imageSizeProblem } from "@/lib/images/image-size";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertLead, lockActivity } from "./lead-activity";
 import type { PhotoInput } from "./schemas";
@@ -33,6 +34,9 @@ export async function addReportPhoto(actor: CurrentUser, input: PhotoInput): Pro
   if (!contentType) throw new DomainError("reports.photoType", undefined, "photo");
   const data = new Uint8Array(await photo.arrayBuffer());
   if (data.byteLength > maxPhotoBytes) throw new DomainError("reports.photoTooLarge", undefined, "photo");
+  // Browsers decode it for every visitor: a pixel bomb is refused by its declared size.
+  if (imageSizeProblem(data, contentType))
+    throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "photo");
 
   return db.$transaction(async (tx) => {
     const { activity, report } = await lockEditableReport(tx, actor, input.activityId);

@@ -80,3 +80,22 @@ export function webpBytes(): Buffer {
 export function imageFile(bytes: Uint8Array, name: string, type: string): File {
   return new File([new Uint8Array(bytes)], name, { type });
 }
+
+/**
+ * A PNG whose header declares `width` × `height` pixels but holds one tiny compressed row: a
+ * few hundred bytes that a browser would try to draw at full size (a pixel bomb).
+ */
+export function pixelBombPng(width = 60_000, height = 60_000): Buffer {
+  const real = pngBytes(1, 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([real.subarray(0, 8), chunk("IHDR", header), real.subarray(33)]);
+}
+
+/** A baseline JPEG header (SOI, APP0, SOF0) declaring `width` × `height`, without image data. */
+export function jpegOfSize(width: number, height: number): Buffer {
+  const sof = [0xff, 0xc0, 0, 11, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0];
+  return Buffer.concat([jpegBytes().subarray(0, 20), Buffer.from(sof), Buffer.from([0xff, 0xd9])]);
+}

@@ -83,7 +83,9 @@ export async function withdrawUnit(_previous: FormState, formData: FormData): Pr
 /** The import's outcome as form state; the preview and the created units ride along. */
 function importState(outcome: ImportOutcome, stage: "checked" | "imported"): ImportState {
   if ("fileError" in outcome) {
-    return { ...failure(outcome.fileError.key, outcome.fileError.values), fileError: outcome.fileError };
+    // Shown by the file field, like any other field's error.
+    const { key, values } = outcome.fileError;
+    return { ...failure(key, values, { file: [outcome.fileError] }), fileError: outcome.fileError };
   }
   if (!outcome.ok) {
     const count = outcome.preview.rowsWithIssues;

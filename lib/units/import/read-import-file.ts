@@ -4,13 +4,14 @@ import { decodeText } from "./encoding";
 import { detectFileKind, looksLikeBinary } from "./file-type";
 import type { ColumnMapping } from "./columns";
 import { mapHeaders } from "./headers";
+import { maxFileBytes } from "./limits";
 import type { FileError, RawRow, Table } from "./types";
 import { readXlsxTable } from "./xlsx-table";
 
 // The file-level half of the import: size, kind, encoding, header, row count. Nothing here
 // touches the database; the rows it returns are validated by validate-rows and duplicates.
 
-export const maxFileBytes = 2 * 1024 * 1024;
+export { maxFileBytes };
 export const maxRows = 500;
 
 export type ReadResult =
@@ -64,7 +65,7 @@ export async function readTableFile<F extends string>(
     if (!decoded) return { ok: false, error: { key: "unitsAdmin.import.badEncoding" } };
     if (looksLikeBinary(decoded.text)) return { ok: false, error: { key: "unitsAdmin.import.wrongType" } };
     encoding = decoded.encoding;
-    table = readCsvTable(decoded.text);
+    table = readCsvTable(decoded.text, options.maxRows);
   }
   if (isFileError(table)) return { ok: false, error: table };
 
@@ -72,13 +73,7 @@ export async function readTableFile<F extends string>(
   if (!mapping.ok) return { ok: false, error: mapping.error };
   if (table.rows.length === 0) return { ok: false, error: { key: "unitsAdmin.import.noRows" } };
   if (table.rows.length > options.maxRows) {
-    return {
-      ok: false,
-      error: {
-        key: "unitsAdmin.import.tooManyRows",
-        values: { max: options.maxRows, count: table.rows.length },
-      },
-    };
+    return { ok: false, error: { key: "unitsAdmin.import.tooManyRows", values: { max: options.maxRows } } };
   }
   const rows = table.rows.map(({ rowNumber, cells }) => {
     const byField: Partial<Record<F, string>> = {};

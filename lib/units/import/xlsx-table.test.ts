@@ -23,7 +23,7 @@ describe("readXlsxTable", () => {
     const rows = [["name"], ...Array.from({ length: 12 }, (_, index) => [`单位${index}`])];
     expect(await readXlsxTable(await xlsxBytes(rows), 10)).toEqual({
       key: "unitsAdmin.import.tooManyRows",
-      values: { max: 10, count: 12 },
+      values: { max: 10 },
     });
   });
 

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { FileError, Table } from "./types";
+import { checkWorkbookArchive } from "./zip-limits";
 
 // Reads the first worksheet of an XLSX workbook into a table of strings.
 
@@ -18,10 +19,13 @@ export function cellText(value: ExcelJS.CellValue | ExcelJS.CellValue[] | object
 }
 
 /**
- * The header (first non-empty row) and non-empty rows after it of the first worksheet;
- * `maxRows` stops reading a sheet that is far too long before it is turned into text.
+ * The header (first non-empty row) and non-empty rows after it of the first worksheet. The
+ * archive is measured first (zip-limits): ExcelJS builds the whole workbook in memory, so it only
+ * gets archives whose unpacked size, rows and cells are known to be small.
  */
 export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise<Table | FileError> {
+  const refused = checkWorkbookArchive(bytes, maxRows);
+  if (refused) return refused;
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's types name its own Buffer; a Node Buffer over the same bytes is what it reads.
@@ -32,12 +36,8 @@ export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { key: "unitsAdmin.import.empty" };
-  if (sheet.actualRowCount > maxRows + 1) {
-    return {
-      key: "unitsAdmin.import.tooManyRows",
-      values: { max: maxRows, count: sheet.actualRowCount - 1 },
-    };
-  }
+  if (sheet.actualRowCount > maxRows + 1)
+    return { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } };
   const rows: Table["rows"] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];

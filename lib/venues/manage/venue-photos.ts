@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { detectImageType, imageSignatureLength } from "@/lib/images/detect-image-type";
+import { imagePixelLimits, imageSizeProblem } from "@/lib/images/image-size";
 import type { CurrentUser } from "@/lib/auth/session";
 import { lockOwnVenue } from "./lock-venue";
 import type { VenuePhotoInput } from "./schemas";
@@ -22,6 +23,9 @@ export async function addVenuePhoto(actor: CurrentUser, input: VenuePhotoInput):
   const data = new Uint8Array(await photo.arrayBuffer());
   if (data.byteLength > maxVenuePhotoBytes)
     throw new DomainError("venues.manage.errors.photoTooLarge", undefined, "photo");
+  // Browsers decode it for every visitor: a pixel bomb is refused by its declared size.
+  if (imageSizeProblem(data, contentType))
+    throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "photo");
 
   return db.$transaction(async (tx) => {
     const venue = await lockOwnVenue(tx, actor, input.venueId);
