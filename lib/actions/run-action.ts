@@ -3,10 +3,9 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/database/limits";
 import { DomainError } from "@/lib/errors";
 import { failure, fieldErrorsFrom, formValues, type FormState } from "@/lib/forms/form-state";
-import { emailNotifications } from "@/lib/notifications/deliver";
-import { withNotificationScope } from "@/lib/notifications/mail-scope";
 
 /** Who may run an action: everybody ("public"), or a signed-in user holding a permission. */
 export type Authorize<I> = ((actor: CurrentUser, input: I) => Permission) | "public";
@@ -57,10 +56,14 @@ export async function runAction<S extends z.ZodType>(
   }
 
   let result: FormState;
-  let created: number[] = [];
   try {
-    ({ result, created } = await withNotificationScope(() => spec.run(parsed.data, actor)));
+    // Email copies of notifications are queued in the action's own transaction (MailOutbox)
+    // and sent by the mail worker, so no action ever waits on a mail server.
+    result = await spec.run(parsed.data, actor);
   } catch (error) {
+    // A full pool, a database that is down or a statement cut off by a limit: a plain "try
+    // again" by the form (the transaction rolled back) instead of an error page.
+    if (isDatabaseUnavailable(error)) return { ...failure("errors.databaseBusy"), values };
     if (!(error instanceof DomainError)) throw error;
     const descriptor = { key: error.key, ...(error.values ? { values: error.values } : {}) };
     return {
@@ -69,7 +72,6 @@ export async function runAction<S extends z.ZodType>(
       values,
     };
   }
-  if (created.length > 0) await emailNotifications(created);
   if (result.ok) {
     const paths =
       typeof spec.revalidate === "function" ? spec.revalidate(parsed.data) : (spec.revalidate ?? []);

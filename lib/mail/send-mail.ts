@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import SMTPTransport from "nodemailer/lib/smtp-transport";
 
 export type MailMessage = { to: string; subject: string; text: string };
 export type SendResult = { sent: boolean; error?: string };
@@ -11,15 +12,15 @@ export const outbox = (store.__mailOutbox ??= []);
 let smtp: { url: string; transporter: Transporter } | undefined;
 
 function smtpTransport(url: string): Transporter {
-  // One pooled transporter per URL; short timeouts so an unreachable server fails fast.
+  // One transporter per URL; short timeouts so an unreachable or silent server fails fast.
+  // (The timeouts go to SMTPTransport itself: createTransport(url, …) would take them as
+  // message defaults and silently keep nodemailer's 30 s and 10 min.)
   if (smtp?.url !== url) {
     smtp = {
       url,
-      transporter: nodemailer.createTransport(url, {
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 20_000,
-      }),
+      transporter: nodemailer.createTransport(
+        new SMTPTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }),
+      ),
     };
   }
   return smtp.transporter;
@@ -32,8 +33,8 @@ export function isMailConfigured(): boolean {
 
 /**
  * Sends one plain-text message: through SMTP_URL when set, into the in-memory outbox when
- * MAIL_TRANSPORT=memory, otherwise nowhere ({ sent: false }). Never throws: callers send after
- * their change is committed, and a mail failure must not look like the change failed.
+ * MAIL_TRANSPORT=memory, otherwise nowhere ({ sent: false }). Never throws. Only the mail worker
+ * (lib/mail/worker.ts) calls it: changes queue their emails (lib/mail/outbox.ts) instead.
  */
 export async function sendMail(message: MailMessage): Promise<SendResult> {
   const from = process.env.MAIL_FROM?.trim() || "润州区青年工作委员会 <no-reply@localhost>";
