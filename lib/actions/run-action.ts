@@ -35,11 +35,22 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
  * The one path of every write: authenticate → validate (zod, shared with the form) →
  * authorise (lib/auth/policy) → run the mutation (its own transaction and audit record) →
  * revalidate. Expected refusals come back as form state; anything else is a bug and throws.
+ * A database that cannot serve us (down, pool full, a statement cut off by a limit) is not a
+ * bug: the form says "busy, try again" with what was typed kept (any transaction rolled back).
  */
 export async function runAction<S extends z.ZodType>(
   formData: FormData,
   spec: ActionSpec<S>,
 ): Promise<FormState> {
+  try {
+    return await runGuarded(formData, spec);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ...failure("errors.databaseBusy"), values: formValues(formData) };
+  }
+}
+
+async function runGuarded<S extends z.ZodType>(formData: FormData, spec: ActionSpec<S>): Promise<FormState> {
   const values = formValues(formData);
   const actor = await getCurrentUser();
   if (spec.authorize !== "public" && !actor) return { ...failure("errors.signInRequired"), values };
@@ -61,9 +72,6 @@ export async function runAction<S extends z.ZodType>(
     // and sent by the mail worker, so no action ever waits on a mail server.
     result = await spec.run(parsed.data, actor);
   } catch (error) {
-    // A full pool, a database that is down or a statement cut off by a limit: a plain "try
-    // again" by the form (the transaction rolled back) instead of an error page.
-    if (isDatabaseUnavailable(error)) return { ...failure("errors.databaseBusy"), values };
     if (!(error instanceof DomainError)) throw error;
     const descriptor = { key: error.key, ...(error.values ? { values: error.values } : {}) };
     return {

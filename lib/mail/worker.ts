@@ -26,6 +26,8 @@ const claimLockKey = 0x6d61696c; // "mail"
 /** Longer than nodemailer's connect + greeting + socket timeouts together. */
 const stuckAfterMs = 10 * 60_000;
 const batchSize = 20;
+/** Sent and failed rows are kept this long for looking into complaints, then deleted. */
+const keepFinishedMs = 90 * 24 * 60 * 60_000;
 
 type Claimed = { id: number; to: string; subject: string; text: string; attempts: number };
 export type Send = (message: MailMessage) => Promise<SendResult>;
@@ -46,6 +48,15 @@ async function claimDue(now: Date, limit: number): Promise<Claimed[]> {
         FOR UPDATE SKIP LOCKED
       )
       RETURNING id, "to", subject, text, attempts`;
+  });
+}
+
+async function pruneFinished(now: Date): Promise<void> {
+  await db.mailOutbox.deleteMany({
+    where: {
+      status: { in: ["SENT", "FAILED"] },
+      createdAt: { lt: new Date(now.getTime() - keepFinishedMs) },
+    },
   });
 }
 
@@ -107,6 +118,7 @@ export async function deliverDueMail(
   const send = options.send ?? sendMail;
   const policy = options.policy ?? retryPolicy();
   await giveUpOnStuck(now);
+  await pruneFinished(now);
   for (const row of await claimDue(now, options.limit ?? batchSize)) {
     let result: SendResult;
     try {

@@ -2,6 +2,10 @@
 // error (which ends on the friendly error page) instead of a request that hangs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "@/lib/database/limits";
+import { initialFormState } from "@/lib/forms/form-state";
+import { cancelActivity } from "@/lib/reports/actions";
+import { createSecretary, createUnit } from "../../factories";
+import { actAs, formData } from "../helpers/session";
 
 type CachedClient = { $disconnect(): Promise<void> } | undefined;
 const globals = globalThis as { db?: CachedClient };
@@ -24,6 +28,30 @@ afterAll(async () => {
   process.env = { ...saved };
 });
 
+/** Runs `run` while a transaction holds the pool's only connection. */
+async function whilePoolIsFull<T>(run: () => Promise<T>): Promise<T> {
+  const { db } = await import("@/lib/db");
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let started!: () => void;
+  const holding = new Promise<void>((resolve) => (started = resolve));
+  const transaction = db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1`;
+      started();
+      await held;
+    },
+    { timeout: 10_000 },
+  );
+  await holding;
+  try {
+    return await run();
+  } finally {
+    release();
+    await transaction;
+  }
+}
+
 async function failure(run: () => Promise<unknown>): Promise<{ error: unknown; ms: number }> {
   const started = Date.now();
   try {
@@ -37,25 +65,20 @@ async function failure(run: () => Promise<unknown>): Promise<{ error: unknown; m
 describe("database limits", () => {
   it("fails the next query within the connect timeout while a transaction holds the only connection", async () => {
     const { db } = await import("@/lib/db");
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let started!: () => void;
-    const holding = new Promise<void>((resolve) => (started = resolve));
-    const transaction = db.$transaction(
-      async (tx) => {
-        await tx.$queryRaw`SELECT 1`;
-        started();
-        await held;
-      },
-      { timeout: 10_000 },
-    );
-    await holding;
-    const { error, ms } = await failure(() => db.unit.count());
-    release();
-    await transaction;
+    const { error, ms } = await whilePoolIsFull(() => failure(() => db.unit.count()));
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(ms).toBeLessThan(4_000); // 1 s connect timeout, generous margin on a busy machine
     expect(await db.unit.count()).toBeGreaterThanOrEqual(0); // the pool recovers
+  });
+
+  it("answers a form with 'busy, try again' (keeping what was typed) instead of an error page", async () => {
+    const secretary = await createSecretary((await createUnit()).id);
+    actAs(secretary);
+    const state = await whilePoolIsFull(() =>
+      cancelActivity(initialFormState, formData({ activityId: 1, version: 0, reason: "暴雨预警" })),
+    );
+    expect(state).toMatchObject({ ok: false, message: { key: "errors.databaseBusy" } });
+    expect(state.values?.reason).toBe("暴雨预警");
   });
 
   it("cancels a statement running longer than the statement timeout", async () => {

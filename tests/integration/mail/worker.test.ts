@@ -8,7 +8,8 @@ import type { MailMessage } from "@/lib/mail/send-mail";
 import { deliverDueMail } from "@/lib/mail/worker";
 
 const policy = { maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 60_000 };
-const t0 = new Date("2030-01-01T00:00:00Z"); // far ahead: every queued row is due by then
+// An hour ahead: every row queued here is due by then, and no real-time pass claims them.
+const t0 = new Date(Date.now() + 60 * 60_000);
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
 beforeAll(() => {
@@ -139,5 +140,21 @@ describe("mail worker", () => {
     await deliverDueMail({ now: t0, send, policy });
     expect(send).not.toHaveBeenCalled();
     expect(await db.mailOutbox.findFirstOrThrow()).toMatchObject({ status: "SENDING", text: "body 0" });
+  });
+
+  it("deletes sent and failed messages after 90 days, never waiting ones", async () => {
+    const old = at(-91 * 24 * 60 * 60_000);
+    const base = { subject: "s", text: "", createdAt: old };
+    await db.mailOutbox.createMany({
+      data: [
+        { ...base, to: "old-sent@example.org", status: "SENT" },
+        { ...base, to: "old-failed@example.org", status: "FAILED" },
+        { ...base, to: "old-pending@example.org", status: "PENDING", text: "b", nextAttemptAt: at(60_000) },
+        { ...base, to: "recent-sent@example.org", status: "SENT", createdAt: at(-1_000) },
+      ],
+    });
+    await deliverDueMail({ now: t0, send: failing, policy });
+    const left = await db.mailOutbox.findMany({ select: { to: true }, orderBy: { to: "asc" } });
+    expect(left.map((row) => row.to)).toEqual(["old-pending@example.org", "recent-sent@example.org"]);
   });
 });
