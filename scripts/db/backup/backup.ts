@@ -48,7 +48,11 @@ export async function userRelationCount(url: string): Promise<number> {
  * Restores a dump into the database at `url`, which must be empty unless `force` (then what is
  * there is dropped first). All or nothing: one transaction, stopping at the first error.
  */
-export async function restoreDatabase(url: string, file: string, options: { force?: boolean } = {}): Promise<void> {
+export async function restoreDatabase(
+  url: string,
+  file: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
   const existing = await userRelationCount(url);
   if (existing > 0 && !options.force) {
     throw new MigrationError(
@@ -58,7 +62,13 @@ export async function restoreDatabase(url: string, file: string, options: { forc
   }
   const tool = await findTool("pg_restore", await serverMajor(url));
   const { dbname, env } = toolConnection(url);
-  const args = ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`];
+  const args = [
+    "--no-owner",
+    "--no-privileges",
+    "--exit-on-error",
+    "--single-transaction",
+    `--dbname=${dbname}`,
+  ];
   if (existing > 0) args.push("--clean", "--if-exists");
   await runTool(tool, [...args, resolve(file)], env);
 }

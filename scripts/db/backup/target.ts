@@ -25,7 +25,8 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 export async function resolveTarget(): Promise<Target> {
-  if (process.env.DATABASE_URL?.trim()) return { url: requireDatabaseUrl("for the backup"), close: async () => {} };
+  if (process.env.DATABASE_URL?.trim())
+    return { url: requireDatabaseUrl("for the backup"), close: async () => {} };
   const dataDir = join(resolve(process.env.DATA_DIR || ".data"), "postgres");
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     throw new Error(`DATABASE_URL is not set and there is no embedded database in ${dataDir}`);

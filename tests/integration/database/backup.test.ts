@@ -75,7 +75,9 @@ describe("backup and restore", () => {
     await restoreDatabase(target, file);
 
     const [before, after] = [await fingerprint(sourceUrl), await fingerprint(target)];
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["Unit", "User", "Activity", "AuditLog", "Booking"]));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(["Unit", "User", "Activity", "AuditLog", "Booking"]),
+    );
     expect(before.Unit!.rows).toBeGreaterThan(0);
     expect(before.Activity!.rows).toBeGreaterThan(0);
     expect(after).toEqual(before);
@@ -84,7 +86,9 @@ describe("backup and restore", () => {
     const next = await withClient(target, (client) =>
       client.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('"Unit"', 'id'))::int AS id`),
     );
-    const max = await withClient(target, (client) => client.query<{ id: number }>(`SELECT max(id) AS id FROM "Unit"`));
+    const max = await withClient(target, (client) =>
+      client.query<{ id: number }>(`SELECT max(id) AS id FROM "Unit"`),
+    );
     expect(next.rows[0]!.id).toBeGreaterThan(max.rows[0]!.id);
   });
 
