@@ -1,7 +1,7 @@
 // Backing up and restoring the portal's database with pg_dump's custom format. A dump is one
 // consistent snapshot (pg_dump reads everything in a single repeatable-read transaction), so it
 // can be taken while the portal runs.
-import { mkdir, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { MigrationError } from "../errors";
@@ -22,6 +22,8 @@ export async function backupDatabase(url: string, dir: string, now = new Date())
   const { dbname, env } = toolConnection(url);
   try {
     await runTool(tool, ["--format=custom", `--file=${partial}`, `--dbname=${dbname}`], env);
+    // Readable by the owner only: it holds personal data and password hashes.
+    await chmod(partial, 0o600);
     await rename(partial, file);
   } finally {
     await rm(partial, { force: true });

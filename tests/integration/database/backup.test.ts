@@ -1,6 +1,6 @@
 // `npm run db:backup` / `db:restore`: a dump of the demo data restored into a fresh, empty
 // database gives back every row of every table; a database with data in it is not overwritten.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -70,6 +70,7 @@ describe("backup and restore", () => {
     const file = await backupDatabase(sourceUrl, dir, new Date("2026-12-02T08:15:42Z"));
     expect(basename(file)).toMatch(/^rz_test_\w+-2026-12-02T0815Z\.dump$/);
     expect(existsSync(`${file}.partial`)).toBe(false);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
 
     const target = await freshDatabase();
     await restoreDatabase(target, file);
