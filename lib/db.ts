@@ -1,16 +1,14 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseLimits, poolConfig } from "@/lib/database/limits";
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  // A short connect timeout lets pages fail fast (friendly error page) while the database is down.
-  const adapter = new PrismaPg({
-    connectionString,
-    max: Number(process.env.DB_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: 5_000,
-  });
+  // Pool size and timeouts (lib/database/limits.ts): a database that is down, a full pool or a
+  // runaway statement fail fast and end on the friendly error page instead of hanging requests.
+  const adapter = new PrismaPg(poolConfig(connectionString, databaseLimits()));
   // Password hashes never leave the data layer unless a query asks for them explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

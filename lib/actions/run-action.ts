@@ -3,10 +3,9 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/database/limits";
 import { DomainError } from "@/lib/errors";
 import { failure, fieldErrorsFrom, formValues, type FormState } from "@/lib/forms/form-state";
-import { emailNotifications } from "@/lib/notifications/deliver";
-import { withNotificationScope } from "@/lib/notifications/mail-scope";
 
 /** Who may run an action: everybody ("public"), or a signed-in user holding a permission. */
 export type Authorize<I> = ((actor: CurrentUser, input: I) => Permission) | "public";
@@ -36,11 +35,22 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
  * The one path of every write: authenticate → validate (zod, shared with the form) →
  * authorise (lib/auth/policy) → run the mutation (its own transaction and audit record) →
  * revalidate. Expected refusals come back as form state; anything else is a bug and throws.
+ * A database that cannot serve us (down, pool full, a statement cut off by a limit) is not a
+ * bug: the form says "busy, try again" with what was typed kept (any transaction rolled back).
  */
 export async function runAction<S extends z.ZodType>(
   formData: FormData,
   spec: ActionSpec<S>,
 ): Promise<FormState> {
+  try {
+    return await runGuarded(formData, spec);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ...failure("errors.databaseBusy"), values: formValues(formData) };
+  }
+}
+
+async function runGuarded<S extends z.ZodType>(formData: FormData, spec: ActionSpec<S>): Promise<FormState> {
   const values = formValues(formData);
   const actor = await getCurrentUser();
   if (spec.authorize !== "public" && !actor) return { ...failure("errors.signInRequired"), values };
@@ -57,9 +67,10 @@ export async function runAction<S extends z.ZodType>(
   }
 
   let result: FormState;
-  let created: number[] = [];
   try {
-    ({ result, created } = await withNotificationScope(() => spec.run(parsed.data, actor)));
+    // Email copies of notifications are queued in the action's own transaction (MailOutbox)
+    // and sent by the mail worker, so no action ever waits on a mail server.
+    result = await spec.run(parsed.data, actor);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const descriptor = { key: error.key, ...(error.values ? { values: error.values } : {}) };
@@ -69,7 +80,6 @@ export async function runAction<S extends z.ZodType>(
       values,
     };
   }
-  if (created.length > 0) await emailNotifications(created);
   if (result.ok) {
     const paths =
       typeof spec.revalidate === "function" ? spec.revalidate(parsed.data) : (spec.revalidate ?? []);

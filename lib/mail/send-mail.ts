@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { formatMailbox, safeHeaders, type Mailbox } from "./header-safe";
+import SMTPTransport from "nodemailer/lib/smtp-transport";
 
 /** `toName`, when given, is shown as the recipient's name. */
 export type MailMessage = { to: string; toName?: string; subject: string; text: string };
@@ -14,15 +15,15 @@ export const outbox = (store.__mailOutbox ??= []);
 let smtp: { url: string; transporter: Transporter } | undefined;
 
 function smtpTransport(url: string): Transporter {
-  // One pooled transporter per URL; short timeouts so an unreachable server fails fast.
+  // One transporter per URL; short timeouts so an unreachable or silent server fails fast.
+  // (The timeouts go to SMTPTransport itself: createTransport(url, …) would take them as
+  // message defaults and silently keep nodemailer's 30 s and 10 min.)
   if (smtp?.url !== url) {
     smtp = {
       url,
-      transporter: nodemailer.createTransport(url, {
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 20_000,
-      }),
+      transporter: nodemailer.createTransport(
+        new SMTPTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }),
+      ),
     };
   }
   return smtp.transporter;
@@ -35,8 +36,8 @@ export function isMailConfigured(): boolean {
 
 /**
  * Sends one plain-text message: through SMTP_URL when set, into the in-memory outbox when
- * MAIL_TRANSPORT=memory, otherwise nowhere ({ sent: false }). Never throws: callers send after
- * their change is committed, and a mail failure must not look like the change failed.
+ * MAIL_TRANSPORT=memory, otherwise nowhere ({ sent: false }). Never throws. Only the mail worker
+ * (lib/mail/worker.ts) calls it: changes queue their emails (lib/mail/outbox.ts) instead.
  */
 export async function sendMail(message: MailMessage): Promise<SendResult> {
   // Every header value is one line and the recipient one plain address (lib/mail/header-safe.ts).

@@ -4,10 +4,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { success, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/request-info";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { activationLink } from "@/lib/activation/tokens";
-import { isMailConfigured } from "@/lib/mail/send-mail";
 import { approveApplication as approve } from "./approve-application";
-import { sendApprovalMail } from "./approval-mail";
 import { rejectApplication as reject, requestMoreInfo } from "./decide-application";
 import { replyToRequest } from "./reply-to-request";
 import { submitApplication as submit } from "./submit-application";
@@ -67,25 +64,20 @@ export async function rejectApplication(_previous: FormState, formData: FormData
 }
 
 /**
- * Admits the organisation. The activation link is shown once in the result (never stored in
- * plain text) and mailed to the secretary when mail is configured.
+ * Admits the organisation. The activation link is shown once in the result and, when mail is
+ * configured, queued for the secretary by email with the approval (the mail worker sends it,
+ * so the admin never waits on a mail server).
  */
 export async function approveApplication(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: approveSchema,
     authorize: review,
     run: async (input, actor) => {
-      const approval = await approve(actor!.id, input);
-      const link = activationLink(publicOrigin(), approval.token);
-      const mail = isMailConfigured() ? await sendApprovalMail(approval, link) : { sent: false };
-      const key = mail.sent
-        ? "applications.approvedMailed"
-        : isMailConfigured()
-          ? "applications.approvedMailFailed"
-          : "applications.approvedNoMail";
+      const approval = await approve(actor!.id, input, publicOrigin());
+      const key = approval.mailQueued ? "applications.approvedMailed" : "applications.approvedNoMail";
       return success(key, {
-        activationLink: link,
-        mailSent: mail.sent,
+        activationLink: approval.link,
+        mailSent: approval.mailQueued,
         unitSlug: approval.unit.slug,
         login: approval.secretary.login,
       });

@@ -1,15 +1,20 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import type { Tx } from "@/lib/db";
 import messages from "@/lib/i18n/messages/zh-CN/applications.json";
-import { sendMail, type SendResult } from "@/lib/mail/send-mail";
-import type { Approval } from "./approve-application";
+import { queueMail } from "@/lib/mail/outbox";
+
+type Approved = {
+  unit: { name: string };
+  secretary: { name: string; login: string; email: string };
+};
 
 /**
- * Mails the new secretary their activation link, in Chinese (the committee's working
- * language). Sent after the approval committed; a failure is logged by sendMail and reported
- * to the admin, who then passes the link on.
+ * Queues the new secretary's activation email, in Chinese (the committee's working language),
+ * in the approval's transaction; the mail worker sends it. True when queued (mail configured);
+ * either way the admin sees the link once and can pass it on.
  */
-export function sendApprovalMail(approval: Approval, link: string): Promise<SendResult> {
+export async function queueApprovalMail(tx: Tx, approval: Approved, link: string): Promise<boolean> {
   const t = createTranslator({
     locale: "zh-CN",
     messages: { applications: messages },
@@ -21,9 +26,8 @@ export function sendApprovalMail(approval: Approval, link: string): Promise<Send
     login: approval.secretary.login,
     link,
   };
-  return sendMail({
-    to: approval.secretary.email,
-    subject: t("mail.subject", values),
-    text: t("mail.body", values),
-  });
+  const queued = await queueMail(tx, [
+    { to: approval.secretary.email, subject: t("mail.subject", values), text: t("mail.body", values) },
+  ]);
+  return queued > 0;
 }

@@ -2,7 +2,13 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { noPasswordHash } from "@/lib/auth/password";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
-import { activationTokenLifetimeMs, createRawToken, hashToken } from "@/lib/activation/tokens";
+import {
+  activationLink,
+  activationTokenLifetimeMs,
+  createRawToken,
+  hashToken,
+} from "@/lib/activation/tokens";
+import { queueApprovalMail } from "./approval-mail";
 import { claimOpenApplication } from "./decide-application";
 import type { ApproveInput } from "./schemas";
 
@@ -11,6 +17,10 @@ export type Approval = {
   secretary: { id: number; name: string; login: string; email: string };
   /** The one-time activation token, in plain text only here: the database keeps its hash. */
   token: string;
+  /** The activation link (on `origin`) to show the admin once. */
+  link: string;
+  /** Whether the link was queued for the secretary by email (mail configured). */
+  mailQueued: boolean;
 };
 
 /** Today's date in Shanghai as the UTC midnight that @db.Date columns store. */
@@ -49,14 +59,17 @@ async function refuseTaken(tx: Tx, input: ApproveInput) {
 
 /**
  * Admits the organisation, all or nothing: creates the unit, its primary secretary (no password
- * yet) and an activation token, marks the application approved and writes the audit records.
+ * yet) and an activation token, marks the application approved and writes the audit records;
+ * the activation email is queued in the same transaction (sent by the mail worker).
  */
 export async function approveApplication(
   actorId: number,
   input: ApproveInput,
+  origin: string,
   now = new Date(),
 ): Promise<Approval> {
   const token = createRawToken();
+  const link = activationLink(origin, token);
   try {
     return await db.$transaction(async (tx) => {
       const application = await claimOpenApplication(tx, input, {});
@@ -132,7 +145,7 @@ export async function approveApplication(
         entityId: issued.id,
         after: issued,
       });
-      return {
+      const approved = {
         unit: { id: unit.id, name: unit.name, slug: unit.slug },
         secretary: {
           id: secretary.id,
@@ -140,8 +153,9 @@ export async function approveApplication(
           login: secretary.login,
           email: application.email,
         },
-        token,
       };
+      const mailQueued = await queueApprovalMail(tx, approved, link);
+      return { ...approved, token, link, mailQueued };
     });
   } catch (error) {
     const clash = uniqueFields.find(([constraint]) => isUniqueViolation(error, constraint));

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { rememberNotifications } from "./mail-scope";
+import { queueNotificationMail } from "./deliver";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 
 export type NotificationValues = Record<string, string | number>;
@@ -16,9 +16,9 @@ export { notificationPath } from "./subject";
  * The inbox renders `kind` with `values` from the "inbox" catalog (see lib/notifications/
  * render.ts for the value names each kind uses).
  *
- * To also email the recipients (lib/notifications/deliver.ts), pass an array as `created`: the
- * new notifications' ids are pushed into it, and after the transaction has committed the caller
- * runs `await emailNotifications(created)`.
+ * Kinds worth an email also queue one per recipient with an address, in the same transaction
+ * (lib/notifications/deliver.ts); the mail worker sends them once the change has committed.
+ * `created`, when given, receives the new notifications' ids.
  */
 export async function notifyUnit(
   tx: Tx,
@@ -30,7 +30,7 @@ export async function notifyUnit(
 ): Promise<number> {
   const recipients = await tx.user.findMany({
     where: { unitId, active: true, role: "SECRETARY" },
-    select: { id: true },
+    select: { id: true, email: true, name: true },
   });
   if (recipients.length === 0) return 0;
   const rows = await tx.notification.createManyAndReturn({
@@ -44,6 +44,15 @@ export async function notifyUnit(
     select: { id: true },
   });
   created?.push(...rows.map((row) => row.id));
-  rememberNotifications(rows.map((row) => row.id));
+  await queueNotificationMail(
+    tx,
+    recipients,
+    kind,
+    {
+      activityId: typeof subject === "number" ? subject : null,
+      meetingId: subject !== null && typeof subject === "object" ? subject.meetingId : null,
+    },
+    values,
+  );
   return recipients.length;
 }

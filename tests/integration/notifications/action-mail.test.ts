@@ -1,7 +1,10 @@
-// Every server action mails the notifications it created, once its transaction has committed.
+// Every server action queues email copies of the notifications it created, with its own
+// transaction; the mail worker sends them afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initialFormState } from "@/lib/forms/form-state";
+import { db } from "@/lib/db";
 import { outbox } from "@/lib/mail/send-mail";
+import { deliverDueMail } from "@/lib/mail/worker";
 import { cancelActivity } from "@/lib/reports/actions";
 import { createSecretary, createUnit } from "../../factories";
 import { createLedActivity, joinUnit } from "../../factories/reports";
@@ -15,7 +18,7 @@ afterAll(() => {
 });
 
 describe("email copies of notifications from server actions", () => {
-  it("mails a cancellation to the joined unit's secretary after the action succeeds", async () => {
+  it("queues a cancellation for the joined unit's secretary, which the worker then sends", async () => {
     const lead = await createUnit();
     const leadSecretary = await createSecretary(lead.id);
     const member = await createUnit();
@@ -30,6 +33,8 @@ describe("email copies of notifications from server actions", () => {
       formData({ activityId: activity.id, version: activity.version, reason: "暴雨预警" }),
     );
     expect(state.ok).toBe(true);
+    expect(await db.mailOutbox.count({ where: { to: address, status: "PENDING" } })).toBe(1);
+    await deliverDueMail();
     const mails = outbox.filter((message) => message.to === address);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain("暴雨预警");
@@ -50,6 +55,8 @@ describe("email copies of notifications from server actions", () => {
       formData({ activityId: activity.id, version: activity.version, reason: "不是我的活动" }),
     );
     expect(state.ok).toBe(false);
+    expect(await db.mailOutbox.count({ where: { to: address } })).toBe(0);
+    await deliverDueMail();
     expect(outbox.filter((message) => message.to === address)).toHaveLength(0);
   });
 });

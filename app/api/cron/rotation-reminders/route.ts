@@ -1,5 +1,3 @@
-import { emailNotifications } from "@/lib/notifications/deliver";
-import { withNotificationScope } from "@/lib/notifications/mail-scope";
 import { checkCronAuthorization } from "@/lib/rotation/reminders/cron-auth";
 import { sendRotationReminders } from "@/lib/rotation/reminders/send-reminders";
 
@@ -21,9 +19,8 @@ export async function POST(request: Request) {
     );
   }
   try {
-    const { result: sent, created } = await withNotificationScope(() => sendRotationReminders(new Date()));
-    // After the commit, as for every action: email copies of the reminders just written.
-    await emailNotifications(created);
+    // Email copies of the reminders are queued with them and sent by the mail worker.
+    const sent = await sendRotationReminders(new Date());
     return Response.json({ sent });
   } catch (error) {
     console.error("[cron] rotation reminders failed:", error);
