@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { slideSession } from "@/lib/auth/slide-session";
 
 // Server actions accept bodies up to 3 MB (next.config.ts). A bigger form post (a 50 MB photo
 // sent from a phone without JavaScript) would otherwise end in Next's own error; answer it
@@ -14,10 +15,13 @@ function tooLargePage(back: string): string {
 <p><a href="${back}">返回 · Go back</a></p></body></html>`;
 }
 
-export function proxy(request: NextRequest) {
-  if (request.method !== "POST") return NextResponse.next();
+export async function proxy(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length <= maxBodyBytes) return NextResponse.next();
+  if (request.method !== "POST" || length <= maxBodyBytes) {
+    const response = NextResponse.next();
+    await slideSession(request, response);
+    return response;
+  }
   const back = request.nextUrl.pathname.replace(/[^\w/.-]/g, "");
   return new NextResponse(tooLargePage(back), {
     status: 413,

@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/actions/run-action";
+import { reissueSessionCookie } from "@/lib/auth/reissue-session";
 import { success, type FormState } from "@/lib/forms/form-state";
 import { changePassword as changePasswordMutation } from "./change-password";
 import { changePasswordSchema } from "./schemas";
@@ -11,7 +12,8 @@ export async function changePassword(_previous: FormState, formData: FormData): 
     authorize: (actor) => ({ action: "account.updateSelf", userId: actor.id }),
     allowWithExpiredPassword: true,
     run: async (input, actor) => {
-      await changePasswordMutation(actor!.id, input);
+      const sessionVersion = await changePasswordMutation(actor!.id, input);
+      await reissueSessionCookie(actor!.id, sessionVersion);
       return success("profile.passwordChanged");
     },
   });

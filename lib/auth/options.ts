@@ -3,9 +3,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { verifyCredentials } from "./credentials";
+import { rateLimitedError } from "./sign-in-error";
+import { revokeOnSignOut } from "./revoke-sessions";
+import { idleTimeoutSeconds, nowInSeconds, parseClaims } from "./session-policy";
 
-/** Error codes the sign-in form turns into messages. */
-export const signInErrors = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   return clientIpFrom((name) => {
@@ -15,7 +16,9 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The token's own expiry is the idle timeout; the proxy slides it (and lastSeenAt) while the
+  // session is in use. The absolute timeout is checked against signedInAt (session-policy.ts).
+  session: { strategy: "jwt", maxAge: idleTimeoutSeconds },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -23,21 +26,40 @@ export const authOptions: NextAuthOptions = {
       credentials: { identifier: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const result = await verifyCredentials(db, credentials ?? {}, clientIp(req?.headers));
-        if (result.ok) return { id: String(result.user.id), name: result.user.name };
-        if (result.reason === "rate-limited") throw new Error(signInErrors.rateLimited);
+        if (result.ok) {
+          const { id, name, sessionVersion } = result.user;
+          return { id: String(id), name, sessionVersion };
+        }
+        if (result.reason === "rate-limited") throw new Error(rateLimitedError(result.retryAfterSeconds));
         return null;
       },
     }),
   ],
   callbacks: {
-    // The token carries only the user id: role, unit and status are read from the database on
-    // every request, so a suspension or role change takes effect at once.
+    // The token carries the user id, the session version it was issued under and its times:
+    // role, unit and status are read from the database on every request (getCurrentUser), and
+    // a version bumped since sign-in (sign-out, password change, deactivation…) ends it.
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        const now = nowInSeconds();
+        token.sub = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+        token.signedInAt = now;
+        token.lastSeenAt = now;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { name: session.user?.name ?? null, id: token.sub } };
+      const { sessionVersion, signedInAt, lastSeenAt } = token;
+      const user = { name: session.user?.name ?? null, id: token.sub };
+      return { ...session, user, sessionVersion, signedInAt, lastSeenAt };
+    },
+  },
+  events: {
+    // Signing out ends every session of the person, so a copied cookie is worthless afterwards.
+    async signOut({ token }) {
+      const claims = parseClaims(token);
+      if (claims) await revokeOnSignOut(db, claims.userId, claims.sessionVersion);
     },
   },
 };

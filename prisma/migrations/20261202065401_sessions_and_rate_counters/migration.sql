@@ -8,6 +8,7 @@ DROP TABLE "RateLimitEvent";
 CREATE TABLE "RateLimitCounter" (
     "key" VARCHAR(300) NOT NULL,
     "count" INTEGER NOT NULL,
+    "refused" INTEGER NOT NULL DEFAULT 0,
     "windowStart" TIMESTAMPTZ(3) NOT NULL,
     "blockedUntil" TIMESTAMPTZ(3),
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
