@@ -7,7 +7,6 @@ import { rateLimitedError } from "./sign-in-error";
 import { revokeOnSignOut } from "./revoke-sessions";
 import { idleTimeoutSeconds, nowInSeconds, parseClaims } from "./session-policy";
 
-
 function clientIp(headers: Record<string, unknown> | undefined): string {
   return clientIpFrom((name) => {
     const value = headers?.[name];

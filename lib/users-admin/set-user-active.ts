@@ -28,7 +28,10 @@ export async function deactivateUser(actorId: number, userId: number): Promise<v
     if (seen.role === "ADMIN") await assertNotLastAdmin(tx, userId);
     const before = await lockUser(tx, userId);
     if (!before.active) throw new DomainError("usersAdmin.errors.alreadyInactive");
-    await tx.user.update({ where: { id: userId }, data: { active: false, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { active: false, sessionVersion: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actorId,
       action: "user.deactivate",

@@ -5,7 +5,8 @@ import { admitSignIn, signInKeys, signInLimits } from "@/lib/auth/rate-limit";
 import { rateLimitRetentionMs } from "@/lib/security/rate-limit";
 import { createAdmin, factoryPassword, uniqueSuffix } from "../../factories";
 
-const uniqueIp = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;
+const uniqueIp = () =>
+  `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;
 
 async function counter(key: string) {
   return db.rateLimitCounter.findUniqueOrThrow({ where: { key } });
