@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { currentSessionClaims } from "./session";
-import { encodeSessionCookie, sessionCookie } from "./session-cookie";
+import { authSecret, encodeSessionCookie, sessionCookie } from "./session-cookie";
 import { nowInSeconds } from "./session-policy";
 
 /**
@@ -11,9 +11,11 @@ import { nowInSeconds } from "./session-policy";
  */
 export async function reissueSessionCookie(userId: number, sessionVersion: number): Promise<void> {
   const claims = await currentSessionClaims();
-  if (!claims || claims.userId !== userId) return;
+  const secret = authSecret();
+  if (!claims || claims.userId !== userId || !secret) return;
   const now = nowInSeconds();
-  const { value, maxAge } = await encodeSessionCookie({ ...claims, sessionVersion, lastSeenAt: now }, now);
+  const fresh = { ...claims, sessionVersion, lastSeenAt: now };
+  const { value, maxAge } = await encodeSessionCookie(fresh, now, secret);
   const { name, options } = sessionCookie();
   (await cookies()).set(name, value, { ...options, maxAge });
 }

@@ -10,10 +10,12 @@ export function sessionCookie() {
   };
 }
 
-export function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
-  return secret;
+/**
+ * The secret next-auth encrypts sessions with; null only under `next dev` without one (next-auth
+ * then derives its own, so cookies cannot be re-issued and are left as they are).
+ */
+export function authSecret(): string | null {
+  return process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || null;
 }
 
 export function tokenFromClaims(claims: SessionClaims, extra: JWT = {}): JWT {
@@ -27,8 +29,13 @@ export function tokenFromClaims(claims: SessionClaims, extra: JWT = {}): JWT {
 }
 
 /** The encrypted cookie value for these claims and how many seconds it may live. */
-export async function encodeSessionCookie(claims: SessionClaims, now: number, extra: JWT = {}) {
+export async function encodeSessionCookie(
+  claims: SessionClaims,
+  now: number,
+  secret: string,
+  extra: JWT = {},
+) {
   const maxAge = cookieLifetime(claims, now);
-  const value = await encode({ token: tokenFromClaims(claims, extra), secret: authSecret(), maxAge });
+  const value = await encode({ token: tokenFromClaims(claims, extra), secret, maxAge });
   return { value, maxAge };
 }

@@ -18,16 +18,17 @@ export async function slideSession(
   if (request.method !== "GET" || request.nextUrl.pathname.startsWith("/api/auth/")) return;
   const { name, options } = sessionCookie();
   const value = request.cookies.get(name)?.value;
-  if (!value) return;
+  const secret = authSecret();
+  if (!value || !secret) return;
   let token: JWT | null;
   try {
-    token = await decode({ token: value, secret: authSecret() });
+    token = await decode({ token: value, secret });
   } catch {
     return; // not ours, or expired: getCurrentUser treats it as signed out
   }
   const claims = parseClaims(token);
   if (!token || !claims || sessionAge(claims, now) !== "current") return;
   if (now - claims.lastSeenAt < refreshAfterSeconds) return;
-  const fresh = await encodeSessionCookie({ ...claims, lastSeenAt: now }, now, token);
+  const fresh = await encodeSessionCookie({ ...claims, lastSeenAt: now }, now, secret, token);
   response.cookies.set(name, fresh.value, { ...options, maxAge: fresh.maxAge });
 }
