@@ -2,6 +2,7 @@
 import NextAuth from "next-auth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { changePassword } from "@/lib/accounts/actions";
+import { activateAccount } from "@/lib/activation/actions";
 import { authOptions } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { absoluteTimeoutSeconds, idleTimeoutSeconds, nowInSeconds } from "@/lib/auth/session-policy";
@@ -11,6 +12,7 @@ import { reactivateUnit, suspendUnit, withdrawUnit } from "@/lib/units/admin/act
 import { shanghaiToday } from "@/lib/units/admin/lifecycle";
 import { deactivateUser, reactivateUser, replaceSecretary, resetPassword } from "@/lib/users-admin/actions";
 import { createAdmin, createSecretary, createUnit, factoryPassword } from "../../factories";
+import { createAccountToken } from "../../factories/membership";
 import { newPerson } from "../../factories/users-admin";
 import { actAs, formData } from "../helpers/session";
 import { jarCookie, mintSessionCookie, replayCookie } from "../helpers/session-cookie";
@@ -110,6 +112,15 @@ describe("a copied session cookie replayed after the session ended", () => {
     expect((await asAdmin(() => resetPassword(initialFormState, formData({ userId: user.id })))).ok).toBe(
       true,
     );
+    expect(await userWith(cookie)).toBeNull();
+  });
+
+  it("is refused after the password was set through a reset link", async () => {
+    const { user, cookie } = await signedInSecretary();
+    const token = await createAccountToken(user.id, { purpose: "PASSWORD_RESET" });
+    actAs(null);
+    const fields = { token, newPassword: "LinkPassword123", confirmPassword: "LinkPassword123" };
+    expect((await activateAccount(initialFormState, formData(fields))).ok).toBe(true);
     expect(await userWith(cookie)).toBeNull();
   });
 
