@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { slideSession } from "@/lib/auth/slide-session";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { tileOrigins } from "@/lib/venues/map/tiles";
@@ -26,7 +27,7 @@ function tooLarge(request: NextRequest): boolean {
   return Number(request.headers.get("content-length") ?? 0) > maxBodyBytes;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const headers = securityHeaders({
     nonce,
@@ -47,6 +48,8 @@ export function proxy(request: NextRequest) {
     forwarded.set("x-nonce", nonce);
     forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);
     response = NextResponse.next({ request: { headers: forwarded } });
+    // Page loads slide the idle timeout (lib/auth/slide-session.ts); static files need not.
+    if (!request.nextUrl.pathname.startsWith("/_next/")) await slideSession(request, response);
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

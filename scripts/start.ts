@@ -5,7 +5,9 @@
 // 2. Applies the migrations; loads the demo data on the embedded server's first start only
 //    (with DATABASE_URL only when SEED_DEMO=1).
 // 3. Builds the app when there is no production build or the sources changed since.
-// 4. Serves it with `next start` on $PORT (default 3000; $HOST, if set, is passed as -H).
+// 4. Serves it with scripts/serve-next.ts (Next's handler behind node:http, which stamps the
+//    caller's socket address for rate limits, see TRUSTED_PROXIES) on $PORT (default 3000;
+//    $HOST, if set, is the interface to listen on).
 // Ctrl-C / SIGTERM stop Next, then PostgreSQL, and exit 0. If Next dies, PostgreSQL is stopped
 // and we exit with Next's code.
 //
@@ -26,6 +28,7 @@ import { ADMIN_LOGIN, DEMO_PASSWORD, SEED_UNITS } from "../prisma/seed/index";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataRoot = resolve(root, process.env.DATA_DIR || ".data");
 const nextBin = join(root, "node_modules", ".bin", "next");
+const tsxBin = join(root, "node_modules", ".bin", "tsx");
 const DATABASE_NAME = "runzhou";
 const EMBEDDED_PORT = 5433;
 
@@ -33,7 +36,7 @@ const say = (message: string) => console.log(`[start] ${message}`);
 
 let server: EmbeddedServer | undefined;
 let serverStarting: Promise<EmbeddedServer> | undefined;
-let child: Child | undefined; // next build or next start
+let child: Child | undefined; // next build or the server
 let shuttingDown = false;
 let stopReminders: (() => void) | undefined;
 
@@ -127,7 +130,12 @@ async function main() {
   }
 
   const host = process.env.HOST;
-  child = startChild(nextBin, ["start", "-p", String(port), ...(host ? ["-H", host] : [])], env);
+  child = startChild(tsxBin, [join(root, "scripts", "serve-next.ts")], {
+    ...env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    ...(host ? { HOST: host } : {}),
+  });
   const next = child;
   void next.exited.then(async (code) => {
     // A Ctrl-C reaches Next and us at the same moment; give our signal handler a chance to run

@@ -5,12 +5,13 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button-link";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { signInMessage, type SignInMessage } from "@/lib/auth/sign-in-error";
 
-type ErrorKey = "required" | "invalid" | "rateLimited" | "unexpected";
+type Message = SignInMessage | { key: "required" };
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const [error, setError] = useState<ErrorKey | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -18,7 +19,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     const identifier = String(form.get("identifier") ?? "").trim();
     const password = String(form.get("password") ?? "");
-    if (!identifier || !password) return setError("required");
+    if (!identifier || !password) return setError({ key: "required" });
     setPending(true);
     setError(null);
     try {
@@ -30,9 +31,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(safeRedirectPath(callbackUrl, "/login"));
         return;
       }
-      setError(result?.error === "RateLimited" ? "rateLimited" : result?.error ? "invalid" : "unexpected");
+      // A refused attempt says why (and how long to wait); anything else is "unexpected".
+      setError(result ? signInMessage(result.error) : { key: "unexpected" });
     } catch {
-      setError("unexpected");
+      setError({ key: "unexpected" });
     }
     setPending(false);
   }
@@ -74,7 +76,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <div aria-live="polite">
         {error ? (
           <p id="sign-in-error" role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-            {t(error)}
+            {"values" in error ? t(error.key, error.values) : t(error.key)}
           </p>
         ) : null}
       </div>

@@ -1,6 +1,8 @@
 "use server";
 
 import { runAction } from "@/lib/actions/run-action";
+import { reissueSessionCookie } from "@/lib/auth/reissue-session";
+import { currentSessionClaims } from "@/lib/auth/session";
 import { success, type FormState } from "@/lib/forms/form-state";
 import { changePassword as changePasswordMutation } from "./change-password";
 import { changePasswordSchema } from "./schemas";
@@ -11,7 +13,10 @@ export async function changePassword(_previous: FormState, formData: FormData): 
     authorize: (actor) => ({ action: "account.updateSelf", userId: actor.id }),
     allowWithExpiredPassword: true,
     run: async (input, actor) => {
-      await changePasswordMutation(actor!.id, input);
+      // Read before the change: once it commits, this device's token is revoked like the rest.
+      const claims = await currentSessionClaims();
+      const sessionVersion = await changePasswordMutation(actor!.id, input);
+      await reissueSessionCookie(claims, actor!.id, sessionVersion);
       return success("profile.passwordChanged");
     },
   });

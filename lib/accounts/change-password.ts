@@ -4,8 +4,12 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/errors";
 import type { ChangePasswordInput } from "./schemas";
 
-/** Replaces the user's password after checking the current one; clears a forced change. */
-export async function changePassword(userId: number, input: ChangePasswordInput): Promise<void> {
+/**
+ * Replaces the user's password after checking the current one; clears a forced change. Ends
+ * every session of the user (a thief's copied cookie included) and returns the new session
+ * version, under which the caller re-issues the cookie of the person who just changed it.
+ */
+export async function changePassword(userId: number, input: ChangePasswordInput): Promise<number> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new DomainError("profile.wrongCurrentPassword", undefined, "currentPassword");
@@ -14,11 +18,11 @@ export async function changePassword(userId: number, input: ChangePasswordInput)
     throw new DomainError("profile.samePassword", undefined, "newPassword");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // Compare-and-set on the old hash: two concurrent changes cannot both succeed.
     const { count } = await tx.user.updateMany({
       where: { id: userId, passwordHash: user.passwordHash },
-      data: { passwordHash, mustChangePassword: false },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     if (count !== 1) throw new DomainError("errors.staleVersion");
     // Choosing one's own password also completes an account that was never activated by link.
@@ -29,5 +33,10 @@ export async function changePassword(userId: number, input: ChangePasswordInput)
       entity: "User",
       entityId: userId,
     });
+    const { sessionVersion } = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { sessionVersion: true },
+    });
+    return sessionVersion;
   });
 }

@@ -61,7 +61,13 @@ export async function activateAccount(input: ActivateInput, now = new Date()): P
     if (!user.active) throw new DomainError(refusal.invalid);
     await tx.user.update({
       where: { id: token.user.id },
-      data: { passwordHash, activatedAt: user.activatedAt ?? now, mustChangePassword: false },
+      // A password set by link ends every session opened with the old one.
+      data: {
+        passwordHash,
+        activatedAt: user.activatedAt ?? now,
+        mustChangePassword: false,
+        sessionVersion: { increment: 1 },
+      },
     });
     // Older links of the same kind stop working once one was used.
     await tx.accountToken.updateMany({

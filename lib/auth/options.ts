@@ -5,9 +5,9 @@ import { clientIpFrom } from "@/lib/http/client-ip";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { verifyCredentials } from "./credentials";
-
-/** Error codes the sign-in form turns into messages. */
-export const signInErrors = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
+import { rateLimitedError } from "./sign-in-error";
+import { isSessionCurrent, revokeOnSignOut } from "./revoke-sessions";
+import { idleTimeoutSeconds, nowInSeconds, parseClaims } from "./session-policy";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   return clientIpFrom((name) => {
@@ -17,7 +17,9 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The token's own expiry is the idle timeout; the proxy slides it (and lastSeenAt) while the
+  // session is in use. The absolute timeout is checked against signedInAt (session-policy.ts).
+  session: { strategy: "jwt", maxAge: idleTimeoutSeconds },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -25,8 +27,11 @@ export const authOptions: NextAuthOptions = {
       credentials: { identifier: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const result = await verifyCredentials(db, credentials ?? {}, clientIp(req?.headers));
-        if (result.ok) return { id: String(result.user.id), name: result.user.name };
-        if (result.reason === "rate-limited") throw new Error(signInErrors.rateLimited);
+        if (result.ok) {
+          const { id, name, sessionVersion } = result.user;
+          return { id: String(id), name, sessionVersion };
+        }
+        if (result.reason === "rate-limited") throw new Error(rateLimitedError(result.retryAfterSeconds));
         return null;
       },
     }),
@@ -37,14 +42,34 @@ export const authOptions: NextAuthOptions = {
     redirect({ url }) {
       return `${publicOrigin()}${safeRedirectPath(url)}`;
     },
-    // The token carries only the user id: role, unit and status are read from the database on
-    // every request, so a suspension or role change takes effect at once.
+    // The token carries the user id, the session version it was issued under and its times:
+    // role, unit and status are read from the database on every request (getCurrentUser), and
+    // a version bumped since sign-in (sign-out, password change, deactivation…) ends it.
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        const now = nowInSeconds();
+        token.sub = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+        token.signedInAt = now;
+        token.lastSeenAt = now;
+      }
       return token;
     },
-    session({ session, token }) {
-      return { ...session, user: { name: session.user?.name ?? null, id: token.sub } };
+    // A revoked or timed-out token yields a session without a user, so next-auth's own
+    // /api/auth/session endpoint does not vouch for a cookie that getCurrentUser refuses.
+    async session({ session, token }) {
+      const claims = parseClaims(token);
+      if (!claims || !(await isSessionCurrent(db, claims))) return { expires: session.expires };
+      const { sessionVersion, signedInAt, lastSeenAt } = token;
+      const user = { name: session.user?.name ?? null, id: token.sub };
+      return { ...session, user, sessionVersion, signedInAt, lastSeenAt };
+    },
+  },
+  events: {
+    // Signing out ends every session of the person, so a copied cookie is worthless afterwards.
+    async signOut({ token }) {
+      const claims = parseClaims(token);
+      if (claims) await revokeOnSignOut(db, claims.userId, claims.sessionVersion);
     },
   },
 };

@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
+import { nowInSeconds, parseClaims, sessionAge, type SessionClaims } from "./session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type CurrentUser = {
@@ -16,15 +17,24 @@ export type CurrentUser = {
 };
 
 /**
- * The signed-in user as the database knows them now, or null. A deactivated account or a
- * secretary whose unit is not active counts as signed out, even with a valid session cookie.
+ * The claims of the request's session token, or null: next-auth decrypts the cookie and checks
+ * its expiry; a token missing any claim (issued before session versions) counts as none.
+ */
+export async function currentSessionClaims(): Promise<SessionClaims | null> {
+  return parseClaims(await getServerSession(authOptions));
+}
+
+/**
+ * The signed-in user as the database knows them now, or null. A session past its idle or
+ * absolute timeout, one whose version was bumped since sign-in (sign-out, password change or
+ * reset, deactivation, unit suspension), a deactivated account or a secretary whose unit is not
+ * active count as signed out, even with a cookie that decrypts.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
+  const claims = await currentSessionClaims();
+  if (!claims || sessionAge(claims, nowInSeconds()) !== "current") return null;
   const user = await db.user.findUnique({
-    where: { id },
+    where: { id: claims.userId },
     select: {
       id: true,
       name: true,
@@ -32,10 +42,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       unitId: true,
       active: true,
       mustChangePassword: true,
+      sessionVersion: true,
       unit: { select: { status: true } },
     },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   if (user.role === "SECRETARY" && user.unit?.status !== "ACTIVE") return null;
   return {
     id: user.id,

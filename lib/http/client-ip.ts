@@ -1,24 +1,15 @@
 /**
- * The caller's address for rate limits ("unknown" when there is none).
- *
- * X-Forwarded-For is a list each proxy appends its peer to, so only the right-hand entries
- * are trustworthy: anything further left may have been written by the client to dodge a
- * limit. TRUSTED_PROXY_HOPS (default 1: one reverse proxy, or `next start` itself, which fills
- * the header from the socket when it is absent) says how many entries from the right to go.
+ * The private request header the portal's own server (scripts/serve-next.ts) fills with the
+ * caller's address, after deleting any copy the client sent. Rate limits read only this.
  */
-export function clientIpFrom(
-  header: (name: string) => string | null | undefined,
-  hops: number = trustedProxyHops(),
-): string {
-  const entries = (header("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  if (entries.length > 0) return entries[Math.max(0, entries.length - hops)]!;
-  return header("x-real-ip")?.trim() || "unknown";
-}
+export const clientIpHeader = "x-rz-client-ip";
 
-function trustedProxyHops(): number {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
+/**
+ * The caller's address for rate limits ("unknown" when there is none, e.g. under `next dev`).
+ * X-Forwarded-For is never read here: a client can write it, and `next start` passes a
+ * client-written one through untouched. The server resolves it against TRUSTED_PROXIES.
+ */
+export function clientIpFrom(header: (name: string) => string | null | undefined): string {
+  const value = header(clientIpHeader)?.trim();
+  return value && value.length <= 64 ? value : "unknown";
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
-import { isRateLimited, rateLimitKey, recordRateLimitEvents } from "@/lib/security/rate-limit";
+import { hitRateLimit, pruneRateLimits, rateLimitKey } from "@/lib/security/rate-limit";
 import { generateReference } from "./reference";
 import type { ApplyInput } from "./schemas";
 
@@ -39,9 +39,10 @@ async function refuseDuplicates(input: ApplyInput): Promise<void> {
  */
 export async function submitApplication(input: ApplyInput, ip: string): Promise<{ reference: string }> {
   const key = joinIpKey(ip);
-  if (await isRateLimited(db, [{ key, limit: joinLimit }])) throw new DomainError("join.rateLimited");
-  // Every validated attempt counts, refused duplicates too: the limit is against floods.
-  await recordRateLimitEvents(db, [key]);
+  // Every validated attempt counts, refused duplicates too: the limit is against floods. One
+  // atomic statement counts and checks, so parallel posts cannot all slip under the limit.
+  await pruneRateLimits(db);
+  if (!(await hitRateLimit(db, key, joinLimit)).allowed) throw new DomainError("join.rateLimited");
   await refuseDuplicates(input);
 
   for (let attempt = 0; ; attempt++) {

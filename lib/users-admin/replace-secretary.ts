@@ -29,7 +29,10 @@ export async function replaceSecretary(
     if (!holder.active) throw new DomainError("usersAdmin.errors.alreadyReplaced");
     await assertIdentifiersFree(tx, input);
 
-    await tx.user.update({ where: { id: holder.id }, data: { active: false } });
+    await tx.user.update({
+      where: { id: holder.id },
+      data: { active: false, sessionVersion: { increment: 1 } },
+    });
     const created = await insertAccount(tx, {
       login: input.login,
       name: input.name,

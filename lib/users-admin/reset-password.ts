@@ -1,22 +1,26 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { clearRateLimitEvents, rateLimitKey } from "@/lib/security/rate-limit";
+import { clearAccountDelays } from "@/lib/auth/rate-limit";
 import { lockUser } from "./account-rules";
 import { issueTemporaryPassword, type IssuedPassword } from "./issued-account";
 
 /**
  * Gives an account a new temporary password that must be replaced at the next sign-in
- * (requireUser and runAction allow nothing else until then). Failed sign-ins recorded for the
- * account are cleared, so a person locked out by them can use the new password at once.
+ * (requireUser and runAction allow nothing else until then). Every session of the account ends,
+ * and the sign-in delays on it are lifted, so the person can use the new password at once.
  */
 export async function resetPassword(actorId: number, userId: number): Promise<IssuedPassword> {
   const { temporaryPassword, passwordHash } = await issueTemporaryPassword();
   const user = await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } });
+    // Every session opened with the old password ends with it.
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+    });
     // Sign-in counts failures per identifier typed: the login name or the mobile number.
-    await clearRateLimitEvents(tx, rateLimitKey("login", before.login));
-    if (before.mobile) await clearRateLimitEvents(tx, rateLimitKey("login", before.mobile));
+    await clearAccountDelays(tx, before.login);
+    if (before.mobile) await clearAccountDelays(tx, before.mobile);
     await recordAudit(tx, {
       actorId,
       action: "user.resetPassword",

@@ -18,7 +18,8 @@ async function assertNotLastAdmin(tx: Tx, userId: number) {
 
 /**
  * Deactivates an account: from its next request on, the person counts as signed out
- * (getCurrentUser refuses inactive users) and cannot sign in again.
+ * (getCurrentUser refuses inactive users) and cannot sign in again. Its sessions are revoked
+ * too, so reactivating the account later does not bring an old copied cookie back to life.
  */
 export async function deactivateUser(actorId: number, userId: number): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -27,7 +28,10 @@ export async function deactivateUser(actorId: number, userId: number): Promise<v
     if (seen.role === "ADMIN") await assertNotLastAdmin(tx, userId);
     const before = await lockUser(tx, userId);
     if (!before.active) throw new DomainError("usersAdmin.errors.alreadyInactive");
-    await tx.user.update({ where: { id: userId }, data: { active: false } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { active: false, sessionVersion: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actorId,
       action: "user.deactivate",

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { accounts, signIn } from "./support/accounts";
+import { signIn } from "./support/accounts";
+import { fixtureAdmins } from "./support/fixtures";
 
 // Member admission (成员准入) end to end: a visitor applies, an admin approves, the new
 // secretary activates the account through the one-time link and signs in to their unit.
@@ -29,7 +30,7 @@ test("a visitor applies, an admin approves, the new secretary activates, signs i
   await expect(page.getByTestId("application-reference")).toHaveText(/^RZ\d{2}-[2-9A-HJKMNP-Z]{6}$/);
 
   // 2. An admin reviews and approves at /admin/applications; the link is shown once.
-  await signIn(page, accounts.admin, undefined, "/admin/applications");
+  await signIn(page, fixtureAdmins.admission, undefined, "/admin/applications");
   await expect(page.getByRole("heading", { level: 1, name: "入会申请审核" })).toBeVisible();
   await page.getByRole("link", { name: orgName }).click();
   await expect(page.getByRole("heading", { level: 1, name: orgName })).toBeVisible();

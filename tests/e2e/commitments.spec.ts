@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pngBytes } from "../factories/images";
-import { accounts, demoPassword, signIn } from "./support/accounts";
+import { demoPassword, signIn } from "./support/accounts";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
-import { fixtureCommitmentActivity, fixtureUnits } from "./support/fixtures";
+import { fixtureAdmins, fixtureCommitmentActivity, fixtureUnits } from "./support/fixtures";
 import { tapMenuItem, tapMenuLink } from "./support/nav";
 
 // A commitment with evidence, on a phone, by tapping only: the fixture unit records the cultural
@@ -88,7 +88,7 @@ test("@phone a secretary records a commitment with evidence, the admin returns i
   await checkPage(page);
 
   // 2. The admin returns it with a note.
-  await switchUser(page, accounts.admin);
+  await switchUser(page, fixtureAdmins.commitments);
   await openAdminCommitments(page);
   await expect(gridCell(page, "已申报")).toBeVisible();
   await checkPage(page);
@@ -115,7 +115,7 @@ test("@phone a secretary records a commitment with evidence, the admin returns i
   await expect(page.getByRole("paragraph").filter({ hasText: "8 支队伍、48 人参赛" })).toBeVisible();
 
   // 4. The admin confirms it; the grid shows it confirmed.
-  await switchUser(page, accounts.admin);
+  await switchUser(page, fixtureAdmins.commitments);
   await openAdminCommitments(page);
   await expect(queueItem(page)).toContainText(`上次退回意见：${note}`);
   await queueItem(page).getByRole("button", { name: "确认完成" }).click();

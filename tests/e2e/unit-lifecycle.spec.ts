@@ -12,7 +12,7 @@ async function takeStep(admin: Page, step: "暂停单位" | "恢复单位", reas
   await expect(admin.getByRole("status").filter({ hasText: done })).toBeVisible();
 }
 
-test("suspending a unit signs its secretary out on their next request; reactivating lets them back in", async ({
+test("suspending a unit ends its secretary's session; after reactivating they sign in again", async ({
   browser,
 }) => {
   const secretaryContext = await browser.newContext();
@@ -42,8 +42,11 @@ test("suspending a unit signs its secretary out on their next request; reactivat
   }
   await expect(admin.getByText("暂停 → 正常").first()).toBeVisible();
 
-  // The session was refused, not revoked: once the unit is active again it works again.
+  // The session was revoked, not just refused: reactivating the unit does not revive the old
+  // cookie (a copy of it stays worthless); the secretary signs in again.
   await secretary.goto("/my");
+  await expect(secretary).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
+  await signIn(secretary, unit.slug, undefined, "/my");
   await expect(secretary).toHaveURL(/\/my$/);
   await expect(secretary.getByRole("heading", { level: 1 })).toHaveText(unit.name);
 

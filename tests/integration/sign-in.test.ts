@@ -17,7 +17,7 @@ describe("verifyCredentials", () => {
     );
     expect(result).toEqual({
       ok: true,
-      user: { id: user.id, name: user.name, role: "SECRETARY", unitId: unit.id },
+      user: { id: user.id, name: user.name, role: "SECRETARY", unitId: unit.id, sessionVersion: 0 },
     });
   });
 
@@ -75,27 +75,24 @@ describe("verifyCredentials", () => {
     }
   });
 
-  it("locks an account after repeated failures, even for the right password, from any address", async () => {
+  it("makes an address wait after repeated failures on an account, even for the right password", async () => {
     const user = await createSecretary((await createUnit()).id);
-    for (let i = 0; i < signInLimits.perAccount; i++) {
-      await verifyCredentials(db, { identifier: user.login, password: "wrong" }, uniqueIp());
+    const ip = uniqueIp();
+    for (let i = 0; i < signInLimits.pair.freeAttempts; i++) {
+      await verifyCredentials(db, { identifier: user.login, password: "wrong" }, ip);
     }
-    const result = await verifyCredentials(
-      db,
-      { identifier: user.login, password: factoryPassword },
-      uniqueIp(),
-    );
-    expect(result).toEqual({ ok: false, reason: "rate-limited" });
+    const result = await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, ip);
+    expect(result).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: 1 });
   });
 
   it("limits failures per address across different accounts", async () => {
     const ip = uniqueIp();
-    for (let i = 0; i < signInLimits.perIp; i++) {
+    for (let i = 0; i < signInLimits.ip.max; i++) {
       await verifyCredentials(db, { identifier: `ghost-${uniqueSuffix()}`, password: "x" }, ip);
     }
     const user = await createSecretary((await createUnit()).id);
     const blocked = await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, ip);
-    expect(blocked).toEqual({ ok: false, reason: "rate-limited" });
+    expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
     const elsewhere = await verifyCredentials(
       db,
       { identifier: user.login, password: factoryPassword },
@@ -104,17 +101,20 @@ describe("verifyCredentials", () => {
     expect(elsewhere.ok).toBe(true);
   });
 
-  it("clears an account's failures after a successful sign-in", async () => {
+  it("clears an address's failures on an account after a successful sign-in", async () => {
     const user = await createSecretary((await createUnit()).id);
-    for (let i = 0; i < signInLimits.perAccount - 1; i++) {
-      await verifyCredentials(db, { identifier: user.login, password: "wrong" }, uniqueIp());
+    const ip = uniqueIp();
+    for (let i = 0; i < signInLimits.pair.freeAttempts - 1; i++) {
+      await verifyCredentials(db, { identifier: user.login, password: "wrong" }, ip);
     }
-    expect(
-      (await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp())).ok,
-    ).toBe(true);
-    await verifyCredentials(db, { identifier: user.login, password: "wrong" }, uniqueIp());
-    expect(
-      (await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, uniqueIp())).ok,
-    ).toBe(true);
+    expect((await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, ip)).ok).toBe(
+      true,
+    );
+    for (let i = 0; i < signInLimits.pair.freeAttempts - 1; i++) {
+      await verifyCredentials(db, { identifier: user.login, password: "wrong" }, ip);
+    }
+    expect((await verifyCredentials(db, { identifier: user.login, password: factoryPassword }, ip)).ok).toBe(
+      true,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { revokeUnitSessions } from "@/lib/auth/revoke-sessions";
 import { DomainError } from "@/lib/errors";
 import {
   canTake,
@@ -16,7 +17,8 @@ import type { StatusChangeInput } from "./schemas";
  * the status the admin saw, so of two admins acting at once one wins and the other is told.
  * The status, its history row and the audit record are written together or not at all.
  * Secretaries of a unit that is no longer ACTIVE lose access on their next request, because
- * getCurrentUser re-reads the unit's status every time.
+ * getCurrentUser re-reads the unit's status every time; their sessions are also revoked, so
+ * reactivating the unit later does not bring an old copied cookie back to life.
  */
 export async function changeUnitStatus(
   actorId: number,
@@ -58,6 +60,7 @@ export async function changeUnitStatus(
       const current = await tx.unit.findUniqueOrThrow({ where: { id: input.id }, select: { status: true } });
       throw new DomainError("unitsAdmin.lifecycle.statusChanged", { status: current.status });
     }
+    if (toStatus !== "ACTIVE") await revokeUnitSessions(tx, input.id);
     const change = await tx.unitStatusChange.create({
       data: {
         unitId: input.id,

@@ -24,6 +24,17 @@ export const fixtureUnits = {
 } as const;
 
 /**
+ * Admins for the specs that sign out. Signing out ends every session of the account, so a spec
+ * that signs out must not share its admin with specs running at the same time.
+ */
+export const fixtureAdmins = {
+  admission: "e2e-admin-admission",
+  signIn: "e2e-admin-sign-in",
+  commitments: "e2e-admin-commitments",
+  sessions: "e2e-admin-sessions",
+} as const;
+
+/**
  * A two-court hall of e2e-meeting-host, open daily 08:00–22:00, needing approval, with court 1
  * booked tomorrow 10:00–11:00: the booking-day spec picks free slots in its day view.
  */
@@ -93,6 +104,11 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
         unitId: unit.id,
         activatedAt: new Date(),
       },
+    });
+  }
+  for (const login of Object.values(fixtureAdmins)) {
+    await db.user.create({
+      data: { login, name: `测试管理员 ${login}`, passwordHash, role: "ADMIN", activatedAt: new Date() },
     });
   }
   await addFixtureMeetings(db);

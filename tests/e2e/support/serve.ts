@@ -33,12 +33,15 @@ function startLoggedApp(databaseUrl: string): Child {
   const log = createWriteStream(serverLogPath);
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"],
+    // The production server of `npm start`, which stamps the socket address for rate limits.
+    ["--import", "tsx", "scripts/serve-next.ts"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,
         NODE_ENV: "production",
+        PORT: port,
+        HOST: "127.0.0.1",
         DATABASE_URL: databaseUrl,
         DEMO_MODE: "1",
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,

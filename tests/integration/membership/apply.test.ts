@@ -9,10 +9,10 @@ import { createAdmin, createUnit, uniqueSuffix } from "../../factories";
 import { applicationFields, createApplication } from "../../factories/membership";
 import { actAs, formData } from "../helpers/session";
 
-// The caller's address, as the reverse proxy would report it.
+// The caller's address, as the portal's server stamps it; X-Forwarded-For is the client's.
 const request = vi.hoisted(() => ({ ip: "203.0.113.1" }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": `198.51.100.250, ${request.ip}` }),
+  headers: async () => new Headers({ "x-rz-client-ip": request.ip, "x-forwarded-for": "198.51.100.250" }),
 }));
 
 const apply = (fields: Record<string, string>) => submitApplication(initialFormState, formData(fields));
@@ -173,9 +173,15 @@ describe("the rate limit per address", () => {
     expect((await apply(applicationFields())).ok).toBe(true);
   });
 
-  it("counts by the first address of X-Forwarded-For", async () => {
+  it("counts by the address the server stamped, never by X-Forwarded-For", async () => {
     await apply(applicationFields());
-    const events = await db.rateLimitEvent.findMany({ where: { key: `join:ip:${request.ip}` } });
-    expect(events).toHaveLength(1);
+    const counted = await db.rateLimitCounter.findMany({ where: { key: { startsWith: "join:ip:" } } });
+    expect(counted.find((row) => row.key === `join:ip:${request.ip}`)?.count).toBe(1);
+    expect(counted.some((row) => row.key.includes("198.51.100.250"))).toBe(false);
+  });
+
+  it("lets only the allowed number through when many applications arrive at once", async () => {
+    const states = await Promise.all(Array.from({ length: 12 }, () => apply(applicationFields())));
+    expect(states.filter((state) => state.ok)).toHaveLength(joinLimit.max);
   });
 });

@@ -1,0 +1,41 @@
+import { encode, type JWT } from "next-auth/jwt";
+import { cookieLifetime, type SessionClaims } from "./session-policy";
+
+/** next-auth's own cookie name and flags: secure ones when the site is served over HTTPS. */
+export function sessionCookie() {
+  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return {
+    name: secure ? "__Secure-next-auth.session-token" : "next-auth.session-token",
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
+
+/**
+ * The secret next-auth encrypts sessions with; null only under `next dev` without one (next-auth
+ * then derives its own, so cookies cannot be re-issued and are left as they are).
+ */
+export function authSecret(): string | null {
+  return process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || null;
+}
+
+export function tokenFromClaims(claims: SessionClaims, extra: JWT = {}): JWT {
+  return {
+    ...extra,
+    sub: String(claims.userId),
+    sessionVersion: claims.sessionVersion,
+    signedInAt: claims.signedInAt,
+    lastSeenAt: claims.lastSeenAt,
+  };
+}
+
+/** The encrypted cookie value for these claims and how many seconds it may live. */
+export async function encodeSessionCookie(
+  claims: SessionClaims,
+  now: number,
+  secret: string,
+  extra: JWT = {},
+) {
+  const maxAge = cookieLifetime(claims, now);
+  const value = await encode({ token: tokenFromClaims(claims, extra), secret, maxAge });
+  return { value, maxAge };
+}

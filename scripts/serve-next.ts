@@ -1,0 +1,57 @@
+// The portal's production server: Next's request handler behind a plain node:http server, so
+// that the address used for rate limits comes from the socket, not from a header the client
+// can write (`next start` passes a client-written X-Forwarded-For through untouched).
+//
+// Every request gets the private header x-rz-client-ip (lib/http/client-ip.ts): the socket
+// peer, or — when that peer is listed in TRUSTED_PROXIES (addresses or CIDR ranges, comma
+// separated) — the right-most X-Forwarded-For entry that is not itself a trusted proxy. A copy
+// sent by the client is always replaced.
+//
+// Run: `tsx scripts/serve-next.ts` after `next build`; PORT (default 3000), HOST (default all
+// interfaces). `npm start` (scripts/start.ts) and the end-to-end tests run it this way.
+import { createServer, type IncomingMessage } from "node:http";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { clientIpHeader } from "../lib/http/client-ip";
+import { parseTrustedProxies, resolveClientIp, type TrustedProxies } from "../lib/http/trusted-proxies";
+
+/** Replaces whatever the client sent in the private header with the resolved address. */
+export function stampClientIp(request: IncomingMessage, proxies: TrustedProxies): void {
+  delete request.headers[clientIpHeader];
+  request.headers[clientIpHeader] = resolveClientIp(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    proxies,
+  );
+}
+
+async function main(): Promise<void> {
+  const proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  const port = Number(process.env.PORT ?? 3000);
+  const hostname = process.env.HOST || undefined;
+  const dir = fileURLToPath(new URL("..", import.meta.url));
+  const app = next({ dev: false, dir, hostname: hostname ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => {
+    stampClientIp(request, proxies);
+    void handle(request, response);
+  });
+  server.listen(port, hostname, () => {
+    const trusted = proxies.empty ? "none" : process.env.TRUSTED_PROXIES;
+    console.log(`[serve] listening on ${hostname ?? "*"}:${port} (trusted proxies: ${trusted})`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(`[serve] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
