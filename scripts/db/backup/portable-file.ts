@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { MigrationError } from "../errors";
-import { isGzip, parseBodyLine, parseHeader, type PortableHeader } from "./portable-format";
+import { isGzip, parseBodyLine, parseHeader, type PortableHeader, type SectionLine } from "./portable-format";
 
 /** True when `file` starts like gzip, i.e. is a portable backup rather than a pg_dump file. */
 export async function isPortableBackup(file: string): Promise<boolean> {
@@ -59,6 +59,17 @@ export async function* readBody(
   header: PortableHeader,
 ): AsyncGenerator<BodyItem> {
   const expected = header.tables.map((table) => ({ table: table.name, rows: table.rows }));
+  try {
+    yield* checkedItems(lines, expected);
+  } finally {
+    await lines.return?.(undefined); // closes the file when the loader stops early
+  }
+}
+
+async function* checkedItems(
+  lines: AsyncIterator<string>,
+  expected: SectionLine[],
+): AsyncGenerator<BodyItem> {
   let current: { table: string; rows: number; seen: number } | undefined;
   const finish = () => {
     if (current && current.seen !== current.rows) {
@@ -96,8 +107,14 @@ export async function openBackup(
   file: string,
 ): Promise<{ header: PortableHeader; body: AsyncGenerator<BodyItem> }> {
   const lines = readLines(file);
-  const first = await lines.next();
-  const header = parseHeader(first.done ? undefined : first.value);
+  let header: PortableHeader;
+  try {
+    const first = await lines.next();
+    header = parseHeader(first.done ? undefined : first.value);
+  } catch (error) {
+    await lines.return(undefined);
+    throw error;
+  }
   return { header, body: readBody(lines, header) };
 }
 

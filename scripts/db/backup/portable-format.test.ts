@@ -34,6 +34,7 @@ describe("the portable backup format", () => {
     expect(parseBodyLine('{"table":"Unit","rows":2}')).toEqual({ table: "Unit", rows: 2 });
     expect(() => parseBodyLine('{"table":"Unit"}')).toThrow(/unreadable/);
     expect(() => parseBodyLine("42")).toThrow(/unreadable/);
+    expect(() => parseBodyLine('{"table": "Un')).toThrow(/unreadable/); // cut off mid-line
   });
 
   it("reads its header and refuses other files and other versions", () => {

@@ -38,7 +38,12 @@ export const rowLine = (recordText: string): string => JSON.stringify(recordText
 
 /** A parsed line of the body: a table's section start, or one row's record text. */
 export function parseBodyLine(line: string): SectionLine | string {
-  const value: unknown = JSON.parse(line);
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    value = undefined;
+  }
   if (typeof value === "string") return value;
   const section = value as Partial<SectionLine> | null;
   if (section && typeof section.table === "string" && Number.isInteger(section.rows)) {
