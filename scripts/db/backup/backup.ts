@@ -1,27 +1,52 @@
-// Backing up and restoring the portal's database with pg_dump's custom format. A dump is one
-// consistent snapshot (pg_dump reads everything in a single repeatable-read transaction), so it
+// Backing up and restoring the portal's database: with pg_dump's custom format when a pg_dump
+// fit for the server is installed, else with the portable format (portable-*.ts), which needs only
+// a connection. Either is one consistent snapshot (a single repeatable-read transaction), so it
 // can be taken while the portal runs.
+import { existsSync } from "node:fs";
 import { chmod, mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { MigrationError } from "../errors";
-import { findTool, runTool, serverMajor, toolConnection } from "./pg-tools";
+import { findTool, runTool, serverMajor, toolConnection, type Tool } from "./pg-tools";
+import { writePortableBackup } from "./portable-backup";
+import { isPortableBackup } from "./portable-file";
+import { restorePortableBackup } from "./portable-restore";
+
+/** `auto`: pg_dump when one fits the server, else portable. */
+export type BackupFormat = "auto" | "pg_dump" | "portable";
+
+const EXTENSIONS = { pg_dump: "dump", portable: "jsonl.gz" } as const;
 
 /** backups/<database>-2026-12-02T0815Z.dump: sorts by date, one per minute and database. */
-export function backupFileName(database: string, now: Date): string {
+export function backupFileName(database: string, now: Date, extension = "dump"): string {
   const stamp = now.toISOString().slice(0, 16).replace(/:/g, "");
-  return `${database.replace(/[^A-Za-z0-9_-]/g, "_")}-${stamp}Z.dump`;
+  return `${database.replace(/[^A-Za-z0-9_-]/g, "_")}-${stamp}Z.${extension}`;
 }
 
-export async function backupDatabase(url: string, dir: string, now = new Date()): Promise<string> {
-  const tool = await findTool("pg_dump", await serverMajor(url));
+/** pg_dump for the server, or undefined when `auto` has to fall back to the portable format. */
+async function chooseDumpTool(url: string, format: BackupFormat): Promise<Tool | undefined> {
+  if (format === "portable") return undefined;
+  const found = findTool("pg_dump", await serverMajor(url));
+  return format === "pg_dump" ? found : found.catch(() => undefined);
+}
+
+export async function backupDatabase(
+  url: string,
+  dir: string,
+  now = new Date(),
+  format: BackupFormat = "auto",
+): Promise<string> {
+  const tool = await chooseDumpTool(url, format);
   await mkdir(dir, { recursive: true });
-  const file = resolve(join(dir, backupFileName(new URL(url).pathname.slice(1) || "postgres", now)));
+  const database = new URL(url).pathname.slice(1) || "postgres";
+  const extension = EXTENSIONS[tool ? "pg_dump" : "portable"];
+  const file = resolve(join(dir, backupFileName(database, now, extension)));
   // Written under a temporary name first: a failed or interrupted dump never looks like a backup.
   const partial = `${file}.partial`;
   const { dbname, env } = toolConnection(url);
   try {
-    await runTool(tool, ["--format=custom", `--file=${partial}`, `--dbname=${dbname}`], env);
+    if (tool) await runTool(tool, ["--format=custom", `--file=${partial}`, `--dbname=${dbname}`], env);
+    else await writePortableBackup(url, partial);
     // Readable by the owner only: it holds personal data and password hashes.
     await chmod(partial, 0o600);
     await rename(partial, file);
@@ -47,14 +72,15 @@ export async function userRelationCount(url: string): Promise<number> {
 }
 
 /**
- * Restores a dump into the database at `url`, which must be empty unless `force` (then what is
- * there is dropped first). All or nothing: one transaction, stopping at the first error.
+ * Restores a backup (either format, told apart by its first bytes) into the database at `url`,
+ * which must be empty unless `force` (then what is there is dropped first). All or nothing.
  */
 export async function restoreDatabase(
   url: string,
   file: string,
   options: { force?: boolean } = {},
 ): Promise<void> {
+  if (!existsSync(file)) throw new MigrationError(`no backup file ${file}`);
   const existing = await userRelationCount(url);
   if (existing > 0 && !options.force) {
     throw new MigrationError(
@@ -62,6 +88,7 @@ export async function restoreDatabase(
         "empty database, or add --force to replace its contents",
     );
   }
+  if (await isPortableBackup(file)) return restorePortableBackup(url, resolve(file), existing > 0);
   const tool = await findTool("pg_restore", await serverMajor(url));
   const { dbname, env } = toolConnection(url);
   const args = [
