@@ -9,21 +9,30 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Creates database `name` on the server of `url` unless it exists; true when it was created. */
-export async function ensureDatabase(url: string, name: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+/** Runs `run` on a fresh connection to `url`, always closing it afterwards. */
+export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const existing = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (existing.rowCount) return false;
-    await client.query(`create database ${client.escapeIdentifier(name)}`);
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === "42P04") return false; // created concurrently
-    throw error;
+    return await run(client);
   } finally {
     await client.end();
   }
+}
+
+/** Creates database `name` on the server of `url` unless it exists; true when it was created. */
+export async function ensureDatabase(url: string, name: string): Promise<boolean> {
+  return withClient(withDatabase(url, "postgres"), async (client) => {
+    try {
+      const existing = await client.query("select 1 from pg_database where datname = $1", [name]);
+      if (existing.rowCount) return false;
+      await client.query(`create database ${client.escapeIdentifier(name)}`);
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code === "42P04") return false; // created concurrently
+      throw error;
+    }
+  });
 }
 
 function listenOnce(port: number): Promise<number> {

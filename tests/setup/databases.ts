@@ -1,20 +1,10 @@
 // Creating and dropping the uniquely named databases the tests run on.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { withClient } from "../../scripts/db/server-utils";
 import { withDatabase } from "../../scripts/db/embedded-server";
 
 export function uniqueDatabaseName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-}
-
-async function withAdminClient<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -28,7 +18,7 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
   const sql = `CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`;
   for (let attempt = 0; ; attempt++) {
     try {
-      await withAdminClient(adminUrl, (client) => client.query(sql));
+      await withClient(adminUrl, (client) => client.query(sql));
       return withDatabase(adminUrl, name);
     } catch (error) {
       const busy = /being accessed by other users/.test((error as Error).message);
@@ -39,7 +29,5 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withAdminClient(adminUrl, (client) =>
-    client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`),
-  );
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
 }

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import pg from "pg";
+import { withClient } from "../server-utils";
 import { MigrationError } from "../errors";
 import { findTool, runTool, serverMajor, toolConnection, type Tool } from "./pg-tools";
 import { writePortableBackup } from "./portable-backup";
@@ -58,17 +58,13 @@ export async function backupDatabase(
 
 /** Tables, views and sequences outside PostgreSQL's own schemas: an empty database has none. */
 export async function userRelationCount(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: string }>(`
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ n: string }>(`
       SELECT count(*) AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'`);
-    return Number(rows[0]!.n);
-  } finally {
-    await client.end();
-  }
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'`),
+  );
+  return Number(rows[0]!.n);
 }
 
 /**

@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
+import { withClient } from "../server-utils";
 import { pgBinaries } from "../embedded-support";
 import { MigrationError } from "../errors";
 
@@ -58,14 +58,10 @@ export async function findTool(name: "pg_dump" | "pg_restore", serverMajor: numb
 
 /** The server's major version (server_version_num 150020 → 15). */
 export async function serverMajor(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
-    return Math.floor(Number(rows[0]!.v) / 10_000);
-  } finally {
-    await client.end();
-  }
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v"),
+  );
+  return Math.floor(Number(rows[0]!.v) / 10_000);
 }
 
 /**

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import pg from "pg";
+import { withClient } from "../server-utils";
 import {
   ident,
   nextFetchSize,
@@ -85,9 +86,7 @@ async function* backupLines(client: pg.Client): AsyncGenerator<string> {
 
 /** Writes the whole database's public schema to `file` (gzip'd JSON lines). */
 export async function writePortableBackup(url: string, file: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withClient(url, async (client) => {
     await setStableTextFormats(client);
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await pipeline(
@@ -96,7 +95,5 @@ export async function writePortableBackup(url: string, file: string): Promise<vo
       createWriteStream(file, { mode: 0o600 }),
     );
     await client.query("COMMIT");
-  } finally {
-    await client.end();
-  }
+  });
 }

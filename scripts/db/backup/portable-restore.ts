@@ -6,23 +6,13 @@ import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { applyMigrations } from "../migrations";
+import { withClient } from "../server-utils";
 import { checkBackupFile, openBackup } from "./portable-file";
 import { migrationsToApply } from "./portable-format";
 import { loadBackup } from "./portable-load";
 
 const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../prisma/migrations");
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Drops everything in the public schema and recreates it with the same owner and grants, which a

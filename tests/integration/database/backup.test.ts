@@ -1,41 +1,20 @@
 // `npm run db:backup` / `db:restore`: a dump of the demo data restored into a fresh, empty
 // database gives back every row of every table; a database with data in it is not overwritten.
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { existsSync, statSync } from "node:fs";
+import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../../../lib/generated/prisma/client";
-import { seedDemoData } from "../../../prisma/seed/index";
 import { backupDatabase, restoreDatabase } from "../../../scripts/db/backup/backup";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "../../setup/databases";
+import { backupScratch } from "./backup-scratch";
 import { fingerprint, withClient } from "./fingerprint";
 
-const dir = mkdtempSync(join(tmpdir(), "rz-backup-"));
-const adminUrl = process.env.TEST_SERVER_ADMIN_URL!;
-const copies: string[] = [];
-let sourceUrl: string;
-
-async function freshDatabase(): Promise<string> {
-  const name = uniqueDatabaseName("rz_restore");
-  copies.push(name);
-  return createDatabase(adminUrl, name); // no template: really empty
-}
+const scratch = backupScratch("rz-backup");
+const { dir, sourceUrl, freshDatabase } = scratch;
 
 beforeAll(async () => {
-  sourceUrl = process.env.DATABASE_URL!;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: sourceUrl }) });
-  try {
-    await seedDemoData(db);
-  } finally {
-    await db.$disconnect();
-  }
+  await scratch.seedSource();
 });
 
-afterAll(async () => {
-  for (const name of copies) await dropDatabase(adminUrl, name);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => scratch.cleanUp());
 
 describe("backup and restore", () => {
   it("restores the demo data into an empty database with every table's rows and checksums equal", async () => {

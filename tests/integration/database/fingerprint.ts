@@ -1,16 +1,8 @@
 // What a backup must give back, as comparable values: every table's row count and an md5 of all
 // its rows (PostgreSQL's own text of each row, in order), and every sequence's state.
-import pg from "pg";
+import { withClient } from "../../../scripts/db/server-utils";
 
-export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient };
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

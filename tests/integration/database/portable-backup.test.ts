@@ -1,38 +1,20 @@
 // The portable backup format (no pg_dump needed, as on the embedded PostgreSQL 18): the demo
 // data, plus values that a careless format would bend, come back identical in a fresh database;
 // a backup is refused where it would overwrite data or does not match this code's migrations.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../../../lib/generated/prisma/client";
-import { seedDemoData } from "../../../prisma/seed/index";
 import { backupDatabase, restoreDatabase, userRelationCount } from "../../../scripts/db/backup/backup";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "../../setup/databases";
+import { backupScratch } from "./backup-scratch";
 import { fingerprint, withClient } from "./fingerprint";
 
-const dir = mkdtempSync(join(tmpdir(), "rz-portable-"));
-const adminUrl = process.env.TEST_SERVER_ADMIN_URL!;
-const copies: string[] = [];
-let sourceUrl: string;
+const scratch = backupScratch("rz-portable");
+const { dir, sourceUrl, freshDatabase } = scratch;
 let backup: string;
 
-async function freshDatabase(): Promise<string> {
-  const name = uniqueDatabaseName("rz_portable");
-  copies.push(name);
-  return createDatabase(adminUrl, name); // no template: really empty
-}
-
 beforeAll(async () => {
-  sourceUrl = process.env.DATABASE_URL!;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: sourceUrl }) });
-  try {
-    await seedDemoData(db);
-  } finally {
-    await db.$disconnect();
-  }
+  await scratch.seedSource();
   await withClient(sourceUrl, async (client) => {
     // Every byte value, and a photo-sized blob that makes the cursor fetch fewer rows at a time.
     const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
@@ -56,10 +38,7 @@ beforeAll(async () => {
   backup = await backupDatabase(sourceUrl, dir, new Date("2026-12-02T08:15:42Z"), "portable");
 });
 
-afterAll(async () => {
-  for (const name of copies) await dropDatabase(adminUrl, name);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => scratch.cleanUp());
 
 describe("portable backup and restore", () => {
   it("restores the demo data into an empty database with every table, row and sequence equal", async () => {
