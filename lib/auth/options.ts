@@ -6,7 +6,8 @@ import { publicOrigin } from "@/lib/http/public-origin";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { verifyCredentials } from "./credentials";
 import { rateLimitedError } from "./sign-in-error";
-import { isSessionCurrent, revokeOnSignOut } from "./revoke-sessions";
+import { revokeOnSignOut } from "./revoke-sessions";
+import { isSessionCurrent } from "./session-user";
 import { idleTimeoutSeconds, nowInSeconds, parseClaims } from "./session-policy";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -59,7 +60,7 @@ export const authOptions: NextAuthOptions = {
     // /api/auth/session endpoint does not vouch for a cookie that getCurrentUser refuses.
     async session({ session, token }) {
       const claims = parseClaims(token);
-      if (!claims || !(await isSessionCurrent(db, claims))) return { expires: session.expires };
+      if (!claims || !(await isSessionCurrent(claims))) return { expires: session.expires };
       const { sessionVersion, signedInAt, lastSeenAt } = token;
       const user = { name: session.user?.name ?? null, id: token.sub };
       return { ...session, user, sessionVersion, signedInAt, lastSeenAt };

@@ -1,5 +1,4 @@
 import type { Db, Tx } from "@/lib/db";
-import { nowInSeconds, sessionAge, type SessionClaims } from "./session-policy";
 
 type Client = Db | Tx;
 
@@ -32,11 +31,4 @@ export async function revokeOnSignOut(db: Client, userId: number, tokenVersion: 
     UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1
     WHERE id = ${userId} AND "sessionVersion" = ${tokenVersion}`;
   return count === 1;
-}
-
-/** True when the token's session is within its timeouts and its version is the account's. */
-export async function isSessionCurrent(db: Client, claims: SessionClaims): Promise<boolean> {
-  if (sessionAge(claims, nowInSeconds()) !== "current") return false;
-  const user = await db.user.findUnique({ where: { id: claims.userId }, select: { sessionVersion: true } });
-  return user?.sessionVersion === claims.sessionVersion;
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { authOptions } from "./options";
+import { loadSessionUser } from "./session-user";
 import { nowInSeconds, parseClaims, sessionAge, type SessionClaims } from "./session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -33,19 +33,7 @@ export async function currentSessionClaims(): Promise<SessionClaims | null> {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await currentSessionClaims();
   if (!claims || sessionAge(claims, nowInSeconds()) !== "current") return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      unitId: true,
-      active: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-      unit: { select: { status: true } },
-    },
-  });
+  const user = await loadSessionUser(claims.userId);
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   if (user.role === "SECRETARY" && user.unit?.status !== "ACTIVE") return null;
   return {
