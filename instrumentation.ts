@@ -2,6 +2,6 @@
 // server). Background work that belongs to the server runs from here, Node.js runtime only.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startMailWorker } = await import("./lib/mail/worker-loop");
+  const { startMailWorker } = await import("./lib/core/mail/worker-loop");
   startMailWorker();
 }

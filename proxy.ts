@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { slideSession } from "@/lib/auth/slide-session";
-import { publicOrigin } from "@/lib/http/public-origin";
-import { createNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { slideSession } from "@/lib/core/auth/slide-session";
+import { publicOrigin } from "@/lib/core/http/public-origin";
+import { createNonce, securityHeaders, servedOverHttps } from "@/lib/core/http/security-headers";
 import { tileOrigins } from "@/lib/venues/map/tiles";
 
 // Every response passes here (pages, route handlers, static files, errors): it gets the
-// security headers (lib/http/security-headers.ts) with a fresh script nonce. Next.js reads the
+// security headers (lib/core/http/security-headers.ts) with a fresh script nonce. Next.js reads the
 // nonce from the request's Content-Security-Policy header and puts it on its own scripts.
 
 // Server actions accept bodies up to 3 MB (next.config.ts). A bigger form post (a 50 MB photo
@@ -48,7 +48,7 @@ export async function proxy(request: NextRequest) {
     forwarded.set("x-nonce", nonce);
     forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);
     response = NextResponse.next({ request: { headers: forwarded } });
-    // Page loads slide the idle timeout (lib/auth/slide-session.ts); static files need not.
+    // Page loads slide the idle timeout (lib/core/auth/slide-session.ts); static files need not.
     if (!request.nextUrl.pathname.startsWith("/_next/")) await slideSession(request, response);
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { clientNamespaces } from "@/lib/i18n/messages";
+import { SiteHeader } from "@/components/core/layout/site-header";
+import { SiteFooter } from "@/components/core/layout/site-footer";
+import { clientNamespaces } from "@/lib/core/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { parseTrustedProxies } from "../lib/http/trusted-proxies";
+import { parseTrustedProxies } from "@/lib/core/http/trusted-proxies";
 import { stampClientIp } from "./serve-next";
 
 let server: Server | undefined;

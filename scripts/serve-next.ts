@@ -2,7 +2,7 @@
 // that the address used for rate limits comes from the socket, not from a header the client
 // can write (`next start` passes a client-written X-Forwarded-For through untouched).
 //
-// Every request gets the private header x-rz-client-ip (lib/http/client-ip.ts): the socket
+// Every request gets the private header x-rz-client-ip (lib/core/http/client-ip.ts): the socket
 // peer, or — when that peer is listed in TRUSTED_PROXIES (addresses or CIDR ranges, comma
 // separated) — the right-most X-Forwarded-For entry that is not itself a trusted proxy. A copy
 // sent by the client is always replaced.
@@ -12,8 +12,8 @@
 import { createServer, type IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { clientIpHeader } from "../lib/http/client-ip";
-import { parseTrustedProxies, resolveClientIp, type TrustedProxies } from "../lib/http/trusted-proxies";
+import { clientIpHeader } from "@/lib/core/http/client-ip";
+import { parseTrustedProxies, resolveClientIp, type TrustedProxies } from "@/lib/core/http/trusted-proxies";
 
 /** Replaces whatever the client sent in the private header with the resolved address. */
 export function stampClientIp(request: IncomingMessage, proxies: TrustedProxies): void {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActivityCard } from "@/components/activities/activity-card";
-import { WorkingMethod } from "@/components/home/working-method";
-import { YearSoFar } from "@/components/home/year-so-far";
-import { planHref } from "@/lib/activities/plan-filters";
-import { getPublishedPlanYear, listPublishedPlan } from "@/lib/activities/queries";
-import { countPublicUnits } from "@/lib/units/queries";
-import { shanghaiYearMonth } from "@/lib/time/shanghai";
+import { ActivityCard } from "@/components/activities/plan/activity-card";
+import { WorkingMethod } from "@/components/overview/home/working-method";
+import { YearSoFar } from "@/components/overview/home/year-so-far";
+import { planHref } from "@/lib/activities/plan/plan-filters";
+import { getPublishedPlanYear, listPublishedPlan } from "@/lib/activities/plan/queries";
+import { countPublicUnits } from "@/lib/units/directory/queries";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");

@@ -2,8 +2,8 @@
 
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/forms/form-state";
-import { useDescribe } from "@/components/forms/use-describe";
+import type { FormState } from "@/lib/core/forms/form-state";
+import { useDescribe } from "@/components/core/forms/use-describe";
 import { stampOf } from "./result-stamp";
 
 type Option = { value: string; label: string };

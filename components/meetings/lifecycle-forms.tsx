@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { cancelMeeting, markMeetingHeld } from "@/lib/meetings/actions";
-import { initialFormState } from "@/lib/forms/form-state";
-import { Field } from "@/components/forms/field";
-import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { initialFormState } from "@/lib/core/forms/form-state";
+import { Field } from "@/components/core/forms/field";
+import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 
 /** Cancelling a meeting that has not started: a reason is required and sent to the invited units. */
 export function CancelMeetingForm({ meetingId }: { meetingId: number }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { meetingKinds } from "@/lib/meetings/schemas";
 import { meetingFormOptions, type AdminMeeting } from "@/lib/meetings/queries";
-import { toShanghaiLocalInput } from "@/lib/time/shanghai";
+import { toShanghaiLocalInput } from "@/lib/core/time/shanghai";
 import type { MeetingFormValues } from "./meeting-form";
 
 /** The choices of the meeting form; an edited meeting's invited units stay listed even if suspended. */

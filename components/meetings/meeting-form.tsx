@@ -4,10 +4,10 @@ import { useActionState, useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { scheduleMeeting, updateMeeting } from "@/lib/meetings/actions";
-import { initialFormState } from "@/lib/forms/form-state";
-import { CheckboxField, Field } from "@/components/forms/field";
-import { FormMessage, SubmitButton } from "@/components/forms/form-status";
-import { useDescribe } from "@/components/forms/use-describe";
+import { initialFormState } from "@/lib/core/forms/form-state";
+import { CheckboxField, Field } from "@/components/core/forms/field";
+import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
+import { useDescribe } from "@/components/core/forms/use-describe";
 import { InviteCheckboxes } from "./invite-checkboxes";
 
 type Option = { value: string; label: string };

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { remindSilentUnits } from "@/lib/meetings/actions";
-import { initialFormState } from "@/lib/forms/form-state";
-import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { initialFormState } from "@/lib/core/forms/form-state";
+import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 
 /** Reminds every invited unit that has not answered. */
 export function RemindAllForm({ meetingId }: { meetingId: number }) {

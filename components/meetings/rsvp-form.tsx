@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { respondToInvitation } from "@/lib/meetings/actions";
-import { initialFormState } from "@/lib/forms/form-state";
-import { Field } from "@/components/forms/field";
-import { FormMessage, SubmitButton } from "@/components/forms/form-status";
-import { useDescribe } from "@/components/forms/use-describe";
+import { initialFormState } from "@/lib/core/forms/form-state";
+import { Field } from "@/components/core/forms/field";
+import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
+import { useDescribe } from "@/components/core/forms/use-describe";
 import { stampOf } from "./result-stamp";
 
 const answers = ["ATTEND", "DELEGATE", "EXCUSED"] as const;

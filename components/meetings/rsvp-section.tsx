@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { hasMeetingStarted } from "@/lib/meetings/access";
 import { getUnitInvitation } from "@/lib/meetings/queries";
 import { RsvpForm } from "./rsvp-form";

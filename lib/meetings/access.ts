@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { can } from "@/lib/auth/policy";
-import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { id as idField } from "@/lib/forms/fields";
+import { can } from "@/lib/core/auth/policy";
+import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import { id as idField } from "@/lib/core/forms/fields";
 
 /** What every meeting page needs to decide who sees and does what. */
 export const meetingAccessSelect = {

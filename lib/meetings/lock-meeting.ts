@@ -1,7 +1,7 @@
-import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import type { Tx } from "@/lib/core/db";
+import { DomainError } from "@/lib/core/errors";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
 
 export type LockedMeeting = {
   id: number;

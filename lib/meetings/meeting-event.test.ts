@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar } from "@/lib/calendar/ics";
+import { buildCalendar } from "@/lib/core/calendar/ics";
 import { meetingEvent, meetingUid, type MeetingForEvent } from "./meeting-event";
 
 const meeting: MeetingForEvent = {

@@ -1,4 +1,4 @@
-import type { CalendarEvent } from "@/lib/calendar/ics";
+import type { CalendarEvent } from "@/lib/core/calendar/ics";
 
 export type MeetingForEvent = {
   id: number;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { RsvpResponse } from "@/lib/generated/prisma/enums";
 
 export type ResponseCounts = Record<RsvpResponse, number>;

@@ -1,9 +1,9 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
-import { notifyUnit } from "@/lib/notifications/notify";
-import type { CurrentUser } from "@/lib/auth/session";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import { notifyUnit } from "@/lib/core/notifications/notify";
+import type { CurrentUser } from "@/lib/core/auth/session";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
 import { reminderPauseMs, remindedRecently } from "./form-values";
 import { lockMeeting, noticeValues } from "./lock-meeting";
 import type { RemindInput } from "./schemas";

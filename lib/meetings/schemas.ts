@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { checkbox, id, optionalText, text } from "@/lib/forms/fields";
-import { parseShanghaiLocalInput } from "@/lib/time/shanghai";
+import { checkbox, id, optionalText, text } from "@/lib/core/forms/fields";
+import { parseShanghaiLocalInput } from "@/lib/core/time/shanghai";
 import { isWebUrl, toIdList } from "./form-values";
 
 export const meetingKinds = ["PLENARY", "JOINT", "SPECIAL_SESSION"] as const;

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/core/db";
 import type { RotationInput } from "@/lib/rotation/scheduler";
 
 type Reader = Db | Tx;

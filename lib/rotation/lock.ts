@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 
 // The two-key advisory lock space used elsewhere is (year, unitId); the rotation uses
 // (rotationLockSpace, year) so it never collides with a unit id.

@@ -1,5 +1,5 @@
 // `npm run db:seed`: fills the (empty, migrated) database at DATABASE_URL with demo data.
-// Runs under tsx; it does not import lib/db.ts, which is server-only.
+// Runs under tsx; it does not import lib/core/db.ts, which is server-only.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { ADMIN_LOGIN, DEMO_PASSWORD, SEED_UNITS, seedDemoData } from "./index";

@@ -46,7 +46,7 @@ async function refuseIfNotEmpty(db: { unit: { count(): PromiseLike<number> } }):
 /**
  * Fills an empty database with the demo data set, in one transaction.
  * Throws (and writes nothing) if any member unit already exists.
- * Accepts any client, including one built with a global `omit` (like lib/db.ts's).
+ * Accepts any client, including one built with a global `omit` (like lib/core/db.ts's).
  */
 export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | undefined>(
   db: PrismaClient<never, OmitOpts>,

@@ -66,7 +66,7 @@ test("the lead checks in, marks the activity held, files the report and the publ
   await page.getByRole("button", { name: "上传照片" }).click();
   await expect(page.getByRole("status").filter({ hasText: "照片已上传" })).toBeVisible();
 
-  // A visitor sees the report on the public activity page (components/reports/public-report.tsx).
+  // A visitor sees the report on the public activity page (components/activities/reports/public-report.tsx).
   const visitor = await browser.newPage();
   await visitor.goto(`/activities/${activityId}`);
   const report = visitor.getByRole("region", { name: "活动报告" });

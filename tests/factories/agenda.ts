@@ -1,5 +1,5 @@
 // Agenda items, attachments and upload files for the agenda tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function createAgendaItem(

@@ -1,5 +1,5 @@
 // Invitation answers and attendance records for the attendance tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 
 /** Sets a unit's answer to an invitation with the details the answer requires. */
 export async function answerInvitation(

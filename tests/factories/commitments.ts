@@ -1,5 +1,5 @@
 // Units with activities and commitment records for the five-commitments tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { ActivityStatus, Commitment, CommitmentRecordStatus } from "@/lib/generated/prisma/enums";
 import { uniqueSuffix } from "./index";
 

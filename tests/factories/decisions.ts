@@ -1,5 +1,5 @@
 // Decisions (议定事项) of joint meetings, for the decisions tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { uniqueSuffix } from "./index";
 

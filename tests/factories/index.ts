@@ -1,7 +1,7 @@
 // Test data with unique names, so test files and tests can run in parallel on shared tables.
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const factoryPassword = "Factory#Pass1";

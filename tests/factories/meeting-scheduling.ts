@@ -1,5 +1,5 @@
 // The meetings slice's test helpers: units with a secretary, and scheduling form fields.
-import { toShanghaiLocalInput } from "@/lib/time/shanghai";
+import { toShanghaiLocalInput } from "@/lib/core/time/shanghai";
 import { createSecretary, createUnit } from "./index";
 import { asActor } from "./reports";
 

@@ -1,5 +1,5 @@
 // Joint meetings for tests: unique titles, invitations for the given units.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { uniqueSuffix } from "./index";
 

@@ -1,8 +1,8 @@
 // Test data for membership admission: applications and one-time account tokens.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { createRawToken, hashToken } from "@/lib/activation/tokens";
-import { generateReference } from "@/lib/membership/reference";
+import { createRawToken, hashToken } from "@/lib/units/admission/activation/tokens";
+import { generateReference } from "@/lib/units/admission/reference";
 import { uniqueSuffix } from "./index";
 
 export function uniqueApplicantMobile(): string {

@@ -1,6 +1,6 @@
 // A meeting with a host unit, its secretary and an admin: the writers of its minutes.
-import type { CurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
 import { createAdmin, createSecretary, createUnit } from "./index";
 import { createMeeting, type MeetingFactoryOptions } from "./meetings";
 

@@ -1,5 +1,5 @@
 // Plan items and notifications for the feed and inbox tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import { uniqueSuffix } from "./index";
 

@@ -1,5 +1,5 @@
 // Units with a secretary, and plan items in a chosen state, for the claim/join tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createSecretary, createUnit } from "./index";
 import { createPlan, createPlanItem } from "./notifications";

@@ -1,5 +1,5 @@
 // Years, items and participants for the list-building (plan-admin) tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createAdmin, createSecretary, createUnit } from "./index";
 import { createPlan, createPlanItem } from "./notifications";

@@ -1,7 +1,7 @@
 // Test data for running and reporting activities (check-ins, reports, photos).
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { createUnit, uniqueSuffix } from "./index";
 
 export const reportYear = 2026;

@@ -1,6 +1,6 @@
 // Helpers for the admin rotation tests: checking a stored schedule against the hard rules
 // (independently of the scheduler's own evaluation) and reading a year's versions.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { buildRotationInput } from "@/lib/rotation/build-input";
 
 /** The hard rules a stored schedule breaks under the year's current inputs, as plain text. */

@@ -1,5 +1,5 @@
 // Published rotation schedules with duty units that have secretaries, for the reminder tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { beijingMonthStart } from "@/lib/rotation/reminders/due";
 import { createAdmin, createSecretary, createUnit } from "./index";
 import { createRotationSchedule, createRotationYear } from "./rotation";

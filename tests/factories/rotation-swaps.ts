@@ -1,5 +1,5 @@
 // A published rotation schedule with units that can swap, for the swap and preference tests.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { createAdmin, createSecretary, createUnit } from "./index";
 import { createRotationSchedule, createRotationYear } from "./rotation";
 

@@ -1,6 +1,6 @@
 // Rotation (活动轮值) records for tests. Years are unique per call, so files and tests that use
 // the rotation tables never share a year.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 
 let nextYear = 3000 + Math.floor(Math.random() * 5000);
 

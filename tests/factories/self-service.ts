@@ -1,5 +1,5 @@
 // Test data for the secretary's self-service pages (/my/profile, /my/unit).
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { pngBytes } from "./images";
 
 /** A mobile number nobody else in the test database has (19x numbers, like the main factories). */

@@ -1,5 +1,5 @@
 // Form input for the account admin tests: unique logins and mobiles, so files run in parallel.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { uniqueSuffix } from "./index";
 
 function uniqueMobile(): string {

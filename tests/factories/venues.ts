@@ -1,5 +1,5 @@
 // Venues for tests: open every day 08:00–22:00 (Beijing), bookable, auto-confirmed unless told.
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { uniqueSuffix } from "./index";
 

@@ -1,5 +1,5 @@
 // Runs before each integration test file: gives the file its own freshly migrated database and
-// points DATABASE_URL (and so lib/db.ts) at it.
+// points DATABASE_URL (and so lib/core/db.ts) at it.
 import { afterAll, inject } from "vitest";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./databases";
 

@@ -33,7 +33,7 @@ vi.mock("next-auth", async (importOriginal) => {
       // actAs(user): as if the user had just signed in, under their current session version.
       const user = state.__testSessionUser;
       if (!user) return null;
-      const { db } = await import("@/lib/db");
+      const { db } = await import("@/lib/core/db");
       const found = await db.user.findUnique({
         where: { id: Number(user.id) },
         select: { sessionVersion: true },

@@ -1,6 +1,6 @@
 import { forbidden } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { AdminNav } from "@/components/core/layout/admin-nav";
 
 /**
  * The admin section's navigation. Signed-in users who are not admins get 403 here already;

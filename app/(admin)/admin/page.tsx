@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { getAdminOverview } from "@/lib/admin/queries";
-import { shanghaiYearMonth } from "@/lib/time/shanghai";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { getAdminOverview } from "@/lib/overview/admin-home";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");

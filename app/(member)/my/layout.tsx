@@ -1,6 +1,6 @@
 import { forbidden } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { MyNav } from "@/components/my/my-nav";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { MyNav } from "@/components/units/self-service/my-nav";
 
 /**
  * The secretary's workspace navigation. Signed-in users who are not secretaries (admins have

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CommitmentSummary } from "@/components/commitments/commitment-summary";
-import { MyOpenDecisions } from "@/components/decisions/my-open-decisions";
+import { CommitmentSummary } from "@/components/activities/commitments/commitment-summary";
+import { MyOpenDecisions } from "@/components/meetings/decisions/my-open-decisions";
 import { MyMeetings } from "@/components/meetings/my-meetings";
-import { TodoList } from "@/components/my/todo-list";
-import { UnitYear } from "@/components/my/unit-year";
-import { requireSecretary } from "@/lib/auth/session";
-import { getMyUnitProfile, getMyYear } from "@/lib/my/queries";
-import { getMyTodo } from "@/lib/my/todo-queries";
-import { unitLogoPath } from "@/lib/units/logo";
+import { TodoList } from "@/components/units/self-service/todo-list";
+import { UnitYear } from "@/components/units/self-service/unit-year";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { getMyUnitProfile, getMyYear } from "@/lib/units/self-service/queries";
+import { getMyTodo } from "@/lib/units/self-service/todo-queries";
+import { unitLogoPath } from "@/lib/units/directory/logo";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("my");

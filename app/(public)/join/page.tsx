@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
-import { JoinForm } from "@/components/membership/join-form";
+import { JoinForm } from "@/components/units/admission/join-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("join");

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { homeFor, safeRedirectPath } from "@/lib/http/safe-redirect";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { homeFor, safeRedirectPath } from "@/lib/core/http/safe-redirect";
+import { SignInForm } from "@/components/core/auth/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/policy";
-import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/core/auth/policy";
+import { getCurrentUser } from "@/lib/core/auth/session";
 import { describePlace } from "@/lib/meetings/form-values";
 import { listMeetings } from "@/lib/meetings/queries";
 import { Badge } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
-import { calendarResponse, feedNotFound } from "@/lib/feeds/feed-response";
-import { listPlanFeedItems } from "@/lib/feeds/feed-queries";
-import { parsePlanFilters } from "@/lib/activities/plan-filters";
-import { shanghaiYearMonth } from "@/lib/time/shanghai";
+import { calendarResponse, feedNotFound } from "@/lib/activities/feeds/feed-response";
+import { listPlanFeedItems } from "@/lib/activities/feeds/feed-queries";
+import { parsePlanFilters } from "@/lib/activities/plan/plan-filters";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
 
 // The year's published activity list as an iCalendar feed (dated items only). ?year= picks
 // another year; an invalid year means the current one, like /plan. A year without a

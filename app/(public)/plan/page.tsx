@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActivityCard } from "@/components/activities/activity-card";
-import { NoPublishedPlan } from "@/components/activities/no-published-plan";
-import { PlanFilterForm } from "@/components/activities/plan-filter-form";
-import { YearSwitcher } from "@/components/activities/year-switcher";
-import { groupByMonth } from "@/lib/activities/plan-calendar";
-import { hasActiveFilters, parsePlanFilters, planHref } from "@/lib/activities/plan-filters";
+import { ActivityCard } from "@/components/activities/plan/activity-card";
+import { NoPublishedPlan } from "@/components/activities/plan/no-published-plan";
+import { PlanFilterForm } from "@/components/activities/plan/plan-filter-form";
+import { YearSwitcher } from "@/components/activities/plan/year-switcher";
+import { groupByMonth } from "@/lib/activities/plan/plan-calendar";
+import { hasActiveFilters, parsePlanFilters, planHref } from "@/lib/activities/plan/plan-filters";
 import {
   getPublishedPlanYear,
   listPlanLeadUnits,
   listPublishedPlan,
   listPublishedYears,
-} from "@/lib/activities/queries";
-import { shanghaiYearMonth } from "@/lib/time/shanghai";
+} from "@/lib/activities/plan/queries";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

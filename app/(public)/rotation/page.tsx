@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { RotationMonthList } from "@/components/rotation-public/rotation-month-list";
-import { RotationYearNav } from "@/components/rotation-public/rotation-year-nav";
+import { RotationMonthList } from "@/components/rotation/public/rotation-month-list";
+import { RotationYearNav } from "@/components/rotation/public/rotation-year-nav";
 import { getPublishedRotation, listPublishedRotationYears } from "@/lib/rotation/public/queries";
 import { chooseRotationYear } from "@/lib/rotation/public/rotation-view";
-import { formatShanghaiDateTime, shanghaiYearMonth } from "@/lib/time/shanghai";
+import { formatShanghaiDateTime, shanghaiYearMonth } from "@/lib/core/time/shanghai";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

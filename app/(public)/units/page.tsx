@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { UnitCard } from "@/components/units/unit-card";
-import { UnitSearchForm } from "@/components/units/unit-search-form";
-import { listPublicUnits } from "@/lib/units/queries";
-import { groupUnitsByCategory, parseUnitSearch } from "@/lib/units/unit-params";
+import { UnitCard } from "@/components/units/directory/unit-card";
+import { UnitSearchForm } from "@/components/units/directory/unit-search-form";
+import { listPublicUnits } from "@/lib/units/directory/queries";
+import { groupUnitsByCategory, parseUnitSearch } from "@/lib/units/directory/unit-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { VenueFilterForm } from "@/components/venues-map/venue-filter-form";
-import { VenueList } from "@/components/venues-map/venue-list";
-import { VenueMap, type MapVenue } from "@/components/venues-map/venue-map";
+import { VenueFilterForm } from "@/components/venues/map/venue-filter-form";
+import { VenueList } from "@/components/venues/map/venue-list";
+import { VenueMap, type MapVenue } from "@/components/venues/map/venue-map";
 import { parseVenueMapFilters } from "@/lib/venues/public/filters";
 import { listPublicVenues } from "@/lib/venues/public/queries";
 import { mapTiles } from "@/lib/venues/map/tiles";

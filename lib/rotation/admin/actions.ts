@@ -1,7 +1,7 @@
 "use server";
 
-import { runAction } from "@/lib/actions/run-action";
-import { success, type FormState } from "@/lib/forms/form-state";
+import { runAction } from "@/lib/core/actions/run-action";
+import { success, type FormState } from "@/lib/core/forms/form-state";
 import { moveRotationDuty as moveDuty, swapDraftDuties as swapDuties } from "./edit-draft";
 import { generateRotationDraft as generateDraft } from "./generate-draft";
 import { addRotationPair as addPair, removeRotationPair as removePair } from "./pairs";

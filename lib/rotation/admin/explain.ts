@@ -1,4 +1,4 @@
-import type { MessageDescriptor } from "@/lib/forms/form-state";
+import type { MessageDescriptor } from "@/lib/core/forms/form-state";
 import type { Infeasibility, Violation } from "@/lib/rotation/scheduler";
 
 // Turns the scheduler's reasons and a hand-edited draft's violations into catalog messages

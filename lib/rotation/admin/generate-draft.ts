@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
-import { failure, type FormState } from "@/lib/forms/form-state";
-import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError, isUniqueViolation } from "@/lib/core/errors";
+import { failure, type FormState } from "@/lib/core/forms/form-state";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { buildRotationInput } from "@/lib/rotation/build-input";
 import { lockRotationYear } from "@/lib/rotation/lock";
 import { scheduleRotationWithStatus } from "@/lib/rotation/scheduler";

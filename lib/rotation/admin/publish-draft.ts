@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
-import { notifyUnit } from "@/lib/notifications/notify";
-import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import { notifyUnit } from "@/lib/core/notifications/notify";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { buildRotationInput } from "@/lib/rotation/build-input";
 import { lockRotationYear } from "@/lib/rotation/lock";
 import { evaluateSchedule } from "@/lib/rotation/scheduler";

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { shanghaiYearMonth } from "@/lib/time/shanghai";
+import { db } from "@/lib/core/db";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
 import { buildRotationInput } from "@/lib/rotation/build-input";
 import { evaluateSchedule, type Violation } from "@/lib/rotation/scheduler";
 import { readStoredCost, type StoredCost } from "./stored-cost";

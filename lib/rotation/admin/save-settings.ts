@@ -1,7 +1,7 @@
-import { db, type Tx } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { lockRotationYear } from "@/lib/rotation/lock";
 import type { SaveRotationYearInput, SaveUnitTimesInput } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, isoDate } from "@/lib/forms/fields";
+import { checkbox, id, isoDate } from "@/lib/core/forms/fields";
 
 const version = z.coerce.number("validation.invalid").int().min(0);
 export const rotationYearField = z.coerce.number("validation.invalid").int().min(2000).max(9999);

@@ -1,7 +1,7 @@
 "use server";
 
-import { runAction } from "@/lib/actions/run-action";
-import { success, type FormState } from "@/lib/forms/form-state";
+import { runAction } from "@/lib/core/actions/run-action";
+import { success, type FormState } from "@/lib/core/forms/form-state";
 import { saveRotationPreferences as saveRotationPreferencesMutation } from "./save-preferences";
 import { savePreferencesSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 // The rules a unit's rotation inputs must keep, as a pure function (the form's schema checks
 // the shape; these need the year's duty months, deadline and the unit's times).
-import { shanghaiToday } from "@/lib/time/shanghai";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
 
 export type PreferenceProblem = { key: string; values?: Record<string, string | number>; field?: string };
 

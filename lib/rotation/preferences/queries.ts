@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 
 /** The rotation years a secretary can act on: this year and next (Beijing), if they exist. */
 export async function listOpenRotationYears(currentYear: number): Promise<number[]> {

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import { lockRotationYear } from "@/lib/rotation/lock";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { checkPreferences } from "./check-preferences";
 import type { SavePreferencesInput } from "./schemas";
 

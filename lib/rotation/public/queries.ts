@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { buildRotationMonths, type RotationMonth } from "./rotation-view";
 
 // Public reads of the rotation (活动轮值). Only PUBLISHED schedule versions are ever returned:

@@ -1,7 +1,7 @@
 "use server";
 
-import { runAction } from "@/lib/actions/run-action";
-import type { FormState } from "@/lib/forms/form-state";
+import { runAction } from "@/lib/core/actions/run-action";
+import type { FormState } from "@/lib/core/forms/form-state";
 import { sendDueRemindersSchema } from "./schemas";
 import { sendRotationReminders } from "./send-reminders";
 

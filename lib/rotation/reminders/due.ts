@@ -8,7 +8,7 @@
 // inside the 3-day window sends only the 3-day reminder (the 14-day one would arrive at the
 // same time and say less), and a run inside the 14-day window but after day 14 still sends the
 // 14-day one with the true number of days left. Once a month has started nothing is sent.
-import { beijingMonthStart, beijingOffsetMs } from "@/lib/time/shanghai";
+import { beijingMonthStart, beijingOffsetMs } from "@/lib/core/time/shanghai";
 
 export type ReminderKind = "DAYS_14" | "DAYS_3";
 

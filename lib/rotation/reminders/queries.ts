@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 
 /** How many of the latest reminders /admin/rotation/reminders lists. */
 export const sentReminderLimit = 200;

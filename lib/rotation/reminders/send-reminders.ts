@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { notifyUnit } from "@/lib/notifications/notify";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { notifyUnit } from "@/lib/core/notifications/notify";
 import { lockRotationYear } from "@/lib/rotation/lock";
 import { dueReminderMonths, monthKey } from "./due";
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
-import { failure, success, type FormState } from "@/lib/forms/form-state";
+import { runAction } from "@/lib/core/actions/run-action";
+import { failure, success, type FormState } from "@/lib/core/forms/form-state";
 import { answerRotationSwap as answerRotationSwapMutation } from "./answer-swap";
 import { cancelRotationSwap as cancelRotationSwapMutation } from "./cancel-swap";
 import { decideRotationSwap as decideRotationSwapMutation } from "./decide-swap";

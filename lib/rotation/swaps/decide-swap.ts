@@ -1,12 +1,12 @@
-import { db, type Tx } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
+import { db, type Tx } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
 import { lockRotationYear } from "@/lib/rotation/lock";
 import { buildRotationInput } from "@/lib/rotation/build-input";
 import { readStoredCost, storedCost } from "@/lib/rotation/admin/stored-cost";
 import { evaluateSchedule } from "@/lib/rotation/scheduler";
-import { notifyUnit } from "@/lib/notifications/notify";
-import type { CurrentUser } from "@/lib/auth/session";
+import { notifyUnit } from "@/lib/core/notifications/notify";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { checkSwap, formatYearMonth } from "./check-swap";
 import { loadSwapContext } from "./load-context";
 import { lockSwap, openStatuses, swapYear, type LockedSwap } from "./lock-swap";

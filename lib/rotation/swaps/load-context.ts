@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import type { SwapContext } from "./check-swap";
 
 /** The year's published schedule (id, version) or null. */

@@ -1,6 +1,6 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import type { RotationSwapStatus } from "@/lib/generated/prisma/enums";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/lib/core/errors";
 
 export type LockedSwap = {
   id: number;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { RotationSwapStatus } from "@/lib/generated/prisma/enums";
 
 const unitName = { select: { id: true, name: true } } as const;

@@ -1,9 +1,9 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import { lockRotationYear } from "@/lib/rotation/lock";
-import { notifyUnit } from "@/lib/notifications/notify";
-import type { CurrentUser } from "@/lib/auth/session";
+import { notifyUnit } from "@/lib/core/notifications/notify";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { checkSwap, formatYearMonth } from "./check-swap";
 import { findPublishedSchedule, loadSwapContext } from "./load-context";
 import type { RequestSwapInput } from "./schemas";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText } from "@/lib/forms/fields";
+import { id, optionalText } from "@/lib/core/forms/fields";
 
 const version = z.coerce.number("validation.invalid").int().min(0);
 const month = z.coerce.number("validation.invalid").int().min(1).max(12);

@@ -1,7 +1,7 @@
 "use server";
 
-import { runAction } from "@/lib/actions/run-action";
-import { failure, success, type FormState } from "@/lib/forms/form-state";
+import { runAction } from "@/lib/core/actions/run-action";
+import { failure, success, type FormState } from "@/lib/core/forms/form-state";
 import { changeUnitStatus } from "./change-unit-status";
 import { createUnit as createUnitMutation } from "./create-unit";
 import { dryRunImport, importUnits as importUnitsMutation, type ImportOutcome } from "./import-units";

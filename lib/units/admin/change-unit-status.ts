@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { revokeUnitSessions } from "@/lib/auth/revoke-sessions";
-import { DomainError } from "@/lib/errors";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { revokeUnitSessions } from "@/lib/core/auth/revoke-sessions";
+import { DomainError } from "@/lib/core/errors";
 import {
   canTake,
   checkEffectiveDate,

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { UnitInput } from "./schemas";
 import { assertNameAndSlugFree, mapUniqueViolation } from "./unit-conflicts";
 

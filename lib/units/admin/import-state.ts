@@ -1,5 +1,5 @@
-import type { FormState } from "@/lib/forms/form-state";
-import type { FileError, ImportField, RowIssue } from "@/lib/units/import/types";
+import type { FormState } from "@/lib/core/forms/form-state";
+import type { FileError, ImportField, RowIssue } from "@/lib/core/table-import/types";
 
 // What the import page gets back from its two actions, besides the usual form state.
 

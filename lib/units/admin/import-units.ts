@@ -1,10 +1,10 @@
-import { db, type Tx } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
-import { markClashes, markDuplicatesInFile } from "@/lib/units/import/duplicates";
-import { readImportFile } from "@/lib/units/import/read-import-file";
-import type { FileError } from "@/lib/units/import/types";
-import { validateRows, type CheckedRow } from "@/lib/units/import/validate-rows";
+import { db, type Tx } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError, isUniqueViolation } from "@/lib/core/errors";
+import { markClashes, markDuplicatesInFile } from "@/lib/units/admin/import/duplicates";
+import { readImportFile } from "@/lib/core/table-import/read-import-file";
+import type { FileError } from "@/lib/core/table-import/types";
+import { validateRows, type CheckedRow } from "@/lib/units/admin/import/validate-rows";
 import type { ImportedUnit, ImportPreview } from "./import-state";
 import type { UnitInput } from "./schemas";
 

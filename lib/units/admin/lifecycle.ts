@@ -1,5 +1,5 @@
 import type { UnitStatus } from "@/lib/generated/prisma/enums";
-import { committeeTimeZone } from "@/lib/time/shanghai";
+import { committeeTimeZone } from "@/lib/core/time/shanghai";
 
 // The unit lifecycle as data: which step leads from which status to which, and the rules for
 // its effective date. Pure, so the rules are tested without a database.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UnitCategory, UnitStatus } from "@/lib/generated/prisma/enums";
-import { searchTextSchema } from "../unit-params";
+import { searchTextSchema } from "@/lib/units/directory/unit-params";
 
 // The admin unit list's URL parameters (?q=&status=&category=). Never throws: anything odd
 // means "no filter" rather than an error page.

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitStatus } from "@/lib/generated/prisma/enums";
-import { escapeLikePattern } from "../unit-params";
+import { escapeLikePattern } from "@/lib/units/directory/unit-params";
 import type { AdminUnitFilter } from "./list-params";
 
 // Admin reads of units: everything, including SUSPENDED and WITHDRAWN units and private contacts.

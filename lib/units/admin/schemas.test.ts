@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsFrom } from "@/lib/forms/form-state";
+import { fieldErrorsFrom } from "@/lib/core/forms/form-state";
 import { isCalendarDate, unitSchema, updateUnitSchema, withdrawSchema } from "./schemas";
 
 const valid = {

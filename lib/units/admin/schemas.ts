@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, isoDate, optionalPhone, optionalText, slug, text } from "@/lib/forms/fields";
+import { checkbox, id, isoDate, optionalPhone, optionalText, slug, text } from "@/lib/core/forms/fields";
 import { LeagueOrgType, UnitCategory, UnitStatus } from "@/lib/generated/prisma/enums";
 
 // Zod schemas for the admin's unit forms and the bulk import; pure, so the import's row

@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import type { Tx } from "@/lib/core/db";
+import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 
 // Name and slug are unique. A check inside the transaction gives the admin a message next to
 // the right field; the unique index still decides a race, and mapUniqueViolation reports it

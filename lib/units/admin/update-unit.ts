@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UpdateUnitInput } from "./schemas";
 import { assertNameAndSlugFree, mapUniqueViolation } from "./unit-conflicts";

@@ -1,7 +1,7 @@
 "use server";
 
-import { runAction } from "@/lib/actions/run-action";
-import { success, type FormState } from "@/lib/forms/form-state";
+import { runAction } from "@/lib/core/actions/run-action";
+import { success, type FormState } from "@/lib/core/forms/form-state";
 import { createVenue as createVenueMutation, updateVenue as updateVenueMutation } from "./save-venue";
 import {
   addClosedDate as addClosedDateMutation,

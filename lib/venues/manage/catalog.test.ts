@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en/venues.json";
-import zh from "@/lib/i18n/messages/zh-CN/venues.json";
+import en from "@/lib/core/i18n/messages/en/venues.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/venues.json";
 import { venueKinds } from "./schemas";
 
 function keysOf(value: unknown, prefix = ""): string[] {

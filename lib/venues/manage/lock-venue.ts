@@ -1,6 +1,6 @@
-import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Tx } from "@/lib/core/db";
+import { DomainError } from "@/lib/core/errors";
+import type { CurrentUser } from "@/lib/core/auth/session";
 
 export type LockedVenue = { id: number; unitId: number; name: string; active: boolean; version: number };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 
 /** The unit's venues, shown and hidden, for /my/venues. */
 export async function listUnitVenues(unitId: number) {

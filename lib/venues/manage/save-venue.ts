@@ -1,8 +1,8 @@
-import { db, type Tx } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import { isUniqueViolation } from "@/lib/core/errors";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { lockOwnVenue } from "./lock-venue";
 import type { CreateVenueInput, OpeningHoursRow, UpdateVenueInput } from "./schemas";
 

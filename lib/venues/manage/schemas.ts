@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, isoDate, optionalPhone, optionalText, text } from "@/lib/forms/fields";
+import { checkbox, id, isoDate, optionalPhone, optionalText, text } from "@/lib/core/forms/fields";
 import { parseTimeOfDay, weekdays } from "./opening-hours";
 
 export const venueKinds = [

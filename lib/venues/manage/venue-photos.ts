@@ -1,9 +1,9 @@
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { DomainError } from "@/lib/errors";
-import { detectImageType, imageSignatureLength } from "@/lib/images/detect-image-type";
-import { imagePixelLimits, imageSizeProblem } from "@/lib/images/image-size";
-import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import { detectImageType, imageSignatureLength } from "@/lib/core/images/detect-image-type";
+import { imagePixelLimits, imageSizeProblem } from "@/lib/core/images/image-size";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { lockOwnVenue } from "./lock-venue";
 import type { VenuePhotoInput } from "./schemas";
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en/venues.json";
-import zh from "@/lib/i18n/messages/zh-CN/venues.json";
+import en from "@/lib/core/i18n/messages/en/venues.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/venues.json";
 import { venueKinds } from "./filters";
 
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -11,7 +11,7 @@ function keysOf(value: unknown, prefix = ""): string[] {
 }
 
 const root = join(__dirname, "../../..");
-const sources = ["components/venues-map", "app/(public)/venues", "app/(public)/venues/[id]"].flatMap((dir) =>
+const sources = ["components/venues/map", "app/(public)/venues", "app/(public)/venues/[id]"].flatMap((dir) =>
   readdirSync(join(root, dir))
     .filter((file) => file.endsWith(".tsx"))
     .map((file) => readFileSync(join(root, dir, file), "utf8")),

@@ -1,4 +1,4 @@
-import type { CalendarEvent } from "@/lib/calendar/ics";
+import type { CalendarEvent } from "@/lib/core/calendar/ics";
 
 // The public feed of a venue's confirmed bookings. It is public, so it never names the
 // booking unit: every entry reads "booked".

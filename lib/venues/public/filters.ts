@@ -1,5 +1,5 @@
 import { VenueKind } from "@/lib/generated/prisma/enums";
-import { parseShanghaiLocalInput } from "@/lib/time/shanghai";
+import { parseShanghaiLocalInput } from "@/lib/core/time/shanghai";
 import { durationChoices, type FreeAtWindow } from "./free-at";
 
 // The map's query string (a GET form, so it works without JavaScript). Anything invalid is

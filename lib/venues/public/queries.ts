@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { VenueKind } from "@/lib/generated/prisma/enums";
 import { hasFreeCourt, isOpenDuring, shanghaiClock, type FreeAtWindow } from "./free-at";
 import { buildWeekCalendar, weekBounds, type WeekDay } from "./week-calendar";

@@ -2,7 +2,7 @@
 // unclaimed item nobody else touches, and a reader whose inbox holds one message about it.
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { shanghaiYearMonth } from "../../../lib/time/shanghai";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
 import { demoPassword } from "./accounts";
 
 export const honestFixtures = {

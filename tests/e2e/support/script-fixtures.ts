@@ -4,7 +4,7 @@
 // else points at them, so no other spec meets them except as one more row in a list.
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { shanghaiToday, shanghaiYearMonth } from "../../../lib/time/shanghai";
+import { shanghaiToday, shanghaiYearMonth } from "@/lib/core/time/shanghai";
 import { demoPassword } from "./accounts";
 
 /** Payloads that would run if any of them reached the page as markup. */

@@ -2,10 +2,10 @@
 // (the app's jwt callback, then next-auth's encode with the secret), and put in the request's
 // cookie jar that tests/setup/next-runtime.ts hands to next-auth's getServerSession.
 import { decode, encode, type JWT } from "next-auth/jwt";
-import { db } from "@/lib/db";
-import { authOptions } from "@/lib/auth/options";
-import { sessionCookie } from "@/lib/auth/session-cookie";
-import type { SessionClaims } from "@/lib/auth/session-policy";
+import { db } from "@/lib/core/db";
+import { authOptions } from "@/lib/core/auth/options";
+import { sessionCookie } from "@/lib/core/auth/session-cookie";
+import type { SessionClaims } from "@/lib/core/auth/session-policy";
 
 const state = globalThis as { __testCookies?: Map<string, string>; __testSessionUser?: unknown };
 const secret = () => process.env.NEXTAUTH_SECRET!;

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/policy";
-import { requireAdmin } from "@/lib/auth/session";
+import { can } from "@/lib/core/auth/policy";
+import { requireAdmin } from "@/lib/core/auth/session";
 import {
   applicationStatuses,
   countOpenApplications,
   listApplications,
   parseStatusFilter,
-} from "@/lib/membership/queries";
-import { ApplicationStatusBadge } from "@/components/membership/application-status-badge";
+} from "@/lib/units/admission/queries";
+import { ApplicationStatusBadge } from "@/components/units/admission/application-status-badge";
 import { buttonClass } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { can } from "@/lib/auth/policy";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { can } from "@/lib/core/auth/policy";
 import { forbidden } from "next/navigation";
-import { auditQueryString, parseAuditFilters } from "@/lib/audit/filters";
-import { getAuditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
-import { AuditFilterForm } from "@/components/audit/audit-filter-form";
-import { AuditTable } from "@/components/audit/audit-table";
+import { auditQueryString, parseAuditFilters } from "@/lib/core/audit/filters";
+import { getAuditFilterOptions, listAuditEntries } from "@/lib/core/audit/queries";
+import { AuditFilterForm } from "@/components/core/audit/audit-filter-form";
+import { AuditTable } from "@/components/core/audit/audit-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");

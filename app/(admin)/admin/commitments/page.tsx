@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { getCommitmentGrid, listRecordsForReview } from "@/lib/commitments/queries";
-import { parseYearParam } from "@/lib/commitments/year";
-import { CommitmentGrid } from "@/components/commitments/commitment-grid";
-import { ReviewQueue } from "@/components/commitments/review-queue";
-import { RulesHelp } from "@/components/commitments/rules-help";
-import { YearSwitcher } from "@/components/commitments/year-switcher";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { getCommitmentGrid, listRecordsForReview } from "@/lib/activities/commitments/queries";
+import { parseYearParam } from "@/lib/activities/commitments/year";
+import { CommitmentGrid } from "@/components/activities/commitments/commitment-grid";
+import { ReviewQueue } from "@/components/activities/commitments/review-queue";
+import { RulesHelp } from "@/components/activities/commitments/rules-help";
+import { YearSwitcher } from "@/components/activities/commitments/year-switcher";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AdminDecisionFilterForm } from "@/components/decisions/admin-decision-filters";
-import { DecisionStatus } from "@/components/decisions/decision-status";
-import { StatusUpdateForm } from "@/components/decisions/status-update-form";
-import { requireAdmin } from "@/lib/auth/session";
-import { isDecisionOverdue, isoDay } from "@/lib/decisions/order";
-import { shanghaiToday } from "@/lib/time/shanghai";
+import { AdminDecisionFilterForm } from "@/components/meetings/decisions/admin-decision-filters";
+import { DecisionStatus } from "@/components/meetings/decisions/decision-status";
+import { StatusUpdateForm } from "@/components/meetings/decisions/status-update-form";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
 import {
   adminDecisionLimit,
   listDecisionOwners,
   listDecisionsForAdmin,
   listMeetingsWithDecisions,
-} from "@/lib/decisions/queries";
-import { adminDecisionFiltersSchema } from "@/lib/decisions/schemas";
+} from "@/lib/meetings/decisions/queries";
+import { adminDecisionFiltersSchema } from "@/lib/meetings/decisions/schemas";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

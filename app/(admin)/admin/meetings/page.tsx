@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/core/auth/session";
 import { listMeetingsForAdmin } from "@/lib/meetings/queries";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-link";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { listPlanYearsForAdmin } from "@/lib/plan-admin/queries";
-import { YearForm } from "@/components/plan-admin/year-form";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { listPlanYearsForAdmin } from "@/lib/activities/admin/queries";
+import { YearForm } from "@/components/activities/admin/year-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("planAdmin");

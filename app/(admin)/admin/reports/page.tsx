@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AcceptReportForm, RequestFixForm } from "@/components/reports/review-forms";
-import { requireAdmin } from "@/lib/auth/session";
-import { listReportsForReview } from "@/lib/reports/queries";
+import { AcceptReportForm, RequestFixForm } from "@/components/activities/reports/review-forms";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { listReportsForReview } from "@/lib/activities/reports/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");

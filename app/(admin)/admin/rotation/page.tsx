@@ -2,20 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/core/auth/session";
 import {
   defaultRotationYear,
   getRotationYearAdmin,
   getScheduleView,
   listRotationYears,
 } from "@/lib/rotation/admin/queries";
-import { GenerateForm } from "@/components/rotation-admin/generate-form";
-import { PairsSection } from "@/components/rotation-admin/pairs-section";
-import { ScheduleSection } from "@/components/rotation-admin/schedule-section";
-import { SettingsForm } from "@/components/rotation-admin/settings-form";
-import { UnitInputs } from "@/components/rotation-admin/unit-inputs";
-import { VersionList } from "@/components/rotation-admin/version-list";
-import { YearPicker } from "@/components/rotation-admin/year-picker";
+import { GenerateForm } from "@/components/rotation/admin/generate-form";
+import { PairsSection } from "@/components/rotation/admin/pairs-section";
+import { ScheduleSection } from "@/components/rotation/admin/schedule-section";
+import { SettingsForm } from "@/components/rotation/admin/settings-form";
+import { UnitInputs } from "@/components/rotation/admin/unit-inputs";
+import { VersionList } from "@/components/rotation/admin/version-list";
+import { YearPicker } from "@/components/rotation/admin/year-picker";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotation");

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/core/auth/session";
 import { parseAdminUnitFilter } from "@/lib/units/admin/list-params";
 import { listUnitsForAdmin } from "@/lib/units/admin/queries";
-import { BackLink } from "@/components/units-admin/back-link";
-import { UnitFilterForm } from "@/components/units-admin/unit-filter-form";
-import { UnitList } from "@/components/units-admin/unit-list";
+import { BackLink } from "@/components/units/admin/back-link";
+import { UnitFilterForm } from "@/components/units/admin/unit-filter-form";
+import { UnitList } from "@/components/units/admin/unit-list";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { parseUserListFilter, userListQuery } from "@/lib/users-admin/list-params";
-import { listUnitOptions, listUsers } from "@/lib/users-admin/queries";
-import { BackLink } from "@/components/users-admin/back-link";
-import { UserFilterForm } from "@/components/users-admin/user-filter-form";
-import { UserList } from "@/components/users-admin/user-list";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { parseUserListFilter, userListQuery } from "@/lib/units/accounts/list-params";
+import { listUnitOptions, listUsers } from "@/lib/units/accounts/queries";
+import { BackLink } from "@/components/units/accounts/back-link";
+import { UserFilterForm } from "@/components/units/accounts/user-filter-form";
+import { UserList } from "@/components/units/accounts/user-list";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

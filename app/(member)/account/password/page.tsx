@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { forcedPasswordPath, requireUser } from "@/lib/auth/session";
-import { homeFor, safeRedirectPath } from "@/lib/http/safe-redirect";
-import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { forcedPasswordPath, requireUser } from "@/lib/core/auth/session";
+import { homeFor, safeRedirectPath } from "@/lib/core/http/safe-redirect";
+import { ChangePasswordForm } from "@/components/units/self-service/password/change-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CheckinForm } from "@/components/reports/checkin-form";
-import { parseActivityId } from "@/lib/activities/plan-filters";
-import { requireSecretary } from "@/lib/auth/session";
-import { getCheckinActivity, hasCheckedIn } from "@/lib/reports/queries";
+import { CheckinForm } from "@/components/activities/reports/checkin-form";
+import { parseActivityId } from "@/lib/activities/plan/plan-filters";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { getCheckinActivity, hasCheckedIn } from "@/lib/activities/reports/queries";
 
 type Params = Promise<{ activityId: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
-import { PlannedWhen } from "@/components/activities/planned-when";
-import { eventDay, nextStep } from "@/lib/activities/next-step";
-import { requireSecretary } from "@/lib/auth/session";
-import { shanghaiToday } from "@/lib/time/shanghai";
-import { listMyActivities } from "@/lib/participation/queries";
+import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
+import { PlannedWhen } from "@/components/activities/plan/planned-when";
+import { eventDay, nextStep } from "@/lib/activities/lifecycle/next-step";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { listMyActivities } from "@/lib/activities/participation/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("participation");

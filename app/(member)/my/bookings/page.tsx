@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
-import { listUnitBookings } from "@/lib/bookings/queries";
-import { BookingList } from "@/components/bookings/booking-list";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { listUnitBookings } from "@/lib/venues/bookings/queries";
+import { BookingList } from "@/components/venues/bookings/booking-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bookings.ui");

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
+import { requireSecretary } from "@/lib/core/auth/session";
 import {
   getUnitCommitments,
   listCommunityOptions,
   listEvidenceOptions,
   listMyCommitmentRecords,
-} from "@/lib/commitments/queries";
-import { countClaimed, countDone } from "@/lib/commitments/score";
-import { parseYearParam } from "@/lib/commitments/year";
-import { shanghaiToday } from "@/lib/time/shanghai";
-import { CommitmentCard } from "@/components/commitments/commitment-card";
-import { RecordForm } from "@/components/commitments/record-form";
-import { RulesHelp } from "@/components/commitments/rules-help";
-import { YearSwitcher } from "@/components/commitments/year-switcher";
+} from "@/lib/activities/commitments/queries";
+import { countClaimed, countDone } from "@/lib/activities/commitments/score";
+import { parseYearParam } from "@/lib/activities/commitments/year";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { CommitmentCard } from "@/components/activities/commitments/commitment-card";
+import { RecordForm } from "@/components/activities/commitments/record-form";
+import { RulesHelp } from "@/components/activities/commitments/rules-help";
+import { YearSwitcher } from "@/components/activities/commitments/year-switcher";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

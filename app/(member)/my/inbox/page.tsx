@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MarkAllReadButton, MarkReadButton } from "@/components/inbox/mark-read-button";
-import { requireSecretary } from "@/lib/auth/session";
-import { countUnreadNotifications, listInbox } from "@/lib/notifications/queries";
-import { renderNotification } from "@/lib/notifications/render";
-import { notificationPath } from "@/lib/notifications/subject";
-import { parseInboxPage } from "@/lib/notifications/schemas";
+import { MarkAllReadButton, MarkReadButton } from "@/components/core/notifications/mark-read-button";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { countUnreadNotifications, listInbox } from "@/lib/core/notifications/queries";
+import { renderNotification } from "@/lib/core/notifications/render";
+import { notificationPath } from "@/lib/core/notifications/subject";
+import { parseInboxPage } from "@/lib/core/notifications/schemas";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
-import { getMyProfile } from "@/lib/my/queries";
-import { ChangePasswordForm } from "@/components/accounts/change-password-form";
-import { ProfileForm } from "@/components/my/profile-form";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { getMyProfile } from "@/lib/units/self-service/queries";
+import { ChangePasswordForm } from "@/components/units/self-service/password/change-password-form";
+import { ProfileForm } from "@/components/units/self-service/profile-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("my");

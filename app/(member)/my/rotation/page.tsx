@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
+import { requireSecretary } from "@/lib/core/auth/session";
 import { getUnitRotationInputs, listOpenRotationYears } from "@/lib/rotation/preferences/queries";
 import { deadlinePassed, formatDate } from "@/lib/rotation/preferences/check-preferences";
 import { getPublishedSchedule, listUnitSwaps } from "@/lib/rotation/swaps/queries";
 import { monthHasStarted } from "@/lib/rotation/swaps/check-swap";
-import { formatShanghaiDateTime, shanghaiYearMonth } from "@/lib/time/shanghai";
-import { DutyMonths } from "@/components/rotation-my/duty-months";
-import { PreferencesForm } from "@/components/rotation-my/preferences-form";
-import { SwapList } from "@/components/rotation-my/swap-list";
-import { SwapRequestForm } from "@/components/rotation-my/swap-request-form";
+import { formatShanghaiDateTime, shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { DutyMonths } from "@/components/rotation/preferences/duty-months";
+import { PreferencesForm } from "@/components/rotation/preferences/preferences-form";
+import { SwapList } from "@/components/rotation/swaps/swap-list";
+import { SwapRequestForm } from "@/components/rotation/swaps/swap-request-form";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
-import { getMyUnitProfile } from "@/lib/my/queries";
-import { unitLogoPath } from "@/lib/units/logo";
-import { UnitLogoForm } from "@/components/my/unit-logo-form";
-import { UnitProfileForm } from "@/components/my/unit-profile-form";
-import { UnitRegistration } from "@/components/my/unit-registration";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { getMyUnitProfile } from "@/lib/units/self-service/queries";
+import { unitLogoPath } from "@/lib/units/directory/logo";
+import { UnitLogoForm } from "@/components/units/self-service/unit-logo-form";
+import { UnitProfileForm } from "@/components/units/self-service/unit-profile-form";
+import { UnitRegistration } from "@/components/units/self-service/unit-registration";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("my");

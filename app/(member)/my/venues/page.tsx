@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
+import { requireSecretary } from "@/lib/core/auth/session";
 import { listUnitVenues } from "@/lib/venues/manage/queries";
 import { buttonClass } from "@/components/ui/button-link";
 

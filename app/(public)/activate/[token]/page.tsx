@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { checkToken } from "@/lib/activation/activate-account";
-import { ActivationForm } from "@/components/membership/activation-form";
+import { checkToken } from "@/lib/units/admission/activation/activate-account";
+import { ActivationForm } from "@/components/units/admission/activation-form";
 
 type Params = Promise<{ token: string }>;
 

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActivityForms } from "@/components/activities/activity-forms";
-import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
-import { PlannedWhen } from "@/components/activities/planned-when";
-import { ActivityActions } from "@/components/participation/activity-actions";
-import { PublicReport } from "@/components/reports/public-report";
+import { ActivityForms } from "@/components/activities/plan/activity-forms";
+import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
+import { PlannedWhen } from "@/components/activities/plan/planned-when";
+import { ActivityActions } from "@/components/activities/participation/activity-actions";
+import { PublicReport } from "@/components/activities/reports/public-report";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
-import { parseActivityId, planHref } from "@/lib/activities/plan-filters";
-import { getPublicActivity } from "@/lib/activities/queries";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isPastItem } from "@/lib/participation/unit-options";
-import { shanghaiToday } from "@/lib/time/shanghai";
+import { parseActivityId, planHref } from "@/lib/activities/plan/plan-filters";
+import { getPublicActivity } from "@/lib/activities/plan/queries";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { isPastItem } from "@/lib/activities/participation/unit-options";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
 
 type Params = Promise<{ id: string }>;
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { findApplicationStatus } from "@/lib/membership/queries";
-import { initialFormState } from "@/lib/forms/form-state";
-import { Field } from "@/components/forms/field";
-import { ApplicationStatusBadge } from "@/components/membership/application-status-badge";
-import { ReplyForm } from "@/components/membership/reply-form";
+import { findApplicationStatus } from "@/lib/units/admission/queries";
+import { initialFormState } from "@/lib/core/forms/form-state";
+import { Field } from "@/components/core/forms/field";
+import { ApplicationStatusBadge } from "@/components/units/admission/application-status-badge";
+import { ReplyForm } from "@/components/units/admission/reply-form";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { buttonClass } from "@/components/ui/button-link";
 

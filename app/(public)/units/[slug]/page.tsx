@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { UnitActivityList } from "@/components/activities/unit-activity-list";
-import { PublicCommitments } from "@/components/commitments/public-commitments";
-import { UnitReportNumbers } from "@/components/reports/unit-report-numbers";
+import { UnitActivityList } from "@/components/activities/plan/unit-activity-list";
+import { PublicCommitments } from "@/components/activities/commitments/public-commitments";
+import { UnitReportNumbers } from "@/components/activities/reports/unit-report-numbers";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
-import { UnitBadges } from "@/components/units/unit-badges";
-import { groupByYear } from "@/lib/activities/plan-calendar";
-import { listPublicUnitActivities } from "@/lib/activities/queries";
-import { getPublicUnit } from "@/lib/units/queries";
-import { getUnitLogoVersion, unitLogoPath } from "@/lib/units/logo";
-import { parseUnitSlug } from "@/lib/units/unit-params";
+import { UnitBadges } from "@/components/units/directory/unit-badges";
+import { groupByYear } from "@/lib/activities/plan/plan-calendar";
+import { listPublicUnitActivities } from "@/lib/activities/plan/queries";
+import { getPublicUnit } from "@/lib/units/directory/queries";
+import { getUnitLogoVersion, unitLogoPath } from "@/lib/units/directory/logo";
+import { parseUnitSlug } from "@/lib/units/directory/unit-params";
 
 type Params = Promise<{ slug: string }>;
 

@@ -1,19 +1,24 @@
 import type { NextRequest } from "next/server";
-import { can } from "@/lib/auth/policy";
-import { forcedPasswordPath, getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { auditCsvHeader, auditCsvLine, formatShanghaiTimestamp, type AuditCsvHeaders } from "@/lib/audit/csv";
-import { auditQueryString, parseAuditFilters } from "@/lib/audit/filters";
-import { iterateAuditEntries } from "@/lib/audit/queries";
-import { defaultLocale, isLocale, localeCookie } from "@/lib/i18n/config";
-import { loadMessages } from "@/lib/i18n/messages";
-import { seeOther } from "@/lib/http/see-other";
+import { can } from "@/lib/core/auth/policy";
+import { forcedPasswordPath, getCurrentUser } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import {
+  auditCsvHeader,
+  auditCsvLine,
+  formatShanghaiTimestamp,
+  type AuditCsvHeaders,
+} from "@/lib/core/audit/csv";
+import { auditQueryString, parseAuditFilters } from "@/lib/core/audit/filters";
+import { iterateAuditEntries } from "@/lib/core/audit/queries";
+import { defaultLocale, isLocale, localeCookie } from "@/lib/core/i18n/config";
+import { loadMessages } from "@/lib/core/i18n/messages";
+import { seeOther } from "@/lib/core/http/see-other";
 
 // The audit log as CSV, with the same filters as /admin/audit. Route handlers are not wrapped
 // by the admin layout, so this checks the user and the policy itself.
 
-// A relative Location (lib/http/see-other.ts): never built from the request's Host.
+// A relative Location (lib/core/http/see-other.ts): never built from the request's Host.
 const redirectTo = (path: string) => seeOther(path, "/admin");
 
 async function csvHeaders(request: NextRequest): Promise<AuditCsvHeaders> {

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { yearNumber } from "@/lib/plan-admin/schemas";
-import { getPlanYearForAdmin, listItemsForAdmin } from "@/lib/plan-admin/queries";
-import { BackLink } from "@/components/units-admin/back-link";
-import { MoveButtons } from "@/components/plan-admin/move-buttons";
-import { PublishForm } from "@/components/plan-admin/publish-form";
-import { YearForm } from "@/components/plan-admin/year-form";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { yearNumber } from "@/lib/activities/admin/schemas";
+import { getPlanYearForAdmin, listItemsForAdmin } from "@/lib/activities/admin/queries";
+import { BackLink } from "@/components/units/admin/back-link";
+import { MoveButtons } from "@/components/activities/admin/move-buttons";
+import { PublishForm } from "@/components/activities/admin/publish-form";
+import { YearForm } from "@/components/activities/admin/year-form";
 
 type Params = Promise<{ year: string }>;
 

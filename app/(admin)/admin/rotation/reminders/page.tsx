@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SendRemindersForm } from "@/components/rotation-public/send-reminders-form";
-import { requireAdmin } from "@/lib/auth/session";
+import { SendRemindersForm } from "@/components/rotation/reminders/send-reminders-form";
+import { requireAdmin } from "@/lib/core/auth/session";
 import { listSentRotationReminders, sentReminderLimit } from "@/lib/rotation/reminders/queries";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotationPublic.reminders");

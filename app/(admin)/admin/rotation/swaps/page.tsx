@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/core/auth/session";
 import { listOpenSwaps, listRecentlyClosedSwaps, type SwapRow } from "@/lib/rotation/swaps/queries";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
-import { SwapDecideForm } from "@/components/rotation-my/swap-decide-form";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { SwapDecideForm } from "@/components/rotation/swaps/swap-decide-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotationMy");

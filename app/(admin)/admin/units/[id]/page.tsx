@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser, requireAdmin } from "@/lib/auth/session";
-import { id as idField } from "@/lib/forms/fields";
+import { getCurrentUser, requireAdmin } from "@/lib/core/auth/session";
+import { id as idField } from "@/lib/core/forms/fields";
 import { dateOnly, shanghaiToday, stepsFrom } from "@/lib/units/admin/lifecycle";
 import { getUnitForAdmin } from "@/lib/units/admin/queries";
-import { UnitAttendanceRates } from "@/components/attendance/unit-attendance-rates";
-import { BackLink } from "@/components/units-admin/back-link";
-import { LifecyclePanel } from "@/components/units-admin/lifecycle-panel";
-import { UnitForm } from "@/components/units-admin/unit-form";
-import { UnitHistory } from "@/components/units-admin/unit-history";
-import { UnitSecretaries } from "@/components/units-admin/unit-secretaries";
-import { UnitStatusBadge } from "@/components/units-admin/unit-status-badge";
-import { unitFormOptions } from "@/components/units-admin/unit-form-options";
+import { UnitAttendanceRates } from "@/components/meetings/attendance/unit-attendance-rates";
+import { BackLink } from "@/components/units/admin/back-link";
+import { LifecyclePanel } from "@/components/units/admin/lifecycle-panel";
+import { UnitForm } from "@/components/units/admin/unit-form";
+import { UnitHistory } from "@/components/units/admin/unit-history";
+import { UnitSecretaries } from "@/components/units/admin/unit-secretaries";
+import { UnitStatusBadge } from "@/components/units/admin/unit-status-badge";
+import { unitFormOptions } from "@/components/units/admin/unit-form-options";
 
 type Params = Promise<{ id: string }>;
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/core/auth/session";
 import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
-import { headerAliases } from "@/lib/units/import/headers";
-import { maxFileBytes, maxRows } from "@/lib/units/import/read-import-file";
-import { importFields, requiredFields } from "@/lib/units/import/types";
-import { BackLink } from "@/components/units-admin/back-link";
-import { UnitImport } from "@/components/units-admin/unit-import";
+import { headerAliases } from "@/lib/units/admin/import/headers";
+import { maxFileBytes, maxRows } from "@/lib/core/table-import/read-import-file";
+import { importFields, requiredFields } from "@/lib/core/table-import/types";
+import { BackLink } from "@/components/units/admin/back-link";
+import { UnitImport } from "@/components/units/admin/unit-import";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("unitsAdmin.import");

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/core/auth/session";
 import { shanghaiToday } from "@/lib/units/admin/lifecycle";
-import { BackLink } from "@/components/units-admin/back-link";
-import { UnitForm } from "@/components/units-admin/unit-form";
-import { unitFormOptions } from "@/components/units-admin/unit-form-options";
+import { BackLink } from "@/components/units/admin/back-link";
+import { UnitForm } from "@/components/units/admin/unit-form";
+import { unitFormOptions } from "@/components/units/admin/unit-form-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("unitsAdmin.form");

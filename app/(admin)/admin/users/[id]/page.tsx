@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { getUserDetail, type UserDetail } from "@/lib/users-admin/queries";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { getUserDetail, type UserDetail } from "@/lib/units/accounts/queries";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
-import { AccountStatusForm } from "@/components/users-admin/account-status-form";
-import { BackLink } from "@/components/users-admin/back-link";
-import { shanghaiDateTime } from "@/components/users-admin/date-format";
-import { EditUserForm } from "@/components/users-admin/edit-user-form";
-import { ReplaceSecretaryForm } from "@/components/users-admin/replace-secretary-form";
-import { ResetPasswordForm } from "@/components/users-admin/reset-password-form";
-import { UserBadges } from "@/components/users-admin/user-badges";
+import { AccountStatusForm } from "@/components/units/accounts/account-status-form";
+import { BackLink } from "@/components/units/accounts/back-link";
+import { shanghaiDateTime } from "@/components/units/accounts/date-format";
+import { EditUserForm } from "@/components/units/accounts/edit-user-form";
+import { ReplaceSecretaryForm } from "@/components/units/accounts/replace-secretary-form";
+import { ResetPasswordForm } from "@/components/units/accounts/reset-password-form";
+import { UserBadges } from "@/components/units/accounts/user-badges";
 
 type Params = Promise<{ id: string }>;
 

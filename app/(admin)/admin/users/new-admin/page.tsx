@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { AddAdminForm } from "@/components/users-admin/add-admin-form";
-import { BackLink } from "@/components/users-admin/back-link";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { AddAdminForm } from "@/components/units/accounts/add-admin-form";
+import { BackLink } from "@/components/units/accounts/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("usersAdmin");

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { listUnitOptions } from "@/lib/users-admin/queries";
-import { AddSecretaryForm } from "@/components/users-admin/add-secretary-form";
-import { BackLink } from "@/components/users-admin/back-link";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { listUnitOptions } from "@/lib/units/accounts/queries";
+import { AddSecretaryForm } from "@/components/units/accounts/add-secretary-form";
+import { BackLink } from "@/components/units/accounts/back-link";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

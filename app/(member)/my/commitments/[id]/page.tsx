@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
-import { maxPhotos } from "@/lib/commitments/commitment-photos";
-import { getMyCommitmentRecord, listCommunityOptions, listEvidenceOptions } from "@/lib/commitments/queries";
-import { id as idField } from "@/lib/forms/fields";
-import { shanghaiToday } from "@/lib/time/shanghai";
-import { DeleteRecordForm } from "@/components/commitments/delete-record-form";
-import { PhotoUploadForm, RemovePhotoForm } from "@/components/commitments/photo-forms";
-import { RecordDetails } from "@/components/commitments/record-details";
-import { RecordForm } from "@/components/commitments/record-form";
-import { RulesHelp } from "@/components/commitments/rules-help";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { maxPhotos } from "@/lib/activities/commitments/commitment-photos";
+import {
+  getMyCommitmentRecord,
+  listCommunityOptions,
+  listEvidenceOptions,
+} from "@/lib/activities/commitments/queries";
+import { id as idField } from "@/lib/core/forms/fields";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { DeleteRecordForm } from "@/components/activities/commitments/delete-record-form";
+import { PhotoUploadForm, RemovePhotoForm } from "@/components/activities/commitments/photo-forms";
+import { RecordDetails } from "@/components/activities/commitments/record-details";
+import { RecordForm } from "@/components/activities/commitments/record-form";
+import { RulesHelp } from "@/components/activities/commitments/rules-help";
 
 type Params = Promise<{ id: string }>;
 

@@ -1,11 +1,11 @@
-import { forcedPasswordPath, getCurrentUser } from "@/lib/auth/session";
-import { openNotification } from "@/lib/notifications/open-notification";
-import { seeOther } from "@/lib/http/see-other";
+import { forcedPasswordPath, getCurrentUser } from "@/lib/core/auth/session";
+import { openNotification } from "@/lib/core/notifications/open-notification";
+import { seeOther } from "@/lib/core/http/see-other";
 
 // Opening an inbox message: marks it read for its owner and goes to its subject. A GET, so the
 // message is a plain link (new tab, long-press); the inbox renders it as <a>, not <Link>, so
 // nothing prefetches it, and prefetch requests are refused here anyway. The target comes from
-// the stored record (lib/notifications/subject.ts), never from the request. Route handlers are
+// the stored record (lib/core/notifications/subject.ts), never from the request. Route handlers are
 // not wrapped by the /my layout, so this checks the user itself.
 
 // seeOther: a relative Location, to a same-site path only — even a stored path is checked.

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
-import { id as idField } from "@/lib/forms/fields";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { id as idField } from "@/lib/core/forms/fields";
 import { venueFormValues } from "@/lib/venues/manage/form-values";
 import { getUnitVenue } from "@/lib/venues/manage/queries";
-import { ClosedDatesPanel } from "@/components/venues-manage/closed-dates-panel";
-import { PhotosPanel } from "@/components/venues-manage/photos-panel";
-import { VenueForm } from "@/components/venues-manage/venue-form";
+import { ClosedDatesPanel } from "@/components/venues/manage/closed-dates-panel";
+import { PhotosPanel } from "@/components/venues/manage/photos-panel";
+import { VenueForm } from "@/components/venues/manage/venue-form";
 import { mapTiles } from "@/lib/venues/map/tiles";
-import { VisibilityForm } from "@/components/venues-manage/visibility-form";
+import { VisibilityForm } from "@/components/venues/manage/visibility-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireSecretary } from "@/lib/auth/session";
+import { requireSecretary } from "@/lib/core/auth/session";
 import { newVenueValues } from "@/lib/venues/manage/form-values";
-import { VenueForm } from "@/components/venues-manage/venue-form";
+import { VenueForm } from "@/components/venues/manage/venue-form";
 import { mapTiles } from "@/lib/venues/map/tiles";
 
 export async function generateMetadata(): Promise<Metadata> {

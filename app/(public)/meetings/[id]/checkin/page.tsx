@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { MeetingCheckinForm } from "@/components/attendance/meeting-checkin-form";
-import { getCheckinMeeting } from "@/lib/attendance/queries";
-import { checkinOpensAt, checkinWindowState } from "@/lib/attendance/window";
-import { requireSecretary } from "@/lib/auth/session";
-import { id as idField } from "@/lib/forms/fields";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
+import { MeetingCheckinForm } from "@/components/meetings/attendance/meeting-checkin-form";
+import { getCheckinMeeting } from "@/lib/meetings/attendance/queries";
+import { checkinOpensAt, checkinWindowState } from "@/lib/meetings/attendance/window";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { id as idField } from "@/lib/core/forms/fields";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;

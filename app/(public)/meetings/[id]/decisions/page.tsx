@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AddDecisionForm } from "@/components/decisions/decision-forms";
-import { MeetingDecisionItem } from "@/components/decisions/meeting-decision-item";
+import { AddDecisionForm } from "@/components/meetings/decisions/decision-forms";
+import { MeetingDecisionItem } from "@/components/meetings/decisions/meeting-decision-item";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
-import { BackLink } from "@/components/units-admin/back-link";
-import { can } from "@/lib/auth/policy";
-import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { shanghaiToday } from "@/lib/time/shanghai";
-import { getMeetingDecisions, listOwnerUnitChoices } from "@/lib/decisions/queries";
-import { id as idField } from "@/lib/forms/fields";
+import { BackLink } from "@/components/units/admin/back-link";
+import { can } from "@/lib/core/auth/policy";
+import { requireUser } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { getMeetingDecisions, listOwnerUnitChoices } from "@/lib/meetings/decisions/queries";
+import { id as idField } from "@/lib/core/forms/fields";
 import { canWriteMinutes } from "@/lib/meetings/access";
 
 type Params = Promise<{ id: string }>;

@@ -1,11 +1,11 @@
-import { can } from "@/lib/auth/policy";
-import { getCurrentUser } from "@/lib/auth/session";
-import { buildCalendar } from "@/lib/calendar/ics";
-import { db } from "@/lib/db";
-import { publicBaseUrl, feedNotFound } from "@/lib/feeds/feed-response";
-import { id as idField } from "@/lib/forms/fields";
-import { defaultLocale } from "@/lib/i18n/config";
-import { loadMessages } from "@/lib/i18n/messages";
+import { can } from "@/lib/core/auth/policy";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { buildCalendar } from "@/lib/core/calendar/ics";
+import { db } from "@/lib/core/db";
+import { publicBaseUrl, feedNotFound } from "@/lib/activities/feeds/feed-response";
+import { id as idField } from "@/lib/core/forms/fields";
+import { defaultLocale } from "@/lib/core/i18n/config";
+import { loadMessages } from "@/lib/core/i18n/messages";
 import { meetingEvent } from "@/lib/meetings/meeting-event";
 
 type Params = Promise<{ id: string }>;

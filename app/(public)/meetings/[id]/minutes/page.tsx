@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
-import { ErratumForm } from "@/components/minutes/erratum-form";
-import { MinutesEditor } from "@/components/minutes/minutes-editor";
-import { PublishForm } from "@/components/minutes/publish-form";
-import { PublishedMinutesView } from "@/components/minutes/published-minutes";
-import { BackLink } from "@/components/units-admin/back-link";
-import { can } from "@/lib/auth/policy";
-import { requireMinutesWriter } from "@/lib/minutes/page-access";
-import { getMinutesErrata, getMinutesForEditor } from "@/lib/minutes/queries";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
+import { ErratumForm } from "@/components/meetings/minutes/erratum-form";
+import { MinutesEditor } from "@/components/meetings/minutes/minutes-editor";
+import { PublishForm } from "@/components/meetings/minutes/publish-form";
+import { PublishedMinutesView } from "@/components/meetings/minutes/published-minutes";
+import { BackLink } from "@/components/units/admin/back-link";
+import { can } from "@/lib/core/auth/policy";
+import { requireMinutesWriter } from "@/lib/meetings/minutes/page-access";
+import { getMinutesErrata, getMinutesForEditor } from "@/lib/meetings/minutes/queries";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
 
 type Params = Promise<{ id: string }>;
 

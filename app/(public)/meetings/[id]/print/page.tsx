@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getViewableMeeting } from "@/lib/meetings/access";
-import { getMeetingForPrint } from "@/lib/meetings/print-queries";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
-import { PrintAgenda } from "@/components/meeting-print/print-agenda";
-import { PrintAttendance } from "@/components/meeting-print/print-attendance";
-import { PrintButton } from "@/components/meeting-print/print-button";
-import { PrintDecisions } from "@/components/meeting-print/print-decisions";
-import { PrintMinutes } from "@/components/meeting-print/print-minutes";
+import { getMeetingForPrint } from "@/lib/meetings/print/queries";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { PrintAgenda } from "@/components/meetings/print/print-agenda";
+import { PrintAttendance } from "@/components/meetings/print/print-attendance";
+import { PrintButton } from "@/components/meetings/print/print-button";
+import { PrintDecisions } from "@/components/meetings/print/print-decisions";
+import { PrintMinutes } from "@/components/meetings/print/print-minutes";
 
 type Params = Promise<{ id: string }>;
 

@@ -1,6 +1,6 @@
-import { getPublicUnitLogo } from "@/lib/units/logo";
-import { parseUnitSlug } from "@/lib/units/unit-params";
-import { isLogoContentType } from "@/lib/images/detect-image-type";
+import { getPublicUnitLogo } from "@/lib/units/directory/logo";
+import { parseUnitSlug } from "@/lib/units/directory/unit-params";
+import { isLogoContentType } from "@/lib/core/images/detect-image-type";
 
 // A unit's logo, public like its profile page. Pages link to it with ?v=<version>: that URL
 // never changes content and is cached for a year; the bare URL is revalidated every time.

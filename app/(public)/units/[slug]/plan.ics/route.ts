@@ -1,6 +1,6 @@
-import { calendarResponse, feedNotFound } from "@/lib/feeds/feed-response";
-import { listUnitFeedItems } from "@/lib/feeds/feed-queries";
-import { parseUnitSlug } from "@/lib/units/unit-params";
+import { calendarResponse, feedNotFound } from "@/lib/activities/feeds/feed-response";
+import { listUnitFeedItems } from "@/lib/activities/feeds/feed-queries";
+import { parseUnitSlug } from "@/lib/units/directory/unit-params";
 
 // The dated items a unit leads, over all published years, as an iCalendar feed.
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {

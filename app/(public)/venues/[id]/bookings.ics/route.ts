@@ -1,7 +1,7 @@
-import { buildCalendar } from "@/lib/calendar/ics";
-import { feedNotFound, publicBaseUrl } from "@/lib/feeds/feed-response";
-import { defaultLocale } from "@/lib/i18n/config";
-import { loadMessages } from "@/lib/i18n/messages";
+import { buildCalendar } from "@/lib/core/calendar/ics";
+import { feedNotFound, publicBaseUrl } from "@/lib/activities/feeds/feed-response";
+import { defaultLocale } from "@/lib/core/i18n/config";
+import { loadMessages } from "@/lib/core/i18n/messages";
 import { bookingEvents } from "@/lib/venues/public/feed";
 import { parseVenueId } from "@/lib/venues/public/filters";
 import { listVenueFeedBookings } from "@/lib/venues/public/queries";

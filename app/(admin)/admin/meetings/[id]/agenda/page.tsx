@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { getAgenda, getAgendaMeeting, listPresenterUnits } from "@/lib/agenda/queries";
-import { id as idField } from "@/lib/forms/fields";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { getAgenda, getAgendaMeeting, listPresenterUnits } from "@/lib/meetings/agenda/queries";
+import { id as idField } from "@/lib/core/forms/fields";
 import { hasMeetingStarted } from "@/lib/meetings/access";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
-import { AmendmentList } from "@/components/agenda/amendment-list";
-import { EditorItem } from "@/components/agenda/editor-item";
-import { ItemForm } from "@/components/agenda/item-form";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { AmendmentList } from "@/components/meetings/agenda/amendment-list";
+import { EditorItem } from "@/components/meetings/agenda/editor-item";
+import { ItemForm } from "@/components/meetings/agenda/item-form";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
 
 type Params = Promise<{ id: string }>;

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AttendanceStatusBadge } from "@/components/attendance/status-badge";
-import { AttendanceTotalsLine } from "@/components/attendance/attendance-totals";
-import { CheckinCodePanel } from "@/components/attendance/checkin-code-panel";
-import { RecordAttendanceForm } from "@/components/attendance/record-attendance-form";
+import { AttendanceStatusBadge } from "@/components/meetings/attendance/status-badge";
+import { AttendanceTotalsLine } from "@/components/meetings/attendance/attendance-totals";
+import { CheckinCodePanel } from "@/components/meetings/attendance/checkin-code-panel";
+import { RecordAttendanceForm } from "@/components/meetings/attendance/record-attendance-form";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
-import { getAttendance, type AttendanceRow } from "@/lib/attendance/queries";
-import { canRecordAttendance, checkinOpensAt, checkinWindowState } from "@/lib/attendance/window";
-import { requireAdmin } from "@/lib/auth/session";
-import { id as idField } from "@/lib/forms/fields";
-import { formatShanghaiDateTime } from "@/lib/time/shanghai";
+import { getAttendance, type AttendanceRow } from "@/lib/meetings/attendance/queries";
+import { canRecordAttendance, checkinOpensAt, checkinWindowState } from "@/lib/meetings/attendance/window";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { id as idField } from "@/lib/core/forms/fields";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
 
 type Params = Promise<{ id: string }>;
 

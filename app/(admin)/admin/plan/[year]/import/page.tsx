@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { yearNumber } from "@/lib/plan-admin/schemas";
-import { getPlanYearForAdmin } from "@/lib/plan-admin/queries";
-import { itemHeaderAliases, itemImportFields } from "@/lib/plan-admin/import/fields";
-import { BackLink } from "@/components/units-admin/back-link";
-import { ItemImport } from "@/components/plan-admin/item-import";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { yearNumber } from "@/lib/activities/admin/schemas";
+import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
+import { itemHeaderAliases, itemImportFields } from "@/lib/activities/admin/import/fields";
+import { BackLink } from "@/components/units/admin/back-link";
+import { ItemImport } from "@/components/activities/admin/item-import";
 
 type Params = Promise<{ year: string }>;
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { yearNumber } from "@/lib/plan-admin/schemas";
-import { getPlanYearForAdmin } from "@/lib/plan-admin/queries";
-import { BackLink } from "@/components/units-admin/back-link";
-import { ItemForm } from "@/components/plan-admin/item-form";
-import { itemFormOptions } from "@/components/plan-admin/item-form-options";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { yearNumber } from "@/lib/activities/admin/schemas";
+import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
+import { BackLink } from "@/components/units/admin/back-link";
+import { ItemForm } from "@/components/activities/admin/item-form";
+import { itemFormOptions } from "@/components/activities/admin/item-form-options";
 
 type Params = Promise<{ year: string }>;
 

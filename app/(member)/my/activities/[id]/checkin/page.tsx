@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RotatingCodePanel } from "@/components/checkin/rotating-code-panel";
-import { parseActivityId } from "@/lib/activities/plan-filters";
-import { requireSecretary } from "@/lib/auth/session";
-import { checkinCodeFor } from "@/lib/checkin/code";
-import { publicOrigin } from "@/lib/http/public-origin";
-import { getRunActivity, getUnitAttendance } from "@/lib/reports/queries";
+import { RotatingCodePanel } from "@/components/activities/checkin/rotating-code-panel";
+import { parseActivityId } from "@/lib/activities/plan/plan-filters";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { checkinCodeFor } from "@/lib/activities/checkin/code";
+import { publicOrigin } from "@/lib/core/http/public-origin";
+import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/queries";
 
 type Params = Promise<{ id: string }>;
 

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
-import { CancelActivityForm, MarkHeldForm } from "@/components/reports/lifecycle-forms";
-import { PhotoUploadForm, RemovePhotoForm } from "@/components/reports/photo-forms";
-import { ReportForm } from "@/components/reports/report-form";
-import { parseActivityId } from "@/lib/activities/plan-filters";
-import { requireSecretary } from "@/lib/auth/session";
-import { isoDay } from "@/lib/reports/dates";
-import { getRunActivity, getUnitAttendance } from "@/lib/reports/queries";
-import { maxPhotos } from "@/lib/reports/report-photos";
-import { resultRowCount } from "@/lib/reports/schemas";
+import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
+import { CancelActivityForm, MarkHeldForm } from "@/components/activities/reports/lifecycle-forms";
+import { PhotoUploadForm, RemovePhotoForm } from "@/components/activities/reports/photo-forms";
+import { ReportForm } from "@/components/activities/reports/report-form";
+import { parseActivityId } from "@/lib/activities/plan/plan-filters";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { isoDay } from "@/lib/activities/reports/dates";
+import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/queries";
+import { maxPhotos } from "@/lib/activities/reports/report-photos";
+import { resultRowCount } from "@/lib/activities/reports/schemas";
 
 type Params = Promise<{ id: string }>;
 

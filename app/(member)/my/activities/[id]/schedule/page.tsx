@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ScheduleForm } from "@/components/participation/schedule-form";
-import { beijingClock } from "@/lib/activities/next-step";
-import { schedulable } from "@/lib/activities/schedule-activity";
-import { parseActivityId } from "@/lib/activities/plan-filters";
-import { requireSecretary } from "@/lib/auth/session";
-import { getLedActivity, listSchedulableVenues } from "@/lib/participation/queries";
-import { shanghaiToday, toShanghaiLocalInput } from "@/lib/time/shanghai";
+import { ScheduleForm } from "@/components/activities/participation/schedule-form";
+import { beijingClock } from "@/lib/activities/lifecycle/next-step";
+import { schedulable } from "@/lib/activities/schedule/schedule-activity";
+import { parseActivityId } from "@/lib/activities/plan/plan-filters";
+import { requireSecretary } from "@/lib/core/auth/session";
+import { getLedActivity, listSchedulableVenues } from "@/lib/activities/participation/queries";
+import { shanghaiToday, toShanghaiLocalInput } from "@/lib/core/time/shanghai";
 
 type Params = Promise<{ id: string }>;
 

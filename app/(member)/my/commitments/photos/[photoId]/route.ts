@@ -1,8 +1,8 @@
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/policy";
-import { getCommitmentPhoto } from "@/lib/commitments/queries";
-import { id } from "@/lib/forms/fields";
-import { isLogoContentType } from "@/lib/images/detect-image-type";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { can } from "@/lib/core/auth/policy";
+import { getCommitmentPhoto } from "@/lib/activities/commitments/queries";
+import { id } from "@/lib/core/forms/fields";
+import { isLogoContentType } from "@/lib/core/images/detect-image-type";
 
 // A commitment record's photo: private evidence, shown to its unit's secretaries and to admins
 // (the review queue); everybody else gets the same 404 as for a photo that does not exist.

@@ -1,6 +1,6 @@
-import { parseActivityId } from "@/lib/activities/plan-filters";
-import { isLogoContentType } from "@/lib/images/detect-image-type";
-import { getPublicReportPhoto } from "@/lib/reports/public-queries";
+import { parseActivityId } from "@/lib/activities/plan/plan-filters";
+import { isLogoContentType } from "@/lib/core/images/detect-image-type";
+import { getPublicReportPhoto } from "@/lib/activities/reports/public-queries";
 
 // A report photo, public like the report: only for reported activities of published years
 // whose report is shown (not while it is returned for a fix). Photos never change, only go.

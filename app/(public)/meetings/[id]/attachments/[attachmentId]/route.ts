@@ -1,9 +1,9 @@
-import { can } from "@/lib/auth/policy";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isAttachmentContentType } from "@/lib/agenda/attachment-type";
-import { contentDisposition } from "@/lib/agenda/file-name";
-import { getAttachmentForDownload } from "@/lib/agenda/queries";
-import { id as idField } from "@/lib/forms/fields";
+import { can } from "@/lib/core/auth/policy";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { isAttachmentContentType } from "@/lib/meetings/agenda/attachment-type";
+import { contentDisposition } from "@/lib/meetings/agenda/file-name";
+import { getAttachmentForDownload } from "@/lib/meetings/agenda/queries";
+import { id as idField } from "@/lib/core/forms/fields";
 
 // An agenda attachment, visible like its meeting: a public meeting's to anyone, another's to
 // signed-in members only. Everything else is a plain 404, so ids reveal nothing.

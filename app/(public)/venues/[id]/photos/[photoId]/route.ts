@@ -1,5 +1,5 @@
-import { id } from "@/lib/forms/fields";
-import { isLogoContentType } from "@/lib/images/detect-image-type";
+import { id } from "@/lib/core/forms/fields";
+import { isLogoContentType } from "@/lib/core/images/detect-image-type";
 import { getPublicVenuePhoto } from "@/lib/venues/manage/queries";
 
 // A venue photo, public like the venue map: only for shown (active) venues. Photos never

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { id as idField } from "@/lib/forms/fields";
-import { listItemChoices, listItemsForAdmin } from "@/lib/plan-admin/queries";
-import { yearNumber } from "@/lib/plan-admin/schemas";
-import { BackLink } from "@/components/units-admin/back-link";
-import { ItemForm } from "@/components/plan-admin/item-form";
-import { itemFormOptions, itemFormValues } from "@/components/plan-admin/item-form-options";
-import { LeadPanel } from "@/components/plan-admin/lead-panel";
-import { RemovePanel } from "@/components/plan-admin/remove-panel";
+import { requireAdmin } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import { id as idField } from "@/lib/core/forms/fields";
+import { listItemChoices, listItemsForAdmin } from "@/lib/activities/admin/queries";
+import { yearNumber } from "@/lib/activities/admin/schemas";
+import { BackLink } from "@/components/units/admin/back-link";
+import { ItemForm } from "@/components/activities/admin/item-form";
+import { itemFormOptions, itemFormValues } from "@/components/activities/admin/item-form-options";
+import { LeadPanel } from "@/components/activities/admin/lead-panel";
+import { RemovePanel } from "@/components/activities/admin/remove-panel";
 
 type Params = Promise<{ year: string; id: string }>;
 

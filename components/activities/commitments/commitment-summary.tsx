@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getUnitCommitments } from "@/lib/activities/commitments/queries";
+import { countDone } from "@/lib/activities/commitments/score";
+import { currentYearInShanghai } from "@/lib/activities/commitments/year";
+import { CommitmentList } from "./commitment-list";
+
+/** The secretary's five for the current year, on /my. */
+export async function CommitmentSummary({ unitId }: { unitId: number }) {
+  const year = currentYearInShanghai();
+  const [t, items] = await Promise.all([getTranslations("commitments"), getUnitCommitments(unitId, year)]);
+  return (
+    <section aria-labelledby="commitments-heading" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="commitments-heading" className="text-lg font-semibold">
+          {t("summaryTitle", { year })}
+        </h2>
+        <span className="text-sm text-stone-600">{t("doneCount", { done: countDone(items) })}</span>
+      </div>
+      <CommitmentList items={items} />
+      <Link href="/my/commitments" className="inline-block text-sm text-brand-700 underline">
+        {t("manage")}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { listUnitOpenDecisions } from "@/lib/meetings/decisions/queries";
+import { DecisionStatus } from "./decision-status";
+import { StatusUpdateForm } from "./status-update-form";
+
+/** On /my: what the unit still owes from joint meetings, overdue first, each updatable in place. */
+export async function MyOpenDecisions({ unitId }: { unitId: number }) {
+  const [t, decisions] = await Promise.all([getTranslations("decisions"), listUnitOpenDecisions(unitId)]);
+  const today = shanghaiToday();
+  return (
+    <section aria-labelledby="my-decisions-heading" className="space-y-3">
+      <h2 id="my-decisions-heading" className="text-lg font-semibold">
+        {t("my.heading")}
+      </h2>
+      {decisions.length === 0 ? (
+        <p className="text-stone-600">{t("my.empty")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {decisions.map((decision) => {
+            const overdue = isDecisionOverdue(decision, today);
+            const headingId = `my-decision-${decision.id}`;
+            return (
+              <li key={decision.id}>
+                <article
+                  aria-labelledby={headingId}
+                  data-overdue={overdue || undefined}
+                  className={`space-y-2 rounded-lg bg-white p-4 shadow-sm ${overdue ? "border-l-4 border-amber-500" : ""}`}
+                >
+                  <h3 id={headingId} className="font-semibold break-words">
+                    {decision.title}
+                  </h3>
+                  <p className="text-sm text-stone-700">
+                    <Link href={`/meetings/${decision.meeting.id}`} className="text-brand-700 underline">
+                      {decision.meeting.title}
+                    </Link>
+                  </p>
+                  <p className="flex flex-wrap items-center gap-2 text-sm">
+                    <span>{t("dueOn", { date: isoDay(decision.dueOn) })}</span>
+                    <DecisionStatus status={decision.status} overdue={overdue} />
+                  </p>
+                  {decision.updates[0] ? (
+                    <p className="text-sm break-words text-stone-700">
+                      {t("lastNote", { note: decision.updates[0].note })}
+                    </p>
+                  ) : null}
+                  <details className="rounded border border-stone-200 p-3">
+                    <summary className="cursor-pointer font-medium text-brand-700">
+                      {t("updateStatus")}
+                    </summary>
+                    <div className="mt-3">
+                      <StatusUpdateForm
+                        decisionId={decision.id}
+                        version={decision.version}
+                        status={decision.status}
+                      />
+                    </div>
+                  </details>
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

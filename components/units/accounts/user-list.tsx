@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { UserListRow } from "@/lib/units/accounts/queries";
+import { UserBadges } from "./user-badges";
+import { shanghaiDateTime } from "./date-format";
+
+/** Accounts as cards: one column on phones, two from `md`. Times are Asia/Shanghai (next-intl's zone). */
+export async function UserList({ users }: { users: UserListRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("usersAdmin.list"), getFormatter()]);
+  return (
+    <ul aria-label={t("label")} className="grid gap-3 md:grid-cols-2">
+      {users.map((user) => (
+        <li key={user.id} className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <Link href={`/admin/users/${user.id}`} className="font-semibold text-brand-700 underline">
+              {user.name}
+            </Link>
+            <span className="font-mono text-sm text-stone-700">{user.login}</span>
+          </div>
+          <UserBadges
+            role={user.role}
+            unitRole={user.unitRole}
+            active={user.active}
+            mustChangePassword={user.mustChangePassword}
+          />
+          {user.unit ? <p className="text-sm text-stone-700">{user.unit.shortName}</p> : null}
+          <p className="text-sm text-stone-600">
+            {user.mobile ? `${user.mobile} · ` : ""}
+            {user.lastLoginAt
+              ? t("lastLogin", { time: format.dateTime(user.lastLoginAt, shanghaiDateTime) })
+              : t("neverSignedIn")}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { DirectoryUnit } from "@/lib/units/directory/queries";
+import { UnitBadges } from "./unit-badges";
+
+/** A member unit in the directory: short name (linking to its profile), full name, badges. */
+export function UnitCard({ unit }: { unit: DirectoryUnit }) {
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <h3 className="text-base font-semibold">
+        <Link href={`/units/${unit.slug}`} className="text-stone-900 hover:text-brand-700 hover:underline">
+          {unit.shortName}
+        </Link>
+      </h3>
+      <p className="text-sm text-stone-600">{unit.name}</p>
+      <div className="mt-auto pt-1">
+        <UnitBadges orgType={unit.orgType} inDistrict={unit.inDistrict} isDemo={unit.isDemo} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,197 @@
+"use server";
+
+import { runAction } from "@/lib/core/actions/run-action";
+import { failure, success, type FormState } from "@/lib/core/forms/form-state";
+import { assignLead as assignLeadMutation, unassignLead as unassignLeadMutation } from "./assign-lead";
+import { checkItemFile, importItemFile } from "./import/import-items";
+import type { ItemImportState } from "./import-state";
+import { moveItem as moveItemMutation } from "./move-item";
+import { cancelItem as cancelItemMutation, deleteItem as deleteItemMutation } from "./remove-item";
+import { createItem as createItemMutation, updateItem as updateItemMutation } from "./save-item";
+import * as s from "./schemas";
+import { createPlanYear, setPlanYearPublished, updatePlanYear } from "./years";
+
+// Building the year's list is the district committee's work: every action needs admin.access.
+const admin = () => ({ action: "admin.access" }) as const;
+const yearPaths = (year: number) => ["/admin/plan", `/admin/plan/${year}`, "/plan"];
+const itemPaths = () => ["/admin/plan", "/plan"];
+
+export async function createYear(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.createYearSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await createPlanYear(actor!.id, input);
+      return success("planAdmin.yearCreated", { year: input.year });
+    },
+    revalidate: (input) => yearPaths(input.year),
+  });
+}
+
+export async function updateYear(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.updateYearSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await updatePlanYear(actor!.id, input);
+      return success("planAdmin.yearSaved");
+    },
+    revalidate: (input) => yearPaths(input.year),
+  });
+}
+
+export async function publishYear(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.publishYearSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await setPlanYearPublished(actor!.id, input, true);
+      return success("planAdmin.published");
+    },
+    revalidate: (input) => yearPaths(input.year),
+  });
+}
+
+export async function unpublishYear(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.publishYearSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await setPlanYearPublished(actor!.id, input, false);
+      return success("planAdmin.unpublished");
+    },
+    revalidate: (input) => yearPaths(input.year),
+  });
+}
+
+export async function createItem(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.createItemSchema,
+    authorize: admin,
+    run: async (input, actor) =>
+      success("planAdmin.itemCreated", { id: await createItemMutation(actor!.id, input) }),
+    revalidate: (input) => yearPaths(input.year),
+  });
+}
+
+export async function updateItem(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.updateItemSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await updateItemMutation(actor!.id, input);
+      return success("planAdmin.itemSaved");
+    },
+    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+  });
+}
+
+export async function moveItem(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.moveItemSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await moveItemMutation(actor!.id, input);
+      return success("planAdmin.itemMoved");
+    },
+    revalidate: itemPaths,
+  });
+}
+
+export async function deleteItem(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.deleteItemSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await deleteItemMutation(actor!.id, input.id);
+      return success("planAdmin.itemDeleted");
+    },
+    revalidate: itemPaths,
+  });
+}
+
+export async function cancelItem(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.cancelItemSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await cancelItemMutation(actor!.id, input);
+      return success("planAdmin.itemCancelled");
+    },
+    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+  });
+}
+
+export async function assignLead(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.assignLeadSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await assignLeadMutation(actor!.id, input);
+      return success("planAdmin.leadAssigned");
+    },
+    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+  });
+}
+
+export async function unassignLead(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: s.unassignLeadSchema,
+    authorize: admin,
+    run: async (input, actor) => {
+      await unassignLeadMutation(actor!.id, input.id);
+      return success("planAdmin.leadRemoved");
+    },
+    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+  });
+}
+
+async function importState(
+  outcome: Awaited<ReturnType<typeof importItemFile>>,
+  stage: "checked" | "imported",
+): Promise<ItemImportState> {
+  if (!outcome.ok) {
+    // Shown by the file field, like any other field's error.
+    const { key, values } = outcome.fileError;
+    return { ...failure(key, values, { file: [outcome.fileError] }), fileError: outcome.fileError };
+  }
+  const preview = {
+    hash: outcome.hash,
+    rowsWithIssues: outcome.rowsWithIssues,
+    rows: outcome.rows.map(({ rowNumber, title, issues }) => ({ rowNumber, title, issues })),
+  };
+  if (outcome.rowsWithIssues > 0) {
+    return { ...failure("planAdmin.import.rowsHaveIssues", { count: outcome.rowsWithIssues }), preview };
+  }
+  const count = outcome.rows.length;
+  return stage === "checked"
+    ? {
+        ...success("planAdmin.import.checkedOk"),
+        message: { key: "planAdmin.import.checkedOk", values: { count } },
+        stage,
+        preview,
+      }
+    : {
+        ...success("planAdmin.import.imported"),
+        message: { key: "planAdmin.import.imported", values: { count } },
+        stage,
+      };
+}
+
+export async function dryRunItemImport(_previous: FormState, formData: FormData): Promise<ItemImportState> {
+  return runAction(formData, {
+    schema: s.importFileSchema,
+    authorize: admin,
+    run: async (input) => importState(await checkItemFile(input.year, input.file), "checked"),
+  });
+}
+
+export async function importItems(_previous: FormState, formData: FormData): Promise<ItemImportState> {
+  return runAction(formData, {
+    schema: s.importFileSchema,
+    authorize: admin,
+    run: async (input, actor) =>
+      importState(await importItemFile(actor!.id, input.year, input.file, input.checkedHash), "imported"),
+    revalidate: (input) => yearPaths(input.year),
+  });
+}

@@ -1,0 +1,84 @@
+import type { Tx } from "@/lib/core/db";
+import { DomainError } from "@/lib/core/errors";
+import type { NotificationKind } from "@/lib/generated/prisma/client";
+import { notifyUnit, type NotificationValues } from "@/lib/core/notifications/notify";
+import type { ItemFields } from "./schemas";
+
+// Rules every write to an item shares: where its date may fall, how its place is stored,
+// which items may still be edited, and who hears about a change.
+
+/** A planned date must lie in the plan's year and in the planned month. */
+export function assertDateFits(year: number, plannedMonth: number, plannedDate: Date | undefined): void {
+  if (!plannedDate) return;
+  if (plannedDate.getUTCFullYear() !== year) {
+    throw new DomainError("planAdmin.dateOutsideYear", { year }, "plannedDate");
+  }
+  if (plannedDate.getUTCMonth() + 1 !== plannedMonth) {
+    throw new DomainError("planAdmin.dateOutsideMonth", { month: plannedMonth }, "plannedDate");
+  }
+}
+
+/** The item's columns from form fields; exactly one kind of place is kept. */
+export function itemData(input: ItemFields) {
+  return {
+    title: input.title,
+    description: input.description,
+    type: input.type,
+    commitment: input.commitment,
+    plannedMonth: input.plannedMonth,
+    plannedDate: input.plannedDate ?? null,
+    channel: input.channel,
+    format: input.format,
+    reach: input.reach,
+    capacity: input.capacity ?? null,
+    place: input.placeKind === "text" ? input.place : "",
+    venueId: input.placeKind === "venue" ? (input.venueId ?? null) : null,
+    communityId: input.placeKind === "community" ? (input.communityId ?? null) : null,
+  };
+}
+
+/** A chosen venue or community must exist (a forged id is refused next to its field). */
+export async function assertPlaceExists(tx: Tx, input: ItemFields): Promise<void> {
+  if (input.placeKind === "venue" && input.venueId) {
+    const venue = await tx.venue.findUnique({ where: { id: input.venueId }, select: { id: true } });
+    if (!venue) throw new DomainError("planAdmin.venueNotFound", undefined, "venueId");
+  }
+  if (input.placeKind === "community" && input.communityId) {
+    const found = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true } });
+    if (!found) throw new DomainError("planAdmin.communityNotFound", undefined, "communityId");
+  }
+}
+
+/** Reported items are the record of what happened; cancelled ones are closed. */
+export function assertEditable(status: string): void {
+  if (status === "REPORTED") throw new DomainError("planAdmin.reportedLocked");
+  if (status === "CANCELLED") throw new DomainError("planAdmin.cancelledLocked");
+}
+
+/** Tells every unit with a live participation (joined or waitlisted). */
+export async function notifyParticipants(
+  tx: Tx,
+  activityId: number,
+  kind: NotificationKind,
+  values: NotificationValues,
+): Promise<number> {
+  const live = await tx.participation.findMany({
+    where: { activityId, status: { in: ["JOINED", "WAITLISTED"] } },
+    select: { unitId: true },
+  });
+  for (const { unitId } of live) await notifyUnit(tx, unitId, kind, activityId, values);
+  return live.length;
+}
+
+/** Locks the item's row for the rest of the transaction and returns its current state. */
+export async function lockItem(tx: Tx, id: number) {
+  const rows = await tx.$queryRaw<
+    Array<{ id: number }>
+  >`SELECT id FROM "Activity" WHERE id = ${id} FOR UPDATE`;
+  if (rows.length === 0) throw new DomainError("planAdmin.itemNotFound");
+  return tx.activity.findUniqueOrThrow({ where: { id } });
+}
+
+export function formatPlanned(month: number, date: Date | null): string {
+  return date ? date.toISOString().slice(0, 10) : `${month}`;
+}

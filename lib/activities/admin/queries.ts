@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/core/db";
+
+// Reads for the admin list builder (drafts included).
+
+export async function listPlanYearsForAdmin() {
+  return db.planYear.findMany({
+    orderBy: { year: "desc" },
+    select: {
+      year: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      maxLeadsPerUnit: true,
+      releaseDeadline: true,
+      updatedAt: true,
+      _count: { select: { activities: true } },
+    },
+  });
+}
+
+export async function getPlanYearForAdmin(year: number) {
+  return db.planYear.findUnique({
+    where: { year },
+    select: {
+      year: true,
+      title: true,
+      status: true,
+      maxLeadsPerUnit: true,
+      releaseDeadline: true,
+      updatedAt: true,
+    },
+  });
+}
+
+export async function listItemsForAdmin(year: number) {
+  return db.activity.findMany({
+    where: { year },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      type: true,
+      commitment: true,
+      plannedMonth: true,
+      plannedDate: true,
+      channel: true,
+      format: true,
+      reach: true,
+      capacity: true,
+      place: true,
+      venueId: true,
+      communityId: true,
+      status: true,
+      cancelReason: true,
+      version: true,
+      leadUnit: { select: { id: true, name: true } },
+      _count: { select: { participations: { where: { status: "JOINED" } } } },
+    },
+  });
+}
+export type AdminItem = Awaited<ReturnType<typeof listItemsForAdmin>>[number];
+
+/** Options for the item form's selects and the lead picker. */
+export async function listItemChoices() {
+  const [venues, communities, units] = await Promise.all([
+    db.venue.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.community.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.unit.findMany({
+      where: { status: "ACTIVE" },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  return { venues, communities, units };
+}

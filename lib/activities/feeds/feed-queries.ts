@@ -1,0 +1,59 @@
+import "server-only";
+import { db } from "@/lib/core/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Reads behind the iCalendar feeds. Like the public plan, only PUBLISHED years are ever read,
+// and only dated items: a calendar entry needs a day, "some time in March" is not one.
+
+const feedItemSelect = {
+  id: true,
+  title: true,
+  type: true,
+  plannedDate: true,
+  place: true,
+  status: true,
+  updatedAt: true,
+  venue: { select: { name: true } },
+  community: { select: { name: true } },
+  leadUnit: { select: { name: true } },
+} satisfies Prisma.ActivitySelect;
+
+export type FeedItem = Prisma.ActivityGetPayload<{ select: typeof feedItemSelect }>;
+
+const datedAndPublished = {
+  plan: { status: "PUBLISHED" },
+  plannedDate: { not: null },
+} satisfies Prisma.ActivityWhereInput;
+
+const feedOrder = [{ plannedDate: "asc" }, { position: "asc" }, { id: "asc" }] as const;
+
+/** The dated items of one year's list, or null when that year has no published list. */
+export async function listPlanFeedItems(year: number): Promise<FeedItem[] | null> {
+  const plan = await db.planYear.findFirst({ where: { year, status: "PUBLISHED" }, select: { year: true } });
+  if (!plan) return null;
+  return db.activity.findMany({
+    where: { ...datedAndPublished, year },
+    select: feedItemSelect,
+    orderBy: [...feedOrder],
+  });
+}
+
+/**
+ * A unit's feed: the dated items it leads in published years, or null for an unknown or
+ * withdrawn unit (the same units whose profile page exists).
+ */
+export async function listUnitFeedItems(
+  slug: string,
+): Promise<{ unit: { name: string }; items: FeedItem[] } | null> {
+  const unit = await db.unit.findFirst({
+    where: { slug, status: { not: "WITHDRAWN" } },
+    select: { id: true, name: true },
+  });
+  if (!unit) return null;
+  const items = await db.activity.findMany({
+    where: { ...datedAndPublished, leadUnitId: unit.id },
+    select: feedItemSelect,
+    orderBy: [{ year: "asc" }, ...feedOrder],
+  });
+  return { unit: { name: unit.name }, items };
+}

@@ -1,0 +1,79 @@
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import { notifyUnit } from "@/lib/core/notifications/notify";
+import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { busyTransaction } from "./lock-activity";
+import { claimBlock } from "./unit-options";
+
+type Actor = { id: number; unitId: number };
+
+/**
+ * The actor's unit claims an unclaimed item of a published year to lead. Concurrent claims of
+ * one item end with one winner (conditional update on "still unclaimed"); the per-unit limit is
+ * counted under an advisory lock on (year, unit), the same key admins' assignment takes, so two
+ * claims by one unit cannot both slip under the limit.
+ */
+export async function claimActivity(actor: Actor, activityId: number): Promise<{ title: string }> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.activity.findFirst({
+      where: { id: activityId, plan: { status: "PUBLISHED" } },
+      select: {
+        id: true,
+        year: true,
+        title: true,
+        status: true,
+        leadUnitId: true,
+        plannedMonth: true,
+        plannedDate: true,
+        plan: { select: { maxLeadsPerUnit: true } },
+      },
+    });
+    if (!item) throw new DomainError("participation.notFound");
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${item.year}::int, ${actor.unitId}::int)`;
+
+    const leading = await tx.activity.count({
+      where: { year: item.year, leadUnitId: actor.unitId, status: { not: "CANCELLED" } },
+    });
+    // The rule the activity page shows (unit-options.ts). A taken item is left to the
+    // conditional update below, which names whoever holds it after their commit.
+    const block = claimBlock({
+      ...item,
+      unitId: actor.unitId,
+      leadsThisYear: leading,
+      maxLeadsPerUnit: item.plan.maxLeadsPerUnit,
+      mine: null,
+      today: shanghaiToday(),
+    });
+    if (block && block.reason !== "notClaimable" && block.reason !== "cancelledItem") {
+      throw new DomainError(`participation.${block.reason}`, block.values);
+    }
+
+    const claimedAt = new Date();
+    const { count } = await tx.activity.updateMany({
+      where: { id: item.id, leadUnitId: null, status: "PLANNED" },
+      data: { leadUnitId: actor.unitId, status: "CLAIMED", claimedAt, version: { increment: 1 } },
+    });
+    if (count !== 1) {
+      // Lost the race (or the item was cancelled): name who has it, read after their commit.
+      const now = await tx.activity.findUniqueOrThrow({
+        where: { id: item.id },
+        select: { leadUnit: { select: { name: true } } },
+      });
+      if (now.leadUnit) throw new DomainError("participation.alreadyClaimed", { unit: now.leadUnit.name });
+      throw new DomainError("participation.notClaimable");
+    }
+
+    await notifyUnit(tx, actor.unitId, "CLAIM_CONFIRMED", item.id, { title: item.title });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "activity.claim",
+      entity: "Activity",
+      entityId: item.id,
+      unitId: actor.unitId,
+      before: { status: "PLANNED", leadUnitId: null },
+      after: { status: "CLAIMED", leadUnitId: actor.unitId, claimedAt },
+    });
+    return { title: item.title };
+  }, busyTransaction);
+}

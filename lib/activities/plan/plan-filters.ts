@@ -1,0 +1,105 @@
+// Parsing of the public activity list's URL parameters. Pure (no server-only imports):
+// bad input is never an error here, it simply falls back to the default for that field.
+import { z } from "zod";
+import { ActivityType, Commitment } from "@/lib/generated/prisma/enums";
+import { searchTextSchema, unitSlugSchema } from "@/lib/units/directory/unit-params";
+
+/** Years a visitor may ask for; the database decides which of them have a published list. */
+export const MIN_PLAN_YEAR = 2000;
+export const MAX_PLAN_YEAR = 2100;
+
+/** Largest value of a Postgres `integer` (Activity.id). */
+export const MAX_INT4 = 2_147_483_647;
+
+const yearSchema = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(MIN_PLAN_YEAR).max(MAX_PLAN_YEAR));
+
+const monthSchema = z
+  .string()
+  .regex(/^(?:0?[1-9]|1[0-2])$/)
+  .transform(Number);
+
+/**
+ * One field per filter. Each falls back to `undefined` on anything unexpected: a missing value,
+ * an empty form field, a repeated parameter (array), an unknown enum value or a huge string.
+ */
+export const planFiltersSchema = z.object({
+  year: yearSchema.optional().catch(undefined),
+  month: monthSchema.optional().catch(undefined),
+  type: z.enum(ActivityType).optional().catch(undefined),
+  commitment: z.enum(Commitment).optional().catch(undefined),
+  unit: unitSlugSchema.optional().catch(undefined),
+  q: searchTextSchema,
+});
+
+export interface PlanFilters {
+  year: number;
+  month?: number;
+  type?: ActivityType;
+  commitment?: Commitment;
+  /** Lead unit slug. */
+  unit?: string;
+  /** Text searched for in titles. */
+  q?: string;
+}
+
+type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** Parses `/plan` search parameters; `defaultYear` is used when no valid year is given. */
+export function parsePlanFilters(params: RawSearchParams, defaultYear: number): PlanFilters {
+  const parsed = planFiltersSchema.parse({
+    year: params.year,
+    month: params.month,
+    type: params.type,
+    commitment: params.commitment,
+    unit: params.unit,
+    q: params.q,
+  });
+  const filters: PlanFilters = { year: parsed.year ?? defaultYear };
+  if (parsed.month !== undefined) filters.month = parsed.month;
+  if (parsed.type !== undefined) filters.type = parsed.type;
+  if (parsed.commitment !== undefined) filters.commitment = parsed.commitment;
+  if (parsed.unit !== undefined) filters.unit = parsed.unit;
+  if (parsed.q !== undefined) filters.q = parsed.q;
+  return filters;
+}
+
+/** True when anything beyond the year narrows the list. */
+export function hasActiveFilters(filters: PlanFilters): boolean {
+  return (
+    filters.month !== undefined ||
+    filters.type !== undefined ||
+    filters.commitment !== undefined ||
+    filters.unit !== undefined ||
+    filters.q !== undefined
+  );
+}
+
+/** The `/plan` URL for a set of filters (the default year is left out to keep links short). */
+export function planHref(filters: Partial<PlanFilters>, defaultYear?: number): string {
+  const params = new URLSearchParams();
+  if (filters.year !== undefined && filters.year !== defaultYear) params.set("year", String(filters.year));
+  if (filters.month !== undefined) params.set("month", String(filters.month));
+  if (filters.type !== undefined) params.set("type", filters.type);
+  if (filters.commitment !== undefined) params.set("commitment", filters.commitment);
+  if (filters.unit !== undefined) params.set("unit", filters.unit);
+  if (filters.q !== undefined) params.set("q", filters.q);
+  const query = params.toString();
+  return query ? `/plan?${query}` : "/plan";
+}
+
+/** An activity id from the URL: a positive Postgres integer written without leading zeros. */
+export const activityIdSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().int().positive().max(MAX_INT4));
+
+/** Returns the id, or null when the segment is not a valid id (the page then 404s). */
+export function parseActivityId(raw: unknown): number | null {
+  const result = activityIdSchema.safeParse(raw);
+  return result.success ? result.data : null;
+}

@@ -1,0 +1,163 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/core/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { escapeLikePattern } from "@/lib/units/directory/unit-params";
+import { reportCountsSelect } from "./activity-counts";
+import type { PlanFilters } from "./plan-filters";
+
+// Public reads of the annual activity list. Only items of PUBLISHED years are ever returned:
+// drafts stay invisible to visitors. Every query selects just the fields a visitor may see.
+
+const publishedPlan = { plan: { status: "PUBLISHED" } } satisfies Prisma.ActivityWhereInput;
+
+/** The published years, newest first (for the year switcher and the "no list" message). */
+export const listPublishedYears = cache(async () => {
+  return db.planYear.findMany({
+    where: { status: "PUBLISHED" },
+    select: { year: true, title: true },
+    orderBy: { year: "desc" },
+  });
+});
+
+/** One published year's heading data, or null when that year has no published list. */
+export const getPublishedPlanYear = cache(async (year: number) => {
+  return db.planYear.findFirst({
+    where: { year, status: "PUBLISHED" },
+    select: { year: true, title: true, publishedAt: true },
+  });
+});
+
+const planItemSelect = {
+  id: true,
+  title: true,
+  type: true,
+  commitment: true,
+  plannedMonth: true,
+  plannedDate: true,
+  channel: true,
+  format: true,
+  reach: true,
+  status: true,
+  capacity: true,
+  leadUnit: { select: { slug: true, name: true, shortName: true, status: true } },
+  // Live status on /plan: how many units have signed up (waitlisted ones not counted).
+  _count: { select: { participations: { where: { status: "JOINED" } } } },
+  // Once reported, cards show the report's figures instead (activity-counts.ts).
+  report: { select: reportCountsSelect },
+} satisfies Prisma.ActivitySelect;
+
+export type PlanItem = Prisma.ActivityGetPayload<{ select: typeof planItemSelect }> & {
+  /** Sum of the signed-up units' expected headcounts. */
+  joinedHeadcount: number;
+};
+
+/**
+ * Items of a published year matching the filters, ordered by month, then date (items with only
+ * a month last), then list position.
+ */
+export async function listPublishedPlan(filters: PlanFilters): Promise<PlanItem[]> {
+  const where: Prisma.ActivityWhereInput = { ...publishedPlan, year: filters.year };
+  if (filters.month !== undefined) where.plannedMonth = filters.month;
+  if (filters.type !== undefined) where.type = filters.type;
+  if (filters.commitment !== undefined) where.commitment = filters.commitment;
+  if (filters.unit !== undefined) where.leadUnit = { slug: filters.unit };
+  if (filters.q !== undefined) {
+    // Visitors search for what they remember: a word of the title or description, the place,
+    // or the lead unit ("邮政").
+    const text = { contains: escapeLikePattern(filters.q), mode: "insensitive" } as const;
+    where.OR = [
+      { title: text },
+      { description: text },
+      { place: text },
+      { leadUnit: { is: { OR: [{ name: text }, { shortName: text }] } } },
+    ];
+  }
+  const items = await db.activity.findMany({
+    where,
+    select: planItemSelect,
+    orderBy: [
+      { plannedMonth: "asc" },
+      { plannedDate: { sort: "asc", nulls: "last" } },
+      { position: "asc" },
+      { id: "asc" },
+    ],
+  });
+  const sums = await db.participation.groupBy({
+    by: ["activityId"],
+    where: { status: "JOINED", activityId: { in: items.map((item) => item.id) } },
+    _sum: { headcount: true },
+  });
+  const headcounts = new Map(sums.map((sum) => [sum.activityId, sum._sum.headcount ?? 0]));
+  return items.map((item) => ({ ...item, joinedHeadcount: headcounts.get(item.id) ?? 0 }));
+}
+
+/** Units leading at least one item of a published year (options of the plan's unit filter). */
+export async function listPlanLeadUnits(year: number) {
+  return db.unit.findMany({
+    where: { ledActivities: { some: { ...publishedPlan, year } } },
+    select: { slug: true, shortName: true },
+    orderBy: { shortName: "asc" },
+  });
+}
+
+const publicActivitySelect = {
+  id: true,
+  year: true,
+  title: true,
+  description: true,
+  type: true,
+  commitment: true,
+  plannedMonth: true,
+  plannedDate: true,
+  channel: true,
+  format: true,
+  reach: true,
+  capacity: true,
+  place: true,
+  status: true,
+  plan: { select: { title: true } },
+  venue: {
+    select: { name: true, address: true, unit: { select: { slug: true, shortName: true, status: true } } },
+  },
+  community: { select: { name: true, subdistrict: true } },
+  leadUnit: { select: { slug: true, name: true, shortName: true, status: true } },
+} satisfies Prisma.ActivitySelect;
+
+export type PublicActivity = Prisma.ActivityGetPayload<{ select: typeof publicActivitySelect }>;
+
+/** One item of a published year, or null (unknown id, or its year is still a draft). */
+export const getPublicActivity = cache(async (id: number): Promise<PublicActivity | null> => {
+  return db.activity.findFirst({
+    where: { id, ...publishedPlan },
+    select: publicActivitySelect,
+  });
+});
+
+const unitActivitySelect = {
+  id: true,
+  year: true,
+  title: true,
+  type: true,
+  plannedMonth: true,
+  plannedDate: true,
+  status: true,
+  report: { select: reportCountsSelect },
+} satisfies Prisma.ActivitySelect;
+
+export type UnitActivity = Prisma.ActivityGetPayload<{ select: typeof unitActivitySelect }>;
+
+/** Items a unit leads in published years, newest year first, then in calendar order. */
+export async function listPublicUnitActivities(unitId: number): Promise<UnitActivity[]> {
+  return db.activity.findMany({
+    where: { leadUnitId: unitId, ...publishedPlan },
+    select: unitActivitySelect,
+    orderBy: [
+      { year: "desc" },
+      { plannedMonth: "asc" },
+      { plannedDate: { sort: "asc", nulls: "last" } },
+      { position: "asc" },
+      { id: "asc" },
+    ],
+  });
+}

@@ -1,0 +1,113 @@
+"use server";
+
+import { runAction } from "@/lib/core/actions/run-action";
+import type { CurrentUser } from "@/lib/core/auth/session";
+import type { Permission } from "@/lib/core/auth/policy";
+import { success, type FormState } from "@/lib/core/forms/form-state";
+import { cancelActivity as cancelActivityMutation } from "./cancel-activity";
+import { markHeld } from "./mark-held";
+import { addReportPhoto, removeReportPhoto } from "./report-photos";
+import { acceptReport as acceptReportMutation, requestReportFix } from "./review-report";
+import { submitReport as submitReportMutation } from "./submit-report";
+import {
+  activityVersionSchema,
+  cancelActivitySchema,
+  photoSchema,
+  removePhotoSchema,
+  reportSchema,
+  requestFixSchema,
+  reviewReportSchema,
+} from "./schemas";
+
+// A secretary acts for their own unit; whether that unit leads the activity is checked on the
+// locked activity row inside the mutation (an admin passing the policy is refused there).
+const ownUnit = (actor: CurrentUser): Permission => ({ action: "unit.update", unitId: actor.unitId ?? -1 });
+const paths = (input: { activityId: number }) => [
+  `/my/activities/${input.activityId}`,
+  `/activities/${input.activityId}`,
+  "/plan",
+];
+
+export async function markActivityHeld(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: activityVersionSchema,
+    authorize: ownUnit,
+    run: async (input, actor) => {
+      await markHeld(actor!, input);
+      return success("reports.markedHeld");
+    },
+    revalidate: paths,
+  });
+}
+
+export async function cancelActivity(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: cancelActivitySchema,
+    authorize: ownUnit,
+    run: async (input, actor) => {
+      await cancelActivityMutation(actor!, input);
+      return success("reports.cancelled");
+    },
+    revalidate: paths,
+  });
+}
+
+export async function submitReport(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: reportSchema,
+    authorize: ownUnit,
+    run: async (input, actor) => {
+      await submitReportMutation(actor!, input);
+      return success("reports.submitted");
+    },
+    revalidate: (input) => [...paths(input), "/admin/reports"],
+  });
+}
+
+export async function uploadReportPhoto(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: photoSchema,
+    authorize: ownUnit,
+    run: async (input, actor) => {
+      await addReportPhoto(actor!, input);
+      return success("reports.photoAdded");
+    },
+    revalidate: paths,
+  });
+}
+
+export async function deleteReportPhoto(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: removePhotoSchema,
+    authorize: ownUnit,
+    run: async (input, actor) => {
+      await removeReportPhoto(actor!, input);
+      return success("reports.photoRemoved");
+    },
+    revalidate: paths,
+  });
+}
+
+export async function acceptReport(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: reviewReportSchema,
+    authorize: () => ({ action: "admin.access" }),
+    run: async (input, actor) => {
+      await acceptReportMutation(actor!, input);
+      return success("reports.accepted");
+    },
+    revalidate: ["/admin/reports"],
+  });
+}
+
+export async function askForReportFix(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: requestFixSchema,
+    authorize: () => ({ action: "admin.access" }),
+    run: async (input, actor) => {
+      await requestReportFix(actor!, input);
+      return success("reports.fixRequestSent");
+    },
+    revalidate: ["/admin/reports"],
+  });
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { runAction } from "@/lib/core/actions/run-action";
+import { success, type FormState } from "@/lib/core/forms/form-state";
+import { unitOf } from "@/lib/activities/participation/lock-activity";
+import { scheduleActivity as scheduleMutation } from "./schedule-activity";
+import { scheduleActivitySchema } from "./schemas";
+
+// The secretary acts for their own unit; the mutation checks that it leads the activity.
+export async function scheduleActivity(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: scheduleActivitySchema,
+    authorize: (actor) => ({ action: "unit.update", unitId: actor.unitId ?? 0 }),
+    run: async (input, actor) => {
+      const { booking } = await scheduleMutation({ id: actor!.id, unitId: unitOf(actor!) }, input);
+      return success(
+        booking === "PENDING" ? "participation.schedule.savedPending" : "participation.schedule.saved",
+        { scheduled: true },
+      );
+    },
+    revalidate: (input) => [
+      "/plan",
+      `/activities/${input.activityId}`,
+      "/my/activities",
+      `/my/activities/${input.activityId}`,
+      "/my/bookings",
+    ],
+  });
+}

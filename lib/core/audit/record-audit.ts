@@ -1,0 +1,41 @@
+import type { Tx } from "@/lib/core/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditEntry = {
+  actorId: number | null;
+  /** Verb-noun, as the action is named: "unit.suspend", "application.approve", … */
+  action: string;
+  entity: string;
+  entityId: string | number;
+  unitId?: number | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+// Secrets never reach the audit log, whatever a caller passes.
+const secretFields = new Set(["passwordHash", "password", "tokenHash", "token", "data"]);
+
+function sanitise(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(
+    JSON.stringify(value, (key, inner: unknown) => {
+      if (secretFields.has(key)) return "[redacted]";
+      return typeof inner === "bigint" ? inner.toString() : inner;
+    }),
+  ) as Prisma.InputJsonValue;
+}
+
+/** Writes one audit record inside the caller's transaction, so it exists exactly when the change does. */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: String(entry.entityId),
+      unitId: entry.unitId ?? null,
+      before: sanitise(entry.before),
+      after: sanitise(entry.after),
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import type { Tx } from "@/lib/core/db";
+import { queueNotificationMail } from "./deliver";
+import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
+
+export type NotificationValues = Record<string, string | number>;
+
+/** What a notification links to: an activity (by id, as most callers pass) or a meeting. */
+export type NotificationSubject = number | null | { meetingId: number };
+
+// The page a notification opens lives in subject.ts (pure, tested); re-exported for callers.
+export { notificationPath } from "./subject";
+
+/**
+ * Tells a unit something in the app: one notification per active secretary (primary and
+ * deputy), written in the caller's transaction so it exists exactly when the change does.
+ * The inbox renders `kind` with `values` from the "inbox" catalog (see lib/notifications/
+ * render.ts for the value names each kind uses).
+ *
+ * Kinds worth an email also queue one per recipient with an address, in the same transaction
+ * (lib/core/notifications/deliver.ts); the mail worker sends them once the change has committed.
+ * `created`, when given, receives the new notifications' ids.
+ */
+export async function notifyUnit(
+  tx: Tx,
+  unitId: number,
+  kind: NotificationKind,
+  subject: NotificationSubject,
+  values: NotificationValues = {},
+  created?: number[],
+): Promise<number> {
+  const recipients = await tx.user.findMany({
+    where: { unitId, active: true, role: "SECRETARY" },
+    select: { id: true, email: true, name: true },
+  });
+  if (recipients.length === 0) return 0;
+  const rows = await tx.notification.createManyAndReturn({
+    data: recipients.map(({ id }) => ({
+      userId: id,
+      kind,
+      ...(typeof subject === "number" ? { activityId: subject } : {}),
+      ...(subject !== null && typeof subject === "object" ? { meetingId: subject.meetingId } : {}),
+      values: values as Prisma.InputJsonValue,
+    })),
+    select: { id: true },
+  });
+  created?.push(...rows.map((row) => row.id));
+  await queueNotificationMail(
+    tx,
+    recipients,
+    kind,
+    {
+      activityId: typeof subject === "number" ? subject : null,
+      meetingId: subject !== null && typeof subject === "object" ? subject.meetingId : null,
+    },
+    values,
+  );
+  return recipients.length;
+}

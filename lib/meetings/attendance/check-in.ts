@@ -1,0 +1,56 @@
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import type { CurrentUser } from "@/lib/core/auth/session";
+import { isMeetingCheckinCodeValid } from "./code";
+import type { MeetingCheckInInput } from "./schemas";
+import { findInvitation, lockMeeting, upsertAttendance } from "./store";
+import { checkinOpensAt, checkinWindowState } from "./window";
+import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+
+/**
+ * A secretary checks their unit in at the meeting with the code on the admin's screen (this
+ * minute's or the last). The unit must be invited and the check-in window open; checking in
+ * again only updates the number of people. A unit that sent a delegate is recorded as such.
+ */
+export async function checkInToMeeting(
+  actor: CurrentUser,
+  input: MeetingCheckInInput,
+  now = new Date(),
+): Promise<void> {
+  const unitId = actor.unitId;
+  if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("errors.forbidden");
+  await db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, input.meetingId);
+    const state = checkinWindowState(meeting, now);
+    if (state === "cancelled") throw new DomainError("attendance.errors.cancelled");
+    if (state === "notYet") {
+      throw new DomainError("attendance.errors.notOpenYet", {
+        time: formatShanghaiDateTime(checkinOpensAt(meeting)),
+      });
+    }
+    if (state === "closed") throw new DomainError("attendance.errors.closed");
+    const invitation = await findInvitation(tx, meeting.id, unitId);
+    if (!isMeetingCheckinCodeValid(meeting.id, input.code, now.getTime())) {
+      throw new DomainError("attendance.errors.codeExpired", undefined, "code");
+    }
+    const status = invitation.response === "DELEGATE" ? "DELEGATE" : "PRESENT";
+    const before = await upsertAttendance(tx, {
+      meetingId: meeting.id,
+      unitId,
+      status,
+      headcount: input.headcount,
+      method: "QR_CODE",
+      recordedById: actor.id,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.checkIn",
+      entity: "MeetingAttendance",
+      entityId: `${meeting.id}:${unitId}`,
+      unitId,
+      before,
+      after: { status, headcount: input.headcount, method: "QR_CODE" },
+    });
+  });
+}

@@ -1,0 +1,86 @@
+"use server";
+
+import { runAction } from "@/lib/core/actions/run-action";
+import { success, type FormState } from "@/lib/core/forms/form-state";
+import { addDecision as addDecisionMutation } from "./add-decision";
+import { editDecision as editDecisionMutation } from "./edit-decision";
+import { moveDecision as moveDecisionMutation } from "./move-decision";
+import { removeDecision as removeDecisionMutation } from "./remove-decision";
+import {
+  addDecisionSchema,
+  editDecisionSchema,
+  moveDecisionSchema,
+  removeDecisionSchema,
+  updateDecisionStatusSchema,
+} from "./schemas";
+import { updateDecisionStatus as updateDecisionStatusMutation } from "./update-decision-status";
+
+// Who may write depends on the meeting's host unit or the decision's owner unit, which only the
+// locked rows know: the policy here admits signed-in members, and each mutation asks the policy
+// again (minutes.write / decision.update) with the unit it read, refusing with errors.forbidden.
+const signedIn = () => ({ action: "meeting.view" }) as const;
+const lists = ["/my", "/admin/decisions"];
+
+export async function addDecision(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: addDecisionSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      await addDecisionMutation(actor!, input);
+      return success("decisions.added");
+    },
+    revalidate: (input) => [
+      ...lists,
+      `/meetings/${input.meetingId}`,
+      `/meetings/${input.meetingId}/decisions`,
+    ],
+  });
+}
+
+export async function editDecision(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: editDecisionSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      await editDecisionMutation(actor!, input);
+      return success("decisions.saved");
+    },
+    revalidate: lists,
+  });
+}
+
+export async function removeDecision(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: removeDecisionSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      await removeDecisionMutation(actor!, input);
+      return success("decisions.removed");
+    },
+    revalidate: lists,
+  });
+}
+
+export async function updateDecisionStatus(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: updateDecisionStatusSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      await updateDecisionStatusMutation(actor!, input);
+      return success("decisions.statusUpdated");
+    },
+    revalidate: lists,
+  });
+}
+
+export async function moveDecision(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: moveDecisionSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      await moveDecisionMutation(actor!, input);
+      return success("decisions.moved");
+    },
+    revalidate: lists,
+  });
+}

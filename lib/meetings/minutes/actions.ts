@@ -1,0 +1,90 @@
+"use server";
+
+import { runAction } from "@/lib/core/actions/run-action";
+import { success, type FormState } from "@/lib/core/forms/form-state";
+import { addMinutesErratum as addErratumMutation } from "./add-erratum";
+import { autosaveMinutesDraft as autosaveDraftMutation } from "./autosave-draft";
+import { conflictState } from "./conflict";
+import { publishMinutes as publishMutation } from "./publish-minutes";
+import { restoreMinutesVersion as restoreMutation } from "./restore-version";
+import { saveMinutes as saveMutation, type SaveOutcome } from "./save-minutes";
+import {
+  minutesDraftSchema,
+  minutesErratumSchema,
+  publishMinutesSchema,
+  restoreMinutesSchema,
+  saveMinutesSchema,
+} from "./schemas";
+
+// Writers are admins and the host unit's secretaries: the host is only known from the meeting
+// row, so the policy lets signed-in users through here and each mutation checks minutes.write
+// (canWriteMinutes) on the meeting it loads, refusing with errors.forbidden.
+const signedIn = () => ({ action: "meeting.view" }) as const;
+const paths = ({ meetingId }: { meetingId: number }) => [
+  `/meetings/${meetingId}`,
+  `/meetings/${meetingId}/minutes`,
+  `/meetings/${meetingId}/minutes/versions`,
+  `/meetings/${meetingId}/print`,
+];
+
+function stateOf(outcome: SaveOutcome, savedKey: string): FormState {
+  if (outcome.kind === "conflict") return conflictState(outcome.conflict);
+  const key = outcome.kind === "saved" ? savedKey : "minutes.unchanged";
+  return {
+    ...success(key, { version: outcome.version }),
+    message: { key, values: { version: outcome.version } },
+  };
+}
+
+export async function saveMinutes(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: saveMinutesSchema,
+    authorize: signedIn,
+    run: async (input, actor) => stateOf(await saveMutation(actor!, input), "minutes.saved"),
+    revalidate: paths,
+  });
+}
+
+export async function autosaveMinutesDraft(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: minutesDraftSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      const savedAt = await autosaveDraftMutation(actor!, input);
+      return success("minutes.draftSaved", { savedAt: savedAt.toISOString() });
+    },
+  });
+}
+
+export async function restoreMinutesVersion(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: restoreMinutesSchema,
+    authorize: signedIn,
+    run: async (input, actor) => stateOf(await restoreMutation(actor!, input), "minutes.restored"),
+    revalidate: paths,
+  });
+}
+
+export async function publishMinutes(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: publishMinutesSchema,
+    authorize: () => ({ action: "meetings.manage" }),
+    run: async (input, actor) => {
+      await publishMutation(actor!, input);
+      return success("minutes.published");
+    },
+    revalidate: paths,
+  });
+}
+
+export async function addMinutesErratum(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: minutesErratumSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      await addErratumMutation(actor!, input);
+      return success("minutes.erratumAdded");
+    },
+    revalidate: paths,
+  });
+}

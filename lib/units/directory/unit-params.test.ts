@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { UnitCategory } from "@/lib/generated/prisma/enums";
+import { escapeLikePattern, groupUnitsByCategory, parseUnitSearch, parseUnitSlug } from "./unit-params";
+
+describe("parseUnitSlug", () => {
+  it("accepts lower-case letters, digits and hyphens", () => {
+    expect(parseUnitSlug("china-post-zhenjiang")).toBe("china-post-zhenjiang");
+    expect(parseUnitSlug("demo-icbc-runzhou")).toBe("demo-icbc-runzhou");
+    expect(parseUnitSlug("a1")).toBe("a1");
+  });
+
+  it("accepts 60 characters but not 61", () => {
+    expect(parseUnitSlug("a".repeat(60))).toBe("a".repeat(60));
+    expect(parseUnitSlug("a".repeat(61))).toBeNull();
+  });
+
+  it.each(["", "China-Post", "china_post", "china post", "润州", "a/b", "a.b", "%20"])(
+    "rejects %j",
+    (slug) => {
+      expect(parseUnitSlug(slug)).toBeNull();
+    },
+  );
+
+  it("rejects values that are not strings", () => {
+    expect(parseUnitSlug(undefined)).toBeNull();
+    expect(parseUnitSlug(["demo-bus"])).toBeNull();
+  });
+});
+
+describe("parseUnitSearch", () => {
+  it("returns no search when q is missing, blank, repeated or too long", () => {
+    expect(parseUnitSearch({})).toEqual({});
+    expect(parseUnitSearch({ q: "  " })).toEqual({});
+    expect(parseUnitSearch({ q: ["邮政", "移动"] })).toEqual({});
+    expect(parseUnitSearch({ q: "邮".repeat(101) })).toEqual({});
+  });
+
+  it("trims the search text", () => {
+    expect(parseUnitSearch({ q: "  邮政 " })).toEqual({ q: "邮政" });
+  });
+});
+
+describe("escapeLikePattern", () => {
+  it("leaves ordinary text alone", () => {
+    expect(escapeLikePattern("润州 邮政")).toBe("润州 邮政");
+  });
+
+  it("escapes LIKE wildcards and the escape character itself", () => {
+    expect(escapeLikePattern("100%")).toBe("100\\%");
+    expect(escapeLikePattern("a_b")).toBe("a\\_b");
+    expect(escapeLikePattern("a\\b")).toBe("a\\\\b");
+  });
+});
+
+describe("groupUnitsByCategory", () => {
+  const unit = (shortName: string, category: UnitCategory) => ({ shortName, category });
+
+  it("lists categories in the brief's order and leaves out empty ones", () => {
+    const groups = groupUnitsByCategory([
+      unit("B", "EMERGING_SECTOR"),
+      unit("A", "VERTICAL_AGENCY"),
+      unit("C", "FINANCIAL_INSTITUTION"),
+    ]);
+    expect(groups.map((group) => group.category)).toEqual([
+      "VERTICAL_AGENCY",
+      "FINANCIAL_INSTITUTION",
+      "EMERGING_SECTOR",
+    ]);
+  });
+
+  it("sorts Chinese short names by pinyin within a category", () => {
+    const groups = groupUnitsByCategory([
+      unit("镇江邮政", "STATE_ENTERPRISE"), // zhen
+      unit("华电句容", "STATE_ENTERPRISE"), // hua
+      unit("润州城投", "STATE_ENTERPRISE"), // run
+    ]);
+    expect(groups[0]?.units.map((u) => u.shortName)).toEqual(["华电句容", "润州城投", "镇江邮政"]);
+  });
+
+  it("does not reorder the caller's array", () => {
+    const input = [unit("b", "STATE_ENTERPRISE"), unit("a", "STATE_ENTERPRISE")];
+    groupUnitsByCategory(input);
+    expect(input.map((u) => u.shortName)).toEqual(["b", "a"]);
+  });
+
+  it("returns no groups for no units", () => {
+    expect(groupUnitsByCategory([])).toEqual([]);
+  });
+});

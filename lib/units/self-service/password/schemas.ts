@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { newPassword } from "@/lib/core/forms/fields";
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword,
+    confirmPassword: z.string().max(200),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "validation.passwordMismatch",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

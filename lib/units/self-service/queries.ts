@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/core/db";
+import { listMyActivities } from "@/lib/activities/participation/queries";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+
+/** The signed-in user's own contact details, with the version the profile form sends back. */
+export async function getMyProfile(userId: number) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, login: true, name: true, mobile: true, email: true, updatedAt: true },
+  });
+}
+
+/** The unit's editable public profile, its version, and whether (and since when) it has a logo. */
+export async function getMyUnitProfile(unitId: number) {
+  return db.unit.findUnique({
+    where: { id: unitId },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      intro: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      contactPhonePublic: true,
+      category: true,
+      orgType: true,
+      inDistrict: true,
+      status: true,
+      joinedOn: true,
+      updatedAt: true,
+      logo: { select: { contentType: true, updatedAt: true } },
+    },
+  });
+}
+
+/** The unit's year on /my: items it leads and joins this year, and the bookings it made ahead. */
+export async function getMyYear(unitId: number, now: Date = new Date()) {
+  const { year } = shanghaiYearMonth(now);
+  const [{ led, joined }, bookings] = await Promise.all([
+    listMyActivities(unitId),
+    db.booking.findMany({
+      where: { unitId, status: { in: ["PENDING", "CONFIRMED"] }, endsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+      take: 20,
+      select: { id: true, startsAt: true, status: true, venue: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    year,
+    led: led.filter((item) => item.year === year),
+    joined: joined.filter((row) => row.activity.year === year),
+    bookings,
+  };
+}

@@ -1,0 +1,74 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { safeRedirectPath } from "@/lib/core/http/safe-redirect";
+import { runAction } from "@/lib/core/actions/run-action";
+import type { Permission } from "@/lib/core/auth/policy";
+import type { CurrentUser } from "@/lib/core/auth/session";
+import { success, type FormState } from "@/lib/core/forms/form-state";
+import { cancelBooking as cancelBookingMutation } from "./cancel-booking";
+import { createBooking as createBookingMutation } from "./create-booking";
+import { decideBooking as decideBookingMutation } from "./decide-booking";
+import { cancelBookingSchema, createBookingSchema, decideBookingSchema } from "./schemas";
+
+// Booking acts for the secretary's own unit (admins have none and are refused by the policy).
+const ownUnit = (actor: CurrentUser): Permission => ({
+  action: "booking.actForUnit",
+  unitId: actor.unitId ?? -1,
+});
+// Deciding and cancelling: who may is known only from the booking, so the mutation checks the
+// policy on the locked row; here the caller must only be signed in and active.
+const signedIn = (actor: CurrentUser): Permission => ({ action: "account.updateSelf", userId: actor.id });
+const paths = ["/my/bookings", "/venues"];
+
+export async function createBooking(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: createBookingSchema,
+    authorize: ownUnit,
+    run: (input, actor) => createBookingMutation(actor!, input),
+    revalidate: (input) => [...paths, `/venues/${input.venueId}`],
+  });
+}
+
+/**
+ * The booking form's action: after a booking is made (or found again on a double submit) the
+ * secretary lands on it in /my/bookings with its status, instead of a form that stays filled.
+ * Also without JavaScript, as the redirect is the server's answer to the post.
+ */
+export async function bookAndOpen(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await createBooking(previous, formData);
+  const { bookingId, status, skipped } = state.data ?? {};
+  if (state.ok && typeof bookingId === "number" && (status === "PENDING" || status === "CONFIRMED")) {
+    const query = new URLSearchParams({ booked: String(bookingId) });
+    if (typeof skipped === "string" && skipped) query.set("skipped", skipped);
+    redirect(safeRedirectPath(`/my/bookings?${query}#booking-${bookingId}`, "/my/bookings"));
+  }
+  return state;
+}
+
+export async function decideBooking(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: decideBookingSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      const status = await decideBookingMutation(actor!, input);
+      return success(`bookings.messages.${status === "CONFIRMED" ? "approved" : "declined"}`, {
+        bookingId: input.bookingId,
+        status,
+      });
+    },
+    revalidate: paths,
+  });
+}
+
+export async function cancelBooking(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    schema: cancelBookingSchema,
+    authorize: signedIn,
+    run: async (input, actor) => {
+      await cancelBookingMutation(actor!, input);
+      return success("bookings.messages.cancelled", { bookingId: input.bookingId, status: "CANCELLED" });
+    },
+    revalidate: paths,
+  });
+}

@@ -1,0 +1,167 @@
+// The iCalendar feeds (/plan.ics, /units/[slug]/plan.ics) parse with a real iCalendar parser,
+// carry only dated items of published years and link back to each activity's page.
+import ICAL from "ical.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GET as planFeed } from "@/app/(public)/plan.ics/route";
+import { GET as unitFeed } from "@/app/(public)/units/[slug]/plan.ics/route";
+import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { createUnit } from "@/tests/factories";
+import { createPlan, createPlanItem } from "@/tests/factories/notifications";
+
+const base = "https://portal.example.org";
+const published = 2031;
+const draft = 2032;
+const savedUrl = process.env.NEXTAUTH_URL;
+
+function parse(body: string) {
+  const calendar = new ICAL.Component(ICAL.parse(body));
+  return calendar.getAllSubcomponents("vevent").map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      location: event.location,
+      url: String(vevent.getFirstPropertyValue("url")),
+      status: String(vevent.getFirstPropertyValue("status")),
+      start: event.startDate.toString(),
+      isDate: event.startDate.isDate,
+      end: event.endDate.toString(),
+    };
+  });
+}
+
+async function fetchPlan(query = "") {
+  return planFeed(new Request(`http://internal:3000/plan.ics${query}`));
+}
+
+async function fetchUnit(slug: string) {
+  return unitFeed(new Request(`http://internal:3000/units/${slug}/plan.ics`), {
+    params: Promise.resolve({ slug }),
+  });
+}
+
+let lead: Awaited<ReturnType<typeof createUnit>>;
+let dated: Awaited<ReturnType<typeof createPlanItem>>;
+let tricky: Awaited<ReturnType<typeof createPlanItem>>;
+let cancelled: Awaited<ReturnType<typeof createPlanItem>>;
+let monthOnly: Awaited<ReturnType<typeof createPlanItem>>;
+let drafted: Awaited<ReturnType<typeof createPlanItem>>;
+
+beforeAll(async () => {
+  process.env.NEXTAUTH_URL = base;
+  lead = await createUnit({ name: "中国邮政镇江分公司团委（测试）" });
+  await createPlan(published);
+  await createPlan(draft, "DRAFT");
+  dated = await createPlanItem(published, {
+    title: "春季植树",
+    type: "TREE_PLANTING",
+    plannedDate: new Date(Date.UTC(published, 2, 10)),
+    place: "润州青年公益林",
+    leadUnitId: lead.id,
+  });
+  tricky = await createPlanItem(published, {
+    title: "读书会, 第一期; 青年\\成长",
+    plannedDate: new Date(Date.UTC(published, 3, 23)),
+  });
+  cancelled = await createPlanItem(published, {
+    title: "取消的联谊",
+    plannedDate: new Date(Date.UTC(published, 4, 4)),
+    status: "CANCELLED",
+    cancelReason: "天气原因",
+  });
+  monthOnly = await createPlanItem(published, { title: "只有月份", plannedMonth: 6, leadUnitId: lead.id });
+  drafted = await createPlanItem(draft, {
+    title: "草稿里的活动",
+    plannedDate: new Date(Date.UTC(draft, 1, 1)),
+    leadUnitId: lead.id,
+  });
+});
+
+afterEach(() => {
+  process.env.NEXTAUTH_URL = base;
+});
+
+afterAll(() => {
+  if (savedUrl === undefined) delete process.env.NEXTAUTH_URL;
+  else process.env.NEXTAUTH_URL = savedUrl;
+});
+
+describe("/plan.ics", () => {
+  it("serves the year's dated items as all-day events with links back to their pages", async () => {
+    const response = await fetchPlan(`?year=${published}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toContain(`runzhou-youth-plan-${published}.ics`);
+    const events = parse(await response.text());
+    expect(events.map((event) => event.uid).sort()).toEqual(
+      [dated.id, tricky.id, cancelled.id].map((id) => `activity-${id}@runzhou-youth`).sort(),
+    );
+    const planting = events.find((event) => event.uid === `activity-${dated.id}@runzhou-youth`)!;
+    expect(planting).toMatchObject({
+      summary: "春季植树",
+      url: `${base}/activities/${dated.id}`,
+      start: `${published}-03-10`,
+      end: `${published}-03-11`,
+      isDate: true,
+      location: "润州青年公益林",
+      status: "CONFIRMED",
+    });
+    expect(planting.description).toContain("植树造林");
+    expect(planting.description).toContain("中国邮政镇江分公司团委（测试）");
+    expect(events.find((event) => event.summary === monthOnly.title)).toBeUndefined();
+  });
+
+  it("escapes commas, semicolons and backslashes so titles come back unchanged", async () => {
+    const body = await (await fetchPlan(`?year=${published}`)).text();
+    expect(body).toContain("SUMMARY:读书会\\, 第一期\\; 青年\\\\成长");
+    const event = parse(body).find((e) => e.uid === `activity-${tricky.id}@runzhou-youth`)!;
+    expect(event.summary).toBe("读书会, 第一期; 青年\\成长");
+    expect(event.description).toContain("待认领");
+  });
+
+  it("marks cancelled items as cancelled", async () => {
+    const events = parse(await (await fetchPlan(`?year=${published}`)).text());
+    expect(events.find((e) => e.uid === `activity-${cancelled.id}@runzhou-youth`)?.status).toBe("CANCELLED");
+  });
+
+  it("never serves a draft year: 404, and its items appear in no feed", async () => {
+    expect((await fetchPlan(`?year=${draft}`)).status).toBe(404);
+    const unitEvents = parse(await (await fetchUnit(lead.slug)).text());
+    expect(unitEvents.map((e) => e.summary)).not.toContain(drafted.title);
+  });
+
+  it("never links to the request's host, even without NEXTAUTH_URL", async () => {
+    delete process.env.NEXTAUTH_URL;
+    const events = parse(await (await fetchPlan(`?year=${published}`)).text());
+    expect(events[0]?.url).toMatch(/^http:\/\/localhost:\d+\/activities\/\d+$/);
+  });
+
+  it("treats an invalid year like no year (the current one) instead of failing", async () => {
+    const current = shanghaiYearMonth().year;
+    await createPlan(current);
+    const item = await createPlanItem(current, { plannedDate: new Date(Date.UTC(current, 0, 15)) });
+    const response = await fetchPlan("?year=99999");
+    expect(response.status).toBe(200);
+    expect(parse(await response.text()).map((e) => e.uid)).toContain(`activity-${item.id}@runzhou-youth`);
+    expect((await fetchPlan()).status).toBe(200);
+  });
+});
+
+describe("/units/[slug]/plan.ics", () => {
+  it("lists the dated items the unit leads in published years", async () => {
+    const response = await fetchUnit(lead.slug);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const events = parse(await response.text());
+    expect(events.map((event) => event.uid)).toEqual([`activity-${dated.id}@runzhou-youth`]);
+    expect(events[0]?.url).toBe(`${base}/activities/${dated.id}`);
+  });
+
+  it("answers 404 for unknown, malformed and withdrawn units", async () => {
+    const withdrawn = await createUnit({ status: "WITHDRAWN" });
+    expect((await fetchUnit("no-such-unit")).status).toBe(404);
+    expect((await fetchUnit("Bad Slug!")).status).toBe(404);
+    expect((await fetchUnit(withdrawn.slug)).status).toBe(404);
+  });
+});

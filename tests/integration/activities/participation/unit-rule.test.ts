@@ -1,0 +1,36 @@
+// The claim and join mutations refuse by the same rule the activity page shows (unit-options.ts).
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/core/db";
+import { claimActivity } from "@/lib/activities/participation/claim-activity";
+import { joinActivity } from "@/lib/activities/participation/join-activity";
+import { getParticipationPanel } from "@/lib/activities/participation/queries";
+import { createMember, createOpenItem, createUnclaimedItem } from "@/tests/factories/participation";
+
+const year = 2036;
+
+describe("claim and join agree with the page's rule", () => {
+  it("counts the unit's leads for the page as the claim does", async () => {
+    const { actor } = await createMember();
+    await claimActivity(actor, (await createUnclaimedItem(year)).id);
+    const other = await createUnclaimedItem(year);
+    expect((await getParticipationPanel(other.id, actor.unitId))?.leadsThisYear).toBe(1);
+    await expect(claimActivity(actor, other.id)).rejects.toMatchObject({ key: "participation.leadLimit" });
+  });
+
+  it("refuses to claim an item whose month is over", async () => {
+    const { actor } = await createMember();
+    const past = await createUnclaimedItem(2020);
+    await expect(claimActivity(actor, past.id)).rejects.toMatchObject({ key: "participation.pastItem" });
+    expect((await db.activity.findUniqueOrThrow({ where: { id: past.id } })).status).toBe("PLANNED");
+  });
+
+  it("refuses to sign up for an item whose day is over, even if sign-up was left open", async () => {
+    const lead = await createMember();
+    const guest = await createMember();
+    const item = await createOpenItem(2020, lead.unit.id);
+    await expect(joinActivity(guest.actor, item.id, 5)).rejects.toMatchObject({
+      key: "participation.signUpClosed",
+    });
+    expect(await db.participation.count({ where: { activityId: item.id } })).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+// Removing a decision listed by mistake; once reported on, it stays (mark it dropped instead).
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/core/db";
+import { removeDecision } from "@/lib/meetings/decisions/actions";
+import { initialFormState } from "@/lib/core/forms/form-state";
+import { createAdmin, createSecretary, createUnit } from "@/tests/factories";
+import { createDecision, createDecisionUpdate, dayFromToday } from "@/tests/factories/decisions";
+import { createMeeting } from "@/tests/factories/meetings";
+import { actAs, formData } from "@/tests/integration/helpers/session";
+
+let host: { id: number };
+let owner: { id: number };
+let hostSecretary: { id: number; name: string };
+let ownerSecretary: { id: number; name: string };
+let admin: { id: number; name: string };
+let meeting: Awaited<ReturnType<typeof createMeeting>>;
+
+beforeEach(async () => {
+  host = await createUnit();
+  owner = await createUnit();
+  hostSecretary = await createSecretary(host.id);
+  ownerSecretary = await createSecretary(owner.id);
+  admin = await createAdmin();
+  meeting = await createMeeting({ hostUnitId: host.id, startsInHours: -48, invite: [host.id, owner.id] });
+});
+
+const decisionCount = () => db.decision.count({ where: { meetingId: meeting.id } });
+
+describe("removing a decision", () => {
+  it("removes a decision without updates and audits it", async () => {
+    const decision = await createDecision(meeting.id, owner.id, { dueOn: dayFromToday(3) });
+    actAs(hostSecretary);
+    const state = await removeDecision(initialFormState, formData({ decisionId: decision.id, version: 0 }));
+    expect(state.ok).toBe(true);
+    expect(await decisionCount()).toBe(0);
+    expect(
+      await db.auditLog.count({ where: { action: "decision.remove", entityId: String(decision.id) } }),
+    ).toBe(1);
+  });
+
+  it("refuses once the owner has reported on it: mark it dropped instead", async () => {
+    const decision = await createDecision(meeting.id, owner.id);
+    await createDecisionUpdate(decision.id, ownerSecretary.id);
+    const before = await db.decision.findUniqueOrThrow({ where: { id: decision.id } });
+    actAs(admin);
+    const state = await removeDecision(
+      initialFormState,
+      formData({ decisionId: decision.id, version: before.version }),
+    );
+    expect(state.message?.key).toBe("decisions.errors.hasUpdates");
+    expect(await db.decision.findUniqueOrThrow({ where: { id: decision.id } })).toEqual(before);
+    expect(await db.decisionUpdate.count({ where: { decisionId: decision.id } })).toBe(1);
+  });
+
+  it("refuses a stale version and an unknown decision", async () => {
+    const decision = await createDecision(meeting.id, owner.id, { version: 3 });
+    actAs(admin);
+    const stale = await removeDecision(initialFormState, formData({ decisionId: decision.id, version: 2 }));
+    expect(stale.message?.key).toBe("decisions.errors.stale");
+    const unknown = await removeDecision(initialFormState, formData({ decisionId: 999_999, version: 0 }));
+    expect(unknown.message?.key).toBe("decisions.errors.notFound");
+    expect(await decisionCount()).toBe(1);
+  });
+});
