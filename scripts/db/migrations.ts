@@ -1,11 +1,13 @@
 // Offline equivalents of `prisma migrate deploy`, `prisma migrate diff` and
 // `prisma migrate dev --create-only`, built on the wasm schema engine (see schema-engine.ts).
 // They read prisma/migrations the way the Prisma CLI does, so a connected machine running
-// `prisma migrate deploy` later sees the same history in `_prisma_migrations`.
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+// `prisma migrate deploy` later sees the same history in `_prisma_migrations`. Both paths come
+// from prisma.config.ts, the file the Prisma CLI itself reads.
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import prismaConfig from "../../prisma.config";
 import {
   MigrationError,
   NO_FILTERS,
@@ -16,17 +18,21 @@ import {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+// Prisma resolves the config's relative paths against the folder of prisma.config.ts.
+const CONFIG_SCHEMA = path.resolve(projectRoot, prismaConfig.schema ?? "prisma/schema.prisma");
+const CONFIG_MIGRATIONS = path.resolve(projectRoot, prismaConfig.migrations?.path ?? "prisma/migrations");
+
 export interface MigrationPaths {
-  /** Defaults to prisma/schema.prisma (as in prisma.config.ts). */
+  /** A .prisma file or a folder of them (multi-file schema); defaults to prisma.config.ts `schema`. */
   schemaPath?: string;
-  /** Defaults to prisma/migrations. */
+  /** Defaults to prisma.config.ts `migrations.path` (prisma/migrations). */
   migrationsDir?: string;
 }
 
 function resolvePaths(paths: MigrationPaths = {}): { schemaPath: string; migrationsDir: string } {
   return {
-    schemaPath: path.resolve(paths.schemaPath ?? path.join(projectRoot, "prisma/schema.prisma")),
-    migrationsDir: path.resolve(paths.migrationsDir ?? path.join(projectRoot, "prisma/migrations")),
+    schemaPath: path.resolve(paths.schemaPath ?? CONFIG_SCHEMA),
+    migrationsDir: path.resolve(paths.migrationsDir ?? CONFIG_MIGRATIONS),
   };
 }
 
@@ -61,11 +67,26 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
   return { baseDir: migrationsDir, lockfile, shadowDbInitScript: "", migrationDirectories };
 }
 
-async function readSchema(schemaPath: string): Promise<SchemaFile> {
-  const content = await readFile(schemaPath, "utf8").catch(() => {
+/** The .prisma files under `dir`, recursively and sorted, as the Prisma CLI collects a schema folder. */
+async function prismaFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".prisma"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Reads a single-file schema or every file of a multi-file schema folder. */
+export async function readSchema(schemaPath: string): Promise<SchemaFile[]> {
+  const cannotRead = () => {
     throw new MigrationError(`Cannot read the Prisma schema at ${schemaPath}`);
-  });
-  return { path: schemaPath, content };
+  };
+  const isFolder = (await stat(schemaPath).catch(cannotRead)).isDirectory();
+  const files = isFolder ? await prismaFilesIn(schemaPath) : [schemaPath];
+  if (files.length === 0) cannotRead();
+  return Promise.all(
+    files.map(async (file) => ({ path: file, content: await readFile(file, "utf8").catch(cannotRead) })),
+  );
 }
 
 // Our own lock key, distinct from the engine's pg_advisory_lock(72707369) so the two never wait on
@@ -127,7 +148,7 @@ export function hasStatements(sql: string): boolean {
 }
 
 /**
- * The SQL that would take a database built from prisma/migrations to prisma/schema.prisma
+ * The SQL that would take a database built from prisma/migrations to the schema in prisma/schema/
  * (`prisma migrate diff --from-migrations --to-schema --script`). Only comments when in sync.
  * The migrations are replayed on a temporary `shadow_<random>` database on the same server.
  */
@@ -146,7 +167,7 @@ export async function diffSchemaAgainstMigrations(
   return withSchemaEngine(databaseUrl, schema, async ({ engine }) => {
     const result = await engine.diff({
       from: { tag: "migrations", ...migrationsList },
-      to: { tag: "schemaDatamodel", files: [schema] },
+      to: { tag: "schemaDatamodel", files: schema },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
@@ -179,7 +200,7 @@ export function migrationTimestamp(now = new Date()): string {
 
 /**
  * Writes prisma/migrations/<YYYYMMDDHHMMSS>_<name>/migration.sql with the SQL that brings the
- * migrations up to prisma/schema.prisma, and (re)writes migration_lock.toml, like
+ * migrations up to the schema (prisma/schema/), and (re)writes migration_lock.toml, like
  * `prisma migrate dev --create-only`. Returns the path of the new file, or null if nothing changed.
  * The database at `databaseUrl` only hosts the temporary shadow database.
  *

@@ -1,5 +1,5 @@
 // `npm run db:migration -- <name>`: writes a new migration from the difference between
-// prisma/migrations and prisma/schema.prisma (offline replacement for
+// prisma/migrations and the schema folder prisma/schema/ (offline replacement for
 // `prisma migrate dev --create-only`). DATABASE_URL is only used to host a temporary shadow database.
 import path from "node:path";
 import { requireDatabaseUrl, runCli } from "./cli";
@@ -15,7 +15,7 @@ runCli(async () => {
   const databaseUrl = requireDatabaseUrl("to create the temporary shadow database (CREATEDB privilege)");
   const file = await createMigration(name, databaseUrl);
   if (file === null) {
-    console.log("No changes: prisma/schema.prisma already matches prisma/migrations. Nothing written.");
+    console.log("No changes: prisma/schema/ already matches prisma/migrations. Nothing written.");
     return;
   }
   console.log(`Created ${path.relative(process.cwd(), file)}`);

@@ -41,7 +41,7 @@ function watchForPanic(): { panicked: Promise<never>; stop: () => void } {
  */
 export async function withSchemaEngine<T>(
   databaseUrl: string,
-  schema: SchemaFile | undefined,
+  schema: SchemaFile[] | undefined,
   fn: (session: EngineSession) => Promise<T>,
 ): Promise<T> {
   const glue = await loadSchemaEngine();
@@ -55,7 +55,7 @@ export async function withSchemaEngine<T>(
   const { panicked, stop } = watchForPanic();
   let engine: WasmSchemaEngine | undefined;
   try {
-    const datamodels: [string, string][] | undefined = schema ? [[schema.path, schema.content]] : undefined;
+    const datamodels = schema?.map((file): [string, string] => [file.path, file.content]);
     engine = await Promise.race([
       glue.SchemaEngine.new({ datamodels }, log, bindMigrationAwareSqlAdapterFactory(factory)),
       panicked,

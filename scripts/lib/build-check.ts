@@ -5,12 +5,11 @@ import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 
-/** Folders whose files are compiled into the build (lib/generated follows prisma/schema.prisma). */
-const SOURCE_DIRS = ["app", "components", "lib"];
+/** Folders whose files are compiled into the build (lib/generated follows prisma/schema/). */
+const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema"];
 const SKIPPED_DIRS = new Set(["lib/generated", "node_modules"]);
 /** Single files that change the build; missing ones are ignored. */
 const SOURCE_FILES = [
-  "prisma/schema.prisma",
   "next.config.ts",
   "package.json",
   "package-lock.json",

@@ -1,9 +1,9 @@
 // Integration test of the offline migration tooling (scripts/db) against a real PostgreSQL:
-// applying prisma/migrations, the drift check between the migrations and prisma/schema.prisma,
+// applying prisma/migrations, the drift check between the migrations and the schema folder prisma/schema/,
 // and the hand-written constraints at the end of the init migration.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -15,7 +15,7 @@ import { schemaEngineVersion } from "@/scripts/db/schema-engine";
 import { createFreshDatabase, type FreshDatabase } from "@/tests/integration/helpers/fresh-database";
 
 const MIGRATIONS = fileURLToPath(new URL("../../../../prisma/migrations", import.meta.url));
-const SCHEMA = fileURLToPath(new URL("../../../../prisma/schema.prisma", import.meta.url));
+const SCHEMA = fileURLToPath(new URL("../../../../prisma/schema", import.meta.url));
 const MIGRATION_NAMES = readdirSync(MIGRATIONS, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -90,7 +90,7 @@ describe("offline migrations", { timeout: 60_000 }, () => {
     expect(count?.n).toBe(MIGRATION_NAMES.length);
   });
 
-  it("finds no drift between prisma/schema.prisma and prisma/migrations", async () => {
+  it("finds no drift between prisma/schema/ and prisma/migrations", async () => {
     const db = await fresh();
     const shadowDatabases = async () =>
       (
@@ -113,8 +113,10 @@ describe("offline migrations", { timeout: 60_000 }, () => {
     const db = await fresh();
     const dir = await mkdtemp(path.join(os.tmpdir(), "mig-drift-"));
     try {
-      const schemaPath = path.join(dir, "schema.prisma");
-      await writeFile(schemaPath, `${readFileSync(SCHEMA, "utf8")}\nmodel DriftProbe {\n  id Int @id\n}\n`);
+      // A copy of the schema folder with one more file, as a new domain's models would arrive.
+      const schemaPath = path.join(dir, "schema");
+      await cp(SCHEMA, schemaPath, { recursive: true });
+      await writeFile(path.join(schemaPath, "probe.prisma"), "model DriftProbe {\n  id Int @id\n}\n");
       const sql = await diffSchemaAgainstMigrations(db.url, { schemaPath });
       expect(hasStatements(sql)).toBe(true);
       expect(sql).toContain('CREATE TABLE "DriftProbe"');
