@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getYearReportTotals } from "@/lib/activities/reports/public-queries";
+import { getYearReportTotals } from "@/lib/activities/reports/queries";
 
 /** "This year so far": the year's numbers as the lead units reported them. */
 export async function YearSoFar({ year }: { year: number }) {

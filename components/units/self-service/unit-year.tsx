@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
-import { PlannedWhen } from "@/components/activities/plan/planned-when";
+import { ActivityStatusBadge, PlannedWhen } from "@/components/activities";
 import type { getMyYear } from "@/lib/units/self-service/queries";
 import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
 

@@ -2,7 +2,7 @@
 // bad input is never an error here, it simply falls back to the default for that field.
 import { z } from "zod";
 import { ActivityType, Commitment } from "@/lib/generated/prisma/enums";
-import { searchTextSchema, unitSlugSchema } from "@/lib/units/directory/unit-params";
+import { searchTextSchema, unitSlugSchema } from "@/lib/units";
 
 /** Years a visitor may ask for; the database decides which of them have a published list. */
 export const MIN_PLAN_YEAR = 2000;

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 
+// The public report reads live in public-queries.ts; the home page's totals are read from here.
+export { getYearReportTotals } from "./public-queries";
+
 /** The activity as its lead unit runs it; null for a missing activity or another unit's. */
 export async function getRunActivity(activityId: number, unitId: number) {
   return db.activity.findFirst({

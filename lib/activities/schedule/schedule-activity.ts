@@ -4,11 +4,12 @@ import { DomainError } from "@/lib/core/errors";
 import {
   assertBookable,
   assertRules,
+  describeTime,
+  loadVenue,
   occurrenceOf,
+  type BookableVenue,
   type Occurrence,
-} from "@/lib/venues/bookings/booking-rules";
-import { loadVenue, type BookableVenue } from "@/lib/venues/bookings/load-venue";
-import { describeTime } from "@/lib/venues/bookings/notify-booking";
+} from "@/lib/venues/bookings";
 import { joinedHeadcount } from "@/lib/activities/participation/join-activity";
 import { notifyParticipants } from "@/lib/activities/admin/item-rules";
 import { assertLead, assertVersion, lockActivity } from "@/lib/activities/reports/lead-activity";

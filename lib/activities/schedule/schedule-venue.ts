@@ -3,13 +3,17 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { minuteMs } from "@/lib/venues/bookings/beijing-time";
-import { range } from "@/lib/venues/bookings/booking-answers";
-import type { Occurrence } from "@/lib/venues/bookings/booking-rules";
-import { checkQuota } from "@/lib/venues/bookings/check-quota";
-import { DuplicateRequest, insertOnFreeCourt } from "@/lib/venues/bookings/insert-booking";
-import type { BookableVenue } from "@/lib/venues/bookings/load-venue";
-import { describeTime, notifyBookingCreated } from "@/lib/venues/bookings/notify-booking";
+import {
+  checkQuota,
+  describeTime,
+  DuplicateRequest,
+  insertOnFreeCourt,
+  minuteMs,
+  notifyBookingCreated,
+  range,
+  type BookableVenue,
+  type Occurrence,
+} from "@/lib/venues/bookings";
 
 type Actor = { id: number; unitId: number };
 type Plan = { activityId: number; version: number; title: string; headcount: number };

@@ -3,20 +3,15 @@ import { readCsvTable } from "./csv-table";
 import { decodeText } from "./encoding";
 import { detectFileKind, looksLikeBinary } from "./file-type";
 import type { ColumnMapping } from "./columns";
-import { mapHeaders } from "@/lib/units/admin/import/headers";
 import { maxFileBytes } from "./limits";
-import type { FileError, RawRow, Table } from "./types";
+import type { FileError, Table } from "./types";
 import { readXlsxTable } from "./xlsx-table";
 
-// The file-level half of the import: size, kind, encoding, header, row count. Nothing here
-// touches the database; the rows it returns are validated by validate-rows and duplicates.
+// The file-level half of an import: size, kind, encoding, header, row count. Nothing here
+// touches the database; each import (units, activity items) maps its own columns and
+// validates the rows it gets back.
 
 export { maxFileBytes };
-export const maxRows = 500;
-
-export type ReadResult =
-  | { ok: true; kind: "csv" | "xlsx"; encoding: string | null; hash: string; rows: RawRow[] }
-  | { ok: false; error: FileError };
 
 function isFileError(value: Table | FileError): value is FileError {
   return "key" in value;
@@ -83,8 +78,4 @@ export async function readTableFile<F extends string>(
     return { rowNumber, cells: byField };
   });
   return { ok: true, kind, encoding, hash: hashFile(bytes), rows };
-}
-
-export function readImportFile(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
-  return readTableFile(bytes, fileName, { maxRows, mapColumns: mapHeaders });
 }

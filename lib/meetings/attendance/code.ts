@@ -1,4 +1,4 @@
-import { codeForSubject, isCodeValidForSubject } from "@/lib/activities/checkin/code";
+import { codeForSubject, isCodeValidForSubject } from "@/lib/activities/checkin";
 
 // The same rotating code as activity check-in, with the meeting as subject.
 const subject = (meetingId: number) => `meeting:${meetingId}`;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id } from "@/lib/core/forms/fields";
-import { checkInSchema as activityCheckInSchema } from "@/lib/activities/checkin/schemas";
+import { checkInSchema as activityCheckInSchema } from "@/lib/activities";
 
 export const attendanceStatuses = ["PRESENT", "DELEGATE", "EXCUSED", "ABSENT"] as const;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import { listCommitmentsNotDone } from "@/lib/activities/commitments/queries";
 import { listUnitOpenDecisions } from "@/lib/meetings/decisions/queries";
-import { earliestHeldDate } from "@/lib/activities/reports/dates";
+import { earliestHeldDate } from "@/lib/activities";
 import { beijingMonthStart, shanghaiToday, shanghaiYearMonth } from "@/lib/core/time/shanghai";
 import { addDays, orderTodo, reportWindowDays, type TodoEntry } from "./todo";
 

@@ -1,0 +1,4 @@
+// Activity components that other domains' pages show (server components).
+export { ActivityStatusBadge } from "./plan/activity-status-badge";
+export { PlannedWhen } from "./plan/planned-when";
+export { RotatingCodePanel } from "./checkin/rotating-code-panel";

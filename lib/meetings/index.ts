@@ -1,0 +1,2 @@
+// What other domains may use from meetings. Pure modules only: client components import this too.
+export { toIdList } from "./form-values";
