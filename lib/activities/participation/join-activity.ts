@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
 import { shanghaiToday } from "@/lib/core/time/shanghai";
-import { busyTransaction, lockActivity } from "./lock-activity";
+import { busyTransaction, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { joinBlock } from "./unit-options";
 
 type Actor = { id: number; unitId: number };
@@ -32,10 +32,9 @@ export async function joinActivity(
 ): Promise<JoinResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const activity = await lockActivity(tx, activityId);
-      const when = await tx.activity.findUniqueOrThrow({
-        where: { id: activityId },
-        select: { plannedMonth: true, plannedDate: true, signupDeadline: true },
+      const activity = await lockActivity(tx, activityId, {
+        publishedOnly: true,
+        notFound: "participation.notFound",
       });
       const existing = await tx.participation.findFirst({
         where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
@@ -44,7 +43,6 @@ export async function joinActivity(
       // The rule the activity page shows (unit-options.ts), on the locked row.
       const block = joinBlock({
         ...activity,
-        ...when,
         unitId: actor.unitId,
         leadsThisYear: 0,
         maxLeadsPerUnit: 0,
