@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
 import { PlannedWhen } from "@/components/activities/plan/planned-when";
 import type { getMyYear } from "@/lib/units/self-service/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 type Year = Awaited<ReturnType<typeof getMyYear>>;
 
@@ -98,7 +98,7 @@ export async function UnitYear({ year }: { year: Year }) {
               <li key={booking.id} className={rowClass}>
                 <p className="font-medium break-words">{booking.venue.name}</p>
                 <p className="text-sm text-stone-700">
-                  {formatShanghaiDateTime(booking.startsAt)} · {tb("status", { status: booking.status })}
+                  {formatBeijingDateTime(booking.startsAt)} · {tb("status", { status: booking.status })}
                 </p>
               </li>
             ))}

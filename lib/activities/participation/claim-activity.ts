@@ -2,7 +2,7 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { busyTransaction } from "@/lib/activities/lifecycle/lock-activity";
 import { startsFrom } from "@/lib/activities/lifecycle/transitions";
 import { claimBlock } from "./unit-options";
@@ -44,7 +44,7 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
       leadsThisYear: leading,
       maxLeadsPerUnit: item.plan.maxLeadsPerUnit,
       mine: null,
-      today: shanghaiToday(),
+      today: beijingToday(),
     });
     if (block && block.reason !== "notClaimable" && block.reason !== "cancelledItem") {
       throw new DomainError(`participation.${block.reason}`, block.values);

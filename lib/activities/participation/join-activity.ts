@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { busyTransaction, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { joinBlock } from "./unit-options";
 
@@ -47,7 +47,7 @@ export async function joinActivity(
         leadsThisYear: 0,
         maxLeadsPerUnit: 0,
         mine: existing ? (existing.status as "JOINED" | "WAITLISTED") : null,
-        today: shanghaiToday(now),
+        today: beijingToday(now),
         now,
       });
       if (block) throw new DomainError(`participation.${block.reason}`, block.values);

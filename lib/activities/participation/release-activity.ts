@@ -1,16 +1,11 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
-import { committeeTimeZone } from "@/lib/core/time/shanghai";
+import { beijingDate } from "@/lib/core/time/beijing";
 import { busyTransaction, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 
 type Actor = { id: number; unitId: number };
-
-/** Today's calendar date in Shanghai as YYYY-MM-DD (the deadline is a date, not an instant). */
-function shanghaiToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: committeeTimeZone }).format(now);
-}
 
 /**
  * The lead gives an item back to the list with a reason. Allowed up to and including the year's
@@ -29,7 +24,7 @@ export async function releaseActivity(actor: Actor, activityId: number, reason: 
       select: { releaseDeadline: true },
     });
     const deadline = plan.releaseDeadline?.toISOString().slice(0, 10);
-    if (deadline !== undefined && shanghaiToday(now) > deadline) {
+    if (deadline !== undefined && beijingDate(now) > deadline) {
       throw new DomainError("participation.releaseDeadlinePassed", { date: deadline });
     }
     const action = deadline === undefined ? "release" : "releaseBeforeDeadline";

@@ -2,7 +2,8 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { earliestHeldDate, isoDay, shanghaiToday } from "./dates";
+import { beijingToday } from "@/lib/core/time/beijing";
+import { earliestHeldDate, isoDay } from "./dates";
 import { assertLead, assertVersion, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 import type { ActivityVersionInput } from "./schemas";
@@ -22,7 +23,7 @@ export async function markHeld(
     const next = assertTransition("markHeld", activity.status, "reports.notClosed");
     assertVersion(activity, input.version);
     const earliest = earliestHeldDate(activity.year, activity.plannedMonth, activity.plannedDate);
-    if (shanghaiToday(now) < earliest) {
+    if (beijingToday(now) < earliest) {
       throw new DomainError("reports.tooEarly", { date: isoDay(earliest) });
     }
     const { count } = await tx.activity.updateMany({

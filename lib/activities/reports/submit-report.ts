@@ -2,7 +2,8 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { isoDay, shanghaiToday } from "./dates";
+import { beijingToday } from "@/lib/core/time/beijing";
+import { isoDay } from "./dates";
 import { assertLead, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { assertTransition, nextStatus, startsFrom } from "@/lib/activities/lifecycle/transitions";
 import { buildParticipantRows } from "./report-participants";
@@ -39,7 +40,7 @@ export async function submitReport(
     if (input.actualDate.getUTCFullYear() !== activity.year) {
       throw new DomainError("reports.dateOutsideYear", { year: activity.year }, "actualDate");
     }
-    if (input.actualDate > shanghaiToday(now)) {
+    if (input.actualDate > beijingToday(now)) {
       throw new DomainError("reports.dateInFuture", undefined, "actualDate");
     }
     const participants = await buildParticipantRows(

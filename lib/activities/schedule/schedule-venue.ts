@@ -3,7 +3,7 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { minuteMs } from "@/lib/venues/bookings/beijing-time";
+import { minuteMs } from "@/lib/core/time/beijing";
 import { range } from "@/lib/venues/bookings/booking-answers";
 import type { Occurrence } from "@/lib/venues/bookings/booking-rules";
 import { checkQuota } from "@/lib/venues/bookings/check-quota";
