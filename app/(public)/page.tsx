@@ -7,7 +7,7 @@ import { YearSoFar } from "@/components/overview/home/year-so-far";
 import { planHref } from "@/lib/activities/plan/plan-filters";
 import { getPublishedPlanYear, listPublishedPlan } from "@/lib/activities/plan/queries";
 import { countPublicUnits } from "@/lib/units/directory/queries";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const { year, month } = shanghaiYearMonth();
+  const { year, month } = beijingYearMonth();
   const [t, tc, format, plan, items, unitCount] = await Promise.all([
     getTranslations("home"),
     getTranslations("common"),

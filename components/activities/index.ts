@@ -1,4 +1,3 @@
 // Activity components that other domains' pages show (server components).
 export { ActivityStatusBadge } from "./plan/activity-status-badge";
 export { PlannedWhen } from "./plan/planned-when";
-export { RotatingCodePanel } from "./checkin/rotating-code-panel";

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { meetingKinds } from "@/lib/meetings/schemas";
 import { meetingFormOptions, type AdminMeeting } from "@/lib/meetings/queries";
-import { toShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { toBeijingLocalInput } from "@/lib/core/time/beijing";
 import type { MeetingFormValues } from "./meeting-form";
 
 /** The choices of the meeting form; an edited meeting's invited units stay listed even if suspended. */
@@ -30,8 +30,8 @@ export function meetingFormValues(meeting: AdminMeeting): MeetingFormValues {
     version: meeting.version,
     kind: meeting.kind,
     title: meeting.title,
-    startsAt: toShanghaiLocalInput(meeting.startsAt),
-    endsAt: meeting.endsAt ? toShanghaiLocalInput(meeting.endsAt) : "",
+    startsAt: toBeijingLocalInput(meeting.startsAt),
+    endsAt: meeting.endsAt ? toBeijingLocalInput(meeting.endsAt) : "",
     venueId: meeting.venueId === null ? "" : String(meeting.venueId),
     place: meeting.place,
     onlineUrl: meeting.onlineUrl ?? "",

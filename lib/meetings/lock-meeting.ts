@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 export type LockedMeeting = {
   id: number;
@@ -32,7 +32,7 @@ export async function lockMeeting(tx: Tx, meetingId: number): Promise<LockedMeet
 
 /** The values every meeting notification renders (see the inbox catalog). */
 export function noticeValues(meeting: { title: string; startsAt: Date }) {
-  return { title: meeting.title, date: formatShanghaiDateTime(meeting.startsAt) };
+  return { title: meeting.title, date: formatBeijingDateTime(meeting.startsAt) };
 }
 
 /** Units may only be newly invited, or host, while they are active members. */

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { reminderPauseMs, remindedRecently } from "./form-values";
 import { lockMeeting, noticeValues } from "./lock-meeting";
 import type { RemindInput } from "./schemas";
@@ -41,7 +41,7 @@ export async function remindSilentUnits(actor: CurrentUser, input: RemindInput, 
     if (due.length === 0) {
       const latest = Math.max(...pending.map((row) => row.lastRemindedAt!.getTime()));
       throw new DomainError("meetings.errors.remindedRecently", {
-        time: formatShanghaiDateTime(new Date(latest + reminderPauseMs)).slice(11),
+        time: formatBeijingDateTime(new Date(latest + reminderPauseMs)).slice(11),
       });
     }
     await tx.meetingInvitation.updateMany({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, id, optionalText, text } from "@/lib/core/forms/fields";
-import { parseShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { parseBeijingLocalInput } from "@/lib/core/time/beijing";
 import { isWebUrl, toIdList } from "./form-values";
 
 export const meetingKinds = ["PLENARY", "JOINT", "SPECIAL_SESSION"] as const;
@@ -9,12 +9,12 @@ export const rsvpAnswers = ["ATTEND", "DELEGATE", "EXCUSED"] as const;
 const version = z.coerce.number("validation.invalid").int().min(0);
 
 /** A datetime-local value read as Beijing time. */
-const shanghaiDateTime = z
+const beijingDateTime = z
   .string()
   .trim()
   .min(1)
   .transform((value, context) => {
-    const date = parseShanghaiLocalInput(value);
+    const date = parseBeijingLocalInput(value);
     if (!date) {
       context.addIssue({ code: "custom", message: "meetings.errors.dateTime" });
       return z.NEVER;
@@ -22,11 +22,11 @@ const shanghaiDateTime = z
     return date;
   });
 
-const optionalShanghaiDateTime = z
+const optionalBeijingDateTime = z
   .string()
   .optional()
   .transform((value) => value?.trim() ?? "")
-  .pipe(z.union([z.literal("").transform(() => null), shanghaiDateTime]));
+  .pipe(z.union([z.literal("").transform(() => null), beijingDateTime]));
 
 /** An optional <select> of ids: the blank choice means none. */
 const optionalId = z.preprocess(
@@ -42,8 +42,8 @@ const onlineUrl = optionalText(500).refine(
 const meetingFields = z.object({
   kind: z.enum(meetingKinds),
   title: text(160),
-  startsAt: shanghaiDateTime,
-  endsAt: optionalShanghaiDateTime,
+  startsAt: beijingDateTime,
+  endsAt: optionalBeijingDateTime,
   venueId: optionalId,
   place: optionalText(200),
   onlineUrl,

@@ -1,5 +1,5 @@
 // The meetings slice's test helpers: units with a secretary, and scheduling form fields.
-import { toShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { toBeijingLocalInput } from "@/lib/core/time/beijing";
 import { createSecretary, createUnit } from "./index";
 import { asActor } from "./reports";
 
@@ -18,8 +18,8 @@ export function meetingFields(invite: number[], startsInHours = 72, overrides: R
   return {
     kind: "JOINT",
     title: `联席会议${Math.random().toString(36).slice(2, 8)}`,
-    startsAt: toShanghaiLocalInput(startsAt),
-    endsAt: toShanghaiLocalInput(new Date(startsAt.getTime() + 2 * hour)),
+    startsAt: toBeijingLocalInput(startsAt),
+    endsAt: toBeijingLocalInput(new Date(startsAt.getTime() + 2 * hour)),
     place: "区委三楼会议室",
     invite: invite.map(String),
     ...overrides,

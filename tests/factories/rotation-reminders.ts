@@ -1,6 +1,6 @@
 // Published rotation schedules with duty units that have secretaries, for the reminder tests.
 import { db } from "@/lib/core/db";
-import { beijingMonthStart } from "@/lib/rotation/reminders/due";
+import { beijingMonthStart } from "@/lib/core/time/beijing";
 import { createAdmin, createSecretary, createUnit } from "./index";
 import { createRotationSchedule, createRotationYear } from "./rotation";
 

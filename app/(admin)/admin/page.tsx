@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { getAdminOverview } from "@/lib/overview/admin-home";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -21,7 +21,7 @@ function Stat({ label, value }: { label: string; value: number }) {
 
 export default async function AdminHomePage() {
   const user = await requireAdmin("/admin");
-  const { year } = shanghaiYearMonth();
+  const { year } = beijingYearMonth();
   const overview = await getAdminOverview(year);
   const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
   const totalActivities = Object.values(overview.activities).reduce((sum, n) => sum + n, 0);

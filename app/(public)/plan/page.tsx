@@ -13,12 +13,12 @@ import {
   listPublishedPlan,
   listPublishedYears,
 } from "@/lib/activities/plan/queries";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const filters = parsePlanFilters(await searchParams, shanghaiYearMonth().year);
+  const filters = parsePlanFilters(await searchParams, beijingYearMonth().year);
   const t = await getTranslations("plan");
   return { title: t("metaTitle", { year: filters.year }) };
 }
@@ -26,7 +26,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 const collator = new Intl.Collator("zh-Hans-CN");
 
 export default async function PlanPage({ searchParams }: { searchParams: SearchParams }) {
-  const today = shanghaiYearMonth();
+  const today = beijingYearMonth();
   const filters = parsePlanFilters(await searchParams, today.year);
   const t = await getTranslations("plan");
   const tc = await getTranslations("common");

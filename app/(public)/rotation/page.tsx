@@ -5,13 +5,13 @@ import { RotationMonthList } from "@/components/rotation/public/rotation-month-l
 import { RotationYearNav } from "@/components/rotation/public/rotation-year-nav";
 import { getPublishedRotation, listPublishedRotationYears } from "@/lib/rotation/public/queries";
 import { chooseRotationYear } from "@/lib/rotation/public/rotation-view";
-import { formatShanghaiDateTime, shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime, beijingYearMonth } from "@/lib/core/time/beijing";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function pickYear(searchParams: SearchParams) {
   const years = await listPublishedRotationYears();
-  return { years, year: chooseRotationYear((await searchParams).year, years, shanghaiYearMonth().year) };
+  return { years, year: chooseRotationYear((await searchParams).year, years, beijingYearMonth().year) };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -24,7 +24,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function RotationPage({ searchParams }: { searchParams: SearchParams }) {
   const { years, year } = await pickYear(searchParams);
   const [t, rotation] = await Promise.all([getTranslations("rotationPublic"), getPublishedRotation(year)]);
-  const today = shanghaiYearMonth();
+  const today = beijingYearMonth();
 
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -35,7 +35,7 @@ export default async function RotationPage({ searchParams }: { searchParams: Sea
           <p className="text-sm text-stone-600">
             {t("version", {
               number: rotation.number,
-              date: rotation.publishedAt ? formatShanghaiDateTime(rotation.publishedAt).slice(0, 10) : "—",
+              date: rotation.publishedAt ? formatBeijingDateTime(rotation.publishedAt).slice(0, 10) : "—",
             })}
             {" · "}
             <Link href={`/plan?year=${year}`} className="text-brand-700 underline underline-offset-2">

@@ -12,7 +12,18 @@ import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
  * An item nobody claimed or joined can be deleted; any other is cancelled with a reason, which
  * everybody signed up for it is told.
  */
-export function RemovePanel({ id, year, deletable }: { id: number; year: number; deletable: boolean }) {
+export function RemovePanel({
+  id,
+  version,
+  year,
+  deletable,
+}: {
+  id: number;
+  /** The item's version when the page was shown: a cancellation of a changed item is refused. */
+  version: number;
+  year: number;
+  deletable: boolean;
+}) {
   const t = useTranslations("planAdmin.remove");
   const router = useRouter();
   const [deleteState, remove] = useActionState(deleteItem, initialFormState);
@@ -33,6 +44,7 @@ export function RemovePanel({ id, year, deletable }: { id: number; year: number;
   return (
     <form action={cancel} className="space-y-3" noValidate>
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
       <p className="text-sm text-stone-700">{t("cancelExplain")}</p>
       <Field
         as="textarea"

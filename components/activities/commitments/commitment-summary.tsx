@@ -2,12 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getUnitCommitments } from "@/lib/activities/commitments/queries";
 import { countDone } from "@/lib/activities/commitments/score";
-import { currentYearInShanghai } from "@/lib/activities/commitments/year";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { CommitmentList } from "./commitment-list";
 
 /** The secretary's five for the current year, on /my. */
 export async function CommitmentSummary({ unitId }: { unitId: number }) {
-  const year = currentYearInShanghai();
+  const year = beijingYearMonth().year;
   const [t, items] = await Promise.all([getTranslations("commitments"), getUnitCommitments(unitId, year)]);
   return (
     <section aria-labelledby="commitments-heading" className="space-y-3">

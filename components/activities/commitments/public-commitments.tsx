@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getUnitCommitments } from "@/lib/activities/commitments/queries";
 import { countDone } from "@/lib/activities/commitments/score";
-import { currentYearInShanghai } from "@/lib/activities/commitments/year";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { CommitmentList } from "./commitment-list";
 
 /**
@@ -9,7 +9,7 @@ import { CommitmentList } from "./commitment-list";
  * Record descriptions and rosters are private; activities of draft lists are not counted.
  */
 export async function PublicCommitments({ unitId }: { unitId: number }) {
-  const year = currentYearInShanghai();
+  const year = beijingYearMonth().year;
   const [t, items] = await Promise.all([
     getTranslations("commitments"),
     getUnitCommitments(unitId, year, { publicOnly: true }),

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { listRecordsForReview } from "@/lib/activities/commitments/queries";
+import { beijingTimeZone } from "@/lib/core/time/beijing";
 import { RecordDetails } from "./record-details";
 import { ConfirmRecordForm, ReturnRecordForm } from "./review-forms";
 
@@ -29,7 +30,7 @@ export async function ReviewQueue({ records }: { records: Queue }) {
                 date: format.dateTime(record.updatedAt, {
                   dateStyle: "medium",
                   timeStyle: "short",
-                  timeZone: "Asia/Shanghai",
+                  timeZone: beijingTimeZone,
                 }),
               })}
             </p>

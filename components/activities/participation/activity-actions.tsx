@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/core/auth/session";
 import type { PublicActivity } from "@/lib/activities/plan/queries";
 import { getParticipationPanel, type ParticipationPanel } from "@/lib/activities/participation/queries";
 import { isPastItem, unitActivityAction, type UnitAction } from "@/lib/activities/participation/unit-options";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
 import { ParticipationForms, type PanelMode } from "./participation-forms";
 
@@ -21,7 +21,7 @@ export async function ActivityActions({ activity }: Props) {
   const unitId = user?.role === "SECRETARY" && !user.mustChangePassword ? user.unitId : null;
   const panel = await getParticipationPanel(activity.id, unitId);
   if (!panel) return null;
-  const today = shanghaiToday();
+  const today = beijingToday();
   const action: UnitAction | null =
     unitId === null
       ? null

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PlannedWhen } from "@/components/activities/plan/planned-when";
-import { beijingClock } from "@/lib/activities/lifecycle/next-step";
+import { beijingTime } from "@/lib/core/time/beijing";
 import { schedulable } from "@/lib/activities/schedule/schedule-activity";
 import type { LedActivity } from "@/lib/activities/participation/queries";
-import { committeeTimeZone } from "@/lib/core/time/shanghai";
+import { beijingTimeZone } from "@/lib/core/time/beijing";
 
 const link = "inline-block py-2 text-brand-700 underline underline-offset-2";
 
@@ -33,7 +33,7 @@ export async function ScheduleSummary({ activity }: { activity: LedActivity }) {
             withYear
           />
           {activity.startsAt && activity.endsAt
-            ? ` ${beijingClock(activity.startsAt)}–${beijingClock(activity.endsAt)}`
+            ? ` ${beijingTime(activity.startsAt)}–${beijingTime(activity.endsAt)}`
             : ""}
         </dd>
         <dt className="text-stone-600">{t("schedule.where")}</dt>
@@ -48,7 +48,7 @@ export async function ScheduleSummary({ activity }: { activity: LedActivity }) {
             ? format.dateTime(activity.signupDeadline, {
                 dateStyle: "medium",
                 timeStyle: "short",
-                timeZone: committeeTimeZone,
+                timeZone: beijingTimeZone,
               })
             : t("schedule.noDeadline")}
         </dd>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Agenda } from "@/lib/meetings/agenda/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 /** Why the agenda changed after the meeting started: note, who and when (Beijing time). */
 export async function AmendmentList({ amendments }: { amendments: Agenda["amendments"] }) {
@@ -18,7 +18,7 @@ export async function AmendmentList({ amendments }: { amendments: Agenda["amendm
             <p className="mt-1 text-stone-600">
               {t("entry", {
                 name: amendment.actor?.name ?? t("unknownActor"),
-                time: formatShanghaiDateTime(amendment.createdAt),
+                time: formatBeijingDateTime(amendment.createdAt),
               })}
             </p>
           </li>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { RotatingCodePanel } from "@/components/activities";
+import { RotatingCodePanel } from "@/components/core/checkin/rotating-code-panel";
 import { meetingCheckinCode } from "@/lib/meetings/attendance/code";
 import { publicOrigin } from "@/lib/core/http/public-origin";
 

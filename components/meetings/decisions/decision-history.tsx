@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import type { MeetingDecision } from "@/lib/meetings/decisions/queries";
 
 /** The status reports on one decision, newest first: change, note, who and when. */
@@ -23,8 +23,7 @@ export async function DecisionHistory({ updates }: { updates: MeetingDecision["u
             {update.actor.unit
               ? t("historyByUnit", { name: update.actor.name, unit: update.actor.unit.name })
               : update.actor.name}{" "}
-            ·{" "}
-            <time dateTime={update.createdAt.toISOString()}>{formatShanghaiDateTime(update.createdAt)}</time>
+            · <time dateTime={update.createdAt.toISOString()}>{formatBeijingDateTime(update.createdAt)}</time>
           </p>
         </li>
       ))}

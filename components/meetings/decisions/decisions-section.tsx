@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { areDecisionsPublic, getMeetingDecisions } from "@/lib/meetings/decisions/queries";
 import { canWriteMinutes } from "@/lib/meetings/access";
 import { DecisionStatus } from "./decision-status";
@@ -23,7 +23,7 @@ export async function DecisionsSection({ meetingId }: { meetingId: number }) {
   if (!meeting) return null;
   const canWrite = canWriteMinutes(viewer, meeting);
   if (decisions.length === 0 && !canWrite) return null;
-  const today = shanghaiToday();
+  const today = beijingToday();
   return (
     <section aria-labelledby="meeting-decisions-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { listUnitOpenDecisions } from "@/lib/meetings/decisions/queries";
 import { DecisionStatus } from "./decision-status";
 import { StatusUpdateForm } from "./status-update-form";
@@ -9,7 +9,7 @@ import { StatusUpdateForm } from "./status-update-form";
 /** On /my: what the unit still owes from joint meetings, overdue first, each updatable in place. */
 export async function MyOpenDecisions({ unitId }: { unitId: number }) {
   const [t, decisions] = await Promise.all([getTranslations("decisions"), listUnitOpenDecisions(unitId)]);
-  const today = shanghaiToday();
+  const today = beijingToday();
   return (
     <section aria-labelledby="my-decisions-heading" className="space-y-3">
       <h2 id="my-decisions-heading" className="text-lg font-semibold">

@@ -4,7 +4,7 @@ import { useId, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import type { MinutesConflict } from "@/lib/meetings/minutes/conflict";
 import { diffMinutes } from "@/lib/meetings/minutes/diff";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { DiffView } from "./diff-view";
 import { buttonClass } from "@/components/ui/button-link";
 
@@ -34,7 +34,7 @@ export function ConflictMerge(props: Props) {
   const theirsLabel = t("theirs", {
     version: conflict.theirVersion,
     author: conflict.theirAuthor,
-    time: formatShanghaiDateTime(new Date(conflict.theirSavedAt)),
+    time: formatBeijingDateTime(new Date(conflict.theirSavedAt)),
   });
   return (
     <section

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 export type OpenedDraft = { body: string; baseNumber: number; savedAt: string };
 
@@ -22,7 +22,7 @@ export function DraftOffer(props: {
     >
       <p>
         {t("draftFound", {
-          time: formatShanghaiDateTime(new Date(draft.savedAt)),
+          time: formatBeijingDateTime(new Date(draft.savedAt)),
           version: draft.baseNumber,
         })}
       </p>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useDescribe } from "@/components/core/forms/use-describe";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import type { DraftStatus } from "./use-draft-autosave";
 
 /** "Draft saved hh:mm", announced politely so screen-reader users know their work is safe. */
@@ -13,7 +13,7 @@ export function DraftStatusLine({ status }: { status: DraftStatus }) {
     status.kind === "saving"
       ? t("draftSaving")
       : status.kind === "saved"
-        ? t("draftSavedAt", { time: formatShanghaiDateTime(new Date(status.at)).slice(11) })
+        ? t("draftSavedAt", { time: formatBeijingDateTime(new Date(status.at)).slice(11) })
         : status.kind === "tooLong"
           ? t("draftTooLong")
           : status.kind === "failed"

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { canWriteMinutes } from "@/lib/meetings/access";
 import { getMinutesStatus, getPublishedMinutes } from "@/lib/meetings/minutes/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { PublishedMinutesView } from "./published-minutes";
 
 const link = "text-brand-700 underline underline-offset-2";
@@ -60,7 +60,7 @@ export async function MinutesSection({ meetingId }: { meetingId: number }) {
           </p>
           {status.draft && status.status === "DRAFT" ? (
             <p className="text-sky-900">
-              {t("section.draftPending", { time: formatShanghaiDateTime(status.draft.updatedAt) })}
+              {t("section.draftPending", { time: formatBeijingDateTime(status.draft.updatedAt) })}
             </p>
           ) : null}
         </div>
@@ -69,7 +69,7 @@ export async function MinutesSection({ meetingId }: { meetingId: number }) {
         <>
           <p className="text-sm text-stone-600">
             {t("section.publishedOn", {
-              time: published.publishedAt ? formatShanghaiDateTime(published.publishedAt) : "",
+              time: published.publishedAt ? formatBeijingDateTime(published.publishedAt) : "",
               visibility: t(`visibility.${published.visibility}`),
             })}
           </p>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { MinutesErratumRow } from "@/lib/meetings/minutes/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { MarkdownView } from "./markdown-view";
 
 /** The published text followed by its errata, each with date and author. */
@@ -21,7 +21,7 @@ export async function PublishedMinutesView({ body, errata }: { body: string; err
             {errata.map((erratum) => (
               <li key={erratum.id} className="border-t border-amber-200 pt-2 first:border-t-0 first:pt-0">
                 <p className="text-sm text-stone-700">
-                  {t("by", { author: erratum.author.name, time: formatShanghaiDateTime(erratum.createdAt) })}
+                  {t("by", { author: erratum.author.name, time: formatBeijingDateTime(erratum.createdAt) })}
                 </p>
                 <MarkdownView text={erratum.body} />
               </li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 type VersionRow = {
   number: number;
@@ -49,7 +49,7 @@ export async function VersionList(props: {
                 {version.number === props.currentVersion ? <Badge tone="green">{t("current")}</Badge> : null}
               </th>
               <td className="px-3 py-2">{version.author.name}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatShanghaiDateTime(version.createdAt)}</td>
+              <td className="whitespace-nowrap px-3 py-2">{formatBeijingDateTime(version.createdAt)}</td>
               <td className="px-3 py-2 text-stone-700">
                 {version.restoredFrom !== null
                   ? t("restoredFrom", { number: version.restoredFrom })

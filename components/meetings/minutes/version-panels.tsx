@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { diffMinutes } from "@/lib/meetings/minutes/diff";
 import { getMinutesVersion } from "@/lib/meetings/minutes/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { DiffView } from "./diff-view";
 import { MarkdownView } from "./markdown-view";
 import { RestoreVersionForm } from "./restore-version-form";
@@ -46,7 +46,7 @@ export async function VersionDetail(props: {
         {t("viewing", {
           number: version.number,
           author: version.author.name,
-          time: formatShanghaiDateTime(version.createdAt),
+          time: formatBeijingDateTime(version.createdAt),
         })}
       </h2>
       <MarkdownView text={version.body} />

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Agenda } from "@/lib/meetings/agenda/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { PrintSection, PrintTable } from "./print-table";
 
 export async function PrintAgenda({ agenda }: { agenda: Agenda }) {
@@ -36,7 +36,7 @@ export async function PrintAgenda({ agenda }: { agenda: Agenda }) {
           {agenda.amendments.map((amendment) => (
             <li key={amendment.id}>
               {t("amendment", {
-                time: formatShanghaiDateTime(amendment.createdAt),
+                time: formatBeijingDateTime(amendment.createdAt),
                 who: amendment.actor?.name ?? "—",
                 note: amendment.note,
               })}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import type { getRotationYearAdmin } from "@/lib/rotation/admin/queries";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
@@ -29,10 +29,10 @@ export async function VersionList({ year, versions }: { year: number; versions: 
           </Link>
           <Badge tone={tones[version.status]}>{t(`status.${version.status}`)}</Badge>
           <span>
-            {t("created", { when: formatShanghaiDateTime(version.createdAt), by: version.createdBy })}
+            {t("created", { when: formatBeijingDateTime(version.createdAt), by: version.createdBy })}
           </span>
           {version.publishedAt ? (
-            <span>{t("publishedAt", { when: formatShanghaiDateTime(version.publishedAt) })}</span>
+            <span>{t("publishedAt", { when: formatBeijingDateTime(version.publishedAt) })}</span>
           ) : null}
           <span>{t("total", { total: version.total ?? "—" })}</span>
         </li>

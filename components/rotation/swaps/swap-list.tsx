@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import type { SwapRow } from "@/lib/rotation/swaps/queries";
 import { SwapActions } from "./swap-actions";
 
@@ -22,7 +22,7 @@ export async function SwapList({ swaps, unitId }: { swaps: SwapRow[]; unitId: nu
               })}
             </p>
             <p className="text-sm text-stone-700">
-              {t(`status.${swap.status}`)} · {formatShanghaiDateTime(swap.updatedAt)}
+              {t(`status.${swap.status}`)} · {formatBeijingDateTime(swap.updatedAt)}
             </p>
             {swap.note ? (
               <p className="text-sm text-stone-700">{t("swapNote", { note: swap.note })}</p>

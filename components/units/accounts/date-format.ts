@@ -1,8 +1,8 @@
-import { committeeTimeZone } from "@/lib/core/time/shanghai";
+import { beijingTimeZone } from "@/lib/core/time/beijing";
 
 /** Sign-in and creation times on the account pages: always the committee's time zone. */
-export const shanghaiDateTime = {
+export const beijingDateTime = {
   dateStyle: "medium",
   timeStyle: "short",
-  timeZone: committeeTimeZone,
+  timeZone: beijingTimeZone,
 } as const;

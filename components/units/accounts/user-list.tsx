@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { UserListRow } from "@/lib/units/accounts/queries";
 import { UserBadges } from "./user-badges";
-import { shanghaiDateTime } from "./date-format";
+import { beijingDateTime } from "./date-format";
 
-/** Accounts as cards: one column on phones, two from `md`. Times are Asia/Shanghai (next-intl's zone). */
+/** Accounts as cards: one column on phones, two from `md`. Times are Beijing time (next-intl's zone). */
 export async function UserList({ users }: { users: UserListRow[] }) {
   const [t, format] = await Promise.all([getTranslations("usersAdmin.list"), getFormatter()]);
   return (
@@ -27,7 +27,7 @@ export async function UserList({ users }: { users: UserListRow[] }) {
           <p className="text-sm text-stone-600">
             {user.mobile ? `${user.mobile} · ` : ""}
             {user.lastLoginAt
-              ? t("lastLogin", { time: format.dateTime(user.lastLoginAt, shanghaiDateTime) })
+              ? t("lastLogin", { time: format.dateTime(user.lastLoginAt, beijingDateTime) })
               : t("neverSignedIn")}
           </p>
         </li>

@@ -25,7 +25,7 @@ export function StatusChangeForm({
   step: LifecycleStep;
   unitId: number;
   fromStatus: string;
-  /** Today in Shanghai: the default and the latest allowed effective date. */
+  /** Today in Beijing: the default and the latest allowed effective date. */
   today: string;
   /** The joining date or the last change's effective date, whichever is later. */
   earliest: string;

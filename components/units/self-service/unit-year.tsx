@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActivityStatusBadge, PlannedWhen } from "@/components/activities";
 import type { getMyYear } from "@/lib/units/self-service/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 type Year = Awaited<ReturnType<typeof getMyYear>>;
 
@@ -97,7 +97,7 @@ export async function UnitYear({ year }: { year: Year }) {
               <li key={booking.id} className={rowClass}>
                 <p className="font-medium break-words">{booking.venue.name}</p>
                 <p className="text-sm text-stone-700">
-                  {formatShanghaiDateTime(booking.startsAt)} · {tb("status", { status: booking.status })}
+                  {formatBeijingDateTime(booking.startsAt)} · {tb("status", { status: booking.status })}
                 </p>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { orderBookings } from "@/lib/venues/bookings/booking-ui";
 import type { UnitBookingRow } from "@/lib/venues/bookings/queries";
 import { BookingActions } from "./booking-actions";
@@ -69,8 +69,8 @@ async function BookingCard({
   just: JustBooked | null;
 }) {
   const t = await getTranslations("bookings.ui");
-  const start = formatShanghaiDateTime(booking.startsAt);
-  const end = formatShanghaiDateTime(booking.endsAt).slice(11);
+  const start = formatBeijingDateTime(booking.startsAt);
+  const end = formatBeijingDateTime(booking.endsAt).slice(11);
   const live = booking.status === "PENDING" || booking.status === "CONFIRMED";
   const notStarted = booking.startsAt > now;
   const title = `${booking.venueName} · ${start}–${end}`;

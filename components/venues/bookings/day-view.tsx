@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DaySlot, DayView, SlotState } from "@/lib/venues/bookings/day-slots";
 import { neighbourDays } from "@/lib/venues/bookings/day-slots";
-import { isoWeekday } from "@/lib/venues/bookings/beijing-time";
+import { isoWeekday } from "@/lib/core/time/beijing";
 import type { SuggestionFill } from "@/lib/venues/bookings/booking-ui";
 
 const stateStyle: Record<SlotState, string> = {

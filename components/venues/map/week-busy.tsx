@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { addDays, type WeekDay } from "@/lib/venues/public/week-calendar";
+import { addDays } from "@/lib/core/time/beijing";
+import type { WeekDay } from "@/lib/venues/public/week-calendar";
 
 /**
  * A week of busy times: a row per day, busy ranges per court; past days greyed and marked past,

@@ -6,7 +6,8 @@ import { assignLead as assignLeadMutation, unassignLead as unassignLeadMutation 
 import { checkItemFile, importItemFile } from "./import/import-items";
 import type { ItemImportState } from "./import-state";
 import { moveItem as moveItemMutation } from "./move-item";
-import { cancelItem as cancelItemMutation, deleteItem as deleteItemMutation } from "./remove-item";
+import { cancelActivity } from "@/lib/activities/lifecycle/cancel-activity";
+import { deleteItem as deleteItemMutation } from "./remove-item";
 import { createItem as createItemMutation, updateItem as updateItemMutation } from "./save-item";
 import * as s from "./schemas";
 import { createPlanYear, setPlanYearPublished, updatePlanYear } from "./years";
@@ -115,7 +116,7 @@ export async function cancelItem(_previous: FormState, formData: FormData): Prom
     schema: s.cancelItemSchema,
     authorize: admin,
     run: async (input, actor) => {
-      await cancelItemMutation(actor!.id, input);
+      await cancelActivity(actor!, { activityId: input.id, version: input.version, reason: input.reason });
       return success("planAdmin.itemCancelled");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],

@@ -2,16 +2,13 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
+import { busyTransaction } from "@/lib/activities/lifecycle/lock-activity";
+import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 import { lockItem } from "./item-rules";
 import type { AssignLeadInput } from "./schemas";
 
 // Admins set, change or remove an item's lead unit. The per-unit lead limit is checked under
 // the same advisory lock (year, unit) that secretaries' claims take, so the two serialise.
-
-/** Assignments to one busy unit queue on its advisory lock. */
-const busyTransaction = { maxWait: 20_000, timeout: 20_000 } as const;
-
-const finished = new Set(["REPORTED", "CANCELLED"]);
 
 export async function assignLead(actorId: number, input: AssignLeadInput): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -27,7 +24,7 @@ export async function assignLead(actorId: number, input: AssignLeadInput): Promi
     // The advisory lock first, then the row: the order a claim takes them, so they never deadlock.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${found.year}::int, ${unit.id}::int)`;
     const item = await lockItem(tx, input.id);
-    if (finished.has(item.status)) throw new DomainError("planAdmin.leadLocked");
+    const status = assertTransition("assignLead", item.status, "planAdmin.leadLocked");
     if (item.leadUnitId === input.unitId) throw new DomainError("planAdmin.alreadyLead", undefined, "unitId");
     const plan = await tx.planYear.findUniqueOrThrow({ where: { year: item.year } });
     const leading = await tx.activity.count({
@@ -41,7 +38,7 @@ export async function assignLead(actorId: number, input: AssignLeadInput): Promi
       data: {
         leadUnitId: unit.id,
         // A planned item becomes claimed; one already under way keeps its stage.
-        ...(item.status === "PLANNED" ? { status: "CLAIMED" as const } : {}),
+        status,
         claimedAt: new Date(),
         version: { increment: 1 },
       },
@@ -66,10 +63,10 @@ export async function unassignLead(actorId: number, id: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await lockItem(tx, id);
     if (item.leadUnitId === null) throw new DomainError("planAdmin.noLead");
-    if (finished.has(item.status) || item.status === "DONE") throw new DomainError("planAdmin.leadLocked");
+    const status = assertTransition("unassignLead", item.status, "planAdmin.leadLocked");
     await tx.activity.update({
       where: { id },
-      data: { leadUnitId: null, status: "PLANNED", claimedAt: null, version: { increment: 1 } },
+      data: { leadUnitId: null, status, claimedAt: null, version: { increment: 1 } },
     });
     await notifyUnit(tx, item.leadUnitId, "CLAIM_REASSIGNED", id, { title: item.title, unit: "" });
     await recordAudit(tx, {
@@ -79,7 +76,7 @@ export async function unassignLead(actorId: number, id: number): Promise<void> {
       entityId: id,
       unitId: item.leadUnitId,
       before: { leadUnitId: item.leadUnitId, status: item.status },
-      after: { leadUnitId: null, status: "PLANNED" },
+      after: { leadUnitId: null, status },
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
-import type { NotificationKind } from "@/lib/generated/prisma/client";
+import type { ActivityStatus, NotificationKind } from "@/lib/generated/prisma/client";
+import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 import { notifyUnit, type NotificationValues } from "@/lib/core/notifications/notify";
 import type { ItemFields } from "./schemas";
 
@@ -50,9 +51,12 @@ export async function assertPlaceExists(tx: Tx, input: ItemFields): Promise<void
 }
 
 /** Reported items are the record of what happened; cancelled ones are closed. */
-export function assertEditable(status: string): void {
-  if (status === "REPORTED") throw new DomainError("planAdmin.reportedLocked");
-  if (status === "CANCELLED") throw new DomainError("planAdmin.cancelledLocked");
+export function assertEditable(status: ActivityStatus): void {
+  assertTransition(
+    "edit",
+    status,
+    status === "REPORTED" ? "planAdmin.reportedLocked" : "planAdmin.cancelledLocked",
+  );
 }
 
 /** Tells every unit with a live participation (joined or waitlisted). */

@@ -1,10 +1,12 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
-import { lockItem, notifyParticipants } from "./item-rules";
-import type { CancelItemInput } from "./schemas";
+import { lockItem } from "./item-rules";
 
-/** Deletes an item nobody has claimed or joined; anything else must be cancelled instead. */
+/**
+ * Deletes an item nobody has claimed or joined; anything else must be cancelled instead (the
+ * one cancellation of lib/activities/lifecycle/cancel-activity.ts).
+ */
 export async function deleteItem(actorId: number, id: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await lockItem(tx, id);
@@ -17,29 +19,6 @@ export async function deleteItem(actorId: number, id: number): Promise<void> {
       entity: "Activity",
       entityId: id,
       before: item,
-    });
-  });
-}
-
-/** Cancels an item with a reason and tells every unit still signed up for it. */
-export async function cancelItem(actorId: number, input: CancelItemInput): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const item = await lockItem(tx, input.id);
-    if (item.status === "CANCELLED") throw new DomainError("planAdmin.alreadyCancelled");
-    if (item.status === "REPORTED") throw new DomainError("planAdmin.reportedLocked");
-    await tx.activity.update({
-      where: { id: item.id },
-      data: { status: "CANCELLED", cancelReason: input.reason, version: { increment: 1 } },
-    });
-    await notifyParticipants(tx, item.id, "ACTIVITY_CANCELLED", { title: item.title, reason: input.reason });
-    await recordAudit(tx, {
-      actorId,
-      action: "activity.cancel",
-      entity: "Activity",
-      entityId: item.id,
-      unitId: item.leadUnitId,
-      before: { status: item.status },
-      after: { status: "CANCELLED", cancelReason: input.reason },
     });
   });
 }

@@ -86,7 +86,7 @@ export type MoveItemInput = z.infer<typeof moveItemSchema>;
 
 export const deleteItemSchema = z.object({ id });
 
-export const cancelItemSchema = z.object({ id, reason: text(500) });
+export const cancelItemSchema = z.object({ id, version: z.coerce.number().int().min(0), reason: text(500) });
 export type CancelItemInput = z.infer<typeof cancelItemSchema>;
 
 export const assignLeadSchema = z.object({ id, unitId: id });

@@ -2,11 +2,10 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { lockActivity } from "@/lib/activities/reports/lead-activity";
+import { lockActivity } from "@/lib/activities/lifecycle/lock-activity";
+import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 import { isCheckinCodeValid } from "./code";
 import type { CheckInInput } from "./schemas";
-
-const checkInStatuses = new Set(["OPEN", "CLOSED", "DONE"]);
 
 /**
  * Records that a secretary is at the activity: the code on the lead's screen (this minute's or
@@ -22,7 +21,7 @@ export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new
   try {
     await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, input.activityId);
-      if (!checkInStatuses.has(activity.status)) throw new DomainError("reports.checkInClosed");
+      assertTransition("checkIn", activity.status, "reports.checkInClosed");
       if (activity.leadUnitId !== unitId) {
         const joined = await tx.participation.findFirst({
           where: { activityId: activity.id, unitId, status: "JOINED" },

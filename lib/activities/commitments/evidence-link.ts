@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { activityRefusal, meetingRefusal, type LinkRole } from "./rules";
 import type { Commitment } from "./types";
 
@@ -38,7 +38,7 @@ async function meetingAttended(tx: Tx, unitId: number, meetingId: number, now: D
   });
   if (!meeting) return null;
   return {
-    year: shanghaiYearMonth(meeting.startsAt).year,
+    year: beijingYearMonth(meeting.startsAt).year,
     held: meeting.status === "HELD" || (meeting.status === "SCHEDULED" && meeting.startsAt <= now),
     attended: meeting.attendance.length > 0,
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/core/db";
-import { beijingMonthStart } from "@/lib/core/time/shanghai";
+import { beijingMonthStart } from "@/lib/core/time/beijing";
 import { buildGrid } from "./grid";
 import { scoreCommitments, type CommitmentScore } from "./score";
 import type { Commitment } from "./types";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, isoDate, text } from "@/lib/core/forms/fields";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { maxYear, minYear } from "./year";
 
 export const maxRosterNames = 100;
@@ -14,7 +14,7 @@ const version = z.coerce.number("validation.invalid").int().min(0);
 
 /** When it happened: a real date, not in the future (Beijing time), within the years we keep. */
 const occurredOn = isoDate
-  .refine((date) => date.getTime() <= shanghaiToday().getTime(), "commitments.dateInFuture")
+  .refine((date) => date.getTime() <= beijingToday().getTime(), "commitments.dateInFuture")
   .refine((date) => date.getUTCFullYear() >= minYear && date.getUTCFullYear() <= maxYear, "validation.date");
 
 /** A blank select means "no community". */

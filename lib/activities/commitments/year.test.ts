@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { currentYearInShanghai, parseYearParam } from "./year";
+import { parseYearParam } from "./year";
 
 describe("the year a commitments page shows", () => {
-  it("turns over at midnight in Asia/Shanghai, eight hours before UTC", () => {
-    expect(currentYearInShanghai(new Date("2026-12-31T15:59:59Z"))).toBe(2026);
-    expect(currentYearInShanghai(new Date("2026-12-31T16:00:00Z"))).toBe(2027);
+  it("turns over at midnight Beijing time, eight hours before UTC", () => {
+    expect(parseYearParam(undefined, new Date("2026-12-31T15:59:59Z"))).toBe(2026);
+    expect(parseYearParam(undefined, new Date("2026-12-31T16:00:00Z"))).toBe(2027);
   });
 
   it("takes a four-digit year in range and falls back to the current year otherwise", () => {

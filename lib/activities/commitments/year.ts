@@ -1,14 +1,9 @@
 // Which year a page shows: the committee works in Beijing time, so "this year" flips at
-// midnight in Asia/Shanghai, not UTC.
+// midnight Beijing time, not UTC.
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 
 export const minYear = 2000;
 export const maxYear = 2100;
-
-/** The calendar year in Asia/Shanghai at the given instant. */
-export function currentYearInShanghai(now: Date = new Date()): number {
-  const year = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now);
-  return Number(year);
-}
 
 /** A `?year=` parameter, or the current year when it is missing or out of range. */
 export function parseYearParam(value: string | string[] | undefined, now: Date = new Date()): number {
@@ -17,5 +12,5 @@ export function parseYearParam(value: string | string[] | undefined, now: Date =
     const year = Number(raw);
     if (year >= minYear && year <= maxYear) return year;
   }
-  return currentYearInShanghai(now);
+  return beijingYearMonth(now).year;
 }

@@ -1,7 +1,7 @@
 // What the lead unit should do next with its item: the one primary action its page and the
 // "my activities" list show. Pure, so every status and day is covered by a unit test.
 import type { ActivityStatus, ReportStatus } from "@/lib/generated/prisma/enums";
-import { beijingOffsetMs, shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 
 export type NextStep =
   | "schedule"
@@ -25,7 +25,7 @@ export type StepInput = {
 
 /** The Beijing calendar day the item happens on (UTC midnight), or the 1st of its month if undated. */
 export function eventDay(item: Omit<StepInput, "status" | "report">): Date {
-  if (item.startsAt) return shanghaiToday(item.startsAt);
+  if (item.startsAt) return beijingToday(item.startsAt);
   return item.plannedDate ?? new Date(Date.UTC(item.year, item.plannedMonth - 1, 1));
 }
 
@@ -36,7 +36,7 @@ export function nextStep(item: StepInput, now: Date = new Date()): NextStep {
     case "OPEN":
     case "CLOSED":
       // From its day on, check-in and "mark held" are what matter; before it, gathering sign-ups.
-      return shanghaiToday(now) >= eventDay(item) ? "checkIn" : "gatherSignUps";
+      return beijingToday(now) >= eventDay(item) ? "checkIn" : "gatherSignUps";
     case "DONE":
       return "report";
     case "REPORTED":
@@ -47,9 +47,4 @@ export function nextStep(item: StepInput, now: Date = new Date()): NextStep {
     default:
       return "schedule";
   }
-}
-
-/** "HH:mm" of an instant in Beijing time. */
-export function beijingClock(instant: Date): string {
-  return new Date(instant.getTime() + beijingOffsetMs).toISOString().slice(11, 16);
 }

@@ -5,7 +5,7 @@ import { success, type FormState } from "@/lib/core/forms/form-state";
 import { changeSignUp, type SignUpStep } from "./change-sign-up";
 import { claimActivity as claimMutation } from "./claim-activity";
 import { joinActivity as joinMutation } from "./join-activity";
-import { unitOf } from "./lock-activity";
+import { unitOf } from "./acting-unit";
 import { releaseActivity as releaseMutation } from "./release-activity";
 import { activityActionSchema, joinActivitySchema, releaseActivitySchema } from "./schemas";
 import { withdrawParticipation } from "./withdraw-participation";

@@ -1,16 +1,16 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
-import type { ActivityStatus } from "@/lib/generated/prisma/client";
+import { nextStatus, startsFrom, type LifecycleAction } from "@/lib/activities/lifecycle/transitions";
 
 type Actor = { id: number; unitId: number };
 
-/** The lead's sign-up switches: each is one allowed status step. */
+/** The lead's sign-up switches: each is one step of the transition table, from one status. */
 export const signUpSteps = {
-  open: { from: "CLAIMED", to: "OPEN" },
-  close: { from: "OPEN", to: "CLOSED" },
-  reopen: { from: "CLOSED", to: "OPEN" },
-} as const satisfies Record<string, { from: ActivityStatus; to: ActivityStatus }>;
+  open: "openSignUp",
+  close: "closeSignUp",
+  reopen: "reopenSignUp",
+} as const satisfies Record<string, LifecycleAction>;
 export type SignUpStep = keyof typeof signUpSteps;
 
 /**
@@ -18,7 +18,9 @@ export type SignUpStep = keyof typeof signUpSteps;
  * click or two tabs end with one change and a clear message for the other.
  */
 export async function changeSignUp(actor: Actor, activityId: number, step: SignUpStep): Promise<void> {
-  const { from, to } = signUpSteps[step];
+  const action = signUpSteps[step];
+  const from = startsFrom(action)[0]!;
+  const to = nextStatus(action, from)!;
   await db.$transaction(async (tx) => {
     const activity = await tx.activity.findFirst({
       where: { id: activityId, plan: { status: "PUBLISHED" } },

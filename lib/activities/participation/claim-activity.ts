@@ -2,8 +2,9 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
-import { busyTransaction } from "./lock-activity";
+import { beijingToday } from "@/lib/core/time/beijing";
+import { busyTransaction } from "@/lib/activities/lifecycle/lock-activity";
+import { startsFrom } from "@/lib/activities/lifecycle/transitions";
 import { claimBlock } from "./unit-options";
 
 type Actor = { id: number; unitId: number };
@@ -43,7 +44,7 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
       leadsThisYear: leading,
       maxLeadsPerUnit: item.plan.maxLeadsPerUnit,
       mine: null,
-      today: shanghaiToday(),
+      today: beijingToday(),
     });
     if (block && block.reason !== "notClaimable" && block.reason !== "cancelledItem") {
       throw new DomainError(`participation.${block.reason}`, block.values);
@@ -51,7 +52,7 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
 
     const claimedAt = new Date();
     const { count } = await tx.activity.updateMany({
-      where: { id: item.id, leadUnitId: null, status: "PLANNED" },
+      where: { id: item.id, leadUnitId: null, status: { in: startsFrom("claim") } },
       data: { leadUnitId: actor.unitId, status: "CLAIMED", claimedAt, version: { increment: 1 } },
     });
     if (count !== 1) {

@@ -2,8 +2,8 @@ import { db, type Tx } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
-import { busyTransaction, lockActivity } from "./lock-activity";
+import { beijingToday } from "@/lib/core/time/beijing";
+import { busyTransaction, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { joinBlock } from "./unit-options";
 
 type Actor = { id: number; unitId: number };
@@ -32,10 +32,9 @@ export async function joinActivity(
 ): Promise<JoinResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const activity = await lockActivity(tx, activityId);
-      const when = await tx.activity.findUniqueOrThrow({
-        where: { id: activityId },
-        select: { plannedMonth: true, plannedDate: true, signupDeadline: true },
+      const activity = await lockActivity(tx, activityId, {
+        publishedOnly: true,
+        notFound: "participation.notFound",
       });
       const existing = await tx.participation.findFirst({
         where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
@@ -44,12 +43,11 @@ export async function joinActivity(
       // The rule the activity page shows (unit-options.ts), on the locked row.
       const block = joinBlock({
         ...activity,
-        ...when,
         unitId: actor.unitId,
         leadsThisYear: 0,
         maxLeadsPerUnit: 0,
         mine: existing ? (existing.status as "JOINED" | "WAITLISTED") : null,
-        today: shanghaiToday(now),
+        today: beijingToday(now),
         now,
       });
       if (block) throw new DomainError(`participation.${block.reason}`, block.values);

@@ -1,15 +1,11 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
-import { committeeTimeZone } from "@/lib/core/time/shanghai";
-import { busyTransaction, lockActivity } from "./lock-activity";
+import { beijingDate } from "@/lib/core/time/beijing";
+import { busyTransaction, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
+import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 
 type Actor = { id: number; unitId: number };
-
-/** Today's calendar date in Shanghai as YYYY-MM-DD (the deadline is a date, not an instant). */
-function shanghaiToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: committeeTimeZone }).format(now);
-}
 
 /**
  * The lead gives an item back to the list with a reason. Allowed up to and including the year's
@@ -18,24 +14,27 @@ function shanghaiToday(now: Date): string {
  */
 export async function releaseActivity(actor: Actor, activityId: number, reason: string, now = new Date()) {
   await db.$transaction(async (tx) => {
-    const activity = await lockActivity(tx, activityId);
+    const activity = await lockActivity(tx, activityId, {
+      publishedOnly: true,
+      notFound: "participation.notFound",
+    });
     if (activity.leadUnitId !== actor.unitId) throw new DomainError("errors.forbidden");
     const plan = await tx.planYear.findUniqueOrThrow({
       where: { year: activity.year },
       select: { releaseDeadline: true },
     });
     const deadline = plan.releaseDeadline?.toISOString().slice(0, 10);
-    if (deadline !== undefined && shanghaiToday(now) > deadline) {
+    if (deadline !== undefined && beijingDate(now) > deadline) {
       throw new DomainError("participation.releaseDeadlinePassed", { date: deadline });
     }
-    const releasable = deadline === undefined ? ["CLAIMED"] : ["CLAIMED", "OPEN"];
-    if (!releasable.includes(activity.status)) throw new DomainError("participation.releaseTooLate");
+    const action = deadline === undefined ? "release" : "releaseBeforeDeadline";
+    const next = assertTransition(action, activity.status, "participation.releaseTooLate");
     const live = await tx.participation.count({ where: { activityId, status: { not: "WITHDRAWN" } } });
     if (live > 0) throw new DomainError("participation.releaseHasParticipants", { count: live });
 
     await tx.activity.update({
       where: { id: activityId },
-      data: { leadUnitId: null, status: "PLANNED", claimedAt: null, version: { increment: 1 } },
+      data: { leadUnitId: null, status: next, claimedAt: null, version: { increment: 1 } },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -44,7 +43,7 @@ export async function releaseActivity(actor: Actor, activityId: number, reason: 
       entityId: activityId,
       unitId: actor.unitId,
       before: { status: activity.status, leadUnitId: actor.unitId },
-      after: { status: "PLANNED", leadUnitId: null, reason },
+      after: { status: next, leadUnitId: null, reason },
     });
   }, busyTransaction);
 }

@@ -22,7 +22,7 @@ export type UnitActivityFacts = {
   maxLeadsPerUnit: number;
   /** The unit's live sign-up for this item, if any. */
   mine: "JOINED" | "WAITLISTED" | null;
-  /** Today in Beijing as the UTC midnight @db.Date columns use (shanghaiToday()). */
+  /** Today in Beijing as the UTC midnight @db.Date columns use (beijingToday()). */
   today: Date;
 };
 

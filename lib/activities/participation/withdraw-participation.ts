@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
 import { joinedHeadcount } from "./join-activity";
-import { busyTransaction, lockActivity, type LockedActivity } from "./lock-activity";
+import { busyTransaction, lockActivity, type LockedActivity } from "@/lib/activities/lifecycle/lock-activity";
+import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 
 type Actor = { id: number; unitId: number };
 
@@ -44,8 +45,11 @@ export async function withdrawParticipation(
   activityId: number,
 ): Promise<{ promoted: number[] }> {
   return db.$transaction(async (tx) => {
-    const activity = await lockActivity(tx, activityId);
-    if (activity.status !== "OPEN") throw new DomainError("participation.signUpNotOpen");
+    const activity = await lockActivity(tx, activityId, {
+      publishedOnly: true,
+      notFound: "participation.notFound",
+    });
+    assertTransition("withdraw", activity.status, "participation.signUpNotOpen");
     const live = await tx.participation.findFirst({
       where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
       select: { id: true, status: true, headcount: true },

@@ -1,5 +1,5 @@
 // Pure calendar helpers for the public activity list. No server-only imports.
-// ("This month" in Shanghai time comes from lib/core/time/shanghai.ts.)
+// ("This month" in Beijing time comes from lib/core/time/beijing.ts.)
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 
 export interface MonthGroup<T> {

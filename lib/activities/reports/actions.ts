@@ -4,7 +4,7 @@ import { runAction } from "@/lib/core/actions/run-action";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import type { Permission } from "@/lib/core/auth/policy";
 import { success, type FormState } from "@/lib/core/forms/form-state";
-import { cancelActivity as cancelActivityMutation } from "./cancel-activity";
+import { cancelActivity as cancelActivityMutation } from "@/lib/activities/lifecycle/cancel-activity";
 import { markHeld } from "./mark-held";
 import { addReportPhoto, removeReportPhoto } from "./report-photos";
 import { acceptReport as acceptReportMutation, requestReportFix } from "./review-report";

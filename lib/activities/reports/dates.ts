@@ -1,6 +1,5 @@
-// Calendar days in the portal's time zone: "today" for a user in Runzhou is the Shanghai date,
-// compared with @db.Date columns stored as UTC midnight.
-export { shanghaiToday } from "@/lib/core/time/shanghai";
+// Calendar days of an activity, compared with beijingToday() (lib/core/time/beijing.ts): @db.Date
+// columns stored as UTC midnight.
 
 /** The first day an activity may count as held: its planned date, or the 1st of its month. */
 export function earliestHeldDate(year: number, plannedMonth: number, plannedDate: Date | null): Date {

@@ -2,8 +2,10 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { earliestHeldDate, isoDay, shanghaiToday } from "./dates";
-import { assertLead, assertVersion, lockActivity } from "./lead-activity";
+import { beijingToday } from "@/lib/core/time/beijing";
+import { earliestHeldDate, isoDay } from "./dates";
+import { assertLead, assertVersion, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
+import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 import type { ActivityVersionInput } from "./schemas";
 
 /**
@@ -18,16 +20,15 @@ export async function markHeld(
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, input.activityId);
     assertLead(activity, actor.unitId);
-    if (activity.status !== "CLOSED" && activity.status !== "OPEN")
-      throw new DomainError("reports.notClosed");
+    const next = assertTransition("markHeld", activity.status, "reports.notClosed");
     assertVersion(activity, input.version);
     const earliest = earliestHeldDate(activity.year, activity.plannedMonth, activity.plannedDate);
-    if (shanghaiToday(now) < earliest) {
+    if (beijingToday(now) < earliest) {
       throw new DomainError("reports.tooEarly", { date: isoDay(earliest) });
     }
     const { count } = await tx.activity.updateMany({
       where: { id: activity.id, status: activity.status, version: input.version },
-      data: { status: "DONE", version: { increment: 1 } },
+      data: { status: next, version: { increment: 1 } },
     });
     if (count !== 1) throw new DomainError("errors.staleVersion");
     await recordAudit(tx, {
@@ -37,7 +38,7 @@ export async function markHeld(
       entityId: activity.id,
       unitId: activity.leadUnitId,
       before: { status: activity.status },
-      after: { status: "DONE" },
+      after: { status: next },
     });
   });
 }

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/core/errors";
 import { detectImageType, imageSignatureLength } from "@/lib/core/images/detect-image-type";
 import { imagePixelLimits, imageSizeProblem } from "@/lib/core/images/image-size";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { assertLead, lockActivity } from "./lead-activity";
+import { assertLead, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import type { PhotoInput } from "./schemas";
 
 export const maxPhotoBytes = 2 * 1024 * 1024;

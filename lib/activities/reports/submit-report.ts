@@ -2,8 +2,10 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { isoDay, shanghaiToday } from "./dates";
-import { assertLead, lockActivity } from "./lead-activity";
+import { beijingToday } from "@/lib/core/time/beijing";
+import { isoDay } from "./dates";
+import { assertLead, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
+import { assertTransition, nextStatus, startsFrom } from "@/lib/activities/lifecycle/transitions";
 import { buildParticipantRows } from "./report-participants";
 import type { ReportInput } from "./schemas";
 
@@ -27,14 +29,18 @@ export async function submitReport(
     if (existing) {
       if (existing.status !== "NEEDS_FIX") throw new DomainError("reports.alreadyReported");
       if (input.reportVersion !== existing.version) throw new DomainError("errors.staleVersion");
-    } else if (activity.status !== "DONE") {
-      throw new DomainError(activity.status === "REPORTED" ? "reports.alreadyReported" : "reports.notHeld");
+    } else {
+      assertTransition(
+        "report",
+        activity.status,
+        activity.status === "REPORTED" ? "reports.alreadyReported" : "reports.notHeld",
+      );
     }
 
     if (input.actualDate.getUTCFullYear() !== activity.year) {
       throw new DomainError("reports.dateOutsideYear", { year: activity.year }, "actualDate");
     }
-    if (input.actualDate > shanghaiToday(now)) {
+    if (input.actualDate > beijingToday(now)) {
       throw new DomainError("reports.dateInFuture", undefined, "actualDate");
     }
     const participants = await buildParticipantRows(
@@ -64,8 +70,8 @@ export async function submitReport(
       await tx.reportResult.deleteMany({ where: { reportId } });
     } else {
       const { count } = await tx.activity.updateMany({
-        where: { id: activity.id, status: "DONE" },
-        data: { status: "REPORTED", version: { increment: 1 } },
+        where: { id: activity.id, status: { in: startsFrom("report") } },
+        data: { status: nextStatus("report", activity.status)!, version: { increment: 1 } },
       });
       if (count !== 1) throw new DomainError("errors.staleVersion");
       reportId = (

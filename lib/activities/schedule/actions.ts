@@ -2,7 +2,7 @@
 
 import { runAction } from "@/lib/core/actions/run-action";
 import { success, type FormState } from "@/lib/core/forms/form-state";
-import { unitOf } from "@/lib/activities/participation/lock-activity";
+import { unitOf } from "@/lib/activities/participation/acting-unit";
 import { scheduleActivity as scheduleMutation } from "./schedule-activity";
 import { scheduleActivitySchema } from "./schemas";
 

@@ -12,7 +12,8 @@ import {
 } from "@/lib/venues/bookings";
 import { joinedHeadcount } from "@/lib/activities/participation/join-activity";
 import { notifyParticipants } from "@/lib/activities/admin/item-rules";
-import { assertLead, assertVersion, lockActivity } from "@/lib/activities/reports/lead-activity";
+import { assertLead, assertVersion, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
+import { assertTransition, startsFrom } from "@/lib/activities/lifecycle/transitions";
 import type { ScheduleActivityInput } from "./schemas";
 import { syncVenueBooking } from "./schedule-venue";
 
@@ -31,7 +32,7 @@ function assertVenueRules(venue: BookableVenue, occurrence: Occurrence, places: 
 }
 
 /** Statuses in which the lead may still (re)schedule: before it is held, reported or cancelled. */
-export const schedulable = new Set(["CLAIMED", "OPEN", "CLOSED"]);
+export const schedulable: ReadonlySet<string> = new Set(startsFrom("schedule"));
 
 /**
  * The lead unit sets (or changes) its item's date, times, place or venue, description, capacity
@@ -47,7 +48,7 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
     async (tx) => {
       const locked = await lockActivity(tx, input.activityId);
       assertLead(locked, actor.unitId);
-      if (!schedulable.has(locked.status)) throw new DomainError("participation.schedule.notSchedulable");
+      assertTransition("schedule", locked.status, "participation.schedule.notSchedulable");
       assertVersion(locked, input.version);
       const before = await tx.activity.findUniqueOrThrow({ where: { id: locked.id } });
       if (input.date.getUTCFullYear() !== before.year) {
@@ -84,7 +85,7 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
         occurrence,
       );
       const { count } = await tx.activity.updateMany({
-        where: { id: before.id, version: input.version, status: { in: [...schedulable] as never } },
+        where: { id: before.id, version: input.version, status: { in: startsFrom("schedule") } },
         data: {
           startsAt: occurrence.startsAt,
           endsAt: occurrence.endsAt,

@@ -8,12 +8,12 @@ import {
   describeTime,
   DuplicateRequest,
   insertOnFreeCourt,
-  minuteMs,
   notifyBookingCreated,
   range,
   type BookableVenue,
   type Occurrence,
 } from "@/lib/venues/bookings";
+import { minuteMs } from "@/lib/core/time/beijing";
 
 type Actor = { id: number; unitId: number };
 type Plan = { activityId: number; version: number; title: string; headcount: number };

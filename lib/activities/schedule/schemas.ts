@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, isoDate, optionalText } from "@/lib/core/forms/fields";
-import { parseShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { parseBeijingLocalInput } from "@/lib/core/time/beijing";
 
 const clockTime = z
   .string()
@@ -20,7 +20,7 @@ const optionalLocalDateTime = z
   .optional()
   .transform((value, context) => {
     if (!value) return null;
-    const instant = parseShanghaiLocalInput(value);
+    const instant = parseBeijingLocalInput(value);
     if (!instant) context.addIssue({ code: "custom", message: "validation.date" });
     return instant;
   });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { auditCsvColumns, buildAuditCsv, formatShanghaiTimestamp, type AuditCsvHeaders } from "./csv";
+import { auditCsvColumns, buildAuditCsv, type AuditCsvHeaders } from "./csv";
 
 const headers = Object.fromEntries(
   auditCsvColumns.map((column) => [column, `H-${column}`]),
 ) as AuditCsvHeaders;
-
-describe("formatShanghaiTimestamp", () => {
-  it("shows the instant in Shanghai time, 24-hour clock", () => {
-    expect(formatShanghaiTimestamp(new Date("2026-02-28T16:05:09Z"))).toBe("2026-03-01 00:05:09");
-    expect(formatShanghaiTimestamp(new Date("2026-03-01T13:00:00Z"))).toBe("2026-03-01 21:00:00");
-  });
-});
 
 describe("buildAuditCsv", () => {
   it("starts with a BOM, ends lines with CRLF and round-trips through a CSV parser", () => {

@@ -2,6 +2,7 @@
 // with a byte order mark so Excel shows Chinese correctly, and no cell that a spreadsheet would
 // run as a formula (lib/core/spreadsheet/cells.ts).
 import { csvBom, csvLine } from "@/lib/core/spreadsheet/cells";
+import { formatBeijingTimestamp } from "@/lib/core/time/beijing";
 
 export type AuditCsvRow = {
   id: bigint | number | string;
@@ -29,25 +30,6 @@ export const auditCsvColumns = [
 ] as const;
 export type AuditCsvHeaders = Record<(typeof auditCsvColumns)[number], string>;
 
-const timestampFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-/** "2026-03-01 08:05:09" in Shanghai time, which spreadsheets read as a date and time. */
-export function formatShanghaiTimestamp(date: Date): string {
-  const parts = Object.fromEntries(
-    timestampFormat.formatToParts(date).map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-}
-
 function json(value: unknown): string {
   return value === null || value === undefined ? "" : JSON.stringify(value);
 }
@@ -59,7 +41,7 @@ export function auditCsvHeader(headers: AuditCsvHeaders): string {
 export function auditCsvLine(row: AuditCsvRow): string {
   return csvLine([
     String(row.id),
-    formatShanghaiTimestamp(row.createdAt),
+    formatBeijingTimestamp(row.createdAt),
     row.actor?.name,
     row.actor?.login,
     row.action,

@@ -32,7 +32,7 @@ describe("auditWhere", () => {
     expect(auditWhere({ action: "unit.updateProfile", page: 1 })).toEqual({ action: "unit.updateProfile" });
   });
 
-  it("turns Shanghai days into an inclusive range of instants", () => {
+  it("turns Beijing days into an inclusive range of instants", () => {
     expect(auditWhere({ from: "2026-03-01", to: "2026-03-01", page: 1 })).toEqual({
       createdAt: {
         gte: new Date("2026-02-28T16:00:00Z"),

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { beijingDayStart, dayMs } from "@/lib/core/time/beijing";
 
 // The audit log's filters come from a GET form (the page and the CSV export share them).
 // Anything malformed is dropped rather than refused: a bad link still shows the log.
@@ -8,7 +9,7 @@ export type AuditFilters = {
   unitId?: number;
   /** "unit." matches every action starting with it; "unit.updateProfile" only itself. */
   action?: string;
-  /** Asia/Shanghai calendar days, YYYY-MM-DD, both inclusive. */
+  /** Beijing calendar days, YYYY-MM-DD, both inclusive. */
   from?: string;
   to?: string;
   page: number;
@@ -53,13 +54,6 @@ export function parseAuditFilters(params: Params): AuditFilters {
   };
 }
 
-/** The start of a day in Shanghai (UTC+8 all year: China has no daylight saving time). */
-export function shanghaiDayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+08:00`);
-}
-
-const dayMs = 24 * 60 * 60 * 1000;
-
 export function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
   const where: Prisma.AuditLogWhereInput = {};
   if (filters.actorId) where.actorId = filters.actorId;
@@ -69,8 +63,8 @@ export function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
   }
   if (filters.from || filters.to) {
     where.createdAt = {
-      ...(filters.from ? { gte: shanghaiDayStart(filters.from) } : {}),
-      ...(filters.to ? { lt: new Date(shanghaiDayStart(filters.to).getTime() + dayMs) } : {}),
+      ...(filters.from ? { gte: beijingDayStart(filters.from) } : {}),
+      ...(filters.to ? { lt: new Date(beijingDayStart(filters.to).getTime() + dayMs) } : {}),
     };
   }
   return where;

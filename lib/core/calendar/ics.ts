@@ -1,5 +1,6 @@
 // A small RFC 5545 writer for the portal's feeds (.ics): the committee's events are either
 // all-day items of the activity plan or timed meetings and bookings.
+import { beijingTimeZone } from "@/lib/core/time/beijing";
 
 export type CalendarEvent = {
   uid: string;
@@ -100,7 +101,7 @@ export function buildCalendar(name: string, events: CalendarEvent[], now = new D
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(name)}`,
-    "X-WR-TIMEZONE:Asia/Shanghai",
+    `X-WR-TIMEZONE:${beijingTimeZone}`,
     ...events.flatMap((event) => eventLines(event, now)),
     "END:VCALENDAR",
   ];

@@ -6,7 +6,7 @@ import { isMeetingCheckinCodeValid } from "./code";
 import type { MeetingCheckInInput } from "./schemas";
 import { findInvitation, lockMeeting, upsertAttendance } from "./store";
 import { checkinOpensAt, checkinWindowState } from "./window";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 /**
  * A secretary checks their unit in at the meeting with the code on the admin's screen (this
@@ -26,7 +26,7 @@ export async function checkInToMeeting(
     if (state === "cancelled") throw new DomainError("attendance.errors.cancelled");
     if (state === "notYet") {
       throw new DomainError("attendance.errors.notOpenYet", {
-        time: formatShanghaiDateTime(checkinOpensAt(meeting)),
+        time: formatBeijingDateTime(checkinOpensAt(meeting)),
       });
     }
     if (state === "closed") throw new DomainError("attendance.errors.closed");

@@ -1,6 +1,6 @@
-import { codeForSubject, isCodeValidForSubject } from "@/lib/activities/checkin";
+import { codeForSubject, isCodeValidForSubject } from "@/lib/core/checkin-code/subject-code";
 
-// The same rotating code as activity check-in, with the meeting as subject.
+// The rotating check-in code (lib/core/checkin-code) with the meeting as subject.
 const subject = (meetingId: number) => `meeting:${meetingId}`;
 
 export function meetingCheckinCode(meetingId: number, now = Date.now()): string {

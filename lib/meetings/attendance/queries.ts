@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/core/db";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { countAttendance, effectiveStatus, type AttendanceStatusName } from "./rates";
 import { hasMeetingEnded } from "./window";
 
@@ -127,11 +127,11 @@ export async function getUnitAttendanceByYear(unitId: number, now = new Date()) 
       },
     },
   });
-  const currentYear = shanghaiYearMonth(now).year;
+  const currentYear = beijingYearMonth(now).year;
   const byYear = new Map<number, AttendanceStatusName[]>([[currentYear, []]]);
   for (const { response, meeting } of invitations) {
     if (!hasMeetingEnded(meeting, now)) continue;
-    const { year } = shanghaiYearMonth(meeting.startsAt);
+    const { year } = beijingYearMonth(meeting.startsAt);
     const status = effectiveStatus(meeting.attendance[0]?.status ?? null, response, true)!;
     byYear.set(year, [...(byYear.get(year) ?? []), status]);
   }

@@ -2,7 +2,7 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import type { RecordAttendanceInput } from "./schemas";
 import { findInvitation, lockMeeting, upsertAttendance } from "./store";
 import { canRecordAttendance, checkinOpensAt } from "./window";
@@ -22,7 +22,7 @@ export async function recordUnitAttendance(
     if (meeting.status === "CANCELLED") throw new DomainError("attendance.errors.cancelled");
     if (!canRecordAttendance(meeting, now)) {
       throw new DomainError("attendance.errors.notOpenYet", {
-        time: formatShanghaiDateTime(checkinOpensAt(meeting)),
+        time: formatBeijingDateTime(checkinOpensAt(meeting)),
       });
     }
     await findInvitation(tx, meeting.id, input.unitId);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isDecisionOverdue, isOverdue, orderDecisions } from "./order";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
-describe("shanghaiToday", () => {
+describe("beijingToday", () => {
   it("is the Beijing calendar day, which starts at 16:00 UTC the day before", () => {
-    expect(shanghaiToday(new Date("2026-03-09T15:59:00Z"))).toEqual(day("2026-03-09"));
-    expect(shanghaiToday(new Date("2026-03-09T16:00:00Z"))).toEqual(day("2026-03-10"));
+    expect(beijingToday(new Date("2026-03-09T15:59:00Z"))).toEqual(day("2026-03-09"));
+    expect(beijingToday(new Date("2026-03-09T16:00:00Z"))).toEqual(day("2026-03-10"));
   });
 });
 

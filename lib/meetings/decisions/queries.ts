@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderDecisions } from "./order";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import type { AdminDecisionFilters } from "./schemas";
 
 const historySelect = {
@@ -62,7 +62,7 @@ export async function listUnitOpenDecisions(unitId: number, now: Date = new Date
       updates: lastUpdate,
     },
   });
-  return orderDecisions(rows, shanghaiToday(now));
+  return orderDecisions(rows, beijingToday(now));
 }
 
 /** Upper bound of rows on the admin page; filters narrow it down. */
@@ -93,7 +93,7 @@ export async function listDecisionsForAdmin(filters: AdminDecisionFilters, now: 
       updates: lastUpdate,
     },
   });
-  return orderDecisions(rows, shanghaiToday(now));
+  return orderDecisions(rows, beijingToday(now));
 }
 
 /** The meetings that have decisions, newest first, for the admin filter. */

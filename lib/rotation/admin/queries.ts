@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/core/db";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { buildRotationInput } from "@/lib/rotation/build-input";
 import { evaluateSchedule, type Violation } from "@/lib/rotation/scheduler";
 import { readStoredCost, type StoredCost } from "./stored-cost";
@@ -16,7 +16,7 @@ export async function listRotationYears() {
 
 /** Next year once its settings exist (planning ahead), else the current year. */
 export function defaultRotationYear(existing: number[], now = new Date()): number {
-  const { year } = shanghaiYearMonth(now);
+  const { year } = beijingYearMonth(now);
   return existing.includes(year + 1) ? year + 1 : year;
 }
 

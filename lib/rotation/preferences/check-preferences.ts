@@ -1,6 +1,6 @@
 // The rules a unit's rotation inputs must keep, as a pure function (the form's schema checks
 // the shape; these need the year's duty months, deadline and the unit's times).
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 
 export type PreferenceProblem = { key: string; values?: Record<string, string | number>; field?: string };
 
@@ -23,7 +23,7 @@ export function formatDate(date: Date): string {
 /** Inputs close after the deadline day, Beijing time (the day itself still counts). */
 export function deadlinePassed(deadline: Date | null, now: Date): boolean {
   if (!deadline) return false;
-  const todayInBeijing = formatDate(shanghaiToday(now));
+  const todayInBeijing = formatDate(beijingToday(now));
   return todayInBeijing > formatDate(deadline);
 }
 

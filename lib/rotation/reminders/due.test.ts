@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  beijingMonthOf,
-  beijingMonthStart,
-  daysUntilMonth,
-  dueReminderMonths,
-  monthKey,
-  nextMonth,
-  reminderDue,
-} from "./due";
+import { beijingMonthStart, beijingYearMonth } from "@/lib/core/time/beijing";
+import { daysUntilMonth, dueReminderMonths, monthKey, nextMonth, reminderDue } from "./due";
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -20,11 +13,11 @@ describe("beijingMonthStart", () => {
   });
 });
 
-describe("beijingMonthOf and nextMonth", () => {
+describe("beijingYearMonth and nextMonth", () => {
   it("reads the month in Beijing, not UTC", () => {
     // 2026-12-31 16:30 UTC is already 1 January 2027 in Beijing.
-    expect(beijingMonthOf(new Date("2026-12-31T16:30:00Z"))).toEqual({ year: 2027, month: 1 });
-    expect(beijingMonthOf(new Date("2026-12-31T15:59:59Z"))).toEqual({ year: 2026, month: 12 });
+    expect(beijingYearMonth(new Date("2026-12-31T16:30:00Z"))).toEqual({ year: 2027, month: 1 });
+    expect(beijingYearMonth(new Date("2026-12-31T15:59:59Z"))).toEqual({ year: 2026, month: 12 });
   });
 
   it("rolls December over to January of the next year", () => {

@@ -8,18 +8,9 @@
 // inside the 3-day window sends only the 3-day reminder (the 14-day one would arrive at the
 // same time and say less), and a run inside the 14-day window but after day 14 still sends the
 // 14-day one with the true number of days left. Once a month has started nothing is sent.
-import { beijingMonthStart, beijingOffsetMs } from "@/lib/core/time/shanghai";
+import { beijingMonthStart, beijingYearMonth, dayMs } from "@/lib/core/time/beijing";
 
 export type ReminderKind = "DAYS_14" | "DAYS_3";
-
-const dayMs = 86_400_000;
-export { beijingMonthStart };
-
-/** The Beijing calendar month containing `now`, and the one after it. */
-export function beijingMonthOf(now: Date): { year: number; month: number } {
-  const shifted = new Date(now.getTime() + beijingOffsetMs);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1 };
-}
 
 export function nextMonth(value: { year: number; month: number }): { year: number; month: number } {
   return value.month === 12
@@ -55,7 +46,7 @@ export function reminderDue(
 export function dueReminderMonths(
   now: Date,
 ): Array<{ year: number; month: number; kind: ReminderKind; daysLeft: number }> {
-  const upcoming = nextMonth(beijingMonthOf(now));
+  const upcoming = nextMonth(beijingYearMonth(now));
   const due = reminderDue(upcoming.year, upcoming.month, now);
   return due ? [{ ...upcoming, ...due }] : [];
 }

@@ -1,6 +1,6 @@
 // The rules a duty-month swap must keep, as a pure function of the published schedule, the
 // units' blackouts and statuses and the clock — shared by requesting, answering and approving.
-import { beijingMonthStart } from "@/lib/core/time/shanghai";
+import { beijingMonthStart } from "@/lib/core/time/beijing";
 
 export type Duty = { unitId: number; month: number };
 

@@ -2,14 +2,8 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { revokeUnitSessions } from "@/lib/core/auth/revoke-sessions";
 import { DomainError } from "@/lib/core/errors";
-import {
-  canTake,
-  checkEffectiveDate,
-  dateOnly,
-  lifecycleSteps,
-  shanghaiToday,
-  type LifecycleStep,
-} from "./lifecycle";
+import { canTake, checkEffectiveDate, dateOnly, lifecycleSteps, type LifecycleStep } from "./lifecycle";
+import { beijingDate } from "@/lib/core/time/beijing";
 import type { StatusChangeInput } from "./schemas";
 
 /**
@@ -45,7 +39,7 @@ export async function changeUnitStatus(
     }
     const effectiveOn = dateOnly(input.effectiveOn);
     const refusal = checkEffectiveDate(effectiveOn, {
-      today: shanghaiToday(now),
+      today: beijingDate(now),
       joinedOn: dateOnly(unit.joinedOn),
       lastChangeOn: unit.statusChanges[0] ? dateOnly(unit.statusChanges[0].effectiveOn) : null,
     });

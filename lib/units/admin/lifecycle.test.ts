@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTake, checkEffectiveDate, shanghaiToday, stepsFrom } from "./lifecycle";
+import { canTake, checkEffectiveDate, stepsFrom } from "./lifecycle";
 
 describe("unit lifecycle steps", () => {
   it("offers suspend and withdraw for an active unit, reactivate and withdraw for a suspended one", () => {
@@ -16,13 +16,6 @@ describe("unit lifecycle steps", () => {
   it("refuses reactivating an active unit and suspending a suspended one", () => {
     expect(canTake("reactivate", "ACTIVE")).toBe(false);
     expect(canTake("suspend", "SUSPENDED")).toBe(false);
-  });
-});
-
-describe("shanghaiToday", () => {
-  it("uses Shanghai's date, which is a day ahead of UTC in the evening (UTC)", () => {
-    expect(shanghaiToday(new Date("2024-03-09T16:30:00Z"))).toBe("2024-03-10");
-    expect(shanghaiToday(new Date("2024-03-09T15:59:00Z"))).toBe("2024-03-09");
   });
 });
 

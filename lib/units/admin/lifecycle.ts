@@ -1,5 +1,4 @@
 import type { UnitStatus } from "@/lib/generated/prisma/enums";
-import { committeeTimeZone } from "@/lib/core/time/shanghai";
 
 // The unit lifecycle as data: which step leads from which status to which, and the rules for
 // its effective date. Pure, so the rules are tested without a database.
@@ -20,16 +19,6 @@ export function canTake(step: LifecycleStep, from: UnitStatus): boolean {
 /** The steps offered for a unit in this status, in the order the page shows them. */
 export function stepsFrom(status: UnitStatus): LifecycleStep[] {
   return (Object.keys(lifecycleSteps) as LifecycleStep[]).filter((step) => canTake(step, status));
-}
-
-/** Today's date in Shanghai as YYYY-MM-DD (the committee's calendar, whatever the server's zone). */
-export function shanghaiToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: committeeTimeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
 }
 
 /** A @db.Date value (UTC midnight) as YYYY-MM-DD. */

@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { noPasswordHash } from "@/lib/core/auth/password";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
+import { beijingToday } from "@/lib/core/time/beijing";
 import {
   activationLink,
   activationTokenLifetimeMs,
@@ -22,12 +23,6 @@ export type Approval = {
   /** Whether the link was queued for the secretary by email (mail configured). */
   mailQueued: boolean;
 };
-
-/** Today's date in Shanghai as the UTC midnight that @db.Date columns store. */
-export function shanghaiToday(now = new Date()): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
-  return new Date(`${day}T00:00:00Z`);
-}
 
 // Unique indexes a concurrent change could hit, and the form field each belongs to.
 const uniqueFields: Array<[constraint: string, key: string, field: string]> = [
@@ -85,7 +80,7 @@ export async function approveApplication(
           address: application.address,
           contactName: application.secretaryName,
           contactPhone: input.mobile,
-          joinedOn: shanghaiToday(now),
+          joinedOn: beijingToday(now),
         },
       });
       const secretary = await tx.user.create({

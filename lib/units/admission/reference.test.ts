@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { generateReference, normaliseReference, referenceAlphabet, referencePattern } from "./reference";
 
 describe("generateReference", () => {
-  it("starts with RZ and the two-digit Shanghai year, then 6 unambiguous characters", () => {
-    // 2025-12-31 17:00 UTC is already 2026-01-01 in Shanghai.
+  it("starts with RZ and the two-digit Beijing year, then 6 unambiguous characters", () => {
+    // 2025-12-31 17:00 UTC is already 2026-01-01 in Beijing.
     const reference = generateReference(new Date("2025-12-31T17:00:00Z"));
     expect(reference).toMatch(/^RZ26-[A-Z2-9]{6}$/);
     expect(reference).toMatch(referencePattern);

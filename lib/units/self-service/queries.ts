@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import { listMyActivities } from "@/lib/activities/participation/queries";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 
 /** The signed-in user's own contact details, with the version the profile form sends back. */
 export async function getMyProfile(userId: number) {
@@ -37,7 +37,7 @@ export async function getMyUnitProfile(unitId: number) {
 
 /** The unit's year on /my: items it leads and joins this year, and the bookings it made ahead. */
 export async function getMyYear(unitId: number, now: Date = new Date()) {
-  const { year } = shanghaiYearMonth(now);
+  const { year } = beijingYearMonth(now);
   const [{ led, joined }, bookings] = await Promise.all([
     listMyActivities(unitId),
     db.booking.findMany({

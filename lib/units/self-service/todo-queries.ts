@@ -3,7 +3,7 @@ import { db } from "@/lib/core/db";
 import { listCommitmentsNotDone } from "@/lib/activities/commitments/queries";
 import { listUnitOpenDecisions } from "@/lib/meetings/decisions/queries";
 import { earliestHeldDate } from "@/lib/activities";
-import { beijingMonthStart, shanghaiToday, shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingMonthStart, beijingToday, beijingYearMonth } from "@/lib/core/time/beijing";
 import { addDays, orderTodo, reportWindowDays, type TodoEntry } from "./todo";
 
 /**
@@ -11,8 +11,8 @@ import { addDays, orderTodo, reportWindowDays, type TodoEntry } from "./todo";
  * the unit alone; an entry leaves the list as soon as the record it is about is dealt with.
  */
 export async function getMyTodo(unitId: number, now: Date = new Date()) {
-  const today = shanghaiToday(now);
-  const { year } = shanghaiYearMonth(now);
+  const today = beijingToday(now);
+  const { year } = beijingYearMonth(now);
   const [activities, invitations, bookings, swaps, rotationYears, decisions, commitments] = await Promise.all(
     [
       db.activity.findMany({
@@ -88,7 +88,7 @@ export async function getMyTodo(unitId: number, now: Date = new Date()) {
         ...base,
         kind: "reportFix",
         key: `report-${activity.id}`,
-        due: addDays(shanghaiToday(activity.report.updatedAt), reportWindowDays),
+        due: addDays(beijingToday(activity.report.updatedAt), reportWindowDays),
         href: `/my/activities/${activity.id}/report`,
       });
     } else if (activity.status === "DONE") {

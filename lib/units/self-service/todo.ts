@@ -1,7 +1,7 @@
 // The secretary's to-do list on /my: what needs the unit now, each with the day it is due and
 // the one link that opens the form to do it. Pure, so the order is tested without a database.
 import type { Commitment } from "@/lib/generated/prisma/enums";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 
 /** In order of weight when two entries fall due on the same day. */
 export const todoKinds = [
@@ -55,7 +55,7 @@ export function addDays(date: Date, days: number): Date {
 
 /** Calendar days between the Beijing dates of `now` and `due`. */
 export function daysUntil(due: Date, now: Date): number {
-  return Math.round((shanghaiToday(due).getTime() - shanghaiToday(now).getTime()) / dayMs);
+  return Math.round((beijingToday(due).getTime() - beijingToday(now).getTime()) / dayMs);
 }
 
 /** Overdue first (the longest overdue on top), then by due time, then by the kind's weight. */

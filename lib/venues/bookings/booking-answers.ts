@@ -1,7 +1,7 @@
 // What createBooking answers when the request was already made, or when its time is taken.
 import { db } from "@/lib/core/db";
 import { failure, success, type FormState } from "@/lib/core/forms/form-state";
-import { beijingTime } from "./beijing-time";
+import { beijingTime } from "@/lib/core/time/beijing";
 import type { Occurrence } from "./booking-rules";
 import type { BookableVenue } from "./load-venue";
 import type { CreateBookingInput } from "./schemas";

@@ -1,6 +1,6 @@
 // The venue's booking policy, checked for one requested occurrence (pure: no database).
 import { DomainError } from "@/lib/core/errors";
-import { beijingToUtc, dayMs, isoWeekday } from "./beijing-time";
+import { beijingToUtc, dayMs, isoWeekday } from "@/lib/core/time/beijing";
 
 export type VenuePolicy = {
   name: string;

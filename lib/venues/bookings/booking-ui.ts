@@ -1,5 +1,5 @@
 // Pure helpers of the booking screens.
-import { beijingDate, beijingTime } from "./beijing-time";
+import { beijingDate, beijingTime } from "@/lib/core/time/beijing";
 
 export type Suggestion = { start: string; end: string; court: number };
 export type SuggestionFill = { date: string; startTime: string; endTime: string; court: string };

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
-import { beijingMonthRange } from "./beijing-time";
+import { beijingMonthRange } from "@/lib/core/time/beijing";
 import type { Occurrence } from "./booking-rules";
 import type { BookableVenue } from "./load-venue";
 

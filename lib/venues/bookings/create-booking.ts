@@ -3,7 +3,7 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { success } from "@/lib/core/forms/form-state";
-import { addDays, minuteMs } from "./beijing-time";
+import { addDays, minuteMs } from "@/lib/core/time/beijing";
 import { answerExisting, bookingFormAction, clashState, range } from "./booking-answers";
 import { assertBookable, assertRules, occurrenceOf, type Occurrence } from "./booking-rules";
 import { DuplicateRequest, insertOnFreeCourt } from "./insert-booking";

@@ -2,7 +2,7 @@
 // (pure: no database). The same rules as assertRules, so a slot offered as free is one the
 // booking action accepts (unless someone books it first: the exclusion constraint decides).
 import { formatMinutes } from "./booking-ui";
-import { addDays, beijingDate, beijingToUtc, dayMs, isoWeekday, minuteMs } from "./beijing-time";
+import { addDays, beijingDate, beijingToUtc, dayMs, isoWeekday, minuteMs } from "@/lib/core/time/beijing";
 import type { VenuePolicy } from "./booking-rules";
 
 /** Why a court cannot be picked in a slot; "free" when it can. */

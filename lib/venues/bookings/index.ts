@@ -1,6 +1,5 @@
 // What other domains may use to book a venue: activity scheduling books the lead unit's venue
 // through the same rules, quota, insert and notices as a booking made on the venue pages.
-export { minuteMs } from "./beijing-time";
 export { range } from "./booking-answers";
 export { assertBookable, assertRules, occurrenceOf, type Occurrence } from "./booking-rules";
 export { checkQuota } from "./check-quota";

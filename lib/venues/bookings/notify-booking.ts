@@ -1,7 +1,7 @@
 // Who hears about a booking, and the "YYYY-MM-DD HH:mm–HH:mm" (Beijing) it names.
 import type { Tx } from "@/lib/core/db";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { beijingDate, beijingTime } from "./beijing-time";
+import { beijingDate, beijingTime } from "@/lib/core/time/beijing";
 import type { Occurrence } from "./booking-rules";
 
 export function describeTime(startsAt: Date, endsAt: Date): string {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/core/db";
-import { addDays, beijingDayStart } from "./beijing-time";
+import { addDays, beijingDayStart } from "@/lib/core/time/beijing";
 import type { DayBusy } from "./day-slots";
 
 const live = ["PENDING", "CONFIRMED"] as const;

@@ -1,6 +1,6 @@
 // After a clash: who holds the time, and the nearest free slots to offer instead.
 import type { db } from "@/lib/core/db";
-import { addDays, beijingToUtc, isoWeekday, minuteMs } from "./beijing-time";
+import { addDays, beijingToUtc, isoWeekday, minuteMs } from "@/lib/core/time/beijing";
 import type { Occurrence } from "./booking-rules";
 import { findFreeSlots } from "./free-slots";
 import type { BookableVenue } from "./load-venue";

@@ -1,5 +1,5 @@
 import { VenueKind } from "@/lib/generated/prisma/enums";
-import { parseShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { parseBeijingLocalInput } from "@/lib/core/time/beijing";
 import { durationChoices, type FreeAtWindow } from "./free-at";
 
 // The map's query string (a GET form, so it works without JavaScript). Anything invalid is
@@ -26,7 +26,7 @@ export function parseVenueMapFilters(params: Params): VenueMapFilters {
   const time = first(params.time).trim();
   const durationValue = Number(first(params.duration));
   const duration = (durationChoices as readonly number[]).includes(durationValue) ? durationValue : 60;
-  const start = date && time ? parseShanghaiLocalInput(`${date}T${time}`) : null;
+  const start = date && time ? parseBeijingLocalInput(`${date}T${time}`) : null;
   const freeAt = start ? { start, end: new Date(start.getTime() + duration * 60_000) } : null;
   return { kind, date: freeAt ? date : "", time: freeAt ? time : "", duration, freeAt };
 }

@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { hasFreeCourt, isOpenDuring, shanghaiClock } from "./free-at";
+import { hasFreeCourt, isOpenDuring } from "./free-at";
 
 const at = (iso: string) => new Date(iso);
 // 2026-12-02 is a Wednesday; 10:00 Beijing = 02:00 UTC.
 const window = { start: at("2026-12-02T02:00:00Z"), end: at("2026-12-02T03:00:00Z") };
 const daily = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 480, closesAt: 1320 }));
-
-describe("shanghaiClock", () => {
-  it("reads Beijing date, weekday and minutes", () => {
-    expect(shanghaiClock(at("2026-12-06T16:30:00Z"))).toEqual({
-      date: "2026-12-07",
-      weekday: 1,
-      minutes: 30,
-    });
-    expect(shanghaiClock(at("2026-12-06T03:00:00Z"))).toEqual({
-      date: "2026-12-06",
-      weekday: 7,
-      minutes: 660,
-    });
-  });
-});
 
 describe("isOpenDuring", () => {
   it("is open inside the weekday's hours", () => {

@@ -1,8 +1,6 @@
-// Is a venue free at a chosen time? Pure checks behind the map's "free at" filter. Beijing
-// time is UTC+8 all year (no DST), so wall-clock values are plain offsets.
-
-const offsetMs = 8 * 3_600_000;
-const minuteMs = 60_000;
+// Is a venue free at a chosen time? Pure checks behind the map's "free at" filter, on Beijing
+// wall-clock values (lib/core/time/beijing.ts).
+import { beijingWallClock, minuteMs } from "@/lib/core/time/beijing";
 
 export type OpeningHoursRow = { weekday: number; opensAt: number; closesAt: number };
 export type BusyRange = { court: number; startsAt: Date; blockedUntil: Date };
@@ -10,20 +8,9 @@ export type FreeAtWindow = { start: Date; end: Date };
 
 export const durationChoices = [30, 60, 90, 120, 180, 240] as const;
 
-/** Beijing calendar date (YYYY-MM-DD), weekday (1 = Mon) and minutes after midnight. */
-export function shanghaiClock(instant: Date): { date: string; weekday: number; minutes: number } {
-  const local = new Date(instant.getTime() + offsetMs);
-  const day = local.getUTCDay();
-  return {
-    date: local.toISOString().slice(0, 10),
-    weekday: day === 0 ? 7 : day,
-    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
-  };
-}
-
 /** Open for the whole window: same Beijing day, within that weekday's hours, not a closed date. */
 export function isOpenDuring(hours: OpeningHoursRow[], closedDates: string[], window: FreeAtWindow): boolean {
-  const start = shanghaiClock(window.start);
+  const start = beijingWallClock(window.start);
   const lengthMinutes = (window.end.getTime() - window.start.getTime()) / minuteMs;
   const endMinutes = start.minutes + lengthMinutes;
   if (closedDates.includes(start.date)) return false;

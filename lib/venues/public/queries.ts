@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import type { VenueKind } from "@/lib/generated/prisma/enums";
-import { hasFreeCourt, isOpenDuring, shanghaiClock, type FreeAtWindow } from "./free-at";
+import { beijingDate } from "@/lib/core/time/beijing";
+import { hasFreeCourt, isOpenDuring, type FreeAtWindow } from "./free-at";
 import { buildWeekCalendar, weekBounds, type WeekDay } from "./week-calendar";
 
 // Public reads of the venue map: active venues only; bookings are reduced to busy times, and
@@ -34,7 +35,7 @@ export async function listPublicVenues(filters: { kind: VenueKind | null; freeAt
         ? {
             openingHours: { select: { weekday: true, opensAt: true, closesAt: true } },
             closedDates: {
-              where: { date: new Date(`${shanghaiClock(freeAt.start).date}T00:00:00Z`) },
+              where: { date: new Date(`${beijingDate(freeAt.start)}T00:00:00Z`) },
               select: { date: true },
             },
             bookings: {
@@ -87,7 +88,7 @@ export async function getPublicVenue(
   options: { weekStart: string; showBookers: boolean; bookedLabel: string; now?: Date },
 ) {
   const { from, to } = weekBounds(options.weekStart);
-  const today = new Date(`${shanghaiClock(options.now ?? new Date()).date}T00:00:00Z`);
+  const today = new Date(`${beijingDate(options.now ?? new Date())}T00:00:00Z`);
   const venue = await db.venue.findFirst({
     where: { id, active: true },
     select: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, buildWeekCalendar, parseWeekStart, weekBounds } from "./week-calendar";
+import { addDays } from "@/lib/core/time/beijing";
+import { buildWeekCalendar, parseWeekStart, weekBounds } from "./week-calendar";
 
 describe("parseWeekStart", () => {
   it("snaps a date to its Monday", () => {

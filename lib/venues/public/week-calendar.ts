@@ -1,10 +1,7 @@
-import { shanghaiClock } from "./free-at";
+import { addDays, beijingDate, beijingDayStart, dayMs } from "@/lib/core/time/beijing";
 
 // The venue page's week of busy times: Monday..Sunday (Beijing), each day listing busy
 // ranges per court. A booking across midnight shows on both days.
-
-const dayMs = 86_400_000;
-const offsetMs = 8 * 3_600_000;
 
 export type WeekBooking = { court: number; startsAt: Date; endsAt: Date; label: string };
 export type DayRange = { court: number; from: string; to: string; label: string };
@@ -16,19 +13,15 @@ export function parseWeekStart(param: string | undefined, now: Date = new Date()
   const base =
     valid && new Date(`${param}T00:00:00Z`).toISOString().slice(0, 10) === param
       ? new Date(`${param}T00:00:00Z`)
-      : new Date(`${shanghaiClock(now).date}T00:00:00Z`);
+      : new Date(`${beijingDate(now)}T00:00:00Z`);
   const day = base.getUTCDay();
   const back = day === 0 ? 6 : day - 1;
   return new Date(base.getTime() - back * dayMs).toISOString().slice(0, 10);
 }
 
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
-
 /** The instants bounding the week [Monday 00:00, next Monday 00:00) in Beijing. */
 export function weekBounds(weekStart: string): { from: Date; to: Date } {
-  const from = new Date(Date.parse(`${weekStart}T00:00:00Z`) - offsetMs);
+  const from = beijingDayStart(weekStart);
   return { from, to: new Date(from.getTime() + 7 * dayMs) };
 }
 

@@ -2,7 +2,7 @@
 // unclaimed item nobody else touches, and a reader whose inbox holds one message about it.
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { demoPassword } from "./accounts";
 
 export const honestFixtures = {
@@ -21,7 +21,7 @@ export async function addHonestFixtures(db: PrismaClient): Promise<void> {
     where: { status: "PUBLISHED" },
     orderBy: { year: "desc" },
   });
-  const { month } = shanghaiYearMonth();
+  const { month } = beijingYearMonth();
   const users: Record<string, number> = {};
   const units: Record<string, number> = {};
   for (const slug of [honestFixtures.leadAtLimit, honestFixtures.inboxReader]) {

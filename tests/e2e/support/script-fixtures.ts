@@ -4,7 +4,7 @@
 // else points at them, so no other spec meets them except as one more row in a list.
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { shanghaiToday, shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingToday, beijingYearMonth } from "@/lib/core/time/beijing";
 import { demoPassword } from "./accounts";
 
 /** Payloads that would run if any of them reached the page as markup. */
@@ -128,12 +128,12 @@ export async function addScriptFixtures(db: PrismaClient): Promise<void> {
       longitude: "119.425000",
       photos: { create: { contentType: "image/png", data: png, caption: f.venuePhotoCaption } },
       closedDates: {
-        create: { date: new Date(shanghaiToday().getTime() + 5 * 86_400_000), reason: f.closedReason },
+        create: { date: new Date(beijingToday().getTime() + 5 * 86_400_000), reason: f.closedReason },
       },
     },
   });
   await addScriptActivity(db, unit.id, user.id, venue.id);
-  const today = shanghaiToday();
+  const today = beijingToday();
   await db.commitmentRecord.create({
     data: {
       unitId: unit.id,
@@ -156,7 +156,7 @@ async function addScriptActivity(db: PrismaClient, unitId: number, userId: numbe
     orderBy: { year: "desc" },
   });
   const community = await db.community.create({ data: { name: f.communityName, address: f.address } });
-  const date = shanghaiToday();
+  const date = beijingToday();
   await db.activity.create({
     data: {
       year: plan.year,
@@ -164,7 +164,7 @@ async function addScriptActivity(db: PrismaClient, unitId: number, userId: numbe
       description: f.activityDescription,
       type: "OTHER",
       commitment: "BACKBONE_TEAM",
-      plannedMonth: shanghaiYearMonth().month,
+      plannedMonth: beijingYearMonth().month,
       plannedDate: date,
       place: f.activityPlace,
       venueId,

@@ -10,7 +10,7 @@ import { submitApplication } from "@/lib/units/admission/actions";
 import { updateMyUnitProfile } from "@/lib/units/self-service/actions";
 import { createItem } from "@/lib/activities/admin/actions";
 import { createUnit as createUnitAction } from "@/lib/units/admin/actions";
-import { addDays, beijingDate } from "@/lib/venues/bookings/beijing-time";
+import { addDays, beijingDate } from "@/lib/core/time/beijing";
 import { createAdmin, createSecretary, createUnit } from "@/tests/factories";
 import { createVenue } from "@/tests/factories/venues";
 import { createPlan } from "@/tests/factories/plan-admin";

@@ -6,7 +6,7 @@ import { DecisionStatus } from "@/components/meetings/decisions/decision-status"
 import { StatusUpdateForm } from "@/components/meetings/decisions/status-update-form";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import {
   adminDecisionLimit,
   listDecisionOwners,
@@ -40,7 +40,7 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
     listDecisionOwners(),
     listMeetingsWithDecisions(),
   ]);
-  const today = shanghaiToday();
+  const today = beijingToday();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AcceptReportForm, RequestFixForm } from "@/components/activities/reports/review-forms";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { listReportsForReview } from "@/lib/activities/reports/queries";
+import { beijingTimeZone } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -40,7 +41,7 @@ export default async function ReportsReviewPage() {
                 updated: format.dateTime(report.updatedAt, {
                   dateStyle: "medium",
                   timeStyle: "short",
-                  timeZone: "Asia/Shanghai",
+                  timeZone: beijingTimeZone,
                 }),
               })}
             </p>

@@ -5,7 +5,7 @@ import { ActivityStatusBadge } from "@/components/activities/plan/activity-statu
 import { PlannedWhen } from "@/components/activities/plan/planned-when";
 import { eventDay, nextStep } from "@/lib/activities/lifecycle/next-step";
 import { requireSecretary } from "@/lib/core/auth/session";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { listMyActivities } from "@/lib/activities/participation/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function MyActivitiesPage() {
   const user = await requireSecretary("/my/activities");
   const { led, joined } = await listMyActivities(user.unitId);
   const t = await getTranslations("participation");
-  const today = shanghaiToday();
+  const today = beijingToday();
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("myActivitiesTitle")}</h1>

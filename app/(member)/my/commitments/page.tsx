@@ -9,7 +9,7 @@ import {
 } from "@/lib/activities/commitments/queries";
 import { countClaimed, countDone } from "@/lib/activities/commitments/score";
 import { parseYearParam } from "@/lib/activities/commitments/year";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { CommitmentCard } from "@/components/activities/commitments/commitment-card";
 import { RecordForm } from "@/components/activities/commitments/record-form";
 import { RulesHelp } from "@/components/activities/commitments/rules-help";
@@ -63,7 +63,7 @@ export default async function MyCommitmentsPage({ searchParams }: { searchParams
         <p className="text-sm text-stone-700">{t("addIntro")}</p>
         <RulesHelp />
         <RecordForm
-          today={shanghaiToday().toISOString().slice(0, 10)}
+          today={beijingToday().toISOString().slice(0, 10)}
           options={options}
           communities={communities}
         />

@@ -6,7 +6,7 @@ import { getUnitRotationInputs, listOpenRotationYears } from "@/lib/rotation/pre
 import { deadlinePassed, formatDate } from "@/lib/rotation/preferences/check-preferences";
 import { getPublishedSchedule, listUnitSwaps } from "@/lib/rotation/swaps/queries";
 import { monthHasStarted } from "@/lib/rotation/swaps/check-swap";
-import { formatShanghaiDateTime, shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime, beijingYearMonth } from "@/lib/core/time/beijing";
 import { DutyMonths } from "@/components/rotation/preferences/duty-months";
 import { PreferencesForm } from "@/components/rotation/preferences/preferences-form";
 import { SwapList } from "@/components/rotation/swaps/swap-list";
@@ -32,7 +32,7 @@ async function chooseYear(param: string | string[] | undefined, years: number[],
 export default async function MyRotationPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireSecretary("/my/rotation");
   const now = new Date();
-  const years = await listOpenRotationYears(shanghaiYearMonth(now).year);
+  const years = await listOpenRotationYears(beijingYearMonth(now).year);
   const [t, inputs] = await Promise.all([
     getTranslations("rotationMy"),
     chooseYear((await searchParams).year, years, user.unitId),
@@ -98,7 +98,7 @@ export default async function MyRotationPage({ searchParams }: { searchParams: S
               ? t("deadlineOver", { date: deadline })
               : t("deadline", { date: deadline })
             : t("noDeadline")}{" "}
-          {setting ? t("lastSaved", { time: formatShanghaiDateTime(setting.updatedAt) }) : t("neverSaved")}{" "}
+          {setting ? t("lastSaved", { time: formatBeijingDateTime(setting.updatedAt) }) : t("neverSaved")}{" "}
           {t("times", { times: setting?.times ?? rotation.defaultTimes })}
         </p>
         {closed ? (

@@ -12,7 +12,7 @@ import { parseActivityId, planHref } from "@/lib/activities/plan/plan-filters";
 import { getPublicActivity } from "@/lib/activities/plan/queries";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { isPastItem } from "@/lib/activities/participation/unit-options";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 
 type Params = Promise<{ id: string }>;
 
@@ -38,7 +38,7 @@ export default async function ActivityPage({ params }: { params: Params }) {
   const visitorMayClaim =
     (await getCurrentUser()) === null &&
     activity.status === "PLANNED" &&
-    !isPastItem(activity, shanghaiToday());
+    !isPastItem(activity, beijingToday());
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">

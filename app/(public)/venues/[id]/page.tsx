@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/core/auth/session";
 import { parseVenueId } from "@/lib/venues/public/filters";
 import { getPublicVenue, getPublicVenueName } from "@/lib/venues/public/queries";
 import { parseWeekStart } from "@/lib/venues/public/week-calendar";
-import { shanghaiClock } from "@/lib/venues/public/free-at";
+import { beijingDate } from "@/lib/core/time/beijing";
 import { buttonClass } from "@/components/ui/button-link";
 
 type Params = Promise<{ id: string }>;
@@ -120,7 +120,7 @@ export default async function VenuePage({
         days={venue.week}
         quantity={venue.quantity}
         showsBookers={user !== null}
-        today={shanghaiClock(new Date()).date}
+        today={beijingDate()}
         canBook={canBook}
         closedOn={(day) =>
           !venue.openingHours.some((h) => h.weekday === day.weekday) ||

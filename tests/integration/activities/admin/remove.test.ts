@@ -57,7 +57,10 @@ describe("deleting and cancelling items", () => {
       },
     });
     actAs(await createPlanAdmin());
-    const state = await cancelItem(initialFormState, formData({ id: item.id, reason: "场地临时关闭" }));
+    const state = await cancelItem(
+      initialFormState,
+      formData({ id: item.id, version: item.version, reason: "场地临时关闭" }),
+    );
     expect(state.ok).toBe(true);
     expect(await itemOf(item.id)).toMatchObject({ status: "CANCELLED", cancelReason: "场地临时关闭" });
     for (const unit of [joined, waitlisted]) {
@@ -72,10 +75,16 @@ describe("deleting and cancelling items", () => {
     await createPlan(2061);
     const item = await createPlanItem(2061);
     actAs(await createPlanAdmin());
-    const blank = await cancelItem(initialFormState, formData({ id: item.id, reason: "  " }));
+    const blank = await cancelItem(
+      initialFormState,
+      formData({ id: item.id, version: item.version, reason: "  " }),
+    );
     expect(blank.fieldErrors?.reason?.[0]?.key).toBe("validation.required");
-    await cancelItem(initialFormState, formData({ id: item.id, reason: "取消" }));
-    const twice = await cancelItem(initialFormState, formData({ id: item.id, reason: "再次" }));
+    await cancelItem(initialFormState, formData({ id: item.id, version: item.version, reason: "取消" }));
+    const twice = await cancelItem(
+      initialFormState,
+      formData({ id: item.id, version: item.version + 1, reason: "再次" }),
+    );
     expect(twice.message?.key).toBe("planAdmin.alreadyCancelled");
     expect((await itemOf(item.id)).cancelReason).toBe("取消");
   });

@@ -7,7 +7,7 @@ import {
   updateMyCommitmentRecord,
 } from "@/lib/activities/commitments/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { createSecretary, createUnit } from "@/tests/factories";
 import { createCommitmentRecord, createCommunity } from "@/tests/factories/commitments";
 import { actAs, formData } from "@/tests/integration/helpers/session";
@@ -79,7 +79,7 @@ describe("commitment records", () => {
     expect((await send({ occurredOn: "2026-02-30" })).fieldErrors?.occurredOn).toEqual([
       { key: "validation.date" },
     ]);
-    const tomorrow = new Date(shanghaiToday().getTime() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(beijingToday().getTime() + 86_400_000).toISOString().slice(0, 10);
     expect((await send({ occurredOn: tomorrow })).fieldErrors?.occurredOn).toEqual([
       { key: "commitments.dateInFuture" },
     ]);

@@ -4,7 +4,7 @@ import ICAL from "ical.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as planFeed } from "@/app/(public)/plan.ics/route";
 import { GET as unitFeed } from "@/app/(public)/units/[slug]/plan.ics/route";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { createUnit } from "@/tests/factories";
 import { createPlan, createPlanItem } from "@/tests/factories/notifications";
 
@@ -138,7 +138,7 @@ describe("/plan.ics", () => {
   });
 
   it("treats an invalid year like no year (the current one) instead of failing", async () => {
-    const current = shanghaiYearMonth().year;
+    const current = beijingYearMonth().year;
     await createPlan(current);
     const item = await createPlanItem(current, { plannedDate: new Date(Date.UTC(current, 0, 15)) });
     const response = await fetchPlan("?year=99999");

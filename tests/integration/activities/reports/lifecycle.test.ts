@@ -1,7 +1,7 @@
 // Running an activity: CLOSED → DONE on or after its date, and cancelling with a reason.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
-import { cancelActivity } from "@/lib/activities/reports/cancel-activity";
+import { cancelActivity } from "@/lib/activities/lifecycle/cancel-activity";
 import { markHeld } from "@/lib/activities/reports/mark-held";
 import { createAdmin, createSecretary, createUnit } from "@/tests/factories";
 import { asActor, createLedActivity, joinUnit } from "@/tests/factories/reports";
@@ -129,11 +129,26 @@ describe("cancelling an activity", () => {
   });
 
   it("refuses to cancel an activity that was held or reported", async () => {
-    for (const status of ["DONE", "REPORTED", "CANCELLED"] as const) {
+    for (const status of ["DONE", "REPORTED"] as const) {
       const activity = await createLedActivity(lead.id, status);
       await expect(
         cancelActivity(leadUser, { activityId: activity.id, version: 0, reason: "不办了" }),
       ).rejects.toMatchObject({ key: "reports.notCancellable" });
     }
+    // One cancellation rule for the lead and the admin: a second one is told it already happened.
+    const cancelled = await createLedActivity(lead.id, "CANCELLED");
+    await expect(
+      cancelActivity(leadUser, { activityId: cancelled.id, version: 0, reason: "不办了" }),
+    ).rejects.toMatchObject({ key: "planAdmin.alreadyCancelled" });
+  });
+
+  it("refuses a stale form and lets an admin cancel further back than the lead", async () => {
+    const claimed = await createLedActivity(lead.id, "CLAIMED");
+    await expect(
+      cancelActivity(leadUser, { activityId: claimed.id, version: 1, reason: "旧表单" }),
+    ).rejects.toMatchObject({ key: "errors.staleVersion" });
+    const held = await createLedActivity(lead.id, "DONE");
+    await cancelActivity(asActor(await createAdmin()), { activityId: held.id, version: 0, reason: "撤销" });
+    expect((await db.activity.findUniqueOrThrow({ where: { id: held.id } })).status).toBe("CANCELLED");
   });
 });

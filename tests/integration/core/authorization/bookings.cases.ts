@@ -2,7 +2,7 @@
 // refused); the venue's owner (its secretaries, admins) decides; the owner or the booker cancels.
 import { randomUUID } from "node:crypto";
 import { cancelBooking, createBooking, decideBooking } from "@/lib/venues/bookings/actions";
-import { addDays, beijingDate } from "@/lib/venues/bookings/beijing-time";
+import { addDays, beijingDate } from "@/lib/core/time/beijing";
 import { db } from "@/lib/core/db";
 import { createUnit } from "@/tests/factories";
 import { createVenue } from "@/tests/factories/venues";

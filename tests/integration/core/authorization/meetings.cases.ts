@@ -8,7 +8,7 @@ import {
   scheduleMeeting,
   updateMeeting,
 } from "@/lib/meetings/actions";
-import { toShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { toBeijingLocalInput } from "@/lib/core/time/beijing";
 import { createMeeting } from "@/tests/factories/meetings";
 import { meetingFields } from "@/tests/factories/meeting-scheduling";
 import { formData } from "@/tests/integration/helpers/session";
@@ -34,7 +34,7 @@ export const cases: AuthorizationCase[] = [
       const meeting = await createMeeting({ invite: [world.unitA.id] });
       return formData({
         ...meetingFields([world.unitA.id]),
-        startsAt: toShanghaiLocalInput(meeting.startsAt),
+        startsAt: toBeijingLocalInput(meeting.startsAt),
         endsAt: "",
         meetingId: meeting.id,
         version: meeting.version,

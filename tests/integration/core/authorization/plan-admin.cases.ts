@@ -98,7 +98,10 @@ export const cases: AuthorizationCase[] = [
   {
     name: "cancelItem",
     action: cancelItem,
-    input: async () => formData({ id: (await freshItem()).id, reason: "授权测试" }),
+    input: async () => {
+      const item = await freshItem();
+      return formData({ id: item.id, version: item.version, reason: "授权测试" });
+    },
     expected: adminOnly,
   },
   {

@@ -8,7 +8,7 @@ import {
   updateUnit,
   withdrawUnit,
 } from "@/lib/units/admin/actions";
-import { shanghaiToday } from "@/lib/units/admin/lifecycle";
+import { beijingDate } from "@/lib/core/time/beijing";
 import { csvText, englishHeader, fileOf, importRow, utf8 } from "@/tests/factories/unit-import-files";
 import { unitFields } from "@/tests/integration/units/admin/unit-form";
 import { formData } from "@/tests/integration/helpers/session";
@@ -22,7 +22,7 @@ const lifecycleInput = async (status: "ACTIVE" | "SUSPENDED", extra: Record<stri
     id: unit.id,
     fromStatus: status,
     reason: "测试",
-    effectiveOn: shanghaiToday(),
+    effectiveOn: beijingDate(),
     ...extra,
   });
 };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { updateMeeting } from "@/lib/meetings/actions";
-import { toShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { toBeijingLocalInput } from "@/lib/core/time/beijing";
 import { createAdmin } from "@/tests/factories";
 import { createMeeting } from "@/tests/factories/meetings";
 import { createInvitedUnit } from "@/tests/factories/meeting-scheduling";
@@ -18,8 +18,8 @@ function editFields(meeting: Meeting, invite: number[], overrides: Record<string
     version: String(meeting.version),
     kind: meeting.kind,
     title: meeting.title,
-    startsAt: toShanghaiLocalInput(meeting.startsAt),
-    endsAt: meeting.endsAt ? toShanghaiLocalInput(meeting.endsAt) : "",
+    startsAt: toBeijingLocalInput(meeting.startsAt),
+    endsAt: meeting.endsAt ? toBeijingLocalInput(meeting.endsAt) : "",
     place: meeting.place,
     invite: invite.map(String),
     ...overrides,
@@ -45,7 +45,7 @@ describe("updateMeeting", () => {
       initialFormState,
       formData(
         editFields(meeting, [kept.unit.id, added.unit.id], {
-          startsAt: toShanghaiLocalInput(later),
+          startsAt: toBeijingLocalInput(later),
           endsAt: "",
         }),
       ),
@@ -56,7 +56,7 @@ describe("updateMeeting", () => {
       include: { invitations: true },
     });
     expect(after.version).toBe(1);
-    expect(toShanghaiLocalInput(after.startsAt)).toBe(toShanghaiLocalInput(later));
+    expect(toBeijingLocalInput(after.startsAt)).toBe(toBeijingLocalInput(later));
     expect(after.invitations.map((row) => row.unitId).sort()).toEqual([kept.unit.id, added.unit.id].sort());
     expect(await notes(meeting.id, kept.user.id)).toEqual([{ kind: "MEETING_CHANGED" }]);
     expect(await notes(meeting.id, added.user.id)).toEqual([{ kind: "MEETING_INVITED" }]);
@@ -121,7 +121,7 @@ describe("updateMeeting", () => {
     expect((await db.meeting.findUniqueOrThrow({ where: { id: cancelled.id } })).title).toBe(cancelled.title);
 
     const meeting = await createMeeting({ invite: [unit.unit.id] });
-    const past = toShanghaiLocalInput(new Date(Date.now() - 3_600_000));
+    const past = toBeijingLocalInput(new Date(Date.now() - 3_600_000));
     const moved = await updateMeeting(
       initialFormState,
       formData(editFields(meeting, [unit.unit.id], { startsAt: past, endsAt: "" })),

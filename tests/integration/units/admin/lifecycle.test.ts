@@ -3,7 +3,7 @@ import { db } from "@/lib/core/db";
 import { changePassword } from "@/lib/units/self-service/password/actions";
 import { initialFormState, type FormState } from "@/lib/core/forms/form-state";
 import { reactivateUnit, suspendUnit, withdrawUnit } from "@/lib/units/admin/actions";
-import { shanghaiToday } from "@/lib/units/admin/lifecycle";
+import { beijingDate } from "@/lib/core/time/beijing";
 import { createAdmin, createSecretary, createUnit, factoryPassword } from "@/tests/factories";
 import { actAs, formData } from "@/tests/integration/helpers/session";
 
@@ -16,7 +16,7 @@ function step(action: Action, unit: { id: number }, fields: Record<string, strin
       id: unit.id,
       fromStatus: "ACTIVE",
       reason: "年度考核未参加活动",
-      effectiveOn: shanghaiToday(),
+      effectiveOn: beijingDate(),
       ...fields,
     }),
   );
@@ -142,7 +142,7 @@ describe("unit lifecycle", () => {
   it("refuses an effective date in the future, before joining, or before the previous change", async () => {
     actAs(await createAdmin());
     const unit = await createUnit({ joinedOn: new Date("2023-02-21") });
-    const tomorrow = shanghaiToday(new Date(Date.now() + 24 * 3600 * 1000));
+    const tomorrow = beijingDate(new Date(Date.now() + 24 * 3600 * 1000));
     const future = await step(suspendUnit, unit, { effectiveOn: tomorrow });
     expect(future.fieldErrors?.effectiveOn).toEqual([{ key: "unitsAdmin.lifecycle.effectiveInFuture" }]);
     const early = await step(suspendUnit, unit, { effectiveOn: "2023-02-20" });

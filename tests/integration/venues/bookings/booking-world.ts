@@ -4,7 +4,7 @@ import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { createBooking } from "@/lib/venues/bookings/actions";
-import { addDays, beijingDate } from "@/lib/venues/bookings/beijing-time";
+import { addDays, beijingDate } from "@/lib/core/time/beijing";
 import { createSecretary, createUnit } from "@/tests/factories";
 import { createVenue } from "@/tests/factories/venues";
 import { actAs, formData } from "@/tests/integration/helpers/session";

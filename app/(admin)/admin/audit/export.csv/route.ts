@@ -3,12 +3,8 @@ import { can } from "@/lib/core/auth/policy";
 import { forcedPasswordPath, getCurrentUser } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
-import {
-  auditCsvHeader,
-  auditCsvLine,
-  formatShanghaiTimestamp,
-  type AuditCsvHeaders,
-} from "@/lib/core/audit/csv";
+import { auditCsvHeader, auditCsvLine, type AuditCsvHeaders } from "@/lib/core/audit/csv";
+import { formatBeijingTimestamp } from "@/lib/core/time/beijing";
 import { auditQueryString, parseAuditFilters } from "@/lib/core/audit/filters";
 import { iterateAuditEntries } from "@/lib/core/audit/queries";
 import { defaultLocale, isLocale, localeCookie } from "@/lib/core/i18n/config";
@@ -78,7 +74,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       await entries.return(undefined);
     },
   });
-  const today = formatShanghaiTimestamp(new Date()).slice(0, 10);
+  const today = formatBeijingTimestamp(new Date()).slice(0, 10);
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SendRemindersForm } from "@/components/rotation/reminders/send-reminders-form";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { listSentRotationReminders, sentReminderLimit } from "@/lib/rotation/reminders/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotationPublic.reminders");
@@ -75,7 +75,7 @@ export default async function RotationRemindersPage() {
                     <td className="p-2 whitespace-nowrap">
                       {t("versionValue", { number: reminder.schedule.number })}
                     </td>
-                    <td className="p-2 whitespace-nowrap">{formatShanghaiDateTime(reminder.sentAt)}</td>
+                    <td className="p-2 whitespace-nowrap">{formatBeijingDateTime(reminder.sentAt)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { listOpenSwaps, listRecentlyClosedSwaps, type SwapRow } from "@/lib/rotation/swaps/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { SwapDecideForm } from "@/components/rotation/swaps/swap-decide-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ async function SwapSummary({ swap }: { swap: SwapRow }) {
     <>
       <p className="text-sm text-stone-600">
         {t("scheduleLabel", { year: swap.schedule.year, number: swap.schedule.number })} ·{" "}
-        {t("requestedAt", { time: formatShanghaiDateTime(swap.createdAt) })}
+        {t("requestedAt", { time: formatBeijingDateTime(swap.createdAt) })}
       </p>
       <p className="font-medium">
         {t("swapLine", {

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser, requireAdmin } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
-import { dateOnly, shanghaiToday, stepsFrom } from "@/lib/units/admin/lifecycle";
+import { dateOnly, stepsFrom } from "@/lib/units/admin/lifecycle";
+import { beijingDate } from "@/lib/core/time/beijing";
 import { getUnitForAdmin } from "@/lib/units/admin/queries";
 import { UnitAttendanceRates } from "@/components/meetings/attendance/unit-attendance-rates";
 import { BackLink } from "@/components/units/admin/back-link";
@@ -35,7 +36,7 @@ export default async function AdminUnitPage({ params }: { params: Params }) {
   const unit = await loadUnit(params);
   if (!unit) notFound();
   const [t, options] = await Promise.all([getTranslations("unitsAdmin"), unitFormOptions()]);
-  const today = shanghaiToday();
+  const today = beijingDate();
   const joinedOn = dateOnly(unit.joinedOn);
   const lastChange = unit.statusChanges.reduce<string | null>((latest, change) => {
     const on = dateOnly(change.effectiveOn);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
-import { shanghaiToday } from "@/lib/units/admin/lifecycle";
+import { beijingDate } from "@/lib/core/time/beijing";
 import { BackLink } from "@/components/units/admin/back-link";
 import { UnitForm } from "@/components/units/admin/unit-form";
 import { unitFormOptions } from "@/components/units/admin/unit-form-options";
@@ -22,7 +22,7 @@ export default async function NewUnitPage() {
         <p className="text-stone-700">{t("form.newIntro")}</p>
       </header>
       <div className="rounded-lg bg-white p-4 shadow-sm">
-        <UnitForm today={shanghaiToday()} {...options} />
+        <UnitForm today={beijingDate()} {...options} />
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ import { getUserDetail, type UserDetail } from "@/lib/units/accounts/queries";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { AccountStatusForm } from "@/components/units/accounts/account-status-form";
 import { BackLink } from "@/components/units/accounts/back-link";
-import { shanghaiDateTime } from "@/components/units/accounts/date-format";
+import { beijingDateTime } from "@/components/units/accounts/date-format";
 import { EditUserForm } from "@/components/units/accounts/edit-user-form";
 import { ReplaceSecretaryForm } from "@/components/units/accounts/replace-secretary-form";
 import { ResetPasswordForm } from "@/components/units/accounts/reset-password-form";
@@ -109,10 +109,10 @@ export default async function UserPage({ params }: { params: Params }) {
           {user.mustChangePassword ? t("detail.mustChange") : t("detail.passwordSet")}
         </DetailRow>
         <DetailRow label={t("detail.lastLogin")}>
-          {user.lastLoginAt ? format.dateTime(user.lastLoginAt, shanghaiDateTime) : t("list.neverSignedIn")}
+          {user.lastLoginAt ? format.dateTime(user.lastLoginAt, beijingDateTime) : t("list.neverSignedIn")}
         </DetailRow>
         <DetailRow label={t("detail.createdAt")}>
-          {format.dateTime(user.createdAt, shanghaiDateTime)}
+          {format.dateTime(user.createdAt, beijingDateTime)}
         </DetailRow>
       </DetailList>
 

@@ -10,7 +10,7 @@ import {
   listEvidenceOptions,
 } from "@/lib/activities/commitments/queries";
 import { id as idField } from "@/lib/core/forms/fields";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { DeleteRecordForm } from "@/components/activities/commitments/delete-record-form";
 import { PhotoUploadForm, RemovePhotoForm } from "@/components/activities/commitments/photo-forms";
 import { RecordDetails } from "@/components/activities/commitments/record-details";
@@ -100,7 +100,7 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
                 occurredOn: record.occurredOn.toISOString().slice(0, 10),
                 link,
               }}
-              today={shanghaiToday().toISOString().slice(0, 10)}
+              today={beijingToday().toISOString().slice(0, 10)}
               options={options}
               communities={communities}
             />

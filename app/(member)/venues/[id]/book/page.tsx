@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { getVenueForBooking, type BookingVenue } from "@/lib/venues/bookings/booking-venue-query";
 import { formatMinutes, type SuggestionFill } from "@/lib/venues/bookings/booking-ui";
-import { addDays, beijingDate } from "@/lib/venues/bookings/beijing-time";
+import { addDays, beijingDate } from "@/lib/core/time/beijing";
 import { buildDayView, parseDayParam } from "@/lib/venues/bookings/day-slots";
 import { getDayBusy } from "@/lib/venues/bookings/queries";
 import { BookingForm } from "@/components/venues/bookings/booking-form";

@@ -7,7 +7,7 @@ import { getCheckinMeeting } from "@/lib/meetings/attendance/queries";
 import { checkinOpensAt, checkinWindowState } from "@/lib/meetings/attendance/window";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -43,7 +43,7 @@ export default async function MeetingCheckinPage({
   if (!invitation) body = <Note>{t("notInvitedNote")}</Note>;
   else if (state === "cancelled") body = <Note>{t("window.cancelled")}</Note>;
   else if (state === "notYet") {
-    body = <Note>{t("window.notYet", { time: formatShanghaiDateTime(checkinOpensAt(meeting)) })}</Note>;
+    body = <Note>{t("window.notYet", { time: formatBeijingDateTime(checkinOpensAt(meeting)) })}</Note>;
   } else if (state === "closed") body = <Note>{t("window.closedForSecretary")}</Note>;
   else {
     body = (

@@ -8,7 +8,7 @@ import { BackLink } from "@/components/units/admin/back-link";
 import { can } from "@/lib/core/auth/policy";
 import { requireUser } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import { shanghaiToday } from "@/lib/core/time/shanghai";
+import { beijingToday } from "@/lib/core/time/beijing";
 import { getMeetingDecisions, listOwnerUnitChoices } from "@/lib/meetings/decisions/queries";
 import { id as idField } from "@/lib/core/forms/fields";
 import { canWriteMinutes } from "@/lib/meetings/access";
@@ -41,7 +41,7 @@ export default async function MeetingDecisionsPage({ params }: { params: Params 
     canWrite ? listOwnerUnitChoices() : Promise.resolve([]),
   ]);
   const options = units.map((unit) => ({ value: String(unit.id), label: unit.name }));
-  const today = shanghaiToday();
+  const today = beijingToday();
   return (
     <div className="space-y-6">
       {viewer.role === "ADMIN" ? <MeetingAdminTabs meetingId={meeting.id} /> : null}

@@ -10,7 +10,7 @@ import { BackLink } from "@/components/units/admin/back-link";
 import { can } from "@/lib/core/auth/policy";
 import { requireMinutesWriter } from "@/lib/meetings/minutes/page-access";
 import { getMinutesErrata, getMinutesForEditor } from "@/lib/meetings/minutes/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 type Params = Promise<{ id: string }>;
 
@@ -40,7 +40,7 @@ export default async function MinutesEditorPage({ params }: { params: Params }) 
             {t("editor.lastSaved", {
               version: current.number,
               author: current.author.name,
-              time: formatShanghaiDateTime(current.createdAt),
+              time: formatBeijingDateTime(current.createdAt),
             })}
             {" · "}
             <Link
@@ -61,7 +61,7 @@ export default async function MinutesEditorPage({ params }: { params: Params }) 
         <>
           <p role="status" className="rounded bg-stone-100 p-3 text-stone-800">
             {t("editor.readOnly", {
-              time: minutes.publishedAt ? formatShanghaiDateTime(minutes.publishedAt) : "",
+              time: minutes.publishedAt ? formatBeijingDateTime(minutes.publishedAt) : "",
               visibility: t(`visibility.${minutes.visibility}`),
             })}
           </p>

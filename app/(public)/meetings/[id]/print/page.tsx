@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getViewableMeeting } from "@/lib/meetings/access";
 import { getMeetingForPrint } from "@/lib/meetings/print/queries";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { PrintAgenda } from "@/components/meetings/print/print-agenda";
 import { PrintAttendance } from "@/components/meetings/print/print-attendance";
 import { PrintButton } from "@/components/meetings/print/print-button";
@@ -31,7 +31,7 @@ export default async function MeetingPrintPage({ params }: { params: Params }) {
   ]);
   const m = record.meeting;
   const place = [m.venue?.name, m.place, m.venue?.address].filter(Boolean).join(" · ");
-  const when = `${formatShanghaiDateTime(m.startsAt)}${m.endsAt ? ` – ${formatShanghaiDateTime(m.endsAt).slice(11)}` : ""}`;
+  const when = `${formatBeijingDateTime(m.startsAt)}${m.endsAt ? ` – ${formatBeijingDateTime(m.endsAt).slice(11)}` : ""}`;
   const facts: Array<[string, string]> = [
     [t("kind"), tm(`kind.${m.kind}`)],
     [t("time"), when],

@@ -9,7 +9,7 @@ import { absoluteTimeoutSeconds, idleTimeoutSeconds, nowInSeconds } from "@/lib/
 import { db } from "@/lib/core/db";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { reactivateUnit, suspendUnit, withdrawUnit } from "@/lib/units/admin/actions";
-import { shanghaiToday } from "@/lib/units/admin/lifecycle";
+import { beijingDate } from "@/lib/core/time/beijing";
 import {
   deactivateUser,
   reactivateUser,
@@ -165,7 +165,7 @@ describe("a copied session cookie replayed after the session ended", () => {
     const primary = await createSecretary(unit.id);
     const deputy = await createSecretary(unit.id, { unitRole: "DEPUTY" });
     const cookies = [await mintSessionCookie(primary), await mintSessionCookie(deputy)];
-    const fields = { id: unit.id, reason: "年度考核未参加活动", effectiveOn: shanghaiToday() };
+    const fields = { id: unit.id, reason: "年度考核未参加活动", effectiveOn: beijingDate() };
     expect(
       (await asAdmin(() => suspendUnit(initialFormState, formData({ ...fields, fromStatus: "ACTIVE" })))).ok,
     ).toBe(true);
@@ -185,7 +185,7 @@ describe("a copied session cookie replayed after the session ended", () => {
       id: user.unitId!,
       fromStatus: "ACTIVE",
       reason: "退出",
-      effectiveOn: shanghaiToday(),
+      effectiveOn: beijingDate(),
       confirmFinal: "on",
     };
     expect((await asAdmin(() => withdrawUnit(initialFormState, formData(fields)))).ok).toBe(true);

@@ -9,7 +9,7 @@ import { saveRotationPreferences } from "@/lib/rotation/preferences/save-prefere
 import { answerRotationSwap } from "@/lib/rotation/swaps/answer-swap";
 import { getMyTodo } from "@/lib/units/self-service/todo-queries";
 import type { TodoKind } from "@/lib/units/self-service/todo";
-import { shanghaiYearMonth } from "@/lib/core/time/shanghai";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { createSecretary, createUnit, uniqueSuffix } from "@/tests/factories";
 import { createCommitmentRecord } from "@/tests/factories/commitments";
 import { createDecision, dayFromToday } from "@/tests/factories/decisions";
@@ -158,7 +158,7 @@ describe("rotation", () => {
   });
 
   it("asks for preferences before the deadline until the unit files them, never after", async () => {
-    const { year } = shanghaiYearMonth();
+    const { year } = beijingYearMonth();
     await db.rotationYear.create({
       data: { year, dutyMonths: [1, 3, 4], preferenceDeadline: dayFromToday(-1) },
     });
@@ -207,7 +207,7 @@ describe("decisions, items to schedule and commitments", () => {
   });
 
   it("names the commitments still to act on this year (a returned one too), and leaves when all five are submitted or confirmed", async () => {
-    const { year } = shanghaiYearMonth();
+    const { year } = beijingYearMonth();
     await createCommitmentRecord(mine.id, year, "STUDY_EXCHANGE", "CONFIRMED");
     await createCommitmentRecord(mine.id, year, "YOUTH_PROJECT", "RETURNED");
     const [entry] = await entries(mine.id, "commitments");

@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { getAgenda, getAgendaMeeting, listPresenterUnits } from "@/lib/meetings/agenda/queries";
 import { id as idField } from "@/lib/core/forms/fields";
 import { hasMeetingStarted } from "@/lib/meetings/access";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { AmendmentList } from "@/components/meetings/agenda/amendment-list";
 import { EditorItem } from "@/components/meetings/agenda/editor-item";
 import { ItemForm } from "@/components/meetings/agenda/item-form";
@@ -37,7 +37,7 @@ export default async function AgendaEditorPage({ params }: { params: Params }) {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{meeting.title}</h1>
         <p className="text-stone-700">
-          {t("heading")} · {formatShanghaiDateTime(meeting.startsAt)}
+          {t("heading")} · {formatBeijingDateTime(meeting.startsAt)}
         </p>
       </header>
       {readOnly ? (

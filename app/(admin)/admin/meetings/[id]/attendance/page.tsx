@@ -10,7 +10,7 @@ import { getAttendance, type AttendanceRow } from "@/lib/meetings/attendance/que
 import { canRecordAttendance, checkinOpensAt, checkinWindowState } from "@/lib/meetings/attendance/window";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
-import { formatShanghaiDateTime } from "@/lib/core/time/shanghai";
+import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 type Params = Promise<{ id: string }>;
 
@@ -38,7 +38,7 @@ export default async function MeetingAttendancePage({ params }: { params: Params
   const t = await getTranslations("attendance");
   const now = new Date();
   const state = checkinWindowState(meeting, now);
-  const opensAt = formatShanghaiDateTime(checkinOpensAt(meeting));
+  const opensAt = formatBeijingDateTime(checkinOpensAt(meeting));
   const recordable = canRecordAttendance(meeting, now);
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RotatingCodePanel } from "@/components/activities/checkin/rotating-code-panel";
+import { RotatingCodePanel } from "@/components/core/checkin/rotating-code-panel";
 import { parseActivityId } from "@/lib/activities/plan/plan-filters";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { checkinCodeFor } from "@/lib/activities/checkin/code";

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ScheduleForm } from "@/components/activities/participation/schedule-form";
-import { beijingClock } from "@/lib/activities/lifecycle/next-step";
+import { beijingTime } from "@/lib/core/time/beijing";
 import { schedulable } from "@/lib/activities/schedule/schedule-activity";
 import { parseActivityId } from "@/lib/activities/plan/plan-filters";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { getLedActivity, listSchedulableVenues } from "@/lib/activities/participation/queries";
-import { shanghaiToday, toShanghaiLocalInput } from "@/lib/core/time/shanghai";
+import { beijingToday, toBeijingLocalInput } from "@/lib/core/time/beijing";
 
 type Params = Promise<{ id: string }>;
 
@@ -25,7 +25,7 @@ export default async function ScheduleActivityPage({ params }: { params: Params 
   const activity = id === null ? null : await getLedActivity(id, user.unitId);
   if (!activity) notFound();
   const [t, venues] = await Promise.all([getTranslations("participation"), listSchedulableVenues()]);
-  const day = activity.startsAt ? shanghaiToday(activity.startsAt) : activity.plannedDate;
+  const day = activity.startsAt ? beijingToday(activity.startsAt) : activity.plannedDate;
   return (
     <div className="space-y-6">
       <p>
@@ -47,13 +47,13 @@ export default async function ScheduleActivityPage({ params }: { params: Params 
           }))}
           defaults={{
             date: day ? day.toISOString().slice(0, 10) : "",
-            startTime: activity.startsAt ? beijingClock(activity.startsAt) : "",
-            endTime: activity.endsAt ? beijingClock(activity.endsAt) : "",
+            startTime: activity.startsAt ? beijingTime(activity.startsAt) : "",
+            endTime: activity.endsAt ? beijingTime(activity.endsAt) : "",
             place: activity.place,
             venueId: activity.venue ? String(activity.venue.id) : "",
             description: activity.description,
             capacity: activity.capacity === null ? "" : String(activity.capacity),
-            signupDeadline: activity.signupDeadline ? toShanghaiLocalInput(activity.signupDeadline) : "",
+            signupDeadline: activity.signupDeadline ? toBeijingLocalInput(activity.signupDeadline) : "",
           }}
         />
       ) : (

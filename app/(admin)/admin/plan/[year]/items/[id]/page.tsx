@@ -75,7 +75,9 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
               {t("remove.heading")}
             </h2>
             <RemovePanel
+              key={`remove-${item.version}`}
               id={item.id}
+              version={item.version}
               year={year.data}
               deletable={item.leadUnit === null && participations === 0}
             />

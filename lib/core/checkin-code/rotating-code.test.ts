@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkinPeriodMs, currentCheckinCode, isValidCheckinCode } from "./checkin-code";
+import { checkinPeriodMs, currentCheckinCode, isValidCheckinCode } from "./rotating-code";
 
 const secret = "test-secret";
 const t0 = Date.UTC(2026, 2, 10, 2, 0, 30);

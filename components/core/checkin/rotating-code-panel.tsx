@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { qrPath } from "@/lib/activities/checkin/qr-path";
-import { CodeRefresher } from "@/components/activities/reports/code-refresher";
+import { qrPath } from "@/lib/core/checkin-code/qr-path";
+import { CodeRefresher } from "./code-refresher";
 
 export type RotatingCodeLabels = {
   heading: string;

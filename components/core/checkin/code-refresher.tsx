@@ -3,11 +3,10 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-
-const period = 60_000;
+import { checkinPeriodMs as period } from "@/lib/core/checkin-code/period";
 
 /**
- * Keeps the lead's check-in screen current: counts down to the next code and re-renders the
+ * Keeps a check-in screen (the lead's at an activity, the admin's at a meeting) current: counts down to the next code and re-renders the
  * server page when it changes (and every 30 s, for the live check-in counts). Without script the
  * page says to reload instead.
  */

@@ -1,9 +1,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { checkinPeriodMs } from "./period";
 
-// The check-in QR code shows a short code that changes every minute, derived from a secret
-// that only the server knows, so a photo of yesterday's code (or another activity's) is useless.
+// The check-in QR code (at an activity or a meeting) shows a short code that changes every
+// minute, derived from a secret that only the server knows, so a photo of yesterday's code (or
+// another activity's or meeting's) is useless.
 const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"; // no 0/O, 1/I/L
-export const checkinPeriodMs = 60_000;
+export { checkinPeriodMs };
 
 function codeFor(secret: string, subject: string, period: number): string {
   const digest = createHmac("sha256", secret).update(`${subject}:${period}`).digest();
