@@ -8,7 +8,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const feed = slug === null ? null : await listUnitFeedItems(slug);
   if (!feed) return feedNotFound();
   return calendarResponse(
-    request,
     feed.items,
     (text) => text.unitName.replace("{unit}", feed.unit.name),
     `${slug}-plan.ics`,
