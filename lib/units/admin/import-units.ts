@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import { markClashes, markDuplicatesInFile } from "@/lib/units/admin/import/duplicates";
-import { readImportFile } from "@/lib/core/table-import/read-import-file";
+import { readImportFile } from "@/lib/units/admin/import/read-unit-file";
 import type { FileError } from "@/lib/core/table-import/types";
 import { validateRows, type CheckedRow } from "@/lib/units/admin/import/validate-rows";
 import type { ImportedUnit, ImportPreview } from "./import-state";

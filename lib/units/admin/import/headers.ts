@@ -1,5 +1,5 @@
 import { columnMapper, normaliseHeader, type ColumnMapping } from "@/lib/core/table-import/columns";
-import { importFields, requiredFields, type ImportField } from "@/lib/core/table-import/types";
+import { importFields, requiredFields, type ImportField } from "./fields";
 
 // Maps a file's header row to unit fields. The template's English names and the Chinese names
 // people type in Excel are both accepted, in any order and letter case.
