@@ -104,4 +104,3 @@ export const removePhotoSchema = z.object({ recordId: id, photoId: id });
 
 export const confirmRecordSchema = z.object({ id, version });
 export const returnRecordSchema = z.object({ id, version, note: text(1000) });
-export type ReviewInput = z.output<typeof returnRecordSchema> | z.output<typeof confirmRecordSchema>;

@@ -19,7 +19,7 @@ type IcsText = {
 // One meeting as an .ics invitation. Public meetings are for anyone; the others only for
 // signed-in members — to anyone else they do not exist (404, as the page would not say more).
 // Downloads are in the default language, like the plan feed.
-export async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const parsed = idField.safeParse((await params).id);
   if (!parsed.success) return feedNotFound();
   const meeting = await getMeetingForCalendar(parsed.data);
