@@ -17,12 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: [
-            "lib/**/*.test.ts",
-            "components/**/*.test.{ts,tsx}",
-            "scripts/**/*.test.ts",
-            "tests/unit/**/*.test.ts",
-          ],
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           exclude: ["scripts/**/*.integration.test.ts"],
           environment: "node",
         },

@@ -2,20 +2,9 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/core/auth/session";
-import { db } from "@/lib/core/db";
+import { DomainError } from "@/lib/core/errors";
 import { id as idField } from "@/lib/core/forms/fields";
-
-/** What every meeting page needs to decide who sees and does what. */
-export const meetingAccessSelect = {
-  id: true,
-  title: true,
-  kind: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  isPublic: true,
-  hostUnitId: true,
-} as const;
+import { getMeetingBasics } from "./queries";
 
 /**
  * Loads a meeting for a page at `path`: public meetings are open to visitors, the others to
@@ -24,11 +13,24 @@ export const meetingAccessSelect = {
 export async function getViewableMeeting(rawId: string, path: string) {
   const parsed = idField.safeParse(rawId);
   if (!parsed.success) notFound();
-  const meeting = await db.meeting.findUnique({ where: { id: parsed.data }, select: meetingAccessSelect });
+  const meeting = await getMeetingBasics(parsed.data);
   if (!meeting) notFound();
   const viewer = meeting.isPublic ? await getCurrentUser() : await requireUser(path);
   if (!meeting.isPublic && !can(viewer, { action: "meeting.view" })) notFound();
   return { meeting, viewer };
+}
+
+/**
+ * Loads a meeting for a members-only sub-page (`/meetings/<id><subpath>`): visitors sign in
+ * first, even for a public meeting; unknown or malformed ids are 404.
+ */
+export async function requireMeetingForMember(rawId: string, subpath: string) {
+  const viewer = await requireUser(`/meetings/${encodeURIComponent(rawId)}${subpath}`);
+  const parsed = idField.safeParse(rawId);
+  if (!parsed.success) notFound();
+  const meeting = await getMeetingBasics(parsed.data);
+  if (!meeting) notFound();
+  return { viewer, meeting };
 }
 
 /** The agenda freezes, RSVPs close and check-in opens when the meeting starts. */
@@ -36,7 +38,15 @@ export function hasMeetingStarted(meeting: { startsAt: Date }, now: Date = new D
   return meeting.startsAt.getTime() <= now.getTime();
 }
 
-/** Admins and the host unit's secretaries write the minutes and list the decisions. */
+/**
+ * The one minutes-writer rule: admins and the host unit's secretaries write the minutes and list
+ * the decisions. Pages ask it to show or hide the editor; writes go through assertMinutesWriter.
+ */
 export function canWriteMinutes(viewer: CurrentUser | null, meeting: { hostUnitId: number | null }): boolean {
   return can(viewer, { action: "minutes.write", hostUnitId: meeting.hostUnitId });
+}
+
+/** For writes: refuses anyone canWriteMinutes does not let write this meeting's minutes. */
+export function assertMinutesWriter(actor: CurrentUser, meeting: { hostUnitId: number | null }): void {
+  if (!canWriteMinutes(actor, meeting)) throw new DomainError("errors.forbidden");
 }

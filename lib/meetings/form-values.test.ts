@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePlace, diffInvitations, isWebUrl, remindedRecently, toIdList } from "./form-values";
-
-describe("toIdList", () => {
-  it("turns absent, single and repeated checkbox values into a list", () => {
-    expect(toIdList(undefined)).toEqual([]);
-    expect(toIdList("")).toEqual([]);
-    expect(toIdList("3")).toEqual(["3"]);
-    expect(toIdList(["3", "4"])).toEqual(["3", "4"]);
-  });
-});
+import { describePlace, diffInvitations, isWebUrl, remindedRecently } from "./form-values";
 
 describe("isWebUrl", () => {
   it("accepts http and https links only", () => {

@@ -1,11 +1,5 @@
 // Small pure helpers shared by the meeting schemas and pages.
 
-/** Checkbox groups arrive absent, as one string or as several: always a list of strings. */
-export function toIdList(raw: unknown): unknown {
-  if (raw === undefined || raw === null || raw === "") return [];
-  return Array.isArray(raw) ? raw : [raw];
-}
-
 /** Only http(s) links are offered to members as the online meeting room. */
 export function isWebUrl(value: string): boolean {
   try {

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 export type LockedMeeting = {
@@ -13,20 +14,39 @@ export type LockedMeeting = {
   venueId: number | null;
   onlineUrl: string | null;
   hostUnitId: number | null;
+  isPublic: boolean;
   version: number;
 };
 
+export type LockMeetingOptions = {
+  /**
+   * "update" (the default) for writes that change the meeting or must queue behind each other
+   * (edits, cancelling, reminders, agenda and decision order); "share" for writes that only need
+   * it to stay as read (answers, check-ins, minutes): they do not block each other, but a
+   * cancellation or a new start time waits for them, and they for it.
+   */
+  mode?: "update" | "share";
+  /** The refusal when there is no such meeting, in the caller's own catalog namespace. */
+  notFoundKey?: string;
+};
+
 /**
- * Locks the meeting row for the rest of the transaction, so edits, cancelling, reminders and
- * answers of one meeting run one after another and each sees the state it changes.
+ * The one meeting lock: reads the meeting row and holds it for the rest of the transaction, so
+ * the checks a write makes on it still hold when the write lands. Every meeting write locks the
+ * meeting first, so they queue in the same order instead of deadlocking.
  */
-export async function lockMeeting(tx: Tx, meetingId: number): Promise<LockedMeeting> {
+export async function lockMeeting(
+  tx: Tx,
+  meetingId: number,
+  { mode = "update", notFoundKey = "meetings.errors.notFound" }: LockMeetingOptions = {},
+): Promise<LockedMeeting> {
+  const lock = Prisma.raw(mode === "share" ? "FOR SHARE" : "FOR UPDATE");
   const rows = await tx.$queryRaw<LockedMeeting[]>`
-    SELECT "id", "title", "status", "startsAt", "endsAt", "place", "venueId", "onlineUrl",
-           "hostUnitId", "version"
-    FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
+    SELECT "id", "title", "status"::text AS "status", "startsAt", "endsAt", "place", "venueId",
+           "onlineUrl", "hostUnitId", "isPublic", "version"
+    FROM "Meeting" WHERE "id" = ${meetingId} ${lock}`;
   const meeting = rows[0];
-  if (!meeting) throw new DomainError("meetings.errors.notFound");
+  if (!meeting) throw new DomainError(notFoundKey);
   return meeting;
 }
 

@@ -6,6 +6,43 @@ export type ResponseCounts = Record<RsvpResponse, number>;
 
 const emptyCounts = (): ResponseCounts => ({ PENDING: 0, ATTEND: 0, DELEGATE: 0, EXCUSED: 0 });
 
+/** What every meeting page needs to decide who sees and does what. */
+const meetingAccessSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  isPublic: true,
+  hostUnitId: true,
+} as const;
+
+/** The meeting as its pages and sections decide on it: state, audience and host unit. */
+export async function getMeetingBasics(meetingId: number) {
+  return db.meeting.findUnique({ where: { id: meetingId }, select: meetingAccessSelect });
+}
+
+/** What the meeting's .ics invitation holds. */
+export async function getMeetingForCalendar(meetingId: number) {
+  return db.meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      onlineUrl: true,
+      cancelReason: true,
+      updatedAt: true,
+      isPublic: true,
+      venue: { select: { name: true, address: true } },
+    },
+  });
+}
+
 /** Upcoming meetings first (soonest first), then past ones (latest first). */
 function upcomingThenPast<T extends { startsAt: Date }>(rows: T[], now: Date) {
   const upcoming = rows.filter((row) => row.startsAt >= now).sort((a, b) => +a.startsAt - +b.startsAt);

@@ -2,7 +2,8 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import type { MeetingStatus, RsvpResponse } from "@/lib/generated/prisma/enums";
+import type { RsvpResponse } from "@/lib/generated/prisma/enums";
+import { lockMeeting } from "./lock-meeting";
 import type { RespondInput } from "./schemas";
 
 type LockedInvitation = {
@@ -23,10 +24,7 @@ export async function respondToInvitation(actor: CurrentUser, input: RespondInpu
   await db.$transaction(async (tx) => {
     // Meeting first, then the invitation: the same order as edits and cancelling, so they queue
     // behind each other instead of deadlocking.
-    const meetings = await tx.$queryRaw<Array<{ status: MeetingStatus; startsAt: Date }>>`
-      SELECT "status", "startsAt" FROM "Meeting" WHERE "id" = ${input.meetingId} FOR SHARE`;
-    const meeting = meetings[0];
-    if (!meeting) throw new DomainError("meetings.errors.notFound");
+    const meeting = await lockMeeting(tx, input.meetingId, { mode: "share" });
     const rows = await tx.$queryRaw<LockedInvitation[]>`
       SELECT "id", "response", "delegateName", "excuseReason" FROM "MeetingInvitation"
       WHERE "meetingId" = ${input.meetingId} AND "unitId" = ${unitId}

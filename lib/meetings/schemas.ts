@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { checkbox, id, optionalText, text } from "@/lib/core/forms/fields";
+import { checkbox, id, optionalText, text, toIdList } from "@/lib/core/forms/fields";
 import { parseBeijingLocalInput } from "@/lib/core/time/beijing";
-import { isWebUrl, toIdList } from "./form-values";
+import { isWebUrl } from "./form-values";
 
 export const meetingKinds = ["PLENARY", "JOINT", "SPECIAL_SESSION"] as const;
 export const rsvpAnswers = ["ATTEND", "DELEGATE", "EXCUSED"] as const;

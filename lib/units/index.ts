@@ -1,2 +1,2 @@
 // What other domains may use from units. Pure modules only: client components import this too.
-export { escapeLikePattern, searchTextSchema, unitSlugSchema } from "./directory/unit-params";
+export { searchTextSchema, unitSlugSchema } from "./directory/unit-params";

@@ -12,7 +12,6 @@ export async function GET(request: Request): Promise<Response> {
   const items = await listPlanFeedItems(year);
   if (!items) return feedNotFound();
   return calendarResponse(
-    request,
     items,
     (text) => text.planName.replace("{year}", String(year)),
     `runzhou-youth-plan-${year}.ics`,

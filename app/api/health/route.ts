@@ -1,13 +1,9 @@
-import { db } from "@/lib/core/db";
+import { isDatabaseReachable } from "@/lib/core/database/health";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and database reachability for monitors and the start script. */
 export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", db: "ok" });
-  } catch {
-    return Response.json({ status: "degraded", db: "down" }, { status: 503 });
-  }
+  if (await isDatabaseReachable()) return Response.json({ status: "ok", db: "ok" });
+  return Response.json({ status: "degraded", db: "down" }, { status: 503 });
 }

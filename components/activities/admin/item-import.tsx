@@ -52,7 +52,7 @@ export function ItemImport({ year }: { year: number }) {
   }
 
   const fileErrors = tooBig
-    ? [{ key: "unitsAdmin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } }]
+    ? [{ key: "planAdmin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } }]
     : (state.fieldErrors?.file ?? []);
   const error = fileErrors.length ? fileErrors.map(describe).join(" ") : null;
   const ready = state.ok && state.stage === "checked" && file !== null && file === checkedFile;

@@ -1,23 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { deleteCommitmentPhoto, uploadCommitmentPhoto } from "@/lib/activities/commitments/actions";
-import { initialFormState } from "@/lib/core/forms/form-state";
-import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
-import { PhotoInput } from "./photo-input";
+import { ActionForm } from "@/components/core/forms/action-form";
+import { PhotoInput } from "@/components/activities/photo-input";
 
 /** One photo per request: a server action body is capped at 3 MB. */
 export function PhotoUploadForm({ recordId }: { recordId: number }) {
   const t = useTranslations("commitments");
-  const [state, action] = useActionState(uploadCommitmentPhoto, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="recordId" value={recordId} />
-      <PhotoInput state={state} label={t("fieldMorePhoto")} />
-      <FormMessage state={state} />
-      <SubmitButton label={t("uploadPhoto")} variant="secondary" />
-    </form>
+    <ActionForm
+      action={uploadCommitmentPhoto}
+      hidden={{ recordId }}
+      submitLabel={t("uploadPhoto")}
+      variant="secondary"
+      className="space-y-3"
+    >
+      {(state) => <PhotoInput state={state} label={t("fieldMorePhoto")} hint={t("photoHint")} />}
+    </ActionForm>
   );
 }
 
@@ -30,13 +30,12 @@ export function RemovePhotoForm({
   photoId: number;
   label: string;
 }) {
-  const [state, action] = useActionState(deleteCommitmentPhoto, initialFormState);
   return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="recordId" value={recordId} />
-      <input type="hidden" name="photoId" value={photoId} />
-      <FormMessage state={state} />
-      <SubmitButton label={label} variant="secondary" />
-    </form>
+    <ActionForm
+      action={deleteCommitmentPhoto}
+      hidden={{ recordId, photoId }}
+      submitLabel={label}
+      variant="secondary"
+    />
   );
 }

@@ -5,11 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createMyCommitmentRecord, updateMyCommitmentRecord } from "@/lib/activities/commitments/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
+import { Commitment } from "@/lib/generated/prisma/enums";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
-import { PhotoInput } from "./photo-input";
-
-const commitmentValues = ["STUDY_EXCHANGE", "YOUTH_PROJECT", "LIVELIHOOD", "CULTURE_SPORTS", "BACKBONE_TEAM"];
+import { PhotoInput } from "@/components/activities/photo-input";
 
 export type EditableRecord = {
   id: number;
@@ -82,7 +81,7 @@ export function RecordForm({
         label={t("fieldCommitment")}
         state={state}
         defaultValue={record?.commitment ?? "STUDY_EXCHANGE"}
-        options={commitmentValues.map((value) => ({ value, label: t(`commitment.${value}`) }))}
+        options={Object.values(Commitment).map((value) => ({ value, label: t(`commitment.${value}`) }))}
         required
       />
       <Field
@@ -122,7 +121,11 @@ export function RecordForm({
         defaultValue={record?.link ?? ""}
         options={linkOptions}
       />
-      <PhotoInput state={state} label={record ? t("fieldMorePhoto") : t("fieldPhoto")} />
+      <PhotoInput
+        state={state}
+        label={record ? t("fieldMorePhoto") : t("fieldPhoto")}
+        hint={t("photoHint")}
+      />
       <Field
         as="select"
         name="communityId"

@@ -1,45 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { acceptReport, askForReportFix } from "@/lib/activities/reports/actions";
-import { initialFormState } from "@/lib/core/forms/form-state";
-import { Field } from "@/components/core/forms/field";
-import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
+import { ActionForm } from "@/components/core/forms/action-form";
 
 type Props = { reportId: number; version: number };
 
 export function AcceptReportForm({ reportId, version }: Props) {
   const t = useTranslations("reports");
-  const [state, action] = useActionState(acceptReport, initialFormState);
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="version" value={version} />
-      <FormMessage state={state} />
-      <SubmitButton label={t("accept")} />
-    </form>
-  );
+  return <ActionForm action={acceptReport} hidden={{ reportId, version }} submitLabel={t("accept")} />;
 }
 
 export function RequestFixForm({ reportId, version }: Props) {
   const t = useTranslations("reports");
-  const [state, action] = useActionState(askForReportFix, initialFormState);
   return (
-    <form action={action} className="space-y-2" noValidate>
-      <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="version" value={version} />
-      <Field
-        name="message"
-        label={t("fixMessage")}
-        as="textarea"
-        rows={2}
-        maxLength={1000}
-        state={state}
-        required
-      />
-      <FormMessage state={state} />
-      <SubmitButton label={t("askForFix")} variant="secondary" />
-    </form>
+    <ActionForm
+      action={askForReportFix}
+      hidden={{ reportId, version }}
+      submitLabel={t("askForFix")}
+      variant="secondary"
+      note={{ name: "message", label: t("fixMessage"), maxLength: 1000 }}
+    />
   );
 }

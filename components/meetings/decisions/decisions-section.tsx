@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/core/auth/session";
-import { db } from "@/lib/core/db";
 import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { areDecisionsPublic, getMeetingDecisions } from "@/lib/meetings/decisions/queries";
 import { canWriteMinutes } from "@/lib/meetings/access";
+import { getMeetingBasics } from "@/lib/meetings/queries";
 import { DecisionStatus } from "./decision-status";
 
 /**
@@ -18,7 +18,7 @@ export async function DecisionsSection({ meetingId }: { meetingId: number }) {
   const [t, decisions, meeting] = await Promise.all([
     getTranslations("decisions"),
     getMeetingDecisions(meetingId),
-    db.meeting.findUnique({ where: { id: meetingId }, select: { hostUnitId: true } }),
+    getMeetingBasics(meetingId),
   ]);
   if (!meeting) return null;
   const canWrite = canWriteMinutes(viewer, meeting);

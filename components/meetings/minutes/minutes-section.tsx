@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/core/auth/session";
-import { db } from "@/lib/core/db";
 import { canWriteMinutes } from "@/lib/meetings/access";
+import { getMeetingBasics } from "@/lib/meetings/queries";
 import { getMinutesStatus, getPublishedMinutes } from "@/lib/meetings/minutes/queries";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { PublishedMinutesView } from "./published-minutes";
@@ -16,10 +16,7 @@ const link = "text-brand-700 underline underline-offset-2";
 export async function MinutesSection({ meetingId }: { meetingId: number }) {
   const t = await getTranslations("minutes");
   const viewer = await getCurrentUser();
-  const meeting = await db.meeting.findUnique({
-    where: { id: meetingId },
-    select: { hostUnitId: true, status: true },
-  });
+  const meeting = await getMeetingBasics(meetingId);
   if (!meeting) return null;
   const writer = canWriteMinutes(viewer, meeting);
   const [published, status] = await Promise.all([

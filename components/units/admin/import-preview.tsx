@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ImportPreview as Preview } from "@/lib/units/admin/import-state";
-import { importFields, type ImportField } from "@/lib/core/table-import/types";
+import { importFields, type ImportField } from "@/lib/units/admin/import/fields";
 import { useDescribe } from "@/components/core/forms/use-describe";
 
 export type ChoiceLabels = {

@@ -75,3 +75,8 @@ export async function listItemChoices() {
   ]);
   return { venues, communities, units };
 }
+
+/** How many units claimed or joined the item: only one nobody took part in may be deleted. */
+export async function countItemParticipations(activityId: number) {
+  return db.participation.count({ where: { activityId } });
+}

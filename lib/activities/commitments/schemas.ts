@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { id, isoDate, text } from "@/lib/core/forms/fields";
 import { beijingToday } from "@/lib/core/time/beijing";
+import { Commitment } from "@/lib/generated/prisma/enums";
 import { maxYear, minYear } from "./year";
 
 export const maxRosterNames = 100;
 export const maxRosterNameLength = 30;
 
-const commitment = z.enum(
-  ["STUDY_EXCHANGE", "YOUTH_PROJECT", "LIVELIHOOD", "CULTURE_SPORTS", "BACKBONE_TEAM"],
-  "validation.choice",
-);
+const commitment = z.enum(Commitment, "validation.choice");
 const version = z.coerce.number("validation.invalid").int().min(0);
 
 /** When it happened: a real date, not in the future (Beijing time), within the years we keep. */
@@ -106,4 +104,3 @@ export const removePhotoSchema = z.object({ recordId: id, photoId: id });
 
 export const confirmRecordSchema = z.object({ id, version });
 export const returnRecordSchema = z.object({ id, version, note: text(1000) });
-export type ReviewInput = z.output<typeof returnRecordSchema> | z.output<typeof confirmRecordSchema>;

@@ -1,13 +1,9 @@
 import { activityUnderWay, roleCounts, type LinkRole } from "./rules";
-import type { ActivityStatus, Commitment, CommitmentRecordStatus, CommitmentStatus } from "./types";
+import { Commitment } from "@/lib/generated/prisma/enums";
+import type { ActivityStatus, CommitmentRecordStatus, CommitmentStatus } from "./types";
 
-export const commitments: readonly Commitment[] = [
-  "STUDY_EXCHANGE",
-  "YOUTH_PROJECT",
-  "LIVELIHOOD",
-  "CULTURE_SPORTS",
-  "BACKBONE_TEAM",
-];
+/** The five commitments in the order the schema (and every grid and form) lists them. */
+export const commitments: readonly Commitment[] = Object.values(Commitment);
 
 /** What a unit did in a year, as evidence for its five commitments. */
 export type CommitmentEvidence = {

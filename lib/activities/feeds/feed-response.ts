@@ -53,7 +53,6 @@ export function feedNotFound(): Response {
  * The feed as a download: `name` is looked up in plan.feed with `values`, `filename` is ASCII.
  */
 export async function calendarResponse(
-  request: Request,
   items: FeedActivity[],
   name: (text: FeedText) => string,
   filename: string,

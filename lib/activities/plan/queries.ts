@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { escapeLikePattern } from "@/lib/units";
+import { escapeLikePattern } from "@/lib/core/database/like-pattern";
 import { reportCountsSelect } from "./activity-counts";
 import type { PlanFilters } from "./plan-filters";
 

@@ -104,4 +104,3 @@ export const removePhotoSchema = z.object({ activityId: id, photoId: id });
 
 export const reviewReportSchema = z.object({ reportId: id, version });
 export const requestFixSchema = z.object({ reportId: id, version, message: text(1000) });
-export type RequestFixInput = z.infer<typeof requestFixSchema>;

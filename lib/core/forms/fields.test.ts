@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkbox, id, isoDate, mobile, newPassword, optionalText, text } from "./fields";
+import { checkbox, id, isoDate, mobile, newPassword, optionalText, text, toIdList } from "./fields";
 import { fieldErrorsFrom } from "./form-state";
 
 function errorsOf(schema: z.ZodType, value: unknown) {
@@ -51,5 +51,14 @@ describe("shared form fields", () => {
     expect(errorsOf(newPassword, "short1")).toEqual([{ key: "validation.passwordWeak" }]);
     expect(errorsOf(newPassword, "onlyletterslong")).toEqual([{ key: "validation.passwordWeak" }]);
     expect(newPassword.parse("Letters12345")).toBe("Letters12345");
+  });
+});
+
+describe("toIdList", () => {
+  it("turns absent, single and repeated checkbox values into a list", () => {
+    expect(toIdList(undefined)).toEqual([]);
+    expect(toIdList("")).toEqual([]);
+    expect(toIdList("3")).toEqual(["3"]);
+    expect(toIdList(["3", "4"])).toEqual(["3", "4"]);
   });
 });

@@ -95,3 +95,9 @@ export const newPassword = z
   .min(10, "validation.passwordWeak")
   .max(200)
   .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "validation.passwordWeak");
+
+/** Checkbox groups arrive absent, as one string or as several: always a list of strings. */
+export function toIdList(raw: unknown): unknown {
+  if (raw === undefined || raw === null || raw === "") return [];
+  return Array.isArray(raw) ? raw : [raw];
+}

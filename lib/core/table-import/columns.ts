@@ -1,7 +1,7 @@
 import type { FileError } from "./types";
 
-// Header handling shared by every spreadsheet import (units, list items): which field each
-// column holds, and the file-level errors about the header row.
+// Header handling shared by every spreadsheet import: which field each column holds, and the
+// file-level errors about the header row (in the import's own catalog namespace).
 
 export type ColumnMapping<F extends string> =
   { ok: true; columns: Array<F | null> } | { ok: false; error: FileError };

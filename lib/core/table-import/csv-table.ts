@@ -1,5 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
-import type { FileError, Table } from "./types";
+import type { TableProblem, Table } from "./types";
 
 // Reads decoded CSV text into a table. Excel writes commas (or tabs for "Unicode text", and
 // semicolons in some locales): the header line's most frequent one is taken as the delimiter.
@@ -28,7 +28,7 @@ class TooManyRows extends Error {}
  * file is refused. Parsing stops at the first row past the cap and at the first record over
  * maxRecordBytes, so a file of a million rows costs no more than one of maxRows.
  */
-export function readCsvTable(text: string, maxRows: number): Table | FileError {
+export function readCsvTable(text: string, maxRows: number): Table | TableProblem {
   let kept = 0;
   let records: ParsedRecord[];
   try {
@@ -46,17 +46,16 @@ export function readCsvTable(text: string, maxRows: number): Table | FileError {
       },
     }) as unknown as ParsedRecord[];
   } catch (error) {
-    if (error instanceof TooManyRows)
-      return { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } };
+    if (error instanceof TooManyRows) return { key: "tooManyRows", values: { max: maxRows } };
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 0;
     if (error.code === "CSV_MAX_RECORD_SIZE") {
-      return { key: "unitsAdmin.import.lineTooLong", values: { line, maxKb: maxRecordBytes / 1024 } };
+      return { key: "lineTooLong", values: { line, maxKb: maxRecordBytes / 1024 } };
     }
-    return { key: "unitsAdmin.import.malformedCsv", values: { line } };
+    return { key: "malformedCsv", values: { line } };
   }
   const [header, ...rows] = records;
-  if (!header) return { key: "unitsAdmin.import.empty" };
+  if (!header) return { key: "empty" };
   return {
     header: header.record,
     rows: rows.map(({ record, info }) => ({ rowNumber: info.lines, cells: record })),

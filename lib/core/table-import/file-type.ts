@@ -1,4 +1,4 @@
-import type { FileError } from "./types";
+import type { TableProblem } from "./types";
 
 // What kind of file was uploaded, judged by its bytes: a renamed PDF or image must not reach
 // the CSV parser, and a renamed CSV must not reach the workbook reader.
@@ -24,16 +24,16 @@ export function extensionOf(fileName: string): string {
 }
 
 /** The file's kind, or why it cannot be imported. */
-export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind | FileError {
+export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind | TableProblem {
   const extension = extensionOf(fileName);
-  if (extension === "xls" || startsWith(bytes, oleMagic)) return { key: "unitsAdmin.import.legacyXls" };
-  if (!allowedExtensions.has(extension)) return { key: "unitsAdmin.import.wrongType" };
+  if (extension === "xls" || startsWith(bytes, oleMagic)) return { key: "legacyXls" };
+  if (!allowedExtensions.has(extension)) return { key: "wrongType" };
   if (startsWith(bytes, zipMagic)) return "xlsx";
-  if (extension === "xlsx") return { key: "unitsAdmin.import.wrongType" };
+  if (extension === "xlsx") return { key: "wrongType" };
   // Text has no NUL bytes (except UTF-16, recognised by its BOM); binary files nearly always do.
   const head = bytes.subarray(0, 8192);
   if (!utf16Boms.some((bom) => startsWith(bytes, bom)) && head.includes(0)) {
-    return { key: "unitsAdmin.import.wrongType" };
+    return { key: "wrongType" };
   }
   return "csv";
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { FileError, Table } from "./types";
+import type { TableProblem, Table } from "./types";
 import { checkWorkbookArchive } from "./zip-limits";
 
 // Reads the first worksheet of an XLSX workbook into a table of strings.
@@ -23,7 +23,7 @@ export function cellText(value: ExcelJS.CellValue | ExcelJS.CellValue[] | object
  * archive is measured first (zip-limits): ExcelJS builds the whole workbook in memory, so it only
  * gets archives whose unpacked size, rows and cells are known to be small.
  */
-export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise<Table | FileError> {
+export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise<Table | TableProblem> {
   const refused = checkWorkbookArchive(bytes, maxRows);
   if (refused) return refused;
   const workbook = new ExcelJS.Workbook();
@@ -32,12 +32,11 @@ export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
     // A ZIP that is not a workbook (a .docx, a damaged file, a plain archive).
-    return { key: "unitsAdmin.import.wrongType" };
+    return { key: "wrongType" };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { key: "unitsAdmin.import.empty" };
-  if (sheet.actualRowCount > maxRows + 1)
-    return { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } };
+  if (!sheet) return { key: "empty" };
+  if (sheet.actualRowCount > maxRows + 1) return { key: "tooManyRows", values: { max: maxRows } };
   const rows: Table["rows"] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -47,6 +46,6 @@ export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise
     if (cells.some((cell) => cell !== "")) rows.push({ rowNumber, cells });
   });
   const [header, ...data] = rows;
-  if (!header) return { key: "unitsAdmin.import.empty" };
+  if (!header) return { key: "empty" };
   return { header: header.cells, rows: data };
 }

@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import type { FileError } from "./types";
+import type { TableProblem } from "./types";
 
 // A workbook is a ZIP archive: a 150 KB upload can unpack to gigabytes. Before the workbook
 // reader sees it, its central directory is read (entry count, declared sizes), every entry is
@@ -103,13 +103,13 @@ export function countTags(xml: Uint8Array, tag: string): number {
  * Null when the workbook is safe to hand to the reader; otherwise the file error. Cost is bounded
  * by the limits above, whatever the archive claims.
  */
-export function checkWorkbookArchive(bytes: Uint8Array, maxRows: number): FileError | null {
-  const tooLarge: FileError = {
-    key: "unitsAdmin.import.workbookTooLarge",
+export function checkWorkbookArchive(bytes: Uint8Array, maxRows: number): TableProblem | null {
+  const tooLarge: TableProblem = {
+    key: "workbookTooLarge",
     values: { maxMb: zipLimits.maxUnpackedBytes / 1024 / 1024, maxRows },
   };
-  const refusal = (reason: Refusal): FileError =>
-    reason === "tooLarge" ? tooLarge : { key: "unitsAdmin.import.wrongType" };
+  const refusal = (reason: Refusal): TableProblem =>
+    reason === "tooLarge" ? tooLarge : { key: "wrongType" };
   const entries = readCentralDirectory(bytes);
   if (typeof entries === "string") return refusal(entries);
   const maxRowTags = (maxRows + 1) * zipLimits.rowSlack;
@@ -122,7 +122,7 @@ export function checkWorkbookArchive(bytes: Uint8Array, maxRows: number): FileEr
     if (!worksheetName.test(entry.name)) continue;
     rows += countTags(data, "row");
     cells += countTags(data, "c");
-    if (rows > maxRowTags) return { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } };
+    if (rows > maxRowTags) return { key: "tooManyRows", values: { max: maxRows } };
     if (cells > maxCellTags) return tooLarge;
   }
   return null;

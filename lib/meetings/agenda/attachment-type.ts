@@ -5,9 +5,6 @@
 /** A file is at most 2 MiB (the database refuses more by a check constraint, too). */
 export const maxAttachmentBytes = 2 * 1024 * 1024;
 
-/** How many leading bytes detectAttachmentType needs. */
-export const attachmentSignatureLength = 12;
-
 export const attachmentContentTypes = [
   "application/pdf",
   "image/png",

@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
 import { hasMeetingStarted } from "@/lib/meetings/access";
-
-type LockedMeeting = { id: number; status: "SCHEDULED" | "CANCELLED" | "HELD"; startsAt: Date };
+import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 
 /**
  * Every agenda change starts here, inside its transaction: the meeting row is locked, so two
@@ -15,9 +14,7 @@ export async function lockAgenda(
   input: { meetingId: number; amendmentNote: string },
   actorId: number,
 ): Promise<LockedMeeting> {
-  const [meeting] = await tx.$queryRaw<LockedMeeting[]>`
-    SELECT id, status::text AS status, "startsAt" FROM "Meeting" WHERE id = ${input.meetingId} FOR UPDATE`;
-  if (!meeting) throw new DomainError("agenda.errors.meetingNotFound");
+  const meeting = await lockMeeting(tx, input.meetingId, { notFoundKey: "agenda.errors.meetingNotFound" });
   if (meeting.status === "CANCELLED") throw new DomainError("agenda.errors.meetingCancelled");
   if (hasMeetingStarted(meeting)) {
     if (!input.amendmentNote) {

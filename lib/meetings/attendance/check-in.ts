@@ -4,7 +4,8 @@ import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { isMeetingCheckinCodeValid } from "./code";
 import type { MeetingCheckInInput } from "./schemas";
-import { findInvitation, lockMeeting, upsertAttendance } from "./store";
+import { lockMeeting } from "@/lib/meetings/lock-meeting";
+import { findInvitation, upsertAttendance } from "./store";
 import { checkinOpensAt, checkinWindowState } from "./window";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
@@ -21,7 +22,10 @@ export async function checkInToMeeting(
   const unitId = actor.unitId;
   if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("errors.forbidden");
   await db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, input.meetingId);
+    const meeting = await lockMeeting(tx, input.meetingId, {
+      mode: "share",
+      notFoundKey: "attendance.errors.meetingNotFound",
+    });
     const state = checkinWindowState(meeting, now);
     if (state === "cancelled") throw new DomainError("attendance.errors.cancelled");
     if (state === "notYet") {

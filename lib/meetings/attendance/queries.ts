@@ -100,15 +100,6 @@ export async function getCheckinMeeting(meetingId: number, unitId: number) {
   });
 }
 
-/** Whether a unit is invited to a meeting (for the meeting page's check-in link). */
-export async function isUnitInvited(meetingId: number, unitId: number): Promise<boolean> {
-  const found = await db.meetingInvitation.findUnique({
-    where: { meetingId_unitId: { meetingId, unitId } },
-    select: { id: true },
-  });
-  return found !== null;
-}
-
 /**
  * A unit's attendance per year (Beijing time), newest first: meetings it was invited to that
  * have ended and were not cancelled. The current year is always there, even with no meetings.

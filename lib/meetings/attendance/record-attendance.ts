@@ -4,7 +4,8 @@ import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import type { RecordAttendanceInput } from "./schemas";
-import { findInvitation, lockMeeting, upsertAttendance } from "./store";
+import { lockMeeting } from "@/lib/meetings/lock-meeting";
+import { findInvitation, upsertAttendance } from "./store";
 import { canRecordAttendance, checkinOpensAt } from "./window";
 
 /**
@@ -18,7 +19,10 @@ export async function recordUnitAttendance(
   now = new Date(),
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, input.meetingId);
+    const meeting = await lockMeeting(tx, input.meetingId, {
+      mode: "share",
+      notFoundKey: "attendance.errors.meetingNotFound",
+    });
     if (meeting.status === "CANCELLED") throw new DomainError("attendance.errors.cancelled");
     if (!canRecordAttendance(meeting, now)) {
       throw new DomainError("attendance.errors.notOpenYet", {

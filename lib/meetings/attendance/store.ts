@@ -2,27 +2,6 @@ import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
 import type { AttendanceStatusName } from "./rates";
 
-export type LockedMeeting = {
-  id: number;
-  title: string;
-  status: string;
-  startsAt: Date;
-  endsAt: Date | null;
-};
-
-/**
- * Reads the meeting and holds it (FOR SHARE) until the transaction ends, so it cannot be
- * cancelled or moved between the checks and the write; concurrent check-ins do not block each other.
- */
-export async function lockMeeting(tx: Tx, meetingId: number): Promise<LockedMeeting> {
-  const rows = await tx.$queryRaw<LockedMeeting[]>`
-    SELECT "id", "title", "status"::text AS "status", "startsAt", "endsAt"
-    FROM "Meeting" WHERE "id" = ${meetingId} FOR SHARE`;
-  const meeting = rows[0];
-  if (!meeting) throw new DomainError("attendance.errors.meetingNotFound");
-  return meeting;
-}
-
 export async function findInvitation(tx: Tx, meetingId: number, unitId: number) {
   const invitation = await tx.meetingInvitation.findUnique({
     where: { meetingId_unitId: { meetingId, unitId } },

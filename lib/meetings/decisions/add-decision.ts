@@ -3,7 +3,9 @@ import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { assertActiveUnit, assertMinutesWriter, lockMeeting } from "./guards";
+import { assertMinutesWriter } from "@/lib/meetings/access";
+import { lockMeeting } from "@/lib/meetings/lock-meeting";
+import { assertActiveUnit } from "./guards";
 import { isoDay } from "./order";
 import type { AddDecisionInput } from "./schemas";
 
@@ -13,7 +15,9 @@ import type { AddDecisionInput } from "./schemas";
  */
 export async function addDecision(actor: CurrentUser, input: AddDecisionInput): Promise<number> {
   return db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, input.meetingId);
+    const meeting = await lockMeeting(tx, input.meetingId, {
+      notFoundKey: "decisions.errors.meetingNotFound",
+    });
     assertMinutesWriter(actor, meeting);
     if (meeting.status === "CANCELLED") throw new DomainError("decisions.errors.meetingCancelled");
     await assertActiveUnit(tx, input.ownerUnitId);

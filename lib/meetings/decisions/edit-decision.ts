@@ -2,7 +2,8 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import { assertActiveUnit, assertDecisionVersion, assertMinutesWriter, lockDecision } from "./guards";
+import { assertMinutesWriter } from "@/lib/meetings/access";
+import { assertActiveUnit, assertDecisionVersion, lockDecision } from "./guards";
 import { isoDay } from "./order";
 import type { EditDecisionInput } from "./schemas";
 

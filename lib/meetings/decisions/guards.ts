@@ -1,23 +1,6 @@
 import type { Tx } from "@/lib/core/db";
-import { can } from "@/lib/core/auth/policy";
-import type { CurrentUser } from "@/lib/core/auth/session";
 import { DomainError } from "@/lib/core/errors";
 import type { DecisionStatusName } from "./schemas";
-
-export type LockedMeeting = { id: number; title: string; status: string; hostUnitId: number | null };
-
-/**
- * Locks the meeting row, so adding a decision and cancelling the meeting (or two adds picking
- * the next position) run one after another.
- */
-export async function lockMeeting(tx: Tx, meetingId: number): Promise<LockedMeeting> {
-  const rows = await tx.$queryRaw<LockedMeeting[]>`
-    SELECT "id", "title", "status"::text AS "status", "hostUnitId"
-    FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
-  const meeting = rows[0];
-  if (!meeting) throw new DomainError("decisions.errors.meetingNotFound");
-  return meeting;
-}
 
 export type LockedDecision = {
   id: number;
@@ -41,13 +24,6 @@ export async function lockDecision(tx: Tx, decisionId: number): Promise<LockedDe
   const decision = rows[0];
   if (!decision) throw new DomainError("decisions.errors.notFound");
   return decision;
-}
-
-/** Admins and the host unit's secretaries list a meeting's decisions. */
-export function assertMinutesWriter(actor: CurrentUser, meeting: { hostUnitId: number | null }): void {
-  if (!can(actor, { action: "minutes.write", hostUnitId: meeting.hostUnitId })) {
-    throw new DomainError("errors.forbidden");
-  }
 }
 
 /** A form opened before someone else's change is refused, never applied over it. */

@@ -2,7 +2,8 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { DomainError } from "@/lib/core/errors";
-import { assertMinutesWriter, lockMeeting } from "./guards";
+import { assertMinutesWriter } from "@/lib/meetings/access";
+import { lockMeeting } from "@/lib/meetings/lock-meeting";
 import type { MoveDecisionInput } from "./schemas";
 
 /**
@@ -16,7 +17,9 @@ export async function moveDecision(actor: CurrentUser, input: MoveDecisionInput)
       select: { meetingId: true },
     });
     if (!target) throw new DomainError("decisions.errors.notFound");
-    const meeting = await lockMeeting(tx, target.meetingId);
+    const meeting = await lockMeeting(tx, target.meetingId, {
+      notFoundKey: "decisions.errors.meetingNotFound",
+    });
     assertMinutesWriter(actor, meeting);
     const order = (
       await tx.decision.findMany({

@@ -2,7 +2,8 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { DomainError } from "@/lib/core/errors";
-import { assertDecisionVersion, assertMinutesWriter, lockDecision } from "./guards";
+import { assertMinutesWriter } from "@/lib/meetings/access";
+import { assertDecisionVersion, lockDecision } from "./guards";
 import { isoDay } from "./order";
 import type { RemoveDecisionInput } from "./schemas";
 

@@ -1,27 +1,27 @@
 import type { CurrentUser } from "@/lib/core/auth/session";
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
-import { canWriteMinutes } from "@/lib/meetings/access";
+import { assertMinutesWriter } from "@/lib/meetings/access";
+import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 
 export type LockedMinutes = {
-  meeting: { id: number; title: string; hostUnitId: number | null; isPublic: boolean; status: string };
+  meeting: LockedMeeting;
   currentVersion: number;
   status: "DRAFT" | "PUBLISHED";
   visibility: "MEMBERS" | "PUBLIC";
 };
 
 /**
- * Loads the meeting, checks that the actor writes its minutes, and locks its minutes row for
- * the rest of the transaction. The row is created first when missing (ON CONFLICT DO NOTHING):
+ * Locks the meeting (shared: a cancellation waits for the save), checks that the actor writes
+ * its minutes, and locks its minutes row for the rest of the transaction. The row is created first when missing (ON CONFLICT DO NOTHING):
  * two first saves then queue on the same row instead of both writing version 1.
  */
 export async function lockMinutes(tx: Tx, actor: CurrentUser, meetingId: number): Promise<LockedMinutes> {
-  const meeting = await tx.meeting.findUnique({
-    where: { id: meetingId },
-    select: { id: true, title: true, hostUnitId: true, isPublic: true, status: true },
+  const meeting = await lockMeeting(tx, meetingId, {
+    mode: "share",
+    notFoundKey: "minutes.errors.meetingNotFound",
   });
-  if (!meeting) throw new DomainError("minutes.errors.meetingNotFound");
-  if (!canWriteMinutes(actor, meeting)) throw new DomainError("errors.forbidden");
+  assertMinutesWriter(actor, meeting);
   // A meeting that did not take place has no minutes.
   if (meeting.status === "CANCELLED") throw new DomainError("minutes.errors.meetingCancelled");
   await tx.$executeRaw`

@@ -123,5 +123,3 @@ export async function getPublishedMinutes(meetingId: number, viewer: CurrentUser
     errata,
   };
 }
-
-export type PublishedMinutes = NonNullable<Awaited<ReturnType<typeof getPublishedMinutes>>>;

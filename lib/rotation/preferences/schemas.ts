@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toIdList } from "@/lib/meetings";
+import { toIdList } from "@/lib/core/forms/fields";
 
 export const maxPreferenceChoices = 3;
 

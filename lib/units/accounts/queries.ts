@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { escapeLikePattern } from "@/lib/units/directory/unit-params";
+import { escapeLikePattern } from "@/lib/core/database/like-pattern";
 import { usersPageSize, type UserListFilter } from "./list-params";
 
 function whereFor(filter: UserListFilter): Prisma.UserWhereInput {

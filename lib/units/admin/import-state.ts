@@ -1,5 +1,6 @@
 import type { FormState } from "@/lib/core/forms/form-state";
-import type { FileError, ImportField, RowIssue } from "@/lib/core/table-import/types";
+import type { FileError, RowIssue } from "@/lib/core/table-import/types";
+import type { ImportField } from "./import/fields";
 
 // What the import page gets back from its two actions, besides the usual form state.
 

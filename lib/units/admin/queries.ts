@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitStatus } from "@/lib/generated/prisma/enums";
-import { escapeLikePattern } from "@/lib/units/directory/unit-params";
+import { escapeLikePattern } from "@/lib/core/database/like-pattern";
 import type { AdminUnitFilter } from "./list-params";
 
 // Admin reads of units: everything, including SUSPENDED and WITHDRAWN units and private contacts.

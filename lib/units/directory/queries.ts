@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { escapeLikePattern, type UnitSearch } from "./unit-params";
+import { escapeLikePattern } from "@/lib/core/database/like-pattern";
+import type { UnitSearch } from "./unit-params";
 
 // Public reads of member units. Only fields meant for visitors are selected: never the contact
 // person, users (secretaries' names, mobiles, e-mails) or anything else private.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UnitCategory } from "@/lib/generated/prisma/enums";
-import { escapeLikePattern, groupUnitsByCategory, parseUnitSearch, parseUnitSlug } from "./unit-params";
+import { groupUnitsByCategory, parseUnitSearch, parseUnitSlug } from "./unit-params";
 
 describe("parseUnitSlug", () => {
   it("accepts lower-case letters, digits and hyphens", () => {
@@ -37,18 +37,6 @@ describe("parseUnitSearch", () => {
 
   it("trims the search text", () => {
     expect(parseUnitSearch({ q: "  邮政 " })).toEqual({ q: "邮政" });
-  });
-});
-
-describe("escapeLikePattern", () => {
-  it("leaves ordinary text alone", () => {
-    expect(escapeLikePattern("润州 邮政")).toBe("润州 邮政");
-  });
-
-  it("escapes LIKE wildcards and the escape character itself", () => {
-    expect(escapeLikePattern("100%")).toBe("100\\%");
-    expect(escapeLikePattern("a_b")).toBe("a\\_b");
-    expect(escapeLikePattern("a\\b")).toBe("a\\\\b");
   });
 });
 

@@ -1,4 +1,4 @@
-import { columnMapper, type ColumnMapping } from "@/lib/core/table-import/columns";
+import { columnMapper } from "@/lib/core/table-import/columns";
 
 // The columns of an activity-list file and the header names people use for them.
 
@@ -32,8 +32,6 @@ export const itemHeaderAliases: Record<ItemImportField, readonly string[]> = {
   capacity: ["capacity", "人数上限", "名额", "容量"],
   place: ["place", "地点", "活动地点"],
 };
-
-export type ItemHeaderMapping = ColumnMapping<ItemImportField>;
 
 /** Which field each column holds, or why the header row cannot be used. */
 export const mapItemHeaders = columnMapper<ItemImportField>({

@@ -11,6 +11,10 @@ export type ItemReadResult =
   { ok: true; encoding: string | null; hash: string; rows: ItemRawRow[] } | { ok: false; error: FileError };
 
 export async function readItemFile(bytes: Uint8Array, fileName: string): Promise<ItemReadResult> {
-  const read = await readTableFile(bytes, fileName, { maxRows: maxItemRows, mapColumns: mapItemHeaders });
+  const read = await readTableFile(bytes, fileName, {
+    maxRows: maxItemRows,
+    mapColumns: mapItemHeaders,
+    messages: "planAdmin.import",
+  });
   return read.ok ? { ok: true, encoding: read.encoding, hash: read.hash, rows: read.rows } : read;
 }

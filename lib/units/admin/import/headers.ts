@@ -1,5 +1,5 @@
-import { columnMapper, normaliseHeader, type ColumnMapping } from "@/lib/core/table-import/columns";
-import { importFields, requiredFields, type ImportField } from "@/lib/core/table-import/types";
+import { columnMapper, normaliseHeader } from "@/lib/core/table-import/columns";
+import { importFields, requiredFields, type ImportField } from "./fields";
 
 // Maps a file's header row to unit fields. The template's English names and the Chinese names
 // people type in Excel are both accepted, in any order and letter case.
@@ -24,8 +24,6 @@ export function describeExpectedColumns(): string {
   const chinese = (field: ImportField) => headerAliases[field].find((alias) => /[\u4e00-\u9fff]/.test(alias));
   return importFields.map((field) => `${field}（${chinese(field) ?? field}）`).join("、");
 }
-
-export type HeaderMapping = ColumnMapping<ImportField>;
 
 /** Which field each column holds (null: ignored), or the file-level error about the header. */
 export const mapHeaders = columnMapper<ImportField>({

@@ -1,7 +1,7 @@
 import zhEnums from "@/lib/core/i18n/messages/zh-CN/enums.json";
 import enEnums from "@/lib/core/i18n/messages/en/enums.json";
 import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
-import type { ImportField } from "@/lib/core/table-import/types";
+import type { ImportField } from "./fields";
 
 // Turns what people type into spreadsheet cells into the values the unit schema expects:
 // Chinese or English labels into enum values, 是/否 into true/false, 2023/2/21 into 2023-02-21.

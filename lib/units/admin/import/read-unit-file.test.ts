@@ -8,8 +8,7 @@ import {
   utf8,
   xlsxBytes,
 } from "@/tests/factories/unit-import-files";
-import { maxFileBytes } from "@/lib/core/table-import/limits";
-import { maxRows, readImportFile } from "./read-unit-file";
+import { maxFileBytes, maxRows, readImportFile } from "./read-unit-file";
 
 describe("readImportFile", () => {
   it("reads a UTF-8 CSV with a BOM into rows keyed by field", async () => {

@@ -1,10 +1,12 @@
-import { readTableFile } from "@/lib/core/table-import/read-import-file";
-import type { FileError, RawRow } from "@/lib/core/table-import/types";
+import { maxFileBytes, readTableFile } from "@/lib/core/table-import/read-import-file";
+import type { FileError } from "@/lib/core/table-import/types";
+import type { RawRow } from "./fields";
 import { mapHeaders } from "./headers";
 
-// The file-level half of the unit import: size, kind, encoding, header, row count. Nothing here
-// touches the database; the rows it returns are validated by validate-rows and duplicates.
+// The file-level half of the unit import: size, kind, encoding, header, row count. The rows it
+// returns are validated by validate-rows and duplicates.
 
+export { maxFileBytes };
 export const maxRows = 500;
 
 export type ReadResult =
@@ -12,5 +14,5 @@ export type ReadResult =
   | { ok: false; error: FileError };
 
 export function readImportFile(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
-  return readTableFile(bytes, fileName, { maxRows, mapColumns: mapHeaders });
+  return readTableFile(bytes, fileName, { maxRows, mapColumns: mapHeaders, messages: "unitsAdmin.import" });
 }

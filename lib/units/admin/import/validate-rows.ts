@@ -1,7 +1,8 @@
 import { fieldErrorsFrom } from "@/lib/core/forms/form-state";
 import { unitSchema, type UnitInput } from "@/lib/units/admin/schemas";
 import { choiceLabels, normaliseRow } from "./normalise";
-import type { ImportField, RawRow, RowIssue } from "@/lib/core/table-import/types";
+import type { RowIssue } from "@/lib/core/table-import/types";
+import type { ImportField, RawRow } from "./fields";
 
 // Validates each row with the same zod schema as the admin's unit form, after normalising it.
 

@@ -105,7 +105,7 @@ describe("releaseActivity", () => {
       releaseActivity(lead.actor, item.id, "x", new Date(`${year}-06-01T00:00:00Z`)),
     ).rejects.toMatchObject({ key: "participation.releaseHasParticipants", values: { count: 1 } });
     await expect(
-      // 1 July 00:30 in Shanghai is still 30 June in UTC: the deadline is Shanghai's calendar day.
+      // 1 July 00:30 Beijing time is still 30 June in UTC: the deadline is the Beijing calendar day.
       releaseActivity(lead.actor, item.id, "x", new Date(`${year}-06-30T16:30:00Z`)),
     ).rejects.toMatchObject({
       key: "participation.releaseDeadlinePassed",

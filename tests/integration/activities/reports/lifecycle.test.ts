@@ -14,8 +14,8 @@ beforeEach(async () => {
   leadUser = asActor(await createSecretary(lead.id));
 });
 
-const afterDate = new Date("2026-03-10T02:00:00Z"); // 10:00 in Shanghai on the planned day
-const dayBefore = new Date("2026-03-09T15:00:00Z"); // 23:00 in Shanghai the day before
+const afterDate = new Date("2026-03-10T02:00:00Z"); // 10:00 Beijing time on the planned day
+const dayBefore = new Date("2026-03-09T15:00:00Z"); // 23:00 Beijing time the day before
 
 describe("marking an activity as held", () => {
   it("moves a CLOSED activity to DONE on its planned date and records it", async () => {
@@ -29,7 +29,7 @@ describe("marking an activity as held", () => {
     ).toBe(1);
   });
 
-  it("refuses before the planned date (Shanghai calendar day)", async () => {
+  it("refuses before the planned date (Beijing calendar day)", async () => {
     const activity = await createLedActivity(lead.id, "CLOSED");
     await expect(
       markHeld(leadUser, { activityId: activity.id, version: 0 }, dayBefore),

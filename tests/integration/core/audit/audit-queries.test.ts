@@ -72,7 +72,7 @@ describe("listAuditEntries", () => {
     expect(entries.every((entry) => entry.unitId === unit.id)).toBe(true);
   });
 
-  it("reads the date range as whole days in Shanghai time", async () => {
+  it("reads the date range as whole days in Beijing time", async () => {
     const march1 = await listAuditEntries(
       parseAuditFilters({ actor: String(admin.id), from: "2026-03-01", to: "2026-03-01" }),
     );

@@ -3,9 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
 import { headerAliases } from "@/lib/units/admin/import/headers";
-import { maxFileBytes } from "@/lib/core/table-import/read-import-file";
-import { maxRows } from "@/lib/units/admin/import/read-unit-file";
-import { importFields, requiredFields } from "@/lib/core/table-import/types";
+import { importFields, requiredFields } from "@/lib/units/admin/import/fields";
+import { maxFileBytes, maxRows } from "@/lib/units/admin/import/read-unit-file";
 import { BackLink } from "@/components/units/admin/back-link";
 import { UnitImport } from "@/components/units/admin/unit-import";
 

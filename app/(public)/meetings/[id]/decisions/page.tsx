@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddDecisionForm } from "@/components/meetings/decisions/decision-forms";
 import { MeetingDecisionItem } from "@/components/meetings/decisions/meeting-decision-item";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
 import { BackLink } from "@/components/units/admin/back-link";
 import { can } from "@/lib/core/auth/policy";
-import { requireUser } from "@/lib/core/auth/session";
-import { db } from "@/lib/core/db";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { getMeetingDecisions, listOwnerUnitChoices } from "@/lib/meetings/decisions/queries";
-import { id as idField } from "@/lib/core/forms/fields";
-import { canWriteMinutes } from "@/lib/meetings/access";
+import { canWriteMinutes, requireMeetingForMember } from "@/lib/meetings/access";
 
 type Params = Promise<{ id: string }>;
 
@@ -24,16 +20,8 @@ const section = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 
 /** A meeting's decisions: writers list and edit them, owners report on them, members read. */
 export default async function MeetingDecisionsPage({ params }: { params: Params }) {
-  const raw = (await params).id;
   // Decisions are members' business even for a public meeting: visitors sign in first.
-  const viewer = await requireUser(`/meetings/${encodeURIComponent(raw)}/decisions`);
-  const parsed = idField.safeParse(raw);
-  if (!parsed.success) notFound();
-  const meeting = await db.meeting.findUnique({
-    where: { id: parsed.data },
-    select: { id: true, title: true, status: true, hostUnitId: true },
-  });
-  if (!meeting) notFound();
+  const { viewer, meeting } = await requireMeetingForMember((await params).id, "/decisions");
   const canWrite = canWriteMinutes(viewer, meeting);
   const [t, decisions, units] = await Promise.all([
     getTranslations("decisions"),

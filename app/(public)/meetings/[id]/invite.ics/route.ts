@@ -1,12 +1,12 @@
 import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { buildCalendar } from "@/lib/core/calendar/ics";
-import { db } from "@/lib/core/db";
 import { publicBaseUrl, feedNotFound } from "@/lib/activities/feeds/feed-response";
 import { id as idField } from "@/lib/core/forms/fields";
 import { defaultLocale } from "@/lib/core/i18n/config";
 import { loadMessages } from "@/lib/core/i18n/messages";
 import { meetingEvent } from "@/lib/meetings/meeting-event";
+import { getMeetingForCalendar } from "@/lib/meetings/queries";
 
 type Params = Promise<{ id: string }>;
 
@@ -19,25 +19,10 @@ type IcsText = {
 // One meeting as an .ics invitation. Public meetings are for anyone; the others only for
 // signed-in members — to anyone else they do not exist (404, as the page would not say more).
 // Downloads are in the default language, like the plan feed.
-export async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const parsed = idField.safeParse((await params).id);
   if (!parsed.success) return feedNotFound();
-  const meeting = await db.meeting.findUnique({
-    where: { id: parsed.data },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      onlineUrl: true,
-      cancelReason: true,
-      updatedAt: true,
-      isPublic: true,
-      venue: { select: { name: true, address: true } },
-    },
-  });
+  const meeting = await getMeetingForCalendar(parsed.data);
   if (!meeting) return feedNotFound();
   const viewer = await getCurrentUser();
   const member = can(viewer, { action: "meeting.view" });

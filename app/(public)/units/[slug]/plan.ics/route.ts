@@ -3,12 +3,11 @@ import { listUnitFeedItems } from "@/lib/activities/feeds/feed-queries";
 import { parseUnitSlug } from "@/lib/units/directory/unit-params";
 
 // The dated items a unit leads, over all published years, as an iCalendar feed.
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = parseUnitSlug((await params).slug);
   const feed = slug === null ? null : await listUnitFeedItems(slug);
   if (!feed) return feedNotFound();
   return calendarResponse(
-    request,
     feed.items,
     (text) => text.unitName.replace("{unit}", feed.unit.name),
     `${slug}-plan.ics`,

@@ -13,7 +13,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 // A venue's confirmed bookings as an iCalendar feed, in the default language (calendar apps
 // fetch without cookies). Hidden or unknown venues are 404.
-export async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const id = parseVenueId((await params).id);
   const venue = id === null ? null : await listVenueFeedBookings(id);
   if (!venue) return feedNotFound();

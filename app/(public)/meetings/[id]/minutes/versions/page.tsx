@@ -6,9 +6,8 @@ import { CompareVersionsForm } from "@/components/meetings/minutes/compare-versi
 import { VersionComparison, VersionDetail } from "@/components/meetings/minutes/version-panels";
 import { VersionList } from "@/components/meetings/minutes/version-list";
 import { BackLink } from "@/components/units/admin/back-link";
-import { db } from "@/lib/core/db";
 import { requireMinutesWriter } from "@/lib/meetings/minutes/page-access";
-import { listMinutesVersions } from "@/lib/meetings/minutes/queries";
+import { getMinutesStatus, listMinutesVersions } from "@/lib/meetings/minutes/queries";
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -37,14 +36,11 @@ export default async function MinutesVersionsPage({
   const t = await getTranslations("minutes");
   const [versions, minutes] = await Promise.all([
     listMinutesVersions(meeting.id),
-    db.meetingMinutes.findUnique({
-      where: { meetingId: meeting.id },
-      select: { currentVersion: true, status: true },
-    }),
+    getMinutesStatus(meeting.id, null),
   ]);
   const numbers = versions.map((version) => version.number);
-  const currentVersion = minutes?.currentVersion ?? 0;
-  const editable = minutes?.status !== "PUBLISHED" && meeting.status !== "CANCELLED";
+  const { currentVersion } = minutes;
+  const editable = minutes.status !== "PUBLISHED" && meeting.status !== "CANCELLED";
   // By default compare the last two versions, the question a writer usually has.
   const from = pick(query.from, numbers) ?? (currentVersion >= 2 ? currentVersion - 1 : null);
   const to = pick(query.to, numbers) ?? (currentVersion >= 2 ? currentVersion : null);

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
-import { db } from "@/lib/core/db";
 import { id as idField } from "@/lib/core/forms/fields";
-import { listItemChoices, listItemsForAdmin } from "@/lib/activities/admin/queries";
+import { countItemParticipations, listItemChoices, listItemsForAdmin } from "@/lib/activities/admin/queries";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { BackLink } from "@/components/units/admin/back-link";
 import { ItemForm } from "@/components/activities/admin/item-form";
@@ -34,7 +33,7 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
     getTranslations("enums"),
     itemFormOptions(),
     listItemChoices(),
-    db.participation.count({ where: { activityId: item.id } }),
+    countItemParticipations(item.id),
   ]);
   const locked = item.status === "REPORTED" || item.status === "CANCELLED";
   return (

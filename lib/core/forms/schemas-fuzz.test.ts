@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { hostileString, hostileValue } from "../fuzz/hostile-values";
+import { hostileString, hostileValue } from "@/tests/fuzz/hostile-values";
 
 const modules = import.meta.glob<Record<string, unknown>>("/lib/**/schemas.ts", { eager: true });
 

@@ -1,13 +1,14 @@
 "use client";
 
 import { useId } from "react";
-import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/core/forms/form-state";
 import { useDescribe } from "@/components/core/forms/use-describe";
 
-/** A labelled photo picker whose refusal (type, size, count) sits next to it. */
-export function PhotoInput({ state, label }: { state: FormState; label: string }) {
-  const t = useTranslations("commitments");
+/**
+ * A labelled photo picker whose refusal (type, size, count) sits next to it; the photo field of
+ * commitment records and activity reports.
+ */
+export function PhotoInput({ state, label, hint }: { state: FormState; label: string; hint: string }) {
   const describe = useDescribe();
   const id = useId();
   const errors = state.fieldErrors?.photo ?? [];
@@ -17,7 +18,7 @@ export function PhotoInput({ state, label }: { state: FormState; label: string }
         {label}
       </label>
       <p id={`${id}-hint`} className="text-sm text-stone-600">
-        {t("photoHint")}
+        {hint}
       </p>
       <input
         id={id}
