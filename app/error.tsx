@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 /** Unexpected failures (including the database being down) end here with a generic message. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

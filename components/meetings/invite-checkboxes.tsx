@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/core/forms/form-state";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { stampOf } from "./result-stamp";
+import { buttonClass } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 
@@ -34,7 +35,7 @@ export function InviteCheckboxes({
       else next.delete(value);
       return next;
     });
-  const button = "rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100";
+  const button = buttonClass("secondary", "", "sm");
   return (
     <fieldset
       className="space-y-3 rounded border border-stone-300 p-3"

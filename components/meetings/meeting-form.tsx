@@ -9,6 +9,7 @@ import { CheckboxField, Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { InviteCheckboxes } from "./invite-checkboxes";
+import { controlClass } from "@/components/ui/control";
 
 type Option = { value: string; label: string };
 
@@ -175,7 +176,7 @@ function DateTimeField({
         required={required}
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={errors.length ? `${id}-error` : undefined}
-        className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
+        className={controlClass}
       />
       {errors.length ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-800">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listUnitUpcomingInvitations } from "@/lib/meetings/queries";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 /** /my: the unit's invitations to upcoming meetings, unanswered ones first in the eye. */
 export async function MyMeetings({ unitId }: { unitId: number }) {

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AdminMeeting } from "@/lib/meetings/queries";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 import { RemindAllForm, RemindUnitForm } from "./remind-forms";
 
 const tones: Record<string, BadgeTone> = {
@@ -35,58 +36,42 @@ export async function ResponseTable({ meeting, canRemind }: { meeting: AdminMeet
       {meeting.invitations.length === 0 ? (
         <p className="text-stone-600">{t("noInvitations")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-stone-300 text-stone-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  {t("unit")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("answer")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("detail")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("answeredAt")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("lastReminded")}
-                </th>
+        <Table>
+          <thead className="text-stone-600">
+            <HeadRow>
+              <Th>{t("unit")}</Th>
+              <Th>{t("answer")}</Th>
+              <Th>{t("detail")}</Th>
+              <Th>{t("answeredAt")}</Th>
+              <Th>{t("lastReminded")}</Th>
+              {canRemind ? (
+                <Th>
+                  <span className="sr-only">{t("remind")}</span>
+                </Th>
+              ) : null}
+            </HeadRow>
+          </thead>
+          <tbody>
+            {meeting.invitations.map((row) => (
+              <BodyRow key={row.unitId}>
+                <Th scope="row">{row.unit.name}</Th>
+                <Td>
+                  <Badge tone={tones[row.response]}>{tm(`response.${row.response}`)}</Badge>
+                </Td>
+                <Td className="break-words">{row.delegateName || row.excuseReason || t("never")}</Td>
+                <Td>{when(row.respondedAt)}</Td>
+                <Td>{when(row.lastRemindedAt)}</Td>
                 {canRemind ? (
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">{t("remind")}</span>
-                  </th>
+                  <Td>
+                    {row.response === "PENDING" ? (
+                      <RemindUnitForm meetingId={meeting.id} unitId={row.unitId} unit={row.unit.name} />
+                    ) : null}
+                  </Td>
                 ) : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {meeting.invitations.map((row) => (
-                <tr key={row.unitId}>
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    {row.unit.name}
-                  </th>
-                  <td className="py-2 pr-3">
-                    <Badge tone={tones[row.response]}>{tm(`response.${row.response}`)}</Badge>
-                  </td>
-                  <td className="py-2 pr-3 break-words">
-                    {row.delegateName || row.excuseReason || t("never")}
-                  </td>
-                  <td className="py-2 pr-3">{when(row.respondedAt)}</td>
-                  <td className="py-2 pr-3">{when(row.lastRemindedAt)}</td>
-                  {canRemind ? (
-                    <td className="py-2">
-                      {row.response === "PENDING" ? (
-                        <RemindUnitForm meetingId={meeting.id} unitId={row.unitId} unit={row.unit.name} />
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </BodyRow>
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { dryRunItemImport, importItems } from "@/lib/activities/admin/actions";
 import type { ItemImportState } from "@/lib/activities/admin/import-state";
 import { FormMessage } from "@/components/core/forms/form-status";
 import { useDescribe } from "@/components/core/forms/use-describe";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 import { maxFileBytes } from "@/lib/core/table-import/limits";
 
 const initial: ItemImportState = { ok: false };

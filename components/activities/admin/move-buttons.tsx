@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { moveItem } from "@/lib/activities/admin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { useDescribe } from "@/components/core/forms/use-describe";
+import { buttonClass } from "@/components/ui/button";
 
-const button =
-  "rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100 disabled:opacity-40";
+const button = buttonClass("secondary", "", "sm");
 
 /** Plain forms, so moving works before (or without) JavaScript too. */
 export function MoveButtons({

@@ -4,9 +4,9 @@ import { LeadControls } from "@/components/activities/participation/lead-control
 import { MarkHeldForm } from "@/components/activities/reports/lifecycle-forms";
 import type { NextStep } from "@/lib/activities/lifecycle/next-step";
 import type { LedActivity } from "@/lib/activities/participation/queries";
+import { buttonClass } from "@/components/ui/button";
 
-export const primaryLink =
-  "inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800";
+const primaryLink = buttonClass();
 
 /**
  * The top of the lead's page: the one thing to do now, one tap away. Each step's target page

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { LedActivity } from "@/lib/activities/participation/queries";
+import { HeadRow, BodyRow, Table, Td, Th } from "@/components/ui/table";
 
 type Row = LedActivity["participations"][number];
 
@@ -28,40 +29,26 @@ export async function ParticipantTable({
       {rows.length === 0 ? (
         <p className="text-stone-600">{t("noneYet")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                {ordered ? (
-                  <th scope="col" className="py-2 pr-3">
-                    #
-                  </th>
-                ) : null}
-                <th scope="col" className="py-2 pr-3">
-                  {t("unitColumn")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("headcountColumn")}
-                </th>
-                <th scope="col" className="py-2">
-                  {whenLabel ?? t("signedUpAt")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <tr key={row.id} className="border-b border-stone-200">
-                  {ordered ? <td className="py-2 pr-3">{index + 1}</td> : null}
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    {row.unit.name}
-                  </th>
-                  <td className="py-2 pr-3">{row.headcount}</td>
-                  <td className="py-2 text-stone-600">{when(row)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table className="border-collapse">
+          <thead>
+            <HeadRow>
+              {ordered ? <Th>#</Th> : null}
+              <Th>{t("unitColumn")}</Th>
+              <Th>{t("headcountColumn")}</Th>
+              <Th>{whenLabel ?? t("signedUpAt")}</Th>
+            </HeadRow>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <BodyRow key={row.id}>
+                {ordered ? <Td>{index + 1}</Td> : null}
+                <Th scope="row">{row.unit.name}</Th>
+                <Td>{row.headcount}</Td>
+                <Td className="text-stone-600">{when(row)}</Td>
+              </BodyRow>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

@@ -1,15 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AuditFilters } from "@/lib/core/audit/filters";
-import { buttonClass } from "@/components/ui/button-link";
+import { Input, Select } from "@/components/ui/control";
+import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 
 type Options = {
   users: Array<{ id: number; name: string; login: string }>;
   units: Array<{ id: number; name: string }>;
   actions: string[];
 };
-
-const control = "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base";
 
 /** Entity prefixes ("unit.") of the actions present, to filter a whole kind of change. */
 function actionPrefixes(actions: string[]): string[] {
@@ -20,43 +18,36 @@ function actionPrefixes(actions: string[]): string[] {
 export async function AuditFilterForm({ filters, options }: { filters: AuditFilters; options: Options }) {
   const t = await getTranslations("audit");
   return (
-    <form
-      method="get"
+    <FilterBar
       action="/admin/audit"
-      className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
+      card
+      heading={{ id: "audit-filters-heading", text: t("filtersTitle") }}
+      columns="sm:grid-cols-2 lg:grid-cols-3"
+      submitLabel={t("submit")}
+      clear={{ href: "/admin/audit", label: t("reset") }}
     >
-      <h2 className="text-lg font-semibold sm:col-span-2 lg:col-span-3">{t("filtersTitle")}</h2>
-      <div>
-        <label htmlFor="audit-actor" className="block text-sm font-medium">
-          {t("actor")}
-        </label>
-        <select id="audit-actor" name="actor" defaultValue={filters.actorId ?? ""} className={control}>
+      <FilterField label={t("actor")}>
+        <Select name="actor" defaultValue={filters.actorId ?? ""}>
           <option value="">{t("allActors")}</option>
           {options.users.map((user) => (
             <option key={user.id} value={user.id}>
               {t("actorOption", { name: user.name, login: user.login })}
             </option>
           ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="audit-unit" className="block text-sm font-medium">
-          {t("unit")}
-        </label>
-        <select id="audit-unit" name="unit" defaultValue={filters.unitId ?? ""} className={control}>
+        </Select>
+      </FilterField>
+      <FilterField label={t("unit")}>
+        <Select name="unit" defaultValue={filters.unitId ?? ""}>
           <option value="">{t("allUnits")}</option>
           {options.units.map((unit) => (
             <option key={unit.id} value={unit.id}>
               {unit.name}
             </option>
           ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="audit-action" className="block text-sm font-medium">
-          {t("action")}
-        </label>
-        <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={control}>
+        </Select>
+      </FilterField>
+      <FilterField label={t("action")}>
+        <Select name="action" defaultValue={filters.action ?? ""}>
           <option value="">{t("allActions")}</option>
           <optgroup label={t("actionGroups")}>
             {actionPrefixes(options.actions).map((prefix) => (
@@ -72,45 +63,17 @@ export async function AuditFilterForm({ filters, options }: { filters: AuditFilt
               </option>
             ))}
           </optgroup>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="audit-from" className="block text-sm font-medium">
-          {t("from")}
-        </label>
-        <input
-          id="audit-from"
-          type="date"
-          name="from"
-          defaultValue={filters.from}
-          aria-describedby="audit-date-hint"
-          className={control}
-        />
-      </div>
-      <div>
-        <label htmlFor="audit-to" className="block text-sm font-medium">
-          {t("to")}
-        </label>
-        <input
-          id="audit-to"
-          type="date"
-          name="to"
-          defaultValue={filters.to}
-          aria-describedby="audit-date-hint"
-          className={control}
-        />
-      </div>
+        </Select>
+      </FilterField>
+      <FilterField label={t("from")}>
+        <Input type="date" name="from" defaultValue={filters.from} aria-describedby="audit-date-hint" />
+      </FilterField>
+      <FilterField label={t("to")}>
+        <Input type="date" name="to" defaultValue={filters.to} aria-describedby="audit-date-hint" />
+      </FilterField>
       <p id="audit-date-hint" className="self-end text-sm text-stone-600">
         {t("dateHint")}
       </p>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
-        <button type="submit" className={buttonClass()}>
-          {t("submit")}
-        </button>
-        <Link href="/admin/audit" className="text-brand-700 underline">
-          {t("reset")}
-        </Link>
-      </div>
-    </form>
+    </FilterBar>
   );
 }

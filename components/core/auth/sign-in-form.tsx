@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 import { safeRedirectPath } from "@/lib/core/http/safe-redirect";
 import { signInMessage, type SignInMessage } from "@/lib/core/auth/sign-in-error";
+import { controlClass } from "@/components/ui/control";
 
 type Message = SignInMessage | { key: "required" };
 
@@ -56,7 +57,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           autoComplete="username"
           required
           maxLength={60}
-          className="mt-1 block w-full rounded border border-stone-400 px-3 py-2"
+          className={controlClass}
         />
       </div>
       <div>
@@ -70,7 +71,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           autoComplete="current-password"
           required
           maxLength={200}
-          className="mt-1 block w-full rounded border border-stone-400 px-3 py-2"
+          className={controlClass}
         />
       </div>
       <div aria-live="polite">

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { initialFormState, type FormState } from "@/lib/core/forms/form-state";
-import type { ButtonVariant } from "@/components/ui/button-link";
+import type { ButtonVariant } from "@/components/ui/button";
 import { Field } from "./field";
 import { FormMessage, SubmitButton } from "./form-status";
 

@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import type { FormState } from "@/lib/core/forms/form-state";
+import { controlClass } from "@/components/ui/control";
 import { useDescribe } from "./use-describe";
 
 type Common = {
@@ -25,9 +26,6 @@ type InputProps = Common & {
 type TextareaProps = Common & { as: "textarea"; rows?: number; maxLength?: number };
 type SelectProps = Common & { as: "select"; options: Array<{ value: string; label: string }> };
 
-const control =
-  "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
-
 /**
  * A labelled form control whose errors (from the action's form state) sit next to it and are
  * announced with it (aria-describedby). After a refused submit it shows what was sent.
@@ -49,7 +47,7 @@ export function Field(props: InputProps | TextareaProps | SelectProps) {
     required: props.required,
     "aria-invalid": errors.length > 0 || undefined,
     "aria-describedby": describedBy,
-    className: control,
+    className: controlClass,
     defaultValue: value,
   };
   return (

@@ -2,7 +2,7 @@
 
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/core/forms/form-state";
-import { buttonClass, type ButtonVariant } from "@/components/ui/button-link";
+import { Button, type ButtonSize, type ButtonVariant } from "@/components/ui/button";
 import { useDescribe } from "./use-describe";
 
 /** The action's overall message: announced politely on success, as an alert on failure. */
@@ -20,19 +20,24 @@ export function FormMessage({ state }: { state: FormState }) {
   );
 }
 
+/** The form's submit button: disabled, and saying so, while the form's action runs. */
 export function SubmitButton({
   label,
   pendingLabel,
   variant = "primary",
+  size,
+  className,
 }: {
   label: string;
   pendingLabel?: string;
   variant?: ButtonVariant;
+  size?: ButtonSize;
+  className?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)}>
+    <Button type="submit" pending={pending} variant={variant} size={size} className={className}>
       {pending ? (pendingLabel ?? label) : label}
-    </button>
+    </Button>
   );
 }

@@ -1,17 +1,11 @@
 import type { FormState } from "@/lib/core/forms/form-state";
+import { Button } from "@/components/ui/button";
 import { Field } from "./field";
 
-/** Button looks shared by the small decision forms (touch-sized, 44 px high). */
-export const buttonStyles = {
-  primary:
-    "min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60",
-  secondary:
-    "min-h-11 rounded border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-100 disabled:opacity-60",
-  danger:
-    "min-h-11 rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60",
-} as const;
+/** A choice's look: refusing is the outlined danger button, not a solid red one. */
+const tones = { primary: "primary", secondary: "secondary", danger: "danger-outline" } as const;
 
-export type Choice = { value: string; label: string; tone: keyof typeof buttonStyles };
+export type Choice = { value: string; label: string; tone: keyof typeof tones };
 
 /**
  * The inside of a "decide with a note" form: the record's hidden id and version, the note, and
@@ -43,16 +37,16 @@ export function NoteWithChoices(props: {
       />
       <div className="flex flex-wrap gap-2">
         {props.choices.map((choice) => (
-          <button
+          <Button
             key={choice.value}
             type="submit"
             name={props.choiceName}
             value={props.choiceName ? choice.value : undefined}
             disabled={props.pending}
-            className={buttonStyles[choice.tone]}
+            variant={tones[choice.tone]}
           >
             {choice.label}
-          </button>
+          </Button>
         ))}
       </div>
     </>

@@ -6,9 +6,9 @@ import { moveAgendaItem } from "@/lib/meetings/agenda/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { AmendmentNoteField } from "./amendment-note-field";
+import { buttonClass } from "@/components/ui/button";
 
-const button =
-  "rounded border border-stone-400 bg-white px-3 py-2 text-sm hover:bg-stone-100 disabled:opacity-40";
+const button = buttonClass("secondary", "", "sm");
 
 /**
  * One form, two real buttons (the pressed one sends its direction): keyboard and screen-reader

@@ -6,7 +6,8 @@ import { checkinWindowState } from "@/lib/meetings/attendance/window";
 import { hasMeetingStarted } from "@/lib/meetings/access";
 import { AttendanceStatusBadge } from "./status-badge";
 import { AttendanceTotalsLine } from "./attendance-totals";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
+import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 
 /**
  * The meeting page's attendance: once the meeting has started, members see each invited unit's
@@ -42,46 +43,37 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
       ) : null}
       {started ? <AttendanceTotalsLine totals={totals} /> : null}
       {started && viewer ? (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[20rem] text-left text-sm">
-            <caption className="sr-only">{t("table.caption")}</caption>
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t("table.unit")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("table.status")}
-                </th>
-                <th scope="col" className="py-2 text-right">
-                  {t("table.people")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.unitId} className="border-b border-stone-100">
-                  <th scope="row" className="py-2 pr-3 font-normal break-words">
-                    {row.unitName}
-                  </th>
-                  <td className="py-2 pr-3">
-                    <AttendanceStatusBadge status={row.status} />
-                  </td>
-                  <td className="py-2 text-right tabular-nums">{row.headcount}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="font-medium">
-                <th scope="row" className="py-2 pr-3 text-left">
-                  {t("table.total")}
-                </th>
-                <td className="py-2 pr-3" />
-                <td className="py-2 text-right tabular-nums">{totals.people}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <Table className="min-w-[20rem]" caption={t("table.caption")}>
+          <thead>
+            <HeadRow>
+              <Th>{t("table.unit")}</Th>
+              <Th>{t("table.status")}</Th>
+              <Th className="text-right">{t("table.people")}</Th>
+            </HeadRow>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <BodyRow key={row.unitId}>
+                <Th scope="row" className="font-normal break-words">
+                  {row.unitName}
+                </Th>
+                <Td>
+                  <AttendanceStatusBadge status={row.status} />
+                </Td>
+                <Td className="text-right tabular-nums">{row.headcount}</Td>
+              </BodyRow>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="font-medium">
+              <Th scope="row" className="text-left font-medium">
+                {t("table.total")}
+              </Th>
+              <Td />
+              <Td className="text-right tabular-nums">{totals.people}</Td>
+            </tr>
+          </tfoot>
+        </Table>
       ) : null}
     </section>
   );

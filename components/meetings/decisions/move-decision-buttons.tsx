@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/core/forms/form-status";
 import { moveDecision } from "@/lib/meetings/decisions/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { decisionId: number; title: string; first: boolean; last: boolean };
 
-const button =
-  "rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
+const button = buttonClass("secondary", "", "sm");
 
 /** Up / down in the meeting's list; each button names the decision for screen readers. */
 export function MoveDecisionButtons({ decisionId, title, first, last }: Props) {

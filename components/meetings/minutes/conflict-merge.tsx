@@ -6,7 +6,7 @@ import type { MinutesConflict } from "@/lib/meetings/minutes/conflict";
 import { diffMinutes } from "@/lib/meetings/minutes/diff";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { DiffView } from "./diff-view";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   meetingId: number;

@@ -13,7 +13,7 @@ import { DraftOffer, type OpenedDraft } from "./draft-offer";
 import { DraftStatusLine } from "./draft-status-line";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { WritePreviewPanes } from "./write-preview-panes";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   meetingId: number;

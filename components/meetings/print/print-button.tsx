@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 /** Opens the browser's print dialog; the page's print CSS lays the record out for A4. */
 export function PrintButton({ label }: { label: string }) {

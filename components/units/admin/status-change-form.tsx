@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/core/forms/form-state";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { useDescribe } from "@/components/core/forms/use-describe";
+import { controlClass } from "@/components/ui/control";
 
 /**
  * One lifecycle step (suspend, reactivate, withdraw) with its reason and effective date. The
@@ -133,7 +134,7 @@ function DateField({
         required
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={`${id}-hint${errors.length ? ` ${id}-error` : ""}`}
-        className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
+        className={controlClass}
       />
       <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
         {hint}

@@ -6,11 +6,11 @@ import { useTranslations } from "next-intl";
 import { dryRunUnitImport, importUnits } from "@/lib/units/admin/actions";
 import type { ImportState } from "@/lib/units/admin/import-state";
 import { FormMessage } from "@/components/core/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { ImportPreview, type ChoiceLabels } from "./import-preview";
 
 const initial: ImportState = { ok: false };
-const button = "rounded px-4 py-2 font-medium disabled:opacity-60";
 
 /**
  * Step 1 checks the chosen file (dry run, nothing written); step 2 sends the same file again
@@ -94,13 +94,9 @@ export function UnitImport({ labels, maxBytes }: { labels: ChoiceLabels; maxByte
             </p>
           ) : null}
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className={`${button} bg-brand-700 text-white hover:bg-brand-800`}
-        >
+        <Button type="submit" disabled={pending}>
           {pending && lastStep === "check" ? t("checking") : t("check")}
-        </button>
+        </Button>
       </form>
 
       {fileErrors.length ? null : <FormMessage state={state} />}
@@ -108,17 +104,11 @@ export function UnitImport({ labels, maxBytes }: { labels: ChoiceLabels; maxByte
         <p className="rounded bg-amber-50 p-3 text-amber-900">{t("fileChangedLocally")}</p>
       ) : null}
       {checkedOk ? (
-        <button
-          type="button"
-          onClick={() => send("import")}
-          disabled={pending}
-          aria-disabled={pending}
-          className={`${button} bg-brand-700 text-white hover:bg-brand-800`}
-        >
+        <Button onClick={() => send("import")} pending={pending}>
           {pending && lastStep === "import"
             ? t("importing")
             : t("import", { count: state.preview?.rows.length ?? 0 })}
-        </button>
+        </Button>
       ) : null}
 
       {state.stage === "imported" && state.imported ? (

@@ -7,7 +7,7 @@ import { activateAccount } from "@/lib/units/admission/activation/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { NewPasswordFields } from "@/components/units/self-service/password/new-password-fields";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 /** Chooses the account's password through a one-time link; then the holder signs in normally. */
 export function ActivationForm({ token }: { token: string }) {

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrderedTodoEntry } from "@/lib/units/self-service/todo";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 
-const primaryLinkClass =
-  "inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800";
+const primaryLinkClass = buttonClass();
 
 /** /my first: what needs the secretary now, overdue on top, each with the one link to do it. */
 export async function TodoList({ entries }: { entries: OrderedTodoEntry[] }) {

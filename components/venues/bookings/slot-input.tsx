@@ -4,9 +4,7 @@ import { useId } from "react";
 import type { FormState } from "@/lib/core/forms/form-state";
 import type { SuggestionFill } from "@/lib/venues/bookings/booking-ui";
 import { useDescribe } from "@/components/core/forms/use-describe";
-
-const control =
-  "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+import { controlClass } from "@/components/ui/control";
 
 type SlotInputProps = {
   name: keyof SuggestionFill;
@@ -29,7 +27,7 @@ export function SlotInput({ name, label, value, onChange, state, type, options }
     name,
     defaultValue: value,
     onChange,
-    className: control,
+    className: controlClass,
     "aria-invalid": errors.length > 0 || undefined,
     "aria-describedby": errors.length ? errorId : undefined,
   };

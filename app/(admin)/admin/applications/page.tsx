@@ -11,7 +11,7 @@ import {
   parseStatusFilter,
 } from "@/lib/units/admission/queries";
 import { ApplicationStatusBadge } from "@/components/units/admission/application-status-badge";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications");

@@ -7,6 +7,7 @@ import { listUnitsForAdmin } from "@/lib/units/admin/queries";
 import { BackLink } from "@/components/units/admin/back-link";
 import { UnitFilterForm } from "@/components/units/admin/unit-filter-form";
 import { UnitList } from "@/components/units/admin/unit-list";
+import { buttonClass } from "@/components/ui/button";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const buttonLink = "rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800";
+const buttonLink = buttonClass("primary", "text-sm");
 const statuses = ["ACTIVE", "SUSPENDED", "WITHDRAWN"] as const;
 
 export default async function AdminUnitsPage({ searchParams }: { searchParams: SearchParams }) {

@@ -7,6 +7,7 @@ import { listUnitOptions, listUsers } from "@/lib/units/accounts/queries";
 import { BackLink } from "@/components/units/accounts/back-link";
 import { UserFilterForm } from "@/components/units/accounts/user-filter-form";
 import { UserList } from "@/components/units/accounts/user-list";
+import { buttonClass } from "@/components/ui/button";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const buttonLink = "rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800";
+const buttonLink = buttonClass("primary", "text-sm");
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/users");

@@ -7,6 +7,7 @@ import { eventDay, nextStep } from "@/lib/activities/lifecycle/next-step";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { listMyActivities } from "@/lib/activities/participation/queries";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("participation");
@@ -15,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-2";
 
-const primaryLink =
-  "inline-flex min-h-11 items-center rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800";
+const primaryLink = buttonClass("primary", "text-sm");
 
 /**
  * 我的活动: what the unit leads, each with its status and next step one tap away, and what it

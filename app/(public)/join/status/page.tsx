@@ -7,7 +7,7 @@ import { Field } from "@/components/core/forms/field";
 import { ApplicationStatusBadge } from "@/components/units/admission/application-status-badge";
 import { ReplyForm } from "@/components/units/admission/reply-form";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("join");

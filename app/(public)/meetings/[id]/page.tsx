@@ -11,7 +11,7 @@ import { AttendanceSection } from "@/components/meetings/attendance/attendance-s
 import { DecisionsSection } from "@/components/meetings/decisions/decisions-section";
 import { RsvpSection } from "@/components/meetings/rsvp-section";
 import { MinutesSection } from "@/components/meetings/minutes/minutes-section";
-import { Badge } from "@/components/ui/badge";
+import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 
 type Params = Promise<{ id: string }>;
@@ -45,11 +45,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
       </p>
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
-          <Badge
-            tone={meeting.status === "CANCELLED" ? "amber" : meeting.status === "HELD" ? "green" : "brand"}
-          >
-            {t(`status.${meeting.status}`)}
-          </Badge>
+          <MeetingStatusBadge status={meeting.status} />
           <span className="text-sm text-stone-600">{t(`kind.${meeting.kind}`)}</span>
         </div>
         <h1 className="text-2xl font-bold leading-tight break-words sm:text-3xl">{meeting.title}</h1>

@@ -10,7 +10,7 @@ import { parseVenueId } from "@/lib/venues/public/filters";
 import { getPublicVenue, getPublicVenueName } from "@/lib/venues/public/queries";
 import { parseWeekStart } from "@/lib/venues/public/week-calendar";
 import { beijingDate } from "@/lib/core/time/beijing";
-import { buttonClass } from "@/components/ui/button-link";
+import { buttonClass } from "@/components/ui/button";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -9,6 +9,7 @@ import { BackLink } from "@/components/units/admin/back-link";
 import { MoveButtons } from "@/components/activities/admin/move-buttons";
 import { PublishForm } from "@/components/activities/admin/publish-form";
 import { YearForm } from "@/components/activities/admin/year-form";
+import { buttonClass } from "@/components/ui/button";
 
 type Params = Promise<{ year: string }>;
 
@@ -17,8 +18,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `${t("title")} ${(await params).year}` };
 }
 
-const linkButton =
-  "rounded border border-stone-400 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-100";
+const linkButton = buttonClass("secondary", "text-sm");
 
 export default async function AdminPlanYearPage({ params }: { params: Params }) {
   const raw = (await params).year;

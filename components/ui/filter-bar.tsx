@@ -1,0 +1,96 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClass } from "./button";
+
+/** One filter of a FilterBar: the label wraps its control, so the control is named by it. */
+export function FilterField({
+  label,
+  className = "",
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className={`block text-sm font-medium ${className}`.trim()}>
+      {label}
+      {children}
+    </label>
+  );
+}
+
+/**
+ * A list's search and filters as a plain GET form (a search landmark): it works without
+ * JavaScript and every result is a URL to share. The filters sit in a grid whose columns the
+ * caller gives (`columns`), or in one row from `sm` up (`inline`); then the submit button and,
+ * when something is filtered, the link that clears it.
+ */
+export function FilterBar({
+  action,
+  submitLabel,
+  clear,
+  heading,
+  card = false,
+  inline = false,
+  columns = "",
+  note,
+  children,
+}: {
+  action: string;
+  submitLabel: string;
+  /** The unfiltered list; leave it out to show no clear link (nothing is filtered). */
+  clear?: { href: string; label: string };
+  /** A visible heading that names the form. */
+  heading?: { id: string; text: string };
+  /** Sits on a white card of its own. */
+  card?: boolean;
+  inline?: boolean;
+  columns?: string;
+  /** A hint under the filters. */
+  note?: ReactNode;
+  children: ReactNode;
+}) {
+  const actions = (
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="submit" className={buttonClass()}>
+        {submitLabel}
+      </button>
+      {clear ? (
+        <Link href={clear.href} className="text-sm text-brand-700 underline underline-offset-2">
+          {clear.label}
+        </Link>
+      ) : null}
+    </div>
+  );
+  return (
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-labelledby={heading?.id}
+      className={card ? "rounded-lg bg-white p-4 shadow-sm" : undefined}
+    >
+      {heading ? (
+        <h2
+          id={heading.id}
+          className={card ? "mb-3 text-lg font-semibold" : "mb-2 text-sm font-semibold text-stone-700"}
+        >
+          {heading.text}
+        </h2>
+      ) : null}
+      {inline ? (
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+          {children}
+          {actions}
+        </div>
+      ) : (
+        <>
+          <div className={`grid gap-3 ${columns}`.trim()}>{children}</div>
+          {note}
+          <div className="mt-3">{actions}</div>
+        </>
+      )}
+    </form>
+  );
+}
