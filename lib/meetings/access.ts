@@ -27,7 +27,7 @@ export async function getViewableMeeting(rawId: string, path: string) {
   const meeting = await db.meeting.findUnique({ where: { id: parsed.data }, select: meetingAccessSelect });
   if (!meeting) notFound();
   const viewer = meeting.isPublic ? await getCurrentUser() : await requireUser(path);
-  if (!meeting.isPublic && !can(viewer, { action: "meeting.view" })) notFound();
+  if (!meeting.isPublic && !can(viewer, "meeting.view")) notFound();
   return { meeting, viewer };
 }
 

@@ -1,6 +1,7 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
+import { actingUnitOf } from "@/lib/core/auth/policy";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { lockActivity } from "@/lib/activities/reports/lead-activity";
 import { isCheckinCodeValid } from "./code";
@@ -14,8 +15,9 @@ const checkInStatuses = new Set(["OPEN", "CLOSED", "DONE"]);
  * per person; a second one (or a concurrent duplicate) is told it already happened.
  */
 export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new Date()): Promise<void> {
-  const unitId = actor.unitId;
-  if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("errors.forbidden");
+  // Only a secretary checks in, and only for their own unit.
+  const unitId = actingUnitOf(actor);
+  if (unitId === null) throw new DomainError("errors.forbidden");
   if (!isCheckinCodeValid(input.activityId, input.code, now.getTime())) {
     throw new DomainError("reports.codeExpired", undefined, "code");
   }

@@ -28,9 +28,3 @@ export async function lockActivity(tx: Tx, activityId: number): Promise<LockedAc
 
 /** Long enough for 30 requests queueing on one pool of 10 connections. */
 export const busyTransaction = { maxWait: 20_000, timeout: 20_000 } as const;
-
-/** Acting for a unit needs a secretary; admins assign leads elsewhere. */
-export function unitOf(actor: { unitId: number | null }): number {
-  if (actor.unitId === null) throw new DomainError("errors.forbidden");
-  return actor.unitId;
-}

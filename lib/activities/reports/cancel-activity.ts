@@ -2,8 +2,9 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
+import { can } from "@/lib/core/auth/policy";
 import type { CurrentUser } from "@/lib/core/auth/session";
-import { assertLead, assertVersion, lockActivity } from "./lead-activity";
+import { assertVersion, lockActivity } from "./lead-activity";
 import type { CancelActivityInput } from "./schemas";
 
 const cancellable = new Set(["CLAIMED", "OPEN", "CLOSED"]);
@@ -15,7 +16,9 @@ const cancellable = new Set(["CLAIMED", "OPEN", "CLOSED"]);
 export async function cancelActivity(actor: CurrentUser, input: CancelActivityInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, input.activityId);
-    if (actor.role !== "ADMIN") assertLead(activity, actor.unitId);
+    if (!can(actor, { action: "activity.cancel", leadUnitId: activity.leadUnitId })) {
+      throw new DomainError("errors.forbidden");
+    }
     if (!cancellable.has(activity.status)) throw new DomainError("reports.notCancellable");
     assertVersion(activity, input.version);
     const { count } = await tx.activity.updateMany({

@@ -40,7 +40,7 @@ export async function GET(request: Request, { params }: { params: Params }): Pro
   });
   if (!meeting) return feedNotFound();
   const viewer = await getCurrentUser();
-  const member = can(viewer, { action: "meeting.view" });
+  const member = can(viewer, "meeting.view");
   if (!meeting.isPublic && !member) return feedNotFound();
 
   const text = (await loadMessages(defaultLocale)).meetings as unknown as IcsText;
