@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { actingUnitOf } from "@/lib/core/auth/policy";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { hasMeetingStarted } from "@/lib/meetings/access";
 import { getUnitInvitation } from "@/lib/meetings/queries";
@@ -11,9 +12,10 @@ type Meeting = { id: number; status: string; startsAt: Date };
  * open, the answer alone afterwards. Admins and uninvited units see nothing here.
  */
 export async function RsvpSection({ meeting, viewer }: { meeting: Meeting; viewer: CurrentUser | null }) {
-  if (!viewer || viewer.role !== "SECRETARY" || viewer.unitId === null) return null;
+  const unitId = actingUnitOf(viewer);
+  if (unitId === null) return null;
   const [invitation, t] = await Promise.all([
-    getUnitInvitation(meeting.id, viewer.unitId),
+    getUnitInvitation(meeting.id, unitId),
     getTranslations("meetings"),
   ]);
   if (!invitation) return null;

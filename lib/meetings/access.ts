@@ -16,7 +16,7 @@ export async function getViewableMeeting(rawId: string, path: string) {
   const meeting = await getMeetingBasics(parsed.data);
   if (!meeting) notFound();
   const viewer = meeting.isPublic ? await getCurrentUser() : await requireUser(path);
-  if (!meeting.isPublic && !can(viewer, { action: "meeting.view" })) notFound();
+  if (!meeting.isPublic && !can(viewer, "meeting.view")) notFound();
   return { meeting, viewer };
 }
 

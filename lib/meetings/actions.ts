@@ -19,7 +19,6 @@ import {
 
 // Scheduling is the district committee's work; answering is the invited unit's secretary's
 // (whether the unit is invited is checked on the locked invitation inside the mutation).
-const manage = () => ({ action: "meetings.manage" }) as const;
 const paths = (input: { meetingId: number }) => [
   "/admin",
   "/admin/meetings",
@@ -32,9 +31,9 @@ const paths = (input: { meetingId: number }) => [
 export async function scheduleMeeting(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: scheduleMeetingSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) =>
-      success("meetings.scheduled", { id: await scheduleMeetingMutation(actor!, input) }),
+      success("meetings.scheduled", { id: await scheduleMeetingMutation(actor, input) }),
     revalidate: ["/admin", "/admin/meetings", "/meetings", "/my"],
   });
 }
@@ -42,9 +41,9 @@ export async function scheduleMeeting(_previous: FormState, formData: FormData):
 export async function updateMeeting(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateMeetingSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await updateMeetingMutation(actor!, input);
+      await updateMeetingMutation(actor, input);
       return success("meetings.saved");
     },
     revalidate: paths,
@@ -54,9 +53,9 @@ export async function updateMeeting(_previous: FormState, formData: FormData): P
 export async function cancelMeeting(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: cancelMeetingSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await cancelMeetingMutation(actor!, input);
+      await cancelMeetingMutation(actor, input);
       return success("meetings.cancelled");
     },
     revalidate: paths,
@@ -66,9 +65,9 @@ export async function cancelMeeting(_previous: FormState, formData: FormData): P
 export async function markMeetingHeld(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: meetingIdSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await markMeetingHeldMutation(actor!, input);
+      await markMeetingHeldMutation(actor, input);
       return success("meetings.markedHeld");
     },
     revalidate: paths,
@@ -78,9 +77,9 @@ export async function markMeetingHeld(_previous: FormState, formData: FormData):
 export async function remindSilentUnits(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: remindSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      const count = await remindSilentUnitsMutation(actor!, input);
+      const count = await remindSilentUnitsMutation(actor, input);
       return { ok: true, message: { key: "meetings.reminded", values: { count } } };
     },
     revalidate: paths,
@@ -90,9 +89,9 @@ export async function remindSilentUnits(_previous: FormState, formData: FormData
 export async function respondToInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: respondSchema,
-    authorize: (actor) => ({ action: "meeting.respond", unitId: actor.unitId ?? -1 }),
+    authorize: "meeting.respond",
     run: async (input, actor) => {
-      await respondToInvitationMutation(actor!, input);
+      await respondToInvitationMutation(actor, input);
       return success("meetings.answered");
     },
     revalidate: paths,

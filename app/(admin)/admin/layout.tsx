@@ -1,4 +1,5 @@
 import { forbidden } from "next/navigation";
+import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { AdminNav } from "@/components/core/layout/admin-nav";
 
@@ -10,7 +11,7 @@ import { AdminNav } from "@/components/core/layout/admin-nav";
  */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  if (user && user.role !== "ADMIN") forbidden();
+  if (user && !can(user, "admin.access")) forbidden();
   return (
     <>
       {user && !user.mustChangePassword ? <AdminNav /> : null}

@@ -1,4 +1,5 @@
 import { forbidden } from "next/navigation";
+import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { MyNav } from "@/components/units/self-service/my-nav";
 
@@ -10,7 +11,7 @@ import { MyNav } from "@/components/units/self-service/my-nav";
  */
 export default async function MyLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  if (user && (user.role !== "SECRETARY" || user.unitId === null)) forbidden();
+  if (user && !can(user, "workspace.open")) forbidden();
   return (
     <>
       {user && !user.mustChangePassword ? <MyNav /> : null}

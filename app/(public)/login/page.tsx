@@ -20,7 +20,7 @@ export default async function LoginPage({
   // A doubtful target counts as none: after signing in, /login sends the user to their home.
   const callbackUrl = safeRedirectPath(raw, "");
   const user = await getCurrentUser();
-  if (user) redirect(callbackUrl || homeFor(user.role));
+  if (user) redirect(callbackUrl || homeFor(user));
   const t = await getTranslations("auth");
   // Only where the demo data was loaded (npm start in embedded mode, end-to-end tests).
   const showDemoHint = process.env.DEMO_MODE === "1";

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Members see every meeting; visitors only the public ones, with a hint to sign in. */
 export default async function MeetingsPage() {
   const viewer = await getCurrentUser();
-  const member = can(viewer, { action: "meeting.view" });
+  const member = can(viewer, "meeting.view");
   const [{ upcoming, past }, t] = await Promise.all([listMeetings(member), getTranslations("meetings.list")]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { actingUnitOf } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import type { PublicActivity } from "@/lib/activities/plan/queries";
 import { getParticipationPanel, type ParticipationPanel } from "@/lib/activities/participation/queries";
@@ -18,7 +19,7 @@ type Props = { activity: Pick<PublicActivity, "id" | "status" | "capacity" | "le
 export async function ActivityActions({ activity }: Props) {
   const t = await getTranslations("participation");
   const user = await getCurrentUser();
-  const unitId = user?.role === "SECRETARY" && !user.mustChangePassword ? user.unitId : null;
+  const unitId = user && !user.mustChangePassword ? actingUnitOf(user) : null;
   const panel = await getParticipationPanel(activity.id, unitId);
   if (!panel) return null;
   const today = beijingToday();

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { countUnreadNotifications } from "@/lib/core/notifications/queries";
 import type { NavLink } from "@/components/ui/nav-links";
@@ -13,7 +14,7 @@ export async function SiteHeader() {
   const tc = await getTranslations("common");
   const user = await getCurrentUser().catch(() => null);
   // A cheap index-only count; a failure must not take the header (and every page) down.
-  const unread = user?.role === "SECRETARY" ? await countUnreadNotifications(user.id).catch(() => 0) : 0;
+  const unread = user && can(user, "inbox.read") ? await countUnreadNotifications(user.id).catch(() => 0) : 0;
   const links: NavLink[] = [
     { href: "/plan", label: t("plan") },
     { href: "/units", label: t("units") },
@@ -21,8 +22,8 @@ export async function SiteHeader() {
     { href: "/rotation", label: t("rotation") },
     { href: "/venues", label: t("venues") },
     ...(user ? [] : [{ href: "/join", label: t("join") }]),
-    ...(user?.role === "SECRETARY" ? [{ href: "/my", label: t("my") }] : []),
-    ...(user?.role === "SECRETARY"
+    ...(can(user, "workspace.open") ? [{ href: "/my", label: t("my") }] : []),
+    ...(can(user, "inbox.read")
       ? [
           {
             href: "/my/inbox",
@@ -32,7 +33,7 @@ export async function SiteHeader() {
           },
         ]
       : []),
-    ...(user?.role === "ADMIN" ? [{ href: "/admin", label: t("admin") }] : []),
+    ...(can(user, "admin.access") ? [{ href: "/admin", label: t("admin") }] : []),
   ];
   const account = user ? (
     <SignOutButton label={tc("signOut")} />

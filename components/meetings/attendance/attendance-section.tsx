@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { actingUnitOf } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { getAttendance } from "@/lib/meetings/attendance/queries";
 import { checkinWindowState } from "@/lib/meetings/attendance/window";
@@ -19,7 +20,8 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
   if (!attendance || attendance.meeting.status === "CANCELLED") return null;
   const { meeting, rows, totals } = attendance;
   const t = await getTranslations("attendance");
-  const own = viewer?.role === "SECRETARY" ? rows.find((row) => row.unitId === viewer.unitId) : undefined;
+  const unitId = actingUnitOf(viewer);
+  const own = unitId === null ? undefined : rows.find((row) => row.unitId === unitId);
   const canCheckIn = own !== undefined && checkinWindowState(meeting) === "open";
   const started = hasMeetingStarted(meeting);
   if (!started && !canCheckIn) return null;

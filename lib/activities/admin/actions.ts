@@ -12,17 +12,16 @@ import { createItem as createItemMutation, updateItem as updateItemMutation } fr
 import * as s from "./schemas";
 import { createPlanYear, setPlanYearPublished, updatePlanYear } from "./years";
 
-// Building the year's list is the district committee's work: every action needs admin.access.
-const admin = () => ({ action: "admin.access" }) as const;
+// Building the year's list is the district committee's work: every action needs plan.manage.
 const yearPaths = (year: number) => ["/admin/plan", `/admin/plan/${year}`, "/plan"];
 const itemPaths = () => ["/admin/plan", "/plan"];
 
 export async function createYear(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.createYearSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await createPlanYear(actor!.id, input);
+      await createPlanYear(actor.id, input);
       return success("planAdmin.yearCreated", { year: input.year });
     },
     revalidate: (input) => yearPaths(input.year),
@@ -32,9 +31,9 @@ export async function createYear(_previous: FormState, formData: FormData): Prom
 export async function updateYear(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.updateYearSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await updatePlanYear(actor!.id, input);
+      await updatePlanYear(actor.id, input);
       return success("planAdmin.yearSaved");
     },
     revalidate: (input) => yearPaths(input.year),
@@ -44,9 +43,9 @@ export async function updateYear(_previous: FormState, formData: FormData): Prom
 export async function publishYear(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.publishYearSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await setPlanYearPublished(actor!.id, input, true);
+      await setPlanYearPublished(actor.id, input, true);
       return success("planAdmin.published");
     },
     revalidate: (input) => yearPaths(input.year),
@@ -56,9 +55,9 @@ export async function publishYear(_previous: FormState, formData: FormData): Pro
 export async function unpublishYear(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.publishYearSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await setPlanYearPublished(actor!.id, input, false);
+      await setPlanYearPublished(actor.id, input, false);
       return success("planAdmin.unpublished");
     },
     revalidate: (input) => yearPaths(input.year),
@@ -68,9 +67,9 @@ export async function unpublishYear(_previous: FormState, formData: FormData): P
 export async function createItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.createItemSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) =>
-      success("planAdmin.itemCreated", { id: await createItemMutation(actor!.id, input) }),
+      success("planAdmin.itemCreated", { id: await createItemMutation(actor.id, input) }),
     revalidate: (input) => yearPaths(input.year),
   });
 }
@@ -78,9 +77,9 @@ export async function createItem(_previous: FormState, formData: FormData): Prom
 export async function updateItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.updateItemSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await updateItemMutation(actor!.id, input);
+      await updateItemMutation(actor.id, input);
       return success("planAdmin.itemSaved");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
@@ -90,9 +89,9 @@ export async function updateItem(_previous: FormState, formData: FormData): Prom
 export async function moveItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.moveItemSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await moveItemMutation(actor!.id, input);
+      await moveItemMutation(actor.id, input);
       return success("planAdmin.itemMoved");
     },
     revalidate: itemPaths,
@@ -102,9 +101,9 @@ export async function moveItem(_previous: FormState, formData: FormData): Promis
 export async function deleteItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.deleteItemSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await deleteItemMutation(actor!.id, input.id);
+      await deleteItemMutation(actor.id, input.id);
       return success("planAdmin.itemDeleted");
     },
     revalidate: itemPaths,
@@ -114,9 +113,9 @@ export async function deleteItem(_previous: FormState, formData: FormData): Prom
 export async function cancelItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.cancelItemSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await cancelActivity(actor!, { activityId: input.id, version: input.version, reason: input.reason });
+      await cancelActivity(actor, { activityId: input.id, version: input.version, reason: input.reason });
       return success("planAdmin.itemCancelled");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
@@ -126,9 +125,9 @@ export async function cancelItem(_previous: FormState, formData: FormData): Prom
 export async function assignLead(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.assignLeadSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await assignLeadMutation(actor!.id, input);
+      await assignLeadMutation(actor.id, input);
       return success("planAdmin.leadAssigned");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
@@ -138,9 +137,9 @@ export async function assignLead(_previous: FormState, formData: FormData): Prom
 export async function unassignLead(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: s.unassignLeadSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) => {
-      await unassignLeadMutation(actor!.id, input.id);
+      await unassignLeadMutation(actor.id, input.id);
       return success("planAdmin.leadRemoved");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
@@ -182,7 +181,7 @@ async function importState(
 export async function dryRunItemImport(_previous: FormState, formData: FormData): Promise<ItemImportState> {
   return runAction(formData, {
     schema: s.importFileSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input) => importState(await checkItemFile(input.year, input.file), "checked"),
   });
 }
@@ -190,9 +189,9 @@ export async function dryRunItemImport(_previous: FormState, formData: FormData)
 export async function importItems(_previous: FormState, formData: FormData): Promise<ItemImportState> {
   return runAction(formData, {
     schema: s.importFileSchema,
-    authorize: admin,
+    authorize: "plan.manage",
     run: async (input, actor) =>
-      importState(await importItemFile(actor!.id, input.year, input.file, input.checkedHash), "imported"),
+      importState(await importItemFile(actor.id, input.year, input.file, input.checkedHash), "imported"),
     revalidate: (input) => yearPaths(input.year),
   });
 }

@@ -24,8 +24,7 @@ export async function exportPlanYear(
   if (user.mustChangePassword) {
     return seeOther(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(back)}`, forcedPasswordPath);
   }
-  if (!can(user, { action: "admin.access" }))
-    return new Response("Forbidden", { status: 403, headers: plain });
+  if (!can(user, "plan.manage")) return new Response("Forbidden", { status: 403, headers: plain });
   const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
   const plan = Number.isNaN(year)
     ? null

@@ -9,9 +9,9 @@ export async function checkInToActivity(_previous: FormState, formData: FormData
   return runAction(formData, {
     schema: checkInSchema,
     // Any secretary acting for their own unit; the unit's part in the activity is checked inside.
-    authorize: (actor) => ({ action: "unit.readPrivate", unitId: actor.unitId ?? -1 }),
+    authorize: "checkin.record",
     run: async (input, actor) => {
-      await checkIn(actor!, input);
+      await checkIn(actor, input);
       return success("reports.checkedIn");
     },
     revalidate: (input) => [`/my/activities/${input.activityId}/checkin`],

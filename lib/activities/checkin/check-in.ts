@@ -1,6 +1,7 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
+import { actingUnitOf } from "@/lib/core/auth/policy";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { assertTransition } from "@/lib/activities/lifecycle/transitions";
@@ -13,8 +14,9 @@ import type { CheckInInput } from "./schemas";
  * per person; a second one (or a concurrent duplicate) is told it already happened.
  */
 export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new Date()): Promise<void> {
-  const unitId = actor.unitId;
-  if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("errors.forbidden");
+  // Only a secretary checks in, and only for their own unit.
+  const unitId = actingUnitOf(actor);
+  if (unitId === null) throw new DomainError("errors.forbidden");
   if (!isCheckinCodeValid(input.activityId, input.code, now.getTime())) {
     throw new DomainError("reports.codeExpired", undefined, "code");
   }

@@ -1,8 +1,6 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
-import type { CurrentUser } from "@/lib/core/auth/session";
-import { DomainError } from "@/lib/core/errors";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { addCommitmentPhoto, removeCommitmentPhoto } from "./commitment-photos";
 import { createCommitmentRecord, deleteCommitmentRecord, updateCommitmentRecord } from "./record-commitment";
@@ -19,18 +17,8 @@ import {
 
 // A secretary's commitment records (/my/commitments) and the admin's review of them
 // (/admin/commitments). The unit is always the actor's own; a unit id in a form is ignored.
-// Admins have no unit: the policy would let them update any unit, so the secretary's actions
-// refuse them explicitly; only admins review.
-
-function secretaryOf(actor: CurrentUser | null): CurrentUser & { unitId: number } {
-  if (!actor || actor.role !== "SECRETARY" || actor.unitId === null) {
-    throw new DomainError("errors.forbidden");
-  }
-  return { ...actor, unitId: actor.unitId };
-}
-
-const ownUnit = (actor: CurrentUser) => ({ action: "unit.update" as const, unitId: actor.unitId ?? 0 });
-const admin = () => ({ action: "admin.access" as const });
+// Admins have no unit and record nothing (commitment.record is a secretary's); only admins
+// review (commitment.review).
 
 // Unit pages render per request, so only the cached workspace and grid need refreshing.
 const paths = ["/my", "/my/commitments", "/admin/commitments"];
@@ -42,10 +30,9 @@ const withRecord = (input: { id?: number; recordId?: number }) => [
 export async function createMyCommitmentRecord(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: createRecordSchema,
-    authorize: ownUnit,
+    authorize: "commitment.record",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      const id = await createCommitmentRecord(me.id, me.unitId, input);
+      const id = await createCommitmentRecord(actor.id, actor.unitId, input);
       return success("commitments.recordSubmitted", { id });
     },
     revalidate: paths,
@@ -55,10 +42,9 @@ export async function createMyCommitmentRecord(_previous: FormState, formData: F
 export async function updateMyCommitmentRecord(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateRecordSchema,
-    authorize: ownUnit,
+    authorize: "commitment.record",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      const version = await updateCommitmentRecord(me.id, me.unitId, input);
+      const version = await updateCommitmentRecord(actor.id, actor.unitId, input);
       return success("commitments.recordResubmitted", { version });
     },
     revalidate: withRecord,
@@ -68,10 +54,9 @@ export async function updateMyCommitmentRecord(_previous: FormState, formData: F
 export async function deleteMyCommitmentRecord(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: deleteRecordSchema,
-    authorize: ownUnit,
+    authorize: "commitment.record",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      await deleteCommitmentRecord(me.id, me.unitId, input);
+      await deleteCommitmentRecord(actor.id, actor.unitId, input);
       return success("commitments.recordDeleted", { deleted: true });
     },
     revalidate: paths,
@@ -81,10 +66,9 @@ export async function deleteMyCommitmentRecord(_previous: FormState, formData: F
 export async function uploadCommitmentPhoto(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: photoSchema,
-    authorize: ownUnit,
+    authorize: "commitment.record",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      await addCommitmentPhoto(me.id, me.unitId, input);
+      await addCommitmentPhoto(actor.id, actor.unitId, input);
       return success("commitments.photoAdded");
     },
     revalidate: withRecord,
@@ -94,10 +78,9 @@ export async function uploadCommitmentPhoto(_previous: FormState, formData: Form
 export async function deleteCommitmentPhoto(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: removePhotoSchema,
-    authorize: ownUnit,
+    authorize: "commitment.record",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      await removeCommitmentPhoto(me.id, me.unitId, input);
+      await removeCommitmentPhoto(actor.id, actor.unitId, input);
       return success("commitments.photoRemoved");
     },
     revalidate: withRecord,
@@ -107,9 +90,9 @@ export async function deleteCommitmentPhoto(_previous: FormState, formData: Form
 export async function confirmCommitment(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: confirmRecordSchema,
-    authorize: admin,
+    authorize: "commitment.review",
     run: async (input, actor) => {
-      await confirmCommitmentRecord(actor!.id, input);
+      await confirmCommitmentRecord(actor.id, input);
       return success("commitments.confirmed");
     },
     revalidate: withRecord,
@@ -119,9 +102,9 @@ export async function confirmCommitment(_previous: FormState, formData: FormData
 export async function returnCommitment(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: returnRecordSchema,
-    authorize: admin,
+    authorize: "commitment.review",
     run: async (input, actor) => {
-      await returnCommitmentRecord(actor!.id, input);
+      await returnCommitmentRecord(actor.id, input);
       return success("commitments.returned");
     },
     revalidate: withRecord,

@@ -2,11 +2,10 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import { notifyUnit } from "@/lib/core/notifications/notify";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { assertLead, assertVersion, lockActivity } from "./lock-activity";
+import { can, isAdmin, type Actor } from "@/lib/core/auth/policy";
+import { assertVersion, lockActivity } from "./lock-activity";
 import { cancelAction, startsFrom, type Canceller } from "./transitions";
 
-type Actor = { id: number; role: Role; unitId: number | null };
 export type CancelInput = { activityId: number; version: number; reason: string };
 
 /** Why a cancellation is refused: a cancelled activity says so, anything else is too far along. */
@@ -21,11 +20,13 @@ function refusal(status: string): string {
  * told in the same transaction.
  */
 export async function cancelActivity(actor: Actor, input: CancelInput): Promise<void> {
-  const by: Canceller = actor.role === "ADMIN" ? "admin" : "lead";
+  const by: Canceller = isAdmin(actor) ? "admin" : "lead";
   const from = startsFrom(cancelAction(by));
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, input.activityId);
-    if (by === "lead") assertLead(activity, actor.unitId);
+    if (!can(actor, { action: "activity.cancel", leadUnitId: activity.leadUnitId })) {
+      throw new DomainError("errors.forbidden");
+    }
     if (!from.includes(activity.status)) throw new DomainError(refusal(activity.status));
     assertVersion(activity, input.version);
     const { count } = await tx.activity.updateMany({

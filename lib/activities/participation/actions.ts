@@ -5,15 +5,13 @@ import { success, type FormState } from "@/lib/core/forms/form-state";
 import { changeSignUp, type SignUpStep } from "./change-sign-up";
 import { claimActivity as claimMutation } from "./claim-activity";
 import { joinActivity as joinMutation } from "./join-activity";
-import { unitOf } from "./acting-unit";
 import { releaseActivity as releaseMutation } from "./release-activity";
 import { activityActionSchema, joinActivitySchema, releaseActivitySchema } from "./schemas";
 import { withdrawParticipation } from "./withdraw-participation";
 
 // A secretary acts for actor.unitId only (never a unit id from the form); the mutations check
-// the activity's real lead. Admins have no unit here: they assign leads on the admin pages.
-const actingForOwnUnit = (actor: { unitId: number | null }) =>
-  ({ action: "unit.update", unitId: actor.unitId ?? 0 }) as const;
+// the activity's real lead. Admins have no unit here and are refused by the policy: they assign
+// leads on the admin pages.
 
 const paths = (input: { activityId: number }) => [
   "/plan",
@@ -25,9 +23,9 @@ const paths = (input: { activityId: number }) => [
 export async function claimActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: activityActionSchema,
-    authorize: actingForOwnUnit,
+    authorize: "activity.claim",
     run: async (input, actor) => {
-      const { title } = await claimMutation({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId);
+      const { title } = await claimMutation(actor, input.activityId);
       return { ok: true, message: { key: "participation.claimed", values: { title } } };
     },
     revalidate: paths,
@@ -37,9 +35,9 @@ export async function claimActivity(_previous: FormState, formData: FormData): P
 export async function releaseActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: releaseActivitySchema,
-    authorize: actingForOwnUnit,
+    authorize: "activity.claim",
     run: async (input, actor) => {
-      await releaseMutation({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId, input.reason);
+      await releaseMutation(actor, input.activityId, input.reason);
       return success("participation.released", { released: true });
     },
     revalidate: paths,
@@ -50,9 +48,9 @@ function signUpAction(step: SignUpStep) {
   return (formData: FormData) =>
     runAction(formData, {
       schema: activityActionSchema,
-      authorize: actingForOwnUnit,
+      authorize: "activity.lead",
       run: async (input, actor) => {
-        await changeSignUp({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId, step);
+        await changeSignUp(actor, input.activityId, step);
         return success(`participation.${step}Done`);
       },
       revalidate: paths,
@@ -74,10 +72,9 @@ export async function reopenSignUp(_previous: FormState, formData: FormData): Pr
 export async function joinActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: joinActivitySchema,
-    authorize: actingForOwnUnit,
+    authorize: "activity.join",
     run: async (input, actor) => {
-      const actorUnit = { id: actor!.id, unitId: unitOf(actor!) };
-      const result = await joinMutation(actorUnit, input.activityId, input.headcount);
+      const result = await joinMutation(actor, input.activityId, input.headcount);
       if (result.status === "JOINED") return success("participation.joined");
       return {
         ok: true,
@@ -92,9 +89,9 @@ export async function joinActivity(_previous: FormState, formData: FormData): Pr
 export async function withdrawActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: activityActionSchema,
-    authorize: actingForOwnUnit,
+    authorize: "activity.join",
     run: async (input, actor) => {
-      await withdrawParticipation({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId);
+      await withdrawParticipation(actor, input.activityId);
       return success("participation.withdrawn");
     },
     revalidate: paths,

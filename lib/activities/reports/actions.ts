@@ -1,8 +1,6 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
-import type { CurrentUser } from "@/lib/core/auth/session";
-import type { Permission } from "@/lib/core/auth/policy";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { cancelActivity as cancelActivityMutation } from "@/lib/activities/lifecycle/cancel-activity";
 import { markHeld } from "./mark-held";
@@ -20,8 +18,7 @@ import {
 } from "./schemas";
 
 // A secretary acts for their own unit; whether that unit leads the activity is checked on the
-// locked activity row inside the mutation (an admin passing the policy is refused there).
-const ownUnit = (actor: CurrentUser): Permission => ({ action: "unit.update", unitId: actor.unitId ?? -1 });
+// locked activity row inside the mutation. Admins may cancel any activity and review reports.
 const paths = (input: { activityId: number }) => [
   `/my/activities/${input.activityId}`,
   `/activities/${input.activityId}`,
@@ -31,9 +28,9 @@ const paths = (input: { activityId: number }) => [
 export async function markActivityHeld(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: activityVersionSchema,
-    authorize: ownUnit,
+    authorize: "activity.lead",
     run: async (input, actor) => {
-      await markHeld(actor!, input);
+      await markHeld(actor, input);
       return success("reports.markedHeld");
     },
     revalidate: paths,
@@ -43,9 +40,9 @@ export async function markActivityHeld(_previous: FormState, formData: FormData)
 export async function cancelActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: cancelActivitySchema,
-    authorize: ownUnit,
+    authorize: "activity.cancel",
     run: async (input, actor) => {
-      await cancelActivityMutation(actor!, input);
+      await cancelActivityMutation(actor, input);
       return success("reports.cancelled");
     },
     revalidate: paths,
@@ -55,9 +52,9 @@ export async function cancelActivity(_previous: FormState, formData: FormData): 
 export async function submitReport(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: reportSchema,
-    authorize: ownUnit,
+    authorize: "report.write",
     run: async (input, actor) => {
-      await submitReportMutation(actor!, input);
+      await submitReportMutation(actor, input);
       return success("reports.submitted");
     },
     revalidate: (input) => [...paths(input), "/admin/reports"],
@@ -67,9 +64,9 @@ export async function submitReport(_previous: FormState, formData: FormData): Pr
 export async function uploadReportPhoto(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: photoSchema,
-    authorize: ownUnit,
+    authorize: "report.write",
     run: async (input, actor) => {
-      await addReportPhoto(actor!, input);
+      await addReportPhoto(actor, input);
       return success("reports.photoAdded");
     },
     revalidate: paths,
@@ -79,9 +76,9 @@ export async function uploadReportPhoto(_previous: FormState, formData: FormData
 export async function deleteReportPhoto(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: removePhotoSchema,
-    authorize: ownUnit,
+    authorize: "report.write",
     run: async (input, actor) => {
-      await removeReportPhoto(actor!, input);
+      await removeReportPhoto(actor, input);
       return success("reports.photoRemoved");
     },
     revalidate: paths,
@@ -91,9 +88,9 @@ export async function deleteReportPhoto(_previous: FormState, formData: FormData
 export async function acceptReport(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: reviewReportSchema,
-    authorize: () => ({ action: "admin.access" }),
+    authorize: "report.review",
     run: async (input, actor) => {
-      await acceptReportMutation(actor!, input);
+      await acceptReportMutation(actor, input);
       return success("reports.accepted");
     },
     revalidate: ["/admin/reports"],
@@ -103,9 +100,9 @@ export async function acceptReport(_previous: FormState, formData: FormData): Pr
 export async function askForReportFix(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: requestFixSchema,
-    authorize: () => ({ action: "admin.access" }),
+    authorize: "report.review",
     run: async (input, actor) => {
-      await requestReportFix(actor!, input);
+      await requestReportFix(actor, input);
       return success("reports.fixRequestSent");
     },
     revalidate: ["/admin/reports"],

@@ -2,7 +2,6 @@
 
 import { runAction } from "@/lib/core/actions/run-action";
 import { success, type FormState } from "@/lib/core/forms/form-state";
-import { unitOf } from "@/lib/activities/participation/acting-unit";
 import { scheduleActivity as scheduleMutation } from "./schedule-activity";
 import { scheduleActivitySchema } from "./schemas";
 
@@ -10,9 +9,9 @@ import { scheduleActivitySchema } from "./schemas";
 export async function scheduleActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: scheduleActivitySchema,
-    authorize: (actor) => ({ action: "unit.update", unitId: actor.unitId ?? 0 }),
+    authorize: "activity.schedule",
     run: async (input, actor) => {
-      const { booking } = await scheduleMutation({ id: actor!.id, unitId: unitOf(actor!) }, input);
+      const { booking } = await scheduleMutation(actor, input);
       return success(
         booking === "PENDING" ? "participation.schedule.savedPending" : "participation.schedule.saved",
         { scheduled: true },

@@ -1,24 +1,36 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { can, type Permission } from "@/lib/core/auth/policy";
+import { admitActor, type ActorOf, type Gate, type Refusal } from "@/lib/core/auth/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/core/auth/session";
 import { isDatabaseUnavailable } from "@/lib/core/database/limits";
 import { DomainError } from "@/lib/core/errors";
 import { failure, fieldErrorsFrom, formValues, type FormState } from "@/lib/core/forms/form-state";
 
-/** Who may run an action: everybody ("public"), or a signed-in user holding a permission. */
-export type Authorize<I> = ((actor: CurrentUser, input: I) => Permission) | "public";
-
-export type ActionSpec<S extends z.ZodType> = {
+type SpecOf<S extends z.ZodType, A> = {
   schema: S;
-  authorize: Authorize<z.output<S>>;
-  run: (input: z.output<S>, actor: CurrentUser | null) => Promise<FormState>;
+  run: (input: z.output<S>, actor: A) => Promise<FormState>;
   /** Only for changing one's password: allowed while a password change is forced. */
   allowWithExpiredPassword?: boolean;
   /** Paths whose cached pages change when the action succeeds. */
   revalidate?: string[] | ((input: z.output<S>) => string[]);
 };
+
+/**
+ * An action open to everybody; it gets whoever is signed in, if anyone (e.g. applying to join).
+ */
+export type PublicActionSpec<S extends z.ZodType> = SpecOf<S, CurrentUser | null> & { authorize: "public" };
+
+/**
+ * An action behind a permission of the policy, asked by name (lib/core/auth/policy.ts). The
+ * pipeline admits the actor and hands `run` the kind of actor the permission needs: an
+ * AdminActor, a SecretaryActor (with their unit), or any SignedInActor.
+ */
+export type ActionSpec<S extends z.ZodType, G extends Gate> = SpecOf<S, ActorOf<G>> & { authorize: G };
+
+type AnySpec = PublicActionSpec<z.ZodType> | ActionSpec<z.ZodType, Gate>;
+type Admitted =
+  { ok: true; run: () => Promise<FormState> } | { ok: false; key: Refusal | "errors.signInRequired" };
 
 /** Turns form fields into a plain object; repeated names become arrays, files stay files. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -38,10 +50,15 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
  * A database that cannot serve us (down, pool full, a statement cut off by a limit) is not a
  * bug: the form says "busy, try again" with what was typed kept (any transaction rolled back).
  */
-export async function runAction<S extends z.ZodType>(
+export function runAction<S extends z.ZodType>(
   formData: FormData,
-  spec: ActionSpec<S>,
-): Promise<FormState> {
+  spec: PublicActionSpec<S>,
+): Promise<FormState>;
+export function runAction<S extends z.ZodType, G extends Gate>(
+  formData: FormData,
+  spec: ActionSpec<S, G>,
+): Promise<FormState>;
+export async function runAction(formData: FormData, spec: AnySpec): Promise<FormState> {
   try {
     return await runGuarded(formData, spec);
   } catch (error) {
@@ -50,11 +67,24 @@ export async function runAction<S extends z.ZodType>(
   }
 }
 
-async function runGuarded<S extends z.ZodType>(formData: FormData, spec: ActionSpec<S>): Promise<FormState> {
+/** The policy's answer for this actor and input: the action's run with its narrowed actor, or a refusal. */
+function admit(spec: AnySpec, user: CurrentUser | null, input: unknown): Admitted {
+  if (spec.authorize === "public") {
+    const run = spec.run;
+    return { ok: true, run: () => run(input, user) };
+  }
+  if (!user) return { ok: false, key: "errors.signInRequired" };
+  const admission = admitActor(user, spec.authorize);
+  if (!admission.ok) return admission;
+  const run = spec.run;
+  return { ok: true, run: () => run(input, admission.actor) };
+}
+
+async function runGuarded(formData: FormData, spec: AnySpec): Promise<FormState> {
   const values = formValues(formData);
-  const actor = await getCurrentUser();
-  if (spec.authorize !== "public" && !actor) return { ...failure("errors.signInRequired"), values };
-  if (actor?.mustChangePassword && !spec.allowWithExpiredPassword) {
+  const user = await getCurrentUser();
+  if (spec.authorize !== "public" && !user) return { ...failure("errors.signInRequired"), values };
+  if (user?.mustChangePassword && !spec.allowWithExpiredPassword) {
     return { ...failure("errors.passwordChangeRequired"), values };
   }
 
@@ -62,15 +92,14 @@ async function runGuarded<S extends z.ZodType>(formData: FormData, spec: ActionS
   if (!parsed.success) {
     return { ...failure("validation.checkFields"), fieldErrors: fieldErrorsFrom(parsed.error), values };
   }
-  if (spec.authorize !== "public" && !can(actor, spec.authorize(actor!, parsed.data))) {
-    return { ...failure("errors.forbidden"), values };
-  }
+  const admitted = admit(spec, user, parsed.data);
+  if (!admitted.ok) return { ...failure(admitted.key), values };
 
   let result: FormState;
   try {
     // Email copies of notifications are queued in the action's own transaction (MailOutbox)
     // and sent by the mail worker, so no action ever waits on a mail server.
-    result = await spec.run(parsed.data, actor);
+    result = await admitted.run();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const descriptor = { key: error.key, ...(error.values ? { values: error.values } : {}) };

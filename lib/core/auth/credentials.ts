@@ -2,6 +2,7 @@ import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/core/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { identifierLookup, signInSchema } from "./schemas";
+import { unitAllowsSignIn } from "./policy";
 import { admitSignIn, signInKeys, signInSucceeded } from "./rate-limit";
 
 export type SignInResult =
@@ -45,7 +46,7 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
     },
   });
   const matches = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? dummyHash);
-  const allowed = user && matches && user.active && (user.role === "ADMIN" || user.unit?.status === "ACTIVE");
+  const allowed = user && matches && user.active && unitAllowsSignIn(user);
   if (!allowed) return { ok: false, reason: "invalid" };
   await signInSucceeded(db, keys);
   // Raw on purpose: Prisma's @updatedAt would bump the row's version and make an admin's open

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "./options";
+import { isAdmin, isSecretary, unitAllowsSignIn, type AdminActor, type SecretaryActor } from "./policy";
 import { loadSessionUser } from "./session-user";
 import { nowInSeconds, parseClaims, sessionAge, type SessionClaims } from "./session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -35,7 +36,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!claims || sessionAge(claims, nowInSeconds()) !== "current") return null;
   const user = await loadSessionUser(claims.userId);
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  if (user.role === "SECRETARY" && user.unit?.status !== "ACTIVE") return null;
+  if (!unitAllowsSignIn(user)) return null;
   return {
     id: user.id,
     name: user.name,
@@ -61,15 +62,15 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
 }
 
 /** For pages: a signed-in secretary with their unit, else sign-in or 403. */
-export async function requireSecretary(returnTo: string): Promise<CurrentUser & { unitId: number }> {
+export async function requireSecretary(returnTo: string): Promise<SecretaryActor> {
   const user = await requireUser(returnTo);
-  if (user.role !== "SECRETARY" || user.unitId === null) forbidden();
-  return { ...user, unitId: user.unitId };
+  if (!isSecretary(user)) forbidden();
+  return user;
 }
 
 /** For pages: a signed-in admin, else sign-in or 403. */
-export async function requireAdmin(returnTo: string): Promise<CurrentUser> {
+export async function requireAdmin(returnTo: string): Promise<AdminActor> {
   const user = await requireUser(returnTo);
-  if (user.role !== "ADMIN") forbidden();
+  if (!isAdmin(user)) forbidden();
   return user;
 }

@@ -163,7 +163,7 @@ describe("safeRedirectPath, whatever it is given", () => {
 
 describe("homeFor", () => {
   it("sends admins to /admin and everybody else to /my", () => {
-    expect(homeFor("ADMIN")).toBe("/admin");
-    expect(homeFor("SECRETARY")).toBe("/my");
+    expect(homeFor({ id: 1, role: "ADMIN", unitId: null })).toBe("/admin");
+    expect(homeFor({ id: 2, role: "SECRETARY", unitId: 10 })).toBe("/my");
   });
 });

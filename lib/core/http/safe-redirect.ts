@@ -1,3 +1,5 @@
+import { can, type Actor } from "@/lib/core/auth/policy";
+
 /**
  * Turns a user-supplied "return to" value (callbackUrl, a referer, a stored link) into a path
  * on this site, judged the way a browser will read it, so a redirect can never leave the site
@@ -75,6 +77,6 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
 }
 
 /** Where a signed-in user lands when their requested page is doubtful or missing. */
-export function homeFor(role: string): "/admin" | "/my" {
-  return role === "ADMIN" ? "/admin" : "/my";
+export function homeFor(user: Actor): "/admin" | "/my" {
+  return can(user, "admin.access") ? "/admin" : "/my";
 }

@@ -1,21 +1,13 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
-import type { CurrentUser } from "@/lib/core/auth/session";
-import { DomainError } from "@/lib/core/errors";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { markAllNotificationsRead, markNotificationRead } from "./mark-read";
 import { markAllNotificationsReadSchema, markNotificationReadSchema } from "./schemas";
 
-// The inbox (/my/inbox) belongs to secretaries; each acts on their own notifications only
-// (the user comes from the session, the id from the form is checked against it).
-
-function secretaryOf(actor: CurrentUser | null): CurrentUser {
-  if (!actor || actor.role !== "SECRETARY" || actor.unitId === null) {
-    throw new DomainError("errors.forbidden");
-  }
-  return actor;
-}
+// The inbox (/my/inbox) belongs to secretaries (inbox.read); each acts on their own
+// notifications only (the user comes from the session, the id from the form is checked
+// against it).
 
 // The page re-renders with its header, so the badge updates with the list.
 const revalidateInbox = (): string[] => ["/my/inbox", "/my"];
@@ -23,9 +15,9 @@ const revalidateInbox = (): string[] => ["/my/inbox", "/my"];
 export async function markRead(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: markNotificationReadSchema,
-    authorize: (actor) => ({ action: "account.updateSelf", userId: actor.id }),
+    authorize: "inbox.read",
     run: async (input, actor) => {
-      await markNotificationRead(secretaryOf(actor).id, input.id);
+      await markNotificationRead(actor.id, input.id);
       return success();
     },
     revalidate: revalidateInbox,
@@ -35,9 +27,9 @@ export async function markRead(_previous: FormState, formData: FormData): Promis
 export async function markAllRead(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: markAllNotificationsReadSchema,
-    authorize: (actor) => ({ action: "account.updateSelf", userId: actor.id }),
+    authorize: "inbox.read",
     run: async (_input, actor) => {
-      const count = await markAllNotificationsRead(secretaryOf(actor).id);
+      const count = await markAllNotificationsRead(actor.id);
       return success(undefined, { count });
     },
     revalidate: revalidateInbox,

@@ -19,7 +19,6 @@ import {
 
 // The agenda is the committee's to set: every write needs meetings.manage (admins). Whether
 // the meeting is cancelled or started is checked on the locked meeting row in each mutation.
-const manage = () => ({ action: "meetings.manage" }) as const;
 const paths = (input: { meetingId: number }) => [
   `/admin/meetings/${input.meetingId}/agenda`,
   `/meetings/${input.meetingId}`,
@@ -29,9 +28,9 @@ const paths = (input: { meetingId: number }) => [
 export async function addAgendaItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: addItemSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      const id = await addItemMutation(actor!.id, input);
+      const id = await addItemMutation(actor.id, input);
       return success("agenda.itemAdded", { id });
     },
     revalidate: paths,
@@ -41,9 +40,9 @@ export async function addAgendaItem(_previous: FormState, formData: FormData): P
 export async function updateAgendaItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateItemSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await updateItemMutation(actor!.id, input);
+      await updateItemMutation(actor.id, input);
       return success("agenda.itemSaved");
     },
     revalidate: paths,
@@ -53,9 +52,9 @@ export async function updateAgendaItem(_previous: FormState, formData: FormData)
 export async function deleteAgendaItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: deleteItemSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await deleteItemMutation(actor!.id, input);
+      await deleteItemMutation(actor.id, input);
       return success("agenda.itemDeleted");
     },
     revalidate: paths,
@@ -65,9 +64,9 @@ export async function deleteAgendaItem(_previous: FormState, formData: FormData)
 export async function moveAgendaItem(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: moveItemSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      const moved = await moveItemMutation(actor!.id, input);
+      const moved = await moveItemMutation(actor.id, input);
       // The new place is announced to screen-reader users, who cannot see the list reorder.
       return { ok: true, message: { key: "agenda.itemMoved", values: moved }, data: moved };
     },
@@ -78,9 +77,9 @@ export async function moveAgendaItem(_previous: FormState, formData: FormData): 
 export async function uploadAgendaAttachment(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: uploadAttachmentSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      const id = await addAgendaAttachment(actor!.id, input);
+      const id = await addAgendaAttachment(actor.id, input);
       return success("agenda.attachmentAdded", { id });
     },
     revalidate: paths,
@@ -90,9 +89,9 @@ export async function uploadAgendaAttachment(_previous: FormState, formData: For
 export async function deleteAgendaAttachment(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: deleteAttachmentSchema,
-    authorize: manage,
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await removeAgendaAttachment(actor!.id, input);
+      await removeAgendaAttachment(actor.id, input);
       return success("agenda.attachmentDeleted");
     },
     revalidate: paths,

@@ -16,9 +16,9 @@ const pagesOf = (meetingId: number) => [
 export async function checkInToMeeting(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: meetingCheckInSchema,
-    authorize: (actor) => ({ action: "meeting.respond", unitId: actor.unitId ?? -1 }),
+    authorize: "meeting.respond",
     run: async (input, actor) => {
-      await checkIn(actor!, input);
+      await checkIn(actor, input);
       return success("attendance.checkedIn", { headcount: input.headcount });
     },
     revalidate: (input) => pagesOf(input.meetingId),
@@ -29,9 +29,9 @@ export async function checkInToMeeting(_previous: FormState, formData: FormData)
 export async function recordAttendance(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: recordAttendanceSchema,
-    authorize: () => ({ action: "meetings.manage" }),
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await recordUnitAttendance(actor!, input);
+      await recordUnitAttendance(actor, input);
       return success("attendance.recorded");
     },
     revalidate: (input) => [...pagesOf(input.meetingId), `/admin/units/${input.unitId}`],

@@ -1,6 +1,7 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
+import { actingUnitOf } from "@/lib/core/auth/policy";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { isMeetingCheckinCodeValid } from "./code";
 import type { MeetingCheckInInput } from "./schemas";
@@ -19,8 +20,9 @@ export async function checkInToMeeting(
   input: MeetingCheckInInput,
   now = new Date(),
 ): Promise<void> {
-  const unitId = actor.unitId;
-  if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("errors.forbidden");
+  // Only a secretary checks in, and only for their own unit.
+  const unitId = actingUnitOf(actor);
+  if (unitId === null) throw new DomainError("errors.forbidden");
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, {
       mode: "share",

@@ -16,17 +16,17 @@ import {
 import { updateDecisionStatus as updateDecisionStatusMutation } from "./update-decision-status";
 
 // Who may write depends on the meeting's host unit or the decision's owner unit, which only the
-// locked rows know: the policy here admits signed-in members, and each mutation asks the policy
-// again (minutes.write / decision.update) with the unit it read, refusing with errors.forbidden.
-const signedIn = () => ({ action: "meeting.view" }) as const;
+// locked rows know: the policy here admits admins and secretaries (minutes.write /
+// decision.update by name), and each mutation asks again with the unit it read, refusing with
+// errors.forbidden.
 const lists = ["/my", "/admin/decisions"];
 
 export async function addDecision(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: addDecisionSchema,
-    authorize: signedIn,
+    authorize: "minutes.write",
     run: async (input, actor) => {
-      await addDecisionMutation(actor!, input);
+      await addDecisionMutation(actor, input);
       return success("decisions.added");
     },
     revalidate: (input) => [
@@ -40,9 +40,9 @@ export async function addDecision(_previous: FormState, formData: FormData): Pro
 export async function editDecision(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: editDecisionSchema,
-    authorize: signedIn,
+    authorize: "minutes.write",
     run: async (input, actor) => {
-      await editDecisionMutation(actor!, input);
+      await editDecisionMutation(actor, input);
       return success("decisions.saved");
     },
     revalidate: lists,
@@ -52,9 +52,9 @@ export async function editDecision(_previous: FormState, formData: FormData): Pr
 export async function removeDecision(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: removeDecisionSchema,
-    authorize: signedIn,
+    authorize: "minutes.write",
     run: async (input, actor) => {
-      await removeDecisionMutation(actor!, input);
+      await removeDecisionMutation(actor, input);
       return success("decisions.removed");
     },
     revalidate: lists,
@@ -64,9 +64,9 @@ export async function removeDecision(_previous: FormState, formData: FormData): 
 export async function updateDecisionStatus(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateDecisionStatusSchema,
-    authorize: signedIn,
+    authorize: "decision.update",
     run: async (input, actor) => {
-      await updateDecisionStatusMutation(actor!, input);
+      await updateDecisionStatusMutation(actor, input);
       return success("decisions.statusUpdated");
     },
     revalidate: lists,
@@ -76,9 +76,9 @@ export async function updateDecisionStatus(_previous: FormState, formData: FormD
 export async function moveDecision(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: moveDecisionSchema,
-    authorize: signedIn,
+    authorize: "minutes.write",
     run: async (input, actor) => {
-      await moveDecisionMutation(actor!, input);
+      await moveDecisionMutation(actor, input);
       return success("decisions.moved");
     },
     revalidate: lists,

@@ -17,9 +17,9 @@ import {
 } from "./schemas";
 
 // Writers are admins and the host unit's secretaries: the host is only known from the meeting
-// row, so the policy lets signed-in users through here and each mutation checks minutes.write
-// (canWriteMinutes) on the meeting it loads, refusing with errors.forbidden.
-const signedIn = () => ({ action: "meeting.view" }) as const;
+// row, so the policy admits admins and secretaries here (minutes.write by name) and each
+// mutation checks minutes.write with the host unit (canWriteMinutes) on the meeting it loads,
+// refusing with errors.forbidden.
 const paths = ({ meetingId }: { meetingId: number }) => [
   `/meetings/${meetingId}`,
   `/meetings/${meetingId}/minutes`,
@@ -39,8 +39,8 @@ function stateOf(outcome: SaveOutcome, savedKey: string): FormState {
 export async function saveMinutes(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: saveMinutesSchema,
-    authorize: signedIn,
-    run: async (input, actor) => stateOf(await saveMutation(actor!, input), "minutes.saved"),
+    authorize: "minutes.write",
+    run: async (input, actor) => stateOf(await saveMutation(actor, input), "minutes.saved"),
     revalidate: paths,
   });
 }
@@ -48,9 +48,9 @@ export async function saveMinutes(_previous: FormState, formData: FormData): Pro
 export async function autosaveMinutesDraft(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: minutesDraftSchema,
-    authorize: signedIn,
+    authorize: "minutes.write",
     run: async (input, actor) => {
-      const savedAt = await autosaveDraftMutation(actor!, input);
+      const savedAt = await autosaveDraftMutation(actor, input);
       return success("minutes.draftSaved", { savedAt: savedAt.toISOString() });
     },
   });
@@ -59,8 +59,8 @@ export async function autosaveMinutesDraft(_previous: FormState, formData: FormD
 export async function restoreMinutesVersion(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: restoreMinutesSchema,
-    authorize: signedIn,
-    run: async (input, actor) => stateOf(await restoreMutation(actor!, input), "minutes.restored"),
+    authorize: "minutes.write",
+    run: async (input, actor) => stateOf(await restoreMutation(actor, input), "minutes.restored"),
     revalidate: paths,
   });
 }
@@ -68,9 +68,9 @@ export async function restoreMinutesVersion(_previous: FormState, formData: Form
 export async function publishMinutes(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: publishMinutesSchema,
-    authorize: () => ({ action: "meetings.manage" }),
+    authorize: "meetings.manage",
     run: async (input, actor) => {
-      await publishMutation(actor!, input);
+      await publishMutation(actor, input);
       return success("minutes.published");
     },
     revalidate: paths,
@@ -80,9 +80,9 @@ export async function publishMinutes(_previous: FormState, formData: FormData): 
 export async function addMinutesErratum(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: minutesErratumSchema,
-    authorize: signedIn,
+    authorize: "minutes.write",
     run: async (input, actor) => {
-      await addErratumMutation(actor!, input);
+      await addErratumMutation(actor, input);
       return success("minutes.erratumAdded");
     },
     revalidate: paths,

@@ -11,7 +11,7 @@ export function canReadPublishedMinutes(
   meeting: { isPublic: boolean },
   visibility: "MEMBERS" | "PUBLIC",
 ): boolean {
-  if (viewer && can(viewer, { action: "meeting.view" })) return true;
+  if (viewer && can(viewer, "meeting.view")) return true;
   return visibility === "PUBLIC" && meeting.isPublic;
 }
 

@@ -19,7 +19,6 @@ import {
 } from "./schemas";
 
 // The rotation (活动轮值) is the district committee's to set up, generate and publish.
-const manage = () => ({ action: "rotation.manage" }) as const;
 const paths = ["/admin/rotation", "/rotation", "/my/rotation"];
 
 function edited(violations: number): FormState {
@@ -31,9 +30,9 @@ function edited(violations: number): FormState {
 export async function saveRotationYear(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: saveRotationYearSchema,
-    authorize: manage,
+    authorize: "rotation.manage",
     run: async (input, actor) => {
-      await saveYear(actor!, input);
+      await saveYear(actor, input);
       return { ok: true, message: { key: "rotation.settingsSaved", values: { year: input.year } } };
     },
     revalidate: paths,
@@ -43,9 +42,9 @@ export async function saveRotationYear(_previous: FormState, formData: FormData)
 export async function saveRotationUnitTimes(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: saveUnitTimesSchema,
-    authorize: manage,
+    authorize: "rotation.manage",
     run: async (input, actor) => {
-      await saveUnitTimes(actor!, input);
+      await saveUnitTimes(actor, input);
       return success("rotation.timesSaved");
     },
     revalidate: paths,
@@ -55,8 +54,8 @@ export async function saveRotationUnitTimes(_previous: FormState, formData: Form
 export async function addRotationPair(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: addRotationPairSchema,
-    authorize: manage,
-    run: async (input, actor) => success("rotation.pairAdded", { id: await addPair(actor!, input) }),
+    authorize: "rotation.manage",
+    run: async (input, actor) => success("rotation.pairAdded", { id: await addPair(actor, input) }),
     revalidate: paths,
   });
 }
@@ -64,9 +63,9 @@ export async function addRotationPair(_previous: FormState, formData: FormData):
 export async function removeRotationPair(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: removeRotationPairSchema,
-    authorize: manage,
+    authorize: "rotation.manage",
     run: async (input, actor) => {
-      await removePair(actor!, input);
+      await removePair(actor, input);
       return success("rotation.pairRemoved");
     },
     revalidate: paths,
@@ -76,8 +75,8 @@ export async function removeRotationPair(_previous: FormState, formData: FormDat
 export async function generateRotationDraft(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: generateDraftSchema,
-    authorize: manage,
-    run: (input, actor) => generateDraft(actor!, input),
+    authorize: "rotation.manage",
+    run: (input, actor) => generateDraft(actor, input),
     revalidate: paths,
   });
 }
@@ -85,8 +84,8 @@ export async function generateRotationDraft(_previous: FormState, formData: Form
 export async function moveRotationDuty(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: moveDutySchema,
-    authorize: manage,
-    run: async (input, actor) => edited(await moveDuty(actor!, input)),
+    authorize: "rotation.manage",
+    run: async (input, actor) => edited(await moveDuty(actor, input)),
     revalidate: paths,
   });
 }
@@ -94,8 +93,8 @@ export async function moveRotationDuty(_previous: FormState, formData: FormData)
 export async function swapDraftDuties(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: swapDutiesSchema,
-    authorize: manage,
-    run: async (input, actor) => edited(await swapDuties(actor!, input)),
+    authorize: "rotation.manage",
+    run: async (input, actor) => edited(await swapDuties(actor, input)),
     revalidate: paths,
   });
 }
@@ -103,9 +102,9 @@ export async function swapDraftDuties(_previous: FormState, formData: FormData):
 export async function publishRotationDraft(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: publishDraftSchema,
-    authorize: manage,
+    authorize: "rotation.manage",
     run: async (input, actor) => {
-      const number = await publishDraft(actor!, input);
+      const number = await publishDraft(actor, input);
       return { ok: true, message: { key: "rotation.published", values: { number } } };
     },
     revalidate: paths,

@@ -9,9 +9,9 @@ import { savePreferencesSchema } from "./schemas";
 export async function saveRotationPreferences(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: savePreferencesSchema,
-    authorize: (actor) => ({ action: "rotation.actForUnit", unitId: actor.unitId ?? -1 }),
+    authorize: "rotation.setPreferences",
     run: async (input, actor) => {
-      await saveRotationPreferencesMutation(actor!, input);
+      await saveRotationPreferencesMutation(actor, input);
       return success("rotationMy.preferencesSaved");
     },
     revalidate: ["/my/rotation", "/admin/rotation"],

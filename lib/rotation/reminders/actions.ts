@@ -10,9 +10,9 @@ import { sendRotationReminders } from "./send-reminders";
 export async function sendDueRotationReminders(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: sendDueRemindersSchema,
-    authorize: () => ({ action: "rotation.manage" }),
+    authorize: "rotation.manage",
     run: async (_input, actor) => {
-      const count = await sendRotationReminders(new Date(), actor!.id);
+      const count = await sendRotationReminders(new Date(), actor.id);
       return { ok: true, message: { key: "rotationPublic.reminders.sent", values: { count } } };
     },
     revalidate: ["/admin/rotation/reminders", "/my", "/my/inbox"],

@@ -11,16 +11,14 @@ import { answerSwapSchema, decideSwapSchema, requestSwapSchema, swapIdSchema } f
 
 // Requests, cancellations and answers are a unit's secretaries' (whether the swap is theirs is
 // checked on the locked row in the mutation); approving is the district committee's.
-const forOwnUnit = (actor: { unitId: number | null }) =>
-  ({ action: "rotation.actForUnit", unitId: actor.unitId ?? -1 }) as const;
 const paths = ["/my/rotation", "/admin/rotation", "/admin/rotation/swaps", "/rotation"];
 
 export async function requestRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: requestSwapSchema,
-    authorize: forOwnUnit,
+    authorize: "rotation.swap",
     run: async (input, actor) =>
-      success("rotationMy.swapRequested", { id: await requestRotationSwapMutation(actor!, input) }),
+      success("rotationMy.swapRequested", { id: await requestRotationSwapMutation(actor, input) }),
     revalidate: paths,
   });
 }
@@ -28,9 +26,9 @@ export async function requestRotationSwap(_previous: FormState, formData: FormDa
 export async function cancelRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: swapIdSchema,
-    authorize: forOwnUnit,
+    authorize: "rotation.swap",
     run: async (input, actor) => {
-      await cancelRotationSwapMutation(actor!, input);
+      await cancelRotationSwapMutation(actor, input);
       return success("rotationMy.swapCancelled");
     },
     revalidate: paths,
@@ -40,9 +38,9 @@ export async function cancelRotationSwap(_previous: FormState, formData: FormDat
 export async function answerRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: answerSwapSchema,
-    authorize: forOwnUnit,
+    authorize: "rotation.swap",
     run: async (input, actor) => {
-      await answerRotationSwapMutation(actor!, input);
+      await answerRotationSwapMutation(actor, input);
       return success(input.answer === "ACCEPT" ? "rotationMy.swapAccepted" : "rotationMy.swapDeclined");
     },
     revalidate: paths,
@@ -52,9 +50,9 @@ export async function answerRotationSwap(_previous: FormState, formData: FormDat
 export async function decideRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: decideSwapSchema,
-    authorize: () => ({ action: "rotation.manage" }),
+    authorize: "rotation.manage",
     run: async (input, actor) => {
-      const decision = await decideRotationSwapMutation(actor!, input);
+      const decision = await decideRotationSwapMutation(actor, input);
       if (decision === "replaced") {
         // The swap was cancelled (committed), though the approval itself was refused.
         for (const path of paths) revalidatePath(path);

@@ -21,7 +21,6 @@ import {
 } from "./set-user-active";
 
 // Every account change is for admins only (users.manage); the mutations check the rules.
-const usersManage = () => ({ action: "users.manage" }) as const;
 const listPath = "/admin/users";
 const userPaths = (input: { userId: number }) => [listPath, `${listPath}/${input.userId}`];
 
@@ -33,9 +32,9 @@ function issued(key: string, result: IssuedPassword): FormState {
 export async function addSecretary(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: addSecretarySchema,
-    authorize: usersManage,
+    authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.secretaryAdded", await addSecretaryMutation(actor!.id, input)),
+      issued("usersAdmin.results.secretaryAdded", await addSecretaryMutation(actor.id, input)),
     revalidate: [listPath],
   });
 }
@@ -43,9 +42,9 @@ export async function addSecretary(_previous: FormState, formData: FormData): Pr
 export async function addAdmin(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: addAdminSchema,
-    authorize: usersManage,
+    authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.adminAdded", await addAdminMutation(actor!.id, input)),
+      issued("usersAdmin.results.adminAdded", await addAdminMutation(actor.id, input)),
     revalidate: [listPath],
   });
 }
@@ -53,9 +52,9 @@ export async function addAdmin(_previous: FormState, formData: FormData): Promis
 export async function replaceSecretary(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: replaceSecretarySchema,
-    authorize: usersManage,
+    authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.secretaryReplaced", await replaceSecretaryMutation(actor!.id, input)),
+      issued("usersAdmin.results.secretaryReplaced", await replaceSecretaryMutation(actor.id, input)),
     revalidate: userPaths,
   });
 }
@@ -63,9 +62,9 @@ export async function replaceSecretary(_previous: FormState, formData: FormData)
 export async function editUser(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: editUserSchema,
-    authorize: usersManage,
+    authorize: "users.manage",
     run: async (input, actor) => {
-      await editUserMutation(actor!.id, input);
+      await editUserMutation(actor.id, input);
       return success("usersAdmin.results.saved");
     },
     revalidate: userPaths,
@@ -75,9 +74,9 @@ export async function editUser(_previous: FormState, formData: FormData): Promis
 export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: userIdSchema,
-    authorize: usersManage,
+    authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.passwordReset", await resetPasswordMutation(actor!.id, input.userId)),
+      issued("usersAdmin.results.passwordReset", await resetPasswordMutation(actor.id, input.userId)),
     revalidate: userPaths,
   });
 }
@@ -85,10 +84,10 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
 export async function deactivateUser(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: userIdSchema,
-    authorize: usersManage,
+    authorize: "users.manage",
     run: async (input, actor) => {
-      await deactivateMutation(actor!.id, input.userId);
-      return success("usersAdmin.results.deactivated", { selfDeactivated: input.userId === actor!.id });
+      await deactivateMutation(actor.id, input.userId);
+      return success("usersAdmin.results.deactivated", { selfDeactivated: input.userId === actor.id });
     },
     revalidate: userPaths,
   });
@@ -97,9 +96,9 @@ export async function deactivateUser(_previous: FormState, formData: FormData): 
 export async function reactivateUser(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: userIdSchema,
-    authorize: usersManage,
+    authorize: "users.manage",
     run: async (input, actor) => {
-      await reactivateMutation(actor!.id, input.userId);
+      await reactivateMutation(actor.id, input.userId);
       return success("usersAdmin.results.reactivated");
     },
     revalidate: userPaths,

@@ -30,9 +30,9 @@ const unitPaths = (id?: number) => [
 export async function createUnit(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: unitSchema,
-    authorize: () => ({ action: "units.manage" }),
+    authorize: "units.manage",
     run: async (input, actor) => {
-      const { id } = await createUnitMutation(actor!.id, input);
+      const { id } = await createUnitMutation(actor.id, input);
       return success("unitsAdmin.created", { id });
     },
     revalidate: unitPaths(),
@@ -42,9 +42,9 @@ export async function createUnit(_previous: FormState, formData: FormData): Prom
 export async function updateUnit(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateUnitSchema,
-    authorize: () => ({ action: "units.manage" }),
+    authorize: "units.manage",
     run: async (input, actor) => {
-      const { version } = await updateUnitMutation(actor!.id, input);
+      const { version } = await updateUnitMutation(actor.id, input);
       return success("unitsAdmin.saved", { version });
     },
     revalidate: (input) => [...unitPaths(input.id), `/units/${input.slug}`],
@@ -55,9 +55,9 @@ function lifecycleAction(step: LifecycleStep, schema: typeof statusChangeSchema 
   return (formData: FormData) =>
     runAction(formData, {
       schema,
-      authorize: () => ({ action: "units.manage" }),
+      authorize: "units.manage",
       run: async (input: StatusChangeInput, actor) => {
-        await changeUnitStatus(actor!.id, step, input);
+        await changeUnitStatus(actor.id, step, input);
         return success(`unitsAdmin.lifecycle.done.${step}`);
       },
       revalidate: (input: StatusChangeInput) => unitPaths(input.id),
@@ -106,7 +106,7 @@ function importState(outcome: ImportOutcome, stage: "checked" | "imported"): Imp
 export async function dryRunUnitImport(_previous: FormState, formData: FormData): Promise<ImportState> {
   return runAction(formData, {
     schema: importFileSchema,
-    authorize: () => ({ action: "units.manage" }),
+    authorize: "units.manage",
     run: async (input) => importState(await dryRunImport(input.file), "checked"),
   });
 }
@@ -114,9 +114,9 @@ export async function dryRunUnitImport(_previous: FormState, formData: FormData)
 export async function importUnits(_previous: FormState, formData: FormData): Promise<ImportState> {
   return runAction(formData, {
     schema: importFileSchema,
-    authorize: () => ({ action: "units.manage" }),
+    authorize: "units.manage",
     run: async (input, actor) =>
-      importState(await importUnitsMutation(actor!.id, input.file, input.checkedHash), "imported"),
+      importState(await importUnitsMutation(actor.id, input.file, input.checkedHash), "imported"),
     revalidate: unitPaths(),
   });
 }

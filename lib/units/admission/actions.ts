@@ -10,7 +10,6 @@ import { replyToRequest } from "./reply-to-request";
 import { submitApplication as submit } from "./submit-application";
 import { applySchema, approveSchema, rejectSchema, replySchema, requestInfoSchema } from "./schemas";
 
-const review = () => ({ action: "membership.review" as const });
 const reviewPaths = (input: { id: number }) => ["/admin/applications", `/admin/applications/${input.id}`];
 
 /** A visitor applies to join (public, rate-limited per address). */
@@ -42,9 +41,9 @@ export async function replyToApplication(_previous: FormState, formData: FormDat
 export async function requestApplicationInfo(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: requestInfoSchema,
-    authorize: review,
+    authorize: "membership.review",
     run: async (input, actor) => {
-      await requestMoreInfo(actor!.id, input);
+      await requestMoreInfo(actor.id, input);
       return success("applications.infoRequested");
     },
     revalidate: reviewPaths,
@@ -54,9 +53,9 @@ export async function requestApplicationInfo(_previous: FormState, formData: For
 export async function rejectApplication(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: rejectSchema,
-    authorize: review,
+    authorize: "membership.review",
     run: async (input, actor) => {
-      await reject(actor!.id, input);
+      await reject(actor.id, input);
       return success("applications.rejected");
     },
     revalidate: reviewPaths,
@@ -71,9 +70,9 @@ export async function rejectApplication(_previous: FormState, formData: FormData
 export async function approveApplication(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: approveSchema,
-    authorize: review,
+    authorize: "membership.review",
     run: async (input, actor) => {
-      const approval = await approve(actor!.id, input, publicOrigin());
+      const approval = await approve(actor.id, input, publicOrigin());
       const key = approval.mailQueued ? "applications.approvedMailed" : "applications.approvedNoMail";
       return success(key, {
         activationLink: approval.link,

@@ -1,8 +1,6 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
-import type { CurrentUser } from "@/lib/core/auth/session";
-import { DomainError } from "@/lib/core/errors";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { removeLogoSchema, updateProfileSchema, updateUnitProfileSchema, uploadLogoSchema } from "./schemas";
 import { updateProfile as updateProfileMutation } from "./update-profile";
@@ -10,25 +8,17 @@ import { updateUnitProfile as updateUnitProfileMutation } from "./update-unit-pr
 import { removeUnitLogo, replaceUnitLogo } from "./unit-logo";
 
 // The secretary's workspace (/my). Every action works on the actor's own account and own
-// unit; ids in the form are ignored. Admins have no unit and no /my pages: the policy would
-// let them update any unit, so these actions refuse them explicitly (they use /admin instead).
-
-function secretaryOf(actor: CurrentUser | null): CurrentUser & { unitId: number } {
-  if (!actor || actor.role !== "SECRETARY" || actor.unitId === null) {
-    throw new DomainError("errors.forbidden");
-  }
-  return { ...actor, unitId: actor.unitId };
-}
+// unit; ids in the form are ignored. Admins have no unit and no /my pages: the policy refuses
+// them (they use /admin instead).
 
 const workspacePaths = ["/my", "/my/unit", "/my/profile"];
 
 export async function updateMyProfile(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateProfileSchema,
-    authorize: (actor) => ({ action: "account.updateSelf", userId: actor.id }),
+    authorize: "profile.update",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      const version = await updateProfileMutation(me.id, input);
+      const version = await updateProfileMutation(actor.id, input);
       return success("profile.profileSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
@@ -38,11 +28,9 @@ export async function updateMyProfile(_previous: FormState, formData: FormData):
 export async function updateMyUnitProfile(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateUnitProfileSchema,
-    // A secretary's own unit; admins are refused in run (see above).
-    authorize: (actor) => ({ action: "unit.update", unitId: actor.unitId ?? 0 }),
+    authorize: "unit.updateProfile",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      const version = await updateUnitProfileMutation(me.id, me.unitId, input);
+      const version = await updateUnitProfileMutation(actor.id, actor.unitId, input);
       return success("profile.unitSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
@@ -52,10 +40,9 @@ export async function updateMyUnitProfile(_previous: FormState, formData: FormDa
 export async function uploadMyUnitLogo(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: uploadLogoSchema,
-    authorize: (actor) => ({ action: "unit.update", unitId: actor.unitId ?? 0 }),
+    authorize: "unit.updateProfile",
     run: async (input, actor) => {
-      const me = secretaryOf(actor);
-      const version = await replaceUnitLogo(me.id, me.unitId, input.logo);
+      const version = await replaceUnitLogo(actor.id, actor.unitId, input.logo);
       return success("profile.logoSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
@@ -65,10 +52,9 @@ export async function uploadMyUnitLogo(_previous: FormState, formData: FormData)
 export async function removeMyUnitLogo(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: removeLogoSchema,
-    authorize: (actor) => ({ action: "unit.update", unitId: actor.unitId ?? 0 }),
+    authorize: "unit.updateProfile",
     run: async (_input, actor) => {
-      const me = secretaryOf(actor);
-      await removeUnitLogo(me.id, me.unitId);
+      await removeUnitLogo(actor.id, actor.unitId);
       return success("profile.logoRemoved");
     },
     revalidate: workspacePaths,

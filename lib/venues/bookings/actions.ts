@@ -3,8 +3,6 @@
 import { redirect } from "next/navigation";
 import { safeRedirectPath } from "@/lib/core/http/safe-redirect";
 import { runAction } from "@/lib/core/actions/run-action";
-import type { Permission } from "@/lib/core/auth/policy";
-import type { CurrentUser } from "@/lib/core/auth/session";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { cancelBooking as cancelBookingMutation } from "./cancel-booking";
 import { createBooking as createBookingMutation } from "./create-booking";
@@ -12,20 +10,15 @@ import { decideBooking as decideBookingMutation } from "./decide-booking";
 import { cancelBookingSchema, createBookingSchema, decideBookingSchema } from "./schemas";
 
 // Booking acts for the secretary's own unit (admins have none and are refused by the policy).
-const ownUnit = (actor: CurrentUser): Permission => ({
-  action: "booking.actForUnit",
-  unitId: actor.unitId ?? -1,
-});
-// Deciding and cancelling: who may is known only from the booking, so the mutation checks the
-// policy on the locked row; here the caller must only be signed in and active.
-const signedIn = (actor: CurrentUser): Permission => ({ action: "account.updateSelf", userId: actor.id });
+// Deciding and cancelling: who may is known only from the booking, so the policy admits admins
+// and secretaries here and the mutation asks it again on the locked row.
 const paths = ["/my/bookings", "/venues"];
 
 export async function createBooking(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: createBookingSchema,
-    authorize: ownUnit,
-    run: (input, actor) => createBookingMutation(actor!, input),
+    authorize: "booking.create",
+    run: (input, actor) => createBookingMutation(actor, input),
     revalidate: (input) => [...paths, `/venues/${input.venueId}`],
   });
 }
@@ -49,9 +42,9 @@ export async function bookAndOpen(previous: FormState, formData: FormData): Prom
 export async function decideBooking(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: decideBookingSchema,
-    authorize: signedIn,
+    authorize: "booking.decide",
     run: async (input, actor) => {
-      const status = await decideBookingMutation(actor!, input);
+      const status = await decideBookingMutation(actor, input);
       return success(`bookings.messages.${status === "CONFIRMED" ? "approved" : "declined"}`, {
         bookingId: input.bookingId,
         status,
@@ -64,9 +57,9 @@ export async function decideBooking(_previous: FormState, formData: FormData): P
 export async function cancelBooking(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: cancelBookingSchema,
-    authorize: signedIn,
+    authorize: "booking.cancel",
     run: async (input, actor) => {
-      await cancelBookingMutation(actor!, input);
+      await cancelBookingMutation(actor, input);
       return success("bookings.messages.cancelled", { bookingId: input.bookingId, status: "CANCELLED" });
     },
     revalidate: paths,

@@ -19,7 +19,7 @@ export async function cancelBooking(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const booking = await lockBooking(tx, input.bookingId);
-    const asBooker = can(actor, { action: "booking.actForUnit", unitId: booking.unitId });
+    const asBooker = can(actor, { action: "booking.create", unitId: booking.unitId });
     const asOwner = !asBooker && can(actor, { action: "venue.manage", unitId: booking.ownerUnitId });
     if (!asBooker && !asOwner) throw new DomainError("errors.forbidden");
     if (asOwner && !input.reason)
@@ -33,7 +33,11 @@ export async function cancelBooking(
       data: { status: "CANCELLED", reason: input.reason, cancelledById: actor.id, version: { increment: 1 } },
     });
     if (count !== 1) throw new DomainError("bookings.errors.changed");
-    const canceller = await tx.unit.findUnique({ where: { id: actor.unitId ?? -1 }, select: { name: true } });
+    // An admin cancelling for the owner has no unit of their own to name.
+    const canceller =
+      actor.unitId === null
+        ? null
+        : await tx.unit.findUnique({ where: { id: actor.unitId }, select: { name: true } });
     const otherSide = asBooker ? booking.ownerUnitId : booking.unitId;
     if (otherSide !== actor.unitId) {
       await notifyUnit(tx, otherSide, "BOOKING_CANCELLED", null, {

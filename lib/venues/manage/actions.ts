@@ -19,11 +19,10 @@ import {
   venuePhotoSchema,
 } from "./schemas";
 
-// The policy sees the actor's own unit (creating registers a venue of it); for an existing
-// venue the mutation checks on the locked row that the venue belongs to that unit (or admin).
-// A user without a unit gets -1, which no unit has: only admins pass.
-const ownUnit = (actor: { unitId: number | null }) =>
-  ({ action: "venue.manage", unitId: actor.unitId ?? -1 }) as const;
+// The policy admits admins and secretaries (venue.manage by name); creating registers a venue
+// of the actor's own unit (an admin, who has none, is told so by the mutation), and for an
+// existing venue the mutation checks on the locked row that the venue belongs to that unit (or
+// the actor is an admin).
 const paths = (input: { venueId: number }) => [
   "/my/venues",
   `/my/venues/${input.venueId}`,
@@ -34,9 +33,9 @@ const paths = (input: { venueId: number }) => [
 export async function createVenue(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: createVenueSchema,
-    authorize: ownUnit,
+    authorize: "venue.manage",
     run: async (input, actor) =>
-      success("venues.manage.created", { id: await createVenueMutation(actor!, input) }),
+      success("venues.manage.created", { id: await createVenueMutation(actor, input) }),
     revalidate: ["/my/venues", "/venues"],
   });
 }
@@ -44,9 +43,9 @@ export async function createVenue(_previous: FormState, formData: FormData): Pro
 export async function updateVenue(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: updateVenueSchema,
-    authorize: ownUnit,
+    authorize: "venue.manage",
     run: async (input, actor) => {
-      await updateVenueMutation(actor!, input);
+      await updateVenueMutation(actor, input);
       return success("venues.manage.saved");
     },
     revalidate: paths,
@@ -56,9 +55,9 @@ export async function updateVenue(_previous: FormState, formData: FormData): Pro
 export async function setVenueActive(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: setVenueActiveSchema,
-    authorize: ownUnit,
+    authorize: "venue.manage",
     run: async (input, actor) => {
-      await setVenueActiveMutation(actor!, input);
+      await setVenueActiveMutation(actor, input);
       return success(input.active === "true" ? "venues.manage.shown" : "venues.manage.hidden");
     },
     revalidate: paths,
@@ -68,9 +67,9 @@ export async function setVenueActive(_previous: FormState, formData: FormData): 
 export async function addVenueClosedDate(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: closedDateSchema,
-    authorize: ownUnit,
+    authorize: "venue.manage",
     run: async (input, actor) => {
-      await addClosedDateMutation(actor!, input);
+      await addClosedDateMutation(actor, input);
       return success("venues.manage.closedDateAdded");
     },
     revalidate: paths,
@@ -80,9 +79,9 @@ export async function addVenueClosedDate(_previous: FormState, formData: FormDat
 export async function removeVenueClosedDate(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: removeClosedDateSchema,
-    authorize: ownUnit,
+    authorize: "venue.manage",
     run: async (input, actor) => {
-      await removeClosedDateMutation(actor!, input);
+      await removeClosedDateMutation(actor, input);
       return success("venues.manage.closedDateRemoved");
     },
     revalidate: paths,
@@ -92,9 +91,9 @@ export async function removeVenueClosedDate(_previous: FormState, formData: Form
 export async function uploadVenuePhoto(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: venuePhotoSchema,
-    authorize: ownUnit,
+    authorize: "venue.manage",
     run: async (input, actor) =>
-      success("venues.manage.photoAdded", { id: await addVenuePhoto(actor!, input) }),
+      success("venues.manage.photoAdded", { id: await addVenuePhoto(actor, input) }),
     revalidate: paths,
   });
 }
@@ -102,9 +101,9 @@ export async function uploadVenuePhoto(_previous: FormState, formData: FormData)
 export async function removeVenuePhoto(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: removeVenuePhotoSchema,
-    authorize: ownUnit,
+    authorize: "venue.manage",
     run: async (input, actor) => {
-      await removeVenuePhotoMutation(actor!, input);
+      await removeVenuePhotoMutation(actor, input);
       return success("venues.manage.photoRemoved");
     },
     revalidate: paths,

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/core/db";
 import { DomainError } from "@/lib/core/errors";
+import { can } from "@/lib/core/auth/policy";
 import type { CurrentUser } from "@/lib/core/auth/session";
 
 export type LockedVenue = { id: number; unitId: number; name: string; active: boolean; version: number };
@@ -13,6 +14,7 @@ export async function lockOwnVenue(tx: Tx, actor: CurrentUser, venueId: number):
     SELECT "id", "unitId", "name", "active", "version" FROM "Venue" WHERE "id" = ${venueId} FOR UPDATE`;
   const venue = rows[0];
   if (!venue) throw new DomainError("venues.manage.errors.notFound");
-  if (actor.role !== "ADMIN" && venue.unitId !== actor.unitId) throw new DomainError("errors.forbidden");
+  if (!can(actor, { action: "venue.manage", unitId: venue.unitId }))
+    throw new DomainError("errors.forbidden");
   return venue;
 }

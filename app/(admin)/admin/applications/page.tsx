@@ -23,7 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The admission review list (成员准入): open applications first, filterable by status. */
 export default async function ApplicationsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireAdmin("/admin/applications");
-  if (!can(user, { action: "membership.review" })) forbidden();
+  if (!can(user, "membership.review")) forbidden();
   const status = parseStatusFilter((await searchParams).status);
   const [applications, openCount, t, te, format] = await Promise.all([
     listApplications(status),

@@ -19,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The append-only audit log: read and export only, nothing here changes it. */
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireAdmin("/admin/audit");
-  if (!can(user, { action: "audit.read" })) forbidden();
+  if (!can(user, "audit.read")) forbidden();
   const filters = parseAuditFilters(await searchParams);
   const [t, { total, pageCount, entries }, options] = await Promise.all([
     getTranslations("audit"),

@@ -19,7 +19,7 @@ export default async function PasswordPage({
   const user = await requireUser(forcedPasswordPath);
   const t = await getTranslations("profile");
   const raw = (await searchParams).callbackUrl;
-  const next = safeRedirectPath(raw, homeFor(user.role));
+  const next = safeRedirectPath(raw, homeFor(user));
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("passwordTitle")}</h1>

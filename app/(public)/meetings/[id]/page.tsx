@@ -30,8 +30,8 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const detail = await getMeetingDetail(meeting.id);
   if (!detail) notFound();
   const [t, format] = await Promise.all([getTranslations("meetings"), getFormatter()]);
-  const member = can(viewer, { action: "meeting.view" });
-  const admin = can(viewer, { action: "meetings.manage" });
+  const member = can(viewer, "meeting.view");
+  const admin = can(viewer, "meetings.manage");
   const when = meeting.endsAt
     ? format.dateTimeRange(meeting.startsAt, meeting.endsAt, { dateStyle: "full", timeStyle: "short" })
     : format.dateTime(meeting.startsAt, { dateStyle: "full", timeStyle: "short" });

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { VenueHours, VenuePolicy } from "@/components/venues/map/venue-policy";
 import { WeekBusy } from "@/components/venues/map/week-busy";
+import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { parseVenueId } from "@/lib/venues/public/filters";
 import { getPublicVenue, getPublicVenueName } from "@/lib/venues/public/queries";
@@ -38,7 +39,7 @@ export default async function VenuePage({
   const venue = await getPublicVenue(id, { weekStart, showBookers: user !== null, bookedLabel: t("booked") });
   if (!venue) notFound();
   const phone = venue.contactPhone.replace(/[^\d+]/g, "");
-  const canBook = user?.role === "SECRETARY" && user.unitId !== null && venue.bookingMode === "BOOKABLE";
+  const canBook = can(user, "booking.create") && venue.bookingMode === "BOOKABLE";
 
   return (
     <article className="mx-auto max-w-3xl space-y-5">

@@ -10,13 +10,13 @@ import { changePasswordSchema } from "./schemas";
 export async function changePassword(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: changePasswordSchema,
-    authorize: (actor) => ({ action: "account.updateSelf", userId: actor.id }),
+    authorize: "signedIn",
     allowWithExpiredPassword: true,
     run: async (input, actor) => {
       // Read before the change: once it commits, this device's token is revoked like the rest.
       const claims = await currentSessionClaims();
-      const sessionVersion = await changePasswordMutation(actor!.id, input);
-      await reissueSessionCookie(claims, actor!.id, sessionVersion);
+      const sessionVersion = await changePasswordMutation(actor.id, input);
+      await reissueSessionCookie(claims, actor.id, sessionVersion);
       return success("profile.passwordChanged");
     },
   });

@@ -1,6 +1,6 @@
 // Running, reporting and attending activities. The lead unit's secretary runs its activity
-// (admins pass the policy but are refused by the mutation: they are not the lead); admins may
-// also cancel, and alone review reports. Check-in is for secretaries of the lead or a joined unit.
+// (activity.lead, report.write: secretaries only; the mutation checks the lead); admins may also
+// cancel, and alone review reports. Check-in is for secretaries of the lead or a joined unit.
 import {
   acceptReport,
   askForReportFix,

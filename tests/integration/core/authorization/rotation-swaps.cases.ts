@@ -1,5 +1,5 @@
-// Secretaries' rotation inputs and swaps. rotation.actForUnit is checked against the caller's
-// own unit (never admins); whether a swap belongs to that unit is checked on the locked row by
+// Secretaries' rotation inputs and swaps. rotation.setPreferences and rotation.swap are for a
+// secretary's own unit (never admins); whether a swap belongs to that unit is checked on the locked row by
 // the mutation (tests/integration/rotation-swaps), so any active unit's secretary passes the
 // policy here. Approving and rejecting is the committee's.
 import { saveRotationPreferences } from "@/lib/rotation/preferences/actions";

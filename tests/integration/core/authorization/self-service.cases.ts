@@ -1,6 +1,6 @@
 // The secretary's own workspace (/my). Each secretary acts on their own account and unit, so
 // both unit A's and unit B's secretaries are allowed. Admins are refused: they have no unit and
-// no /my pages (the policy alone would let them update any unit; the actions refuse them).
+// no /my pages (profile.update and unit.updateProfile are secretaries' permissions).
 import {
   removeMyUnitLogo,
   updateMyProfile,

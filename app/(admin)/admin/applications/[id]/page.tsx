@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One application with everything the admin needs, and the three decisions while it is open. */
 export default async function ApplicationPage({ params }: { params: Params }) {
   const user = await requireAdmin(`/admin/applications/${(await params).id}`);
-  if (!can(user, { action: "membership.review" })) forbidden();
+  if (!can(user, "membership.review")) forbidden();
   const application = await load(params);
   if (!application) notFound();
   const [t, te, format] = await Promise.all([

@@ -31,7 +31,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (user.mustChangePassword) {
     return redirectTo(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(back)}`);
   }
-  if (!can(user, { action: "audit.read" })) {
+  if (!can(user, "audit.read")) {
     return new Response("Forbidden", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser, requireAdmin } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
 import { dateOnly, stepsFrom } from "@/lib/units/admin/lifecycle";
@@ -26,7 +27,7 @@ async function loadUnit(params: Params) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("unitsAdmin");
   // Only admins may learn which units exist here (withdrawn ones are not public).
-  const unit = (await getCurrentUser())?.role === "ADMIN" ? await loadUnit(params) : null;
+  const unit = can(await getCurrentUser(), "units.manage") ? await loadUnit(params) : null;
   return { title: unit ? unit.shortName : t("title") };
 }
 

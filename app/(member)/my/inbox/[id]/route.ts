@@ -1,4 +1,5 @@
 import { forcedPasswordPath, getCurrentUser } from "@/lib/core/auth/session";
+import { can } from "@/lib/core/auth/policy";
 import { openNotification } from "@/lib/core/notifications/open-notification";
 import { seeOther } from "@/lib/core/http/see-other";
 
@@ -30,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (user.mustChangePassword) {
     return redirectTo(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(self)}`);
   }
-  if (user.role !== "SECRETARY") return notFound();
+  if (!can(user, "inbox.read")) return notFound();
   const opened = await openNotification(user.id, id);
   if (!opened) return notFound();
   // A message whose subject is gone was still read: back to the inbox.

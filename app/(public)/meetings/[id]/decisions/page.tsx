@@ -32,7 +32,7 @@ export default async function MeetingDecisionsPage({ params }: { params: Params 
   const today = beijingToday();
   return (
     <div className="space-y-6">
-      {viewer.role === "ADMIN" ? <MeetingAdminTabs meetingId={meeting.id} /> : null}
+      {can(viewer, "meetings.manage") ? <MeetingAdminTabs meetingId={meeting.id} /> : null}
       <BackLink href={`/meetings/${meeting.id}`} label={t("backToMeeting")} />
       <header className="space-y-1">
         <p className="text-sm text-stone-600 break-words">{meeting.title}</p>

@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
   const meeting = await getMeetingForCalendar(parsed.data);
   if (!meeting) return feedNotFound();
   const viewer = await getCurrentUser();
-  const member = can(viewer, { action: "meeting.view" });
+  const member = can(viewer, "meeting.view");
   if (!meeting.isPublic && !member) return feedNotFound();
 
   const text = (await loadMessages(defaultLocale)).meetings as unknown as IcsText;

@@ -30,7 +30,7 @@ export default async function MinutesEditorPage({ params }: { params: Params }) 
 
   return (
     <div className="space-y-5">
-      {viewer.role === "ADMIN" ? <MeetingAdminTabs meetingId={meeting.id} /> : null}
+      {can(viewer, "meetings.manage") ? <MeetingAdminTabs meetingId={meeting.id} /> : null}
       <BackLink href={`/meetings/${meeting.id}`} label={t("editor.meetingLink")} />
       <header className="space-y-1">
         <p className="break-words text-sm text-stone-600">{meeting.title}</p>
@@ -85,7 +85,7 @@ export default async function MinutesEditorPage({ params }: { params: Params }) 
                 : null
             }
           />
-          {can(viewer, { action: "meetings.manage" }) && currentVersion > 0 ? (
+          {can(viewer, "meetings.manage") && currentVersion > 0 ? (
             <PublishForm
               key={currentVersion}
               meetingId={meeting.id}

@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pho
   const user = await getCurrentUser();
   if (!user || user.mustChangePassword || !parsed.success || !/^\d+$/.test(raw)) return notFound();
   const photo = await getCommitmentPhoto(parsed.data);
-  if (!photo || !can(user, { action: "unit.readPrivate", unitId: photo.record.unitId })) return notFound();
+  if (!photo || !can(user, { action: "commitment.view", unitId: photo.record.unitId })) return notFound();
   // Stored types are only ever the detected ones; anything else is not served as an image.
   if (!isLogoContentType(photo.contentType)) return notFound();
   return new Response(photo.data, {

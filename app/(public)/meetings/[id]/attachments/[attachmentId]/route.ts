@@ -25,7 +25,7 @@ export async function GET(
   if (!meetingId.success || !attachmentId.success) return notFound();
   const attachment = await getAttachmentForDownload(meetingId.data, attachmentId.data);
   if (!attachment) return notFound();
-  if (!attachment.agendaItem.meeting.isPublic && !can(await getCurrentUser(), { action: "meeting.view" })) {
+  if (!attachment.agendaItem.meeting.isPublic && !can(await getCurrentUser(), "meeting.view")) {
     return notFound();
   }
   // Stored types are only ever the detected ones; anything else is not served.

@@ -6,6 +6,7 @@ import { CompareVersionsForm } from "@/components/meetings/minutes/compare-versi
 import { VersionComparison, VersionDetail } from "@/components/meetings/minutes/version-panels";
 import { VersionList } from "@/components/meetings/minutes/version-list";
 import { BackLink } from "@/components/units/admin/back-link";
+import { can } from "@/lib/core/auth/policy";
 import { requireMinutesWriter } from "@/lib/meetings/minutes/page-access";
 import { getMinutesStatus, listMinutesVersions } from "@/lib/meetings/minutes/queries";
 
@@ -48,7 +49,7 @@ export default async function MinutesVersionsPage({
 
   return (
     <div className="space-y-6">
-      {viewer.role === "ADMIN" ? <MeetingAdminTabs meetingId={meeting.id} /> : null}
+      {can(viewer, "meetings.manage") ? <MeetingAdminTabs meetingId={meeting.id} /> : null}
       <BackLink href={`/meetings/${meeting.id}/minutes`} label={t("versions.backToEditor")} />
       <header className="space-y-1">
         <p className="break-words text-sm text-stone-600">{meeting.title}</p>
