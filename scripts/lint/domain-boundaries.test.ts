@@ -61,7 +61,7 @@ describe("domain-boundaries lint rule", { timeout: 60_000 }, () => {
 
   it.each([
     ["lib/units/sample.ts", 'import { earliestHeldDate } from "@/lib/activities";'],
-    ["lib/units/sample.ts", 'import { earliestHeldDate } from "@/lib/activities";'],
+    ["lib/meetings/sample.ts", 'import { searchTextSchema } from "@/lib/units";'],
     ["lib/overview/sample.ts", 'import { listPlan } from "@/lib/activities/plan/queries";'],
     ["lib/units/admin/sample.ts", 'import { db } from "@/lib/core/db";'],
     ["components/units/sample.tsx", 'import { Badge } from "@/components/ui/badge";'],
