@@ -46,7 +46,7 @@ const nameSpaceArg = new RegExp(
 const fullKey = new RegExp(`${quote}((?:${prefixes})(?:\\.[A-Za-z0-9_]+)+)${quote}`, "g");
 const keyPrefix = new RegExp(`\`((?:${prefixes})(?:\\.[A-Za-z0-9_]+)*)\\.\\$\\{`, "g");
 // A key right after a translator call is relative to that translator's namespace.
-const relativeCall = /\bt[A-Za-z]*\(\s*$/;
+const relativeCall = /\bt(?:[A-Z][A-Za-z]*|[a-z]{0,2})\(\s*$/;
 // Audit actions and permissions ("minutes.publish", "participation.join") share the shape;
 // comments may quote either.
 const notMessage = /\b(?:action|requestAction)\s*[:=]|\bcase\s|^\s*(?:\/\/|\/?\*)/;
