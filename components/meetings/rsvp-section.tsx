@@ -14,7 +14,7 @@ export async function RsvpSection({ meeting, viewer }: { meeting: Meeting; viewe
   if (!viewer || viewer.role !== "SECRETARY" || viewer.unitId === null) return null;
   const [invitation, t] = await Promise.all([
     getUnitInvitation(meeting.id, viewer.unitId),
-    getTranslations("meetings"),
+    getTranslations("meetings.meeting"),
   ]);
   if (!invitation) return null;
   const open = meeting.status === "SCHEDULED" && !hasMeetingStarted(meeting);

@@ -26,7 +26,7 @@ export async function lockMeeting(tx: Tx, meetingId: number): Promise<LockedMeet
            "hostUnitId", "version"
     FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
   const meeting = rows[0];
-  if (!meeting) throw new DomainError("meetings.errors.notFound");
+  if (!meeting) throw new DomainError("meetings.meeting.errors.notFound");
   return meeting;
 }
 
@@ -40,11 +40,11 @@ export async function assertActiveUnits(tx: Tx, unitIds: number[], field: string
   if (unitIds.length === 0) return;
   const active = await tx.unit.count({ where: { id: { in: unitIds }, status: "ACTIVE" } });
   if (active !== new Set(unitIds).size)
-    throw new DomainError("meetings.errors.unitNotActive", undefined, field);
+    throw new DomainError("meetings.meeting.errors.unitNotActive", undefined, field);
 }
 
 export async function assertVenue(tx: Tx, venueId: number | null): Promise<void> {
   if (venueId === null) return;
   const venue = await tx.venue.findUnique({ where: { id: venueId }, select: { id: true } });
-  if (!venue) throw new DomainError("meetings.errors.venueNotFound", undefined, "venueId");
+  if (!venue) throw new DomainError("meetings.meeting.errors.venueNotFound", undefined, "venueId");
 }

@@ -19,24 +19,24 @@ type LockedInvitation = {
  */
 export async function respondToInvitation(actor: CurrentUser, input: RespondInput): Promise<void> {
   const unitId = actor.unitId;
-  if (unitId === null) throw new DomainError("meetings.errors.notInvited");
+  if (unitId === null) throw new DomainError("meetings.meeting.errors.notInvited");
   await db.$transaction(async (tx) => {
     // Meeting first, then the invitation: the same order as edits and cancelling, so they queue
     // behind each other instead of deadlocking.
     const meetings = await tx.$queryRaw<Array<{ status: MeetingStatus; startsAt: Date }>>`
       SELECT "status", "startsAt" FROM "Meeting" WHERE "id" = ${input.meetingId} FOR SHARE`;
     const meeting = meetings[0];
-    if (!meeting) throw new DomainError("meetings.errors.notFound");
+    if (!meeting) throw new DomainError("meetings.meeting.errors.notFound");
     const rows = await tx.$queryRaw<LockedInvitation[]>`
       SELECT "id", "response", "delegateName", "excuseReason" FROM "MeetingInvitation"
       WHERE "meetingId" = ${input.meetingId} AND "unitId" = ${unitId}
       FOR UPDATE`;
     const invitation = rows[0];
-    if (!invitation) throw new DomainError("meetings.errors.notInvited");
-    if (meeting.status === "CANCELLED") throw new DomainError("meetings.errors.meetingCancelled");
+    if (!invitation) throw new DomainError("meetings.meeting.errors.notInvited");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.meeting.errors.meetingCancelled");
     // Checked after the lock, with the clock of this moment: answers close when the meeting starts.
     if (meeting.status === "HELD" || meeting.startsAt.getTime() <= Date.now()) {
-      throw new DomainError("meetings.errors.rsvpClosed");
+      throw new DomainError("meetings.meeting.errors.rsvpClosed");
     }
     const after = {
       response: input.response,

@@ -8,7 +8,7 @@ import { listMeetings } from "@/lib/meetings/queries";
 import { Badge } from "@/components/ui/badge";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meetings.list");
+  const t = await getTranslations("meetings.meeting.list");
   return { title: t("title") };
 }
 
@@ -18,7 +18,10 @@ type Row = Awaited<ReturnType<typeof listMeetings>>["upcoming"][number];
 export default async function MeetingsPage() {
   const viewer = await getCurrentUser();
   const member = can(viewer, { action: "meeting.view" });
-  const [{ upcoming, past }, t] = await Promise.all([listMeetings(member), getTranslations("meetings.list")]);
+  const [{ upcoming, past }, t] = await Promise.all([
+    listMeetings(member),
+    getTranslations("meetings.meeting.list"),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-1">
@@ -40,7 +43,7 @@ export default async function MeetingsPage() {
 }
 
 async function MeetingList({ heading, empty, rows }: { heading: string; empty: string; rows: Row[] }) {
-  const [t, format] = await Promise.all([getTranslations("meetings"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("meetings.meeting"), getFormatter()]);
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{heading}</h2>

@@ -15,8 +15,8 @@ import type { ItemFormOptions, ItemFormValues } from "./item-form-types";
 /** The select options of the item form, labelled on the server (enums stay server-side). */
 export async function itemFormOptions(): Promise<ItemFormOptions> {
   const [t, te, choices] = await Promise.all([
-    getTranslations("planAdmin.itemForm"),
-    getTranslations("enums"),
+    getTranslations("activities.admin.itemForm"),
+    getTranslations("core.enums"),
     listItemChoices(),
   ]);
   const of = (name: string, values: Record<string, string>) =>

@@ -21,7 +21,7 @@ export function ItemForm({
   item?: ItemFormValues;
   options: ItemFormOptions;
 }) {
-  const t = useTranslations("planAdmin.itemForm");
+  const t = useTranslations("activities.admin.itemForm");
   const [state, action] = useActionState(item ? updateItem : createItem, initialFormState);
   const blank = { value: "", label: t("none") };
   return (

@@ -14,7 +14,7 @@ const button = buttonClass();
 
 /** Step 1 checks the file (nothing written); step 2 sends the same file with the checked hash. */
 export function ItemImport({ year }: { year: number }) {
-  const t = useTranslations("planAdmin.import");
+  const t = useTranslations("activities.admin.import");
   const describe = useDescribe();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -52,7 +52,7 @@ export function ItemImport({ year }: { year: number }) {
   }
 
   const fileErrors = tooBig
-    ? [{ key: "unitsAdmin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } }]
+    ? [{ key: "units.admin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } }]
     : (state.fieldErrors?.file ?? []);
   const error = fileErrors.length ? fileErrors.map(describe).join(" ") : null;
   const ready = state.ok && state.stage === "checked" && file !== null && file === checkedFile;

@@ -10,7 +10,7 @@ import type { Option } from "./item-form-types";
 
 /** Admins set or change the lead unit, or take it away (the item is claimable again). */
 export function LeadPanel({ id, lead, units }: { id: number; lead: string | null; units: Option[] }) {
-  const t = useTranslations("planAdmin.lead");
+  const t = useTranslations("activities.admin.lead");
   const [assignState, assign] = useActionState(assignLead, initialFormState);
   const [unassignState, unassign] = useActionState(unassignLead, initialFormState);
   return (

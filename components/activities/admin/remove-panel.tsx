@@ -13,7 +13,7 @@ import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
  * everybody signed up for it is told.
  */
 export function RemovePanel({ id, year, deletable }: { id: number; year: number; deletable: boolean }) {
-  const t = useTranslations("planAdmin.remove");
+  const t = useTranslations("activities.admin.remove");
   const router = useRouter();
   const [deleteState, remove] = useActionState(deleteItem, initialFormState);
   const [cancelState, cancel] = useActionState(cancelItem, initialFormState);

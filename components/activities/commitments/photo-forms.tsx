@@ -9,7 +9,7 @@ import { PhotoInput } from "./photo-input";
 
 /** One photo per request: a server action body is capped at 3 MB. */
 export function PhotoUploadForm({ recordId }: { recordId: number }) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   const [state, action] = useActionState(uploadCommitmentPhoto, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>

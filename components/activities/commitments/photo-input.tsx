@@ -7,7 +7,7 @@ import { useDescribe } from "@/components/core/forms/use-describe";
 
 /** A labelled photo picker whose refusal (type, size, count) sits next to it. */
 export function PhotoInput({ state, label }: { state: FormState; label: string }) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   const describe = useDescribe();
   const id = useId();
   const errors = state.fieldErrors?.photo ?? [];

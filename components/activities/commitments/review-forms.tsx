@@ -11,7 +11,7 @@ type Props = { id: number; version: number; title: string };
 
 /** The admin confirms a submitted record: the commitment counts as done. */
 export function ConfirmRecordForm({ id, version, title }: Props) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   const [state, action] = useActionState(confirmCommitment, initialFormState);
   return (
     <form action={action} className="space-y-2" aria-label={t("confirmNamed", { title })}>
@@ -25,7 +25,7 @@ export function ConfirmRecordForm({ id, version, title }: Props) {
 
 /** The admin returns a submitted record with a note saying what to fix. */
 export function ReturnRecordForm({ id, version, title }: Props) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   const [state, action] = useActionState(returnCommitment, initialFormState);
   return (
     <form action={action} className="space-y-2" noValidate aria-label={t("returnNamed", { title })}>

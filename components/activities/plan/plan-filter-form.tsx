@@ -20,9 +20,9 @@ export async function PlanFilterForm({
   filters: PlanFilters;
   units: readonly { slug: string; shortName: string }[];
 }) {
-  const t = await getTranslations("plan");
-  const tc = await getTranslations("common");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("activities.plan");
+  const tc = await getTranslations("core.common");
+  const te = await getTranslations("core.enums");
   return (
     <form method="get" action="/plan" role="search" aria-labelledby="plan-filters-heading">
       <h2 id="plan-filters-heading" className="text-sm font-semibold text-stone-700">

@@ -15,7 +15,7 @@ export function MarkHeldForm({
   version,
   variant = "primary",
 }: Props & { variant?: "primary" | "secondary" }) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   const [state, action] = useActionState(markActivityHeld, initialFormState);
   return (
     <form action={action} className="space-y-3">
@@ -30,7 +30,7 @@ export function MarkHeldForm({
 
 /** Cancelling with a reason, told to every unit still signed up. */
 export function CancelActivityForm({ activityId, version }: Props) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   const [state, action] = useActionState(cancelActivity, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>

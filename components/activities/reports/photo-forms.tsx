@@ -10,7 +10,7 @@ import { useDescribe } from "@/components/core/forms/use-describe";
 
 /** One photo per request: a server action body is capped at 3 MB. */
 export function PhotoUploadForm({ activityId }: { activityId: number }) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   const describe = useDescribe();
   const [state, action] = useActionState(uploadReportPhoto, initialFormState);
   const errors = state.fieldErrors?.photo ?? [];

@@ -10,7 +10,7 @@ import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 type Props = { reportId: number; version: number };
 
 export function AcceptReportForm({ reportId, version }: Props) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   const [state, action] = useActionState(acceptReport, initialFormState);
   return (
     <form action={action} className="space-y-2">
@@ -23,7 +23,7 @@ export function AcceptReportForm({ reportId, version }: Props) {
 }
 
 export function RequestFixForm({ reportId, version }: Props) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   const [state, action] = useActionState(askForReportFix, initialFormState);
   return (
     <form action={action} className="space-y-2" noValidate>

@@ -10,7 +10,7 @@ import { signInMessage, type SignInMessage } from "@/lib/core/auth/sign-in-error
 type Message = SignInMessage | { key: "required" };
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations("auth");
+  const t = useTranslations("core.auth");
   const [error, setError] = useState<Message | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -17,7 +17,7 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
   const [viewer, attendance] = await Promise.all([getCurrentUser(), getAttendance(meetingId)]);
   if (!attendance || attendance.meeting.status === "CANCELLED") return null;
   const { meeting, rows, totals } = attendance;
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   const own = viewer?.role === "SECRETARY" ? rows.find((row) => row.unitId === viewer.unitId) : undefined;
   const canCheckIn = own !== undefined && checkinWindowState(meeting) === "open";
   const started = hasMeetingStarted(meeting);

@@ -16,7 +16,7 @@ export async function AdminDecisionFilterForm({
   units: Choice[];
   meetings: Choice[];
 }) {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   const filtered = Boolean(filters.status || filters.unit || filters.meeting);
   return (
     <form method="get" action="/admin/decisions" role="search" className="grid gap-3 sm:grid-cols-3">

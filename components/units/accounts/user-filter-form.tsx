@@ -9,8 +9,8 @@ const control = "mt-1 block w-full rounded border border-stone-400 bg-white px-3
 
 /** Search and filters as a plain GET form, so results can be linked and work without JavaScript. */
 export async function UserFilterForm({ filter, units }: { filter: UserListFilter; units: UnitOption[] }) {
-  const t = await getTranslations("usersAdmin.filter");
-  const tu = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts.filter");
+  const tu = await getTranslations("units.accounts");
   const filtered = Boolean(filter.q || filter.role || filter.unitId || filter.active !== undefined);
   return (
     <form method="get" action="/admin/users" role="search" className="grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -18,7 +18,7 @@ const button = "rounded px-4 py-2 font-medium disabled:opacity-60";
  * The file stays in the input between the steps, so no form resets are used here.
  */
 export function UnitImport({ labels, maxBytes }: { labels: ChoiceLabels; maxBytes: number }) {
-  const t = useTranslations("unitsAdmin.import");
+  const t = useTranslations("units.admin.import");
   const describe = useDescribe();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button-link";
 
 /** Search by name or short name; a plain GET form so it works without JavaScript. */
 export async function UnitSearchForm({ q }: { q?: string }) {
-  const t = await getTranslations("units");
+  const t = await getTranslations("units.directory");
   return (
     <form method="get" action="/units" role="search" className="flex flex-col gap-2 sm:flex-row sm:items-end">
       <label className="block flex-1 text-sm font-medium text-stone-700 sm:max-w-md">

@@ -13,7 +13,7 @@ export async function moveItem(actorId: number, input: MoveItemInput): Promise<v
       where: { id: input.id },
       select: { id: true, year: true, position: true },
     });
-    if (!item) throw new DomainError("planAdmin.itemNotFound");
+    if (!item) throw new DomainError("activities.admin.itemNotFound");
     await tx.$queryRaw`SELECT id FROM "Activity" WHERE year = ${item.year} ORDER BY id FOR UPDATE`;
     const list = await tx.activity.findMany({
       where: { year: item.year },

@@ -9,7 +9,8 @@ export async function deleteItem(actorId: number, id: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await lockItem(tx, id);
     const participations = await tx.participation.count({ where: { activityId: id } });
-    if (item.leadUnitId !== null || participations > 0) throw new DomainError("planAdmin.cannotDelete");
+    if (item.leadUnitId !== null || participations > 0)
+      throw new DomainError("activities.admin.cannotDelete");
     await tx.activity.delete({ where: { id } });
     await recordAudit(tx, {
       actorId,
@@ -25,8 +26,8 @@ export async function deleteItem(actorId: number, id: number): Promise<void> {
 export async function cancelItem(actorId: number, input: CancelItemInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await lockItem(tx, input.id);
-    if (item.status === "CANCELLED") throw new DomainError("planAdmin.alreadyCancelled");
-    if (item.status === "REPORTED") throw new DomainError("planAdmin.reportedLocked");
+    if (item.status === "CANCELLED") throw new DomainError("activities.admin.alreadyCancelled");
+    if (item.status === "REPORTED") throw new DomainError("activities.admin.reportedLocked");
     await tx.activity.update({
       where: { id: item.id },
       data: { status: "CANCELLED", cancelReason: input.reason, version: { increment: 1 } },

@@ -18,7 +18,7 @@ export async function createItem(actorId: number, input: CreateItemInput): Promi
     // Locking the year serialises concurrent additions, so positions stay distinct.
     const plan = await tx.$queryRaw<Array<{ year: number }>>`
       SELECT year FROM "PlanYear" WHERE year = ${input.year} FOR UPDATE`;
-    if (plan.length === 0) throw new DomainError("planAdmin.yearNotFound");
+    if (plan.length === 0) throw new DomainError("activities.admin.yearNotFound");
     await assertPlaceExists(tx, input);
     const last = await tx.activity.aggregate({ where: { year: input.year }, _max: { position: true } });
     const created = await tx.activity.create({
@@ -42,7 +42,7 @@ export async function createItem(actorId: number, input: CreateItemInput): Promi
 export async function updateItem(actorId: number, input: UpdateItemInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.activity.findUnique({ where: { id: input.id } });
-    if (!before) throw new DomainError("planAdmin.itemNotFound");
+    if (!before) throw new DomainError("activities.admin.itemNotFound");
     assertEditable(before.status);
     assertDateFits(before.year, input.plannedMonth, input.plannedDate);
     await assertPlaceExists(tx, input);
@@ -51,7 +51,7 @@ export async function updateItem(actorId: number, input: UpdateItemInput): Promi
       where: { id: input.id, version: input.version, status: { notIn: ["REPORTED", "CANCELLED"] } },
       data: { ...itemData(input), version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     const after = await tx.activity.findUniqueOrThrow({ where: { id: input.id } });
     const oldPlanned = formatPlanned(before.plannedMonth, before.plannedDate);
     const newPlanned = formatPlanned(after.plannedMonth, after.plannedDate);

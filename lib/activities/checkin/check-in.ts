@@ -15,26 +15,26 @@ const checkInStatuses = new Set(["OPEN", "CLOSED", "DONE"]);
  */
 export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new Date()): Promise<void> {
   const unitId = actor.unitId;
-  if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("errors.forbidden");
+  if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("core.errors.forbidden");
   if (!isCheckinCodeValid(input.activityId, input.code, now.getTime())) {
-    throw new DomainError("reports.codeExpired", undefined, "code");
+    throw new DomainError("activities.reports.codeExpired", undefined, "code");
   }
   try {
     await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, input.activityId);
-      if (!checkInStatuses.has(activity.status)) throw new DomainError("reports.checkInClosed");
+      if (!checkInStatuses.has(activity.status)) throw new DomainError("activities.reports.checkInClosed");
       if (activity.leadUnitId !== unitId) {
         const joined = await tx.participation.findFirst({
           where: { activityId: activity.id, unitId, status: "JOINED" },
           select: { id: true },
         });
-        if (!joined) throw new DomainError("reports.notParticipant");
+        if (!joined) throw new DomainError("activities.reports.notParticipant");
       }
       const existing = await tx.checkIn.findUnique({
         where: { activityId_userId: { activityId: activity.id, userId: actor.id } },
         select: { id: true },
       });
-      if (existing) throw new DomainError("reports.alreadyCheckedIn");
+      if (existing) throw new DomainError("activities.reports.alreadyCheckedIn");
       const created = await tx.checkIn.create({
         data: { activityId: activity.id, userId: actor.id, unitId },
         select: { id: true },
@@ -49,7 +49,7 @@ export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("reports.alreadyCheckedIn");
+    if (isUniqueViolation(error)) throw new DomainError("activities.reports.alreadyCheckedIn");
     throw error;
   }
 }

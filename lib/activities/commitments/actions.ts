@@ -24,7 +24,7 @@ import {
 
 function secretaryOf(actor: CurrentUser | null): CurrentUser & { unitId: number } {
   if (!actor || actor.role !== "SECRETARY" || actor.unitId === null) {
-    throw new DomainError("errors.forbidden");
+    throw new DomainError("core.errors.forbidden");
   }
   return { ...actor, unitId: actor.unitId };
 }
@@ -46,7 +46,7 @@ export async function createMyCommitmentRecord(_previous: FormState, formData: F
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       const id = await createCommitmentRecord(me.id, me.unitId, input);
-      return success("commitments.recordSubmitted", { id });
+      return success("activities.commitments.recordSubmitted", { id });
     },
     revalidate: paths,
   });
@@ -59,7 +59,7 @@ export async function updateMyCommitmentRecord(_previous: FormState, formData: F
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       const version = await updateCommitmentRecord(me.id, me.unitId, input);
-      return success("commitments.recordResubmitted", { version });
+      return success("activities.commitments.recordResubmitted", { version });
     },
     revalidate: withRecord,
   });
@@ -72,7 +72,7 @@ export async function deleteMyCommitmentRecord(_previous: FormState, formData: F
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       await deleteCommitmentRecord(me.id, me.unitId, input);
-      return success("commitments.recordDeleted", { deleted: true });
+      return success("activities.commitments.recordDeleted", { deleted: true });
     },
     revalidate: paths,
   });
@@ -85,7 +85,7 @@ export async function uploadCommitmentPhoto(_previous: FormState, formData: Form
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       await addCommitmentPhoto(me.id, me.unitId, input);
-      return success("commitments.photoAdded");
+      return success("activities.commitments.photoAdded");
     },
     revalidate: withRecord,
   });
@@ -98,7 +98,7 @@ export async function deleteCommitmentPhoto(_previous: FormState, formData: Form
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       await removeCommitmentPhoto(me.id, me.unitId, input);
-      return success("commitments.photoRemoved");
+      return success("activities.commitments.photoRemoved");
     },
     revalidate: withRecord,
   });
@@ -110,7 +110,7 @@ export async function confirmCommitment(_previous: FormState, formData: FormData
     authorize: admin,
     run: async (input, actor) => {
       await confirmCommitmentRecord(actor!.id, input);
-      return success("commitments.confirmed");
+      return success("activities.commitments.confirmed");
     },
     revalidate: withRecord,
   });
@@ -122,7 +122,7 @@ export async function returnCommitment(_previous: FormState, formData: FormData)
     authorize: admin,
     run: async (input, actor) => {
       await returnCommitmentRecord(actor!.id, input);
-      return success("commitments.returned");
+      return success("activities.commitments.returned");
     },
     revalidate: withRecord,
   });

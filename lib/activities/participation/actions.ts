@@ -28,7 +28,7 @@ export async function claimActivity(_previous: FormState, formData: FormData): P
     authorize: actingForOwnUnit,
     run: async (input, actor) => {
       const { title } = await claimMutation({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId);
-      return { ok: true, message: { key: "participation.claimed", values: { title } } };
+      return { ok: true, message: { key: "activities.participation.claimed", values: { title } } };
     },
     revalidate: paths,
   });
@@ -40,7 +40,7 @@ export async function releaseActivity(_previous: FormState, formData: FormData):
     authorize: actingForOwnUnit,
     run: async (input, actor) => {
       await releaseMutation({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId, input.reason);
-      return success("participation.released", { released: true });
+      return success("activities.participation.released", { released: true });
     },
     revalidate: paths,
   });
@@ -53,7 +53,7 @@ function signUpAction(step: SignUpStep) {
       authorize: actingForOwnUnit,
       run: async (input, actor) => {
         await changeSignUp({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId, step);
-        return success(`participation.${step}Done`);
+        return success(`activities.participation.${step}Done`);
       },
       revalidate: paths,
     });
@@ -78,10 +78,10 @@ export async function joinActivity(_previous: FormState, formData: FormData): Pr
     run: async (input, actor) => {
       const actorUnit = { id: actor!.id, unitId: unitOf(actor!) };
       const result = await joinMutation(actorUnit, input.activityId, input.headcount);
-      if (result.status === "JOINED") return success("participation.joined");
+      if (result.status === "JOINED") return success("activities.participation.joined");
       return {
         ok: true,
-        message: { key: "participation.waitlisted", values: { position: result.position } },
+        message: { key: "activities.participation.waitlisted", values: { position: result.position } },
         data: { position: result.position },
       };
     },
@@ -95,7 +95,7 @@ export async function withdrawActivity(_previous: FormState, formData: FormData)
     authorize: actingForOwnUnit,
     run: async (input, actor) => {
       await withdrawParticipation({ id: actor!.id, unitId: unitOf(actor!) }, input.activityId);
-      return success("participation.withdrawn");
+      return success("activities.participation.withdrawn");
     },
     revalidate: paths,
   });

@@ -29,7 +29,7 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
         plan: { select: { maxLeadsPerUnit: true } },
       },
     });
-    if (!item) throw new DomainError("participation.notFound");
+    if (!item) throw new DomainError("activities.participation.notFound");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${item.year}::int, ${actor.unitId}::int)`;
 
     const leading = await tx.activity.count({
@@ -46,7 +46,7 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
       today: shanghaiToday(),
     });
     if (block && block.reason !== "notClaimable" && block.reason !== "cancelledItem") {
-      throw new DomainError(`participation.${block.reason}`, block.values);
+      throw new DomainError(`activities.participation.${block.reason}`, block.values);
     }
 
     const claimedAt = new Date();
@@ -60,8 +60,9 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
         where: { id: item.id },
         select: { leadUnit: { select: { name: true } } },
       });
-      if (now.leadUnit) throw new DomainError("participation.alreadyClaimed", { unit: now.leadUnit.name });
-      throw new DomainError("participation.notClaimable");
+      if (now.leadUnit)
+        throw new DomainError("activities.participation.alreadyClaimed", { unit: now.leadUnit.name });
+      throw new DomainError("activities.participation.notClaimable");
     }
 
     await notifyUnit(tx, actor.unitId, "CLAIM_CONFIRMED", item.id, { title: item.title });

@@ -52,7 +52,7 @@ export async function joinActivity(
         today: shanghaiToday(now),
         now,
       });
-      if (block) throw new DomainError(`participation.${block.reason}`, block.values);
+      if (block) throw new DomainError(`activities.participation.${block.reason}`, block.values);
 
       const waiting = await tx.participation.count({ where: { activityId, status: "WAITLISTED" } });
       const fits =
@@ -83,7 +83,7 @@ export async function joinActivity(
     }, busyTransaction);
   } catch (error) {
     // The partial unique index (one live row per unit) backs up the check above.
-    if (isUniqueViolation(error)) throw new DomainError("participation.alreadyJoined");
+    if (isUniqueViolation(error)) throw new DomainError("activities.participation.alreadyJoined");
     throw error;
   }
 }

@@ -22,7 +22,7 @@ export async function lockActivity(tx: Tx, activityId: number): Promise<LockedAc
     WHERE a."id" = ${activityId} AND p."status" = 'PUBLISHED'
     FOR UPDATE OF a`;
   const activity = rows[0];
-  if (!activity) throw new DomainError("participation.notFound");
+  if (!activity) throw new DomainError("activities.participation.notFound");
   return activity;
 }
 
@@ -31,6 +31,6 @@ export const busyTransaction = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /** Acting for a unit needs a secretary; admins assign leads elsewhere. */
 export function unitOf(actor: { unitId: number | null }): number {
-  if (actor.unitId === null) throw new DomainError("errors.forbidden");
+  if (actor.unitId === null) throw new DomainError("core.errors.forbidden");
   return actor.unitId;
 }

@@ -19,19 +19,20 @@ function shanghaiToday(now: Date): string {
 export async function releaseActivity(actor: Actor, activityId: number, reason: string, now = new Date()) {
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, activityId);
-    if (activity.leadUnitId !== actor.unitId) throw new DomainError("errors.forbidden");
+    if (activity.leadUnitId !== actor.unitId) throw new DomainError("core.errors.forbidden");
     const plan = await tx.planYear.findUniqueOrThrow({
       where: { year: activity.year },
       select: { releaseDeadline: true },
     });
     const deadline = plan.releaseDeadline?.toISOString().slice(0, 10);
     if (deadline !== undefined && shanghaiToday(now) > deadline) {
-      throw new DomainError("participation.releaseDeadlinePassed", { date: deadline });
+      throw new DomainError("activities.participation.releaseDeadlinePassed", { date: deadline });
     }
     const releasable = deadline === undefined ? ["CLAIMED"] : ["CLAIMED", "OPEN"];
-    if (!releasable.includes(activity.status)) throw new DomainError("participation.releaseTooLate");
+    if (!releasable.includes(activity.status))
+      throw new DomainError("activities.participation.releaseTooLate");
     const live = await tx.participation.count({ where: { activityId, status: { not: "WITHDRAWN" } } });
-    if (live > 0) throw new DomainError("participation.releaseHasParticipants", { count: live });
+    if (live > 0) throw new DomainError("activities.participation.releaseHasParticipants", { count: live });
 
     await tx.activity.update({
       where: { id: activityId },

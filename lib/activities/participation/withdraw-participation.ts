@@ -45,12 +45,12 @@ export async function withdrawParticipation(
 ): Promise<{ promoted: number[] }> {
   return db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, activityId);
-    if (activity.status !== "OPEN") throw new DomainError("participation.signUpNotOpen");
+    if (activity.status !== "OPEN") throw new DomainError("activities.participation.signUpNotOpen");
     const live = await tx.participation.findFirst({
       where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
       select: { id: true, status: true, headcount: true },
     });
-    if (!live) throw new DomainError("participation.notJoined");
+    if (!live) throw new DomainError("activities.participation.notJoined");
     await tx.participation.update({
       where: { id: live.id },
       data: { status: "WITHDRAWN", withdrawnAt: new Date() },

@@ -34,7 +34,7 @@ export async function markActivityHeld(_previous: FormState, formData: FormData)
     authorize: ownUnit,
     run: async (input, actor) => {
       await markHeld(actor!, input);
-      return success("reports.markedHeld");
+      return success("activities.reports.markedHeld");
     },
     revalidate: paths,
   });
@@ -46,7 +46,7 @@ export async function cancelActivity(_previous: FormState, formData: FormData): 
     authorize: ownUnit,
     run: async (input, actor) => {
       await cancelActivityMutation(actor!, input);
-      return success("reports.cancelled");
+      return success("activities.reports.cancelled");
     },
     revalidate: paths,
   });
@@ -58,7 +58,7 @@ export async function submitReport(_previous: FormState, formData: FormData): Pr
     authorize: ownUnit,
     run: async (input, actor) => {
       await submitReportMutation(actor!, input);
-      return success("reports.submitted");
+      return success("activities.reports.submitted");
     },
     revalidate: (input) => [...paths(input), "/admin/reports"],
   });
@@ -70,7 +70,7 @@ export async function uploadReportPhoto(_previous: FormState, formData: FormData
     authorize: ownUnit,
     run: async (input, actor) => {
       await addReportPhoto(actor!, input);
-      return success("reports.photoAdded");
+      return success("activities.reports.photoAdded");
     },
     revalidate: paths,
   });
@@ -82,7 +82,7 @@ export async function deleteReportPhoto(_previous: FormState, formData: FormData
     authorize: ownUnit,
     run: async (input, actor) => {
       await removeReportPhoto(actor!, input);
-      return success("reports.photoRemoved");
+      return success("activities.reports.photoRemoved");
     },
     revalidate: paths,
   });
@@ -94,7 +94,7 @@ export async function acceptReport(_previous: FormState, formData: FormData): Pr
     authorize: () => ({ action: "admin.access" }),
     run: async (input, actor) => {
       await acceptReportMutation(actor!, input);
-      return success("reports.accepted");
+      return success("activities.reports.accepted");
     },
     revalidate: ["/admin/reports"],
   });
@@ -106,7 +106,7 @@ export async function askForReportFix(_previous: FormState, formData: FormData):
     authorize: () => ({ action: "admin.access" }),
     run: async (input, actor) => {
       await requestReportFix(actor!, input);
-      return success("reports.fixRequestSent");
+      return success("activities.reports.fixRequestSent");
     },
     revalidate: ["/admin/reports"],
   });

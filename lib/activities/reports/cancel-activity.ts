@@ -16,13 +16,13 @@ export async function cancelActivity(actor: CurrentUser, input: CancelActivityIn
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, input.activityId);
     if (actor.role !== "ADMIN") assertLead(activity, actor.unitId);
-    if (!cancellable.has(activity.status)) throw new DomainError("reports.notCancellable");
+    if (!cancellable.has(activity.status)) throw new DomainError("activities.reports.notCancellable");
     assertVersion(activity, input.version);
     const { count } = await tx.activity.updateMany({
       where: { id: activity.id, version: input.version, status: { in: ["CLAIMED", "OPEN", "CLOSED"] } },
       data: { status: "CANCELLED", cancelReason: input.reason, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     const participants = await tx.participation.findMany({
       where: { activityId: activity.id, status: { not: "WITHDRAWN" } },
       select: { unitId: true },

@@ -22,16 +22,17 @@ export async function lockActivity(tx: Tx, activityId: number): Promise<LockedAc
     SELECT "id", "year", "title", "status", "leadUnitId", "plannedMonth", "plannedDate", "version"
     FROM "Activity" WHERE "id" = ${activityId} FOR UPDATE`;
   const activity = rows[0];
-  if (!activity) throw new DomainError("reports.activityNotFound");
+  if (!activity) throw new DomainError("activities.reports.activityNotFound");
   return activity;
 }
 
 /** Only the lead unit's secretaries run and report an activity; everyone else is refused. */
 export function assertLead(activity: LockedActivity, actorUnitId: number | null): void {
-  if (actorUnitId === null || activity.leadUnitId !== actorUnitId) throw new DomainError("errors.forbidden");
+  if (actorUnitId === null || activity.leadUnitId !== actorUnitId)
+    throw new DomainError("core.errors.forbidden");
 }
 
 /** A stale form (someone changed the activity since it was loaded) is refused, never applied. */
 export function assertVersion(activity: LockedActivity, version: number): void {
-  if (activity.version !== version) throw new DomainError("errors.staleVersion");
+  if (activity.version !== version) throw new DomainError("core.errors.staleVersion");
 }

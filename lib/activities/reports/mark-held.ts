@@ -19,17 +19,17 @@ export async function markHeld(
     const activity = await lockActivity(tx, input.activityId);
     assertLead(activity, actor.unitId);
     if (activity.status !== "CLOSED" && activity.status !== "OPEN")
-      throw new DomainError("reports.notClosed");
+      throw new DomainError("activities.reports.notClosed");
     assertVersion(activity, input.version);
     const earliest = earliestHeldDate(activity.year, activity.plannedMonth, activity.plannedDate);
     if (shanghaiToday(now) < earliest) {
-      throw new DomainError("reports.tooEarly", { date: isoDay(earliest) });
+      throw new DomainError("activities.reports.tooEarly", { date: isoDay(earliest) });
     }
     const { count } = await tx.activity.updateMany({
       where: { id: activity.id, status: activity.status, version: input.version },
       data: { status: "DONE", version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "activity.markHeld",

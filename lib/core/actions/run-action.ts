@@ -46,24 +46,24 @@ export async function runAction<S extends z.ZodType>(
     return await runGuarded(formData, spec);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return { ...failure("errors.databaseBusy"), values: formValues(formData) };
+    return { ...failure("core.errors.databaseBusy"), values: formValues(formData) };
   }
 }
 
 async function runGuarded<S extends z.ZodType>(formData: FormData, spec: ActionSpec<S>): Promise<FormState> {
   const values = formValues(formData);
   const actor = await getCurrentUser();
-  if (spec.authorize !== "public" && !actor) return { ...failure("errors.signInRequired"), values };
+  if (spec.authorize !== "public" && !actor) return { ...failure("core.errors.signInRequired"), values };
   if (actor?.mustChangePassword && !spec.allowWithExpiredPassword) {
-    return { ...failure("errors.passwordChangeRequired"), values };
+    return { ...failure("core.errors.passwordChangeRequired"), values };
   }
 
   const parsed = spec.schema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
-    return { ...failure("validation.checkFields"), fieldErrors: fieldErrorsFrom(parsed.error), values };
+    return { ...failure("core.validation.checkFields"), fieldErrors: fieldErrorsFrom(parsed.error), values };
   }
   if (spec.authorize !== "public" && !can(actor, spec.authorize(actor!, parsed.data))) {
-    return { ...failure("errors.forbidden"), values };
+    return { ...failure("core.errors.forbidden"), values };
   }
 
   let result: FormState;

@@ -12,7 +12,7 @@ import { markAllNotificationsReadSchema, markNotificationReadSchema } from "./sc
 
 function secretaryOf(actor: CurrentUser | null): CurrentUser {
   if (!actor || actor.role !== "SECRETARY" || actor.unitId === null) {
-    throw new DomainError("errors.forbidden");
+    throw new DomainError("core.errors.forbidden");
   }
   return actor;
 }

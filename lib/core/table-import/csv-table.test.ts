@@ -15,13 +15,13 @@ describe("readCsvTable", () => {
 
   it("reports an unclosed quote with its line", () => {
     expect(readCsvTable('name,slug\n"甲,a\n', 10)).toEqual({
-      key: "unitsAdmin.import.malformedCsv",
+      key: "units.admin.import.malformedCsv",
       values: { line: 2 },
     });
   });
 
   it("reports a file with nothing in it", () => {
-    expect(readCsvTable("\r\n,,\r\n", 10)).toEqual({ key: "unitsAdmin.import.empty" });
+    expect(readCsvTable("\r\n,,\r\n", 10)).toEqual({ key: "units.admin.import.empty" });
   });
 
   it("detects tab and semicolon delimiters from the header line", () => {
@@ -33,7 +33,7 @@ describe("readCsvTable", () => {
 
   it("stops at the first row past the cap instead of parsing a million rows", () => {
     const text = "name,slug\n" + "甲,a\n".repeat(1_000_000);
-    expect(readCsvTable(text, 500)).toEqual({ key: "unitsAdmin.import.tooManyRows", values: { max: 500 } });
+    expect(readCsvTable(text, 500)).toEqual({ key: "units.admin.import.tooManyRows", values: { max: 500 } });
     // Blank and delimiter-only lines do not count towards the cap.
     expect(readCsvTable(`name\n${",\n".repeat(600)}甲\n`, 1)).toMatchObject({ rows: [{ cells: ["甲"] }] });
   });
@@ -41,7 +41,7 @@ describe("readCsvTable", () => {
   it("refuses a line longer than the record limit by its line number", () => {
     const text = `name,slug\n甲,a\n${"x".repeat(maxRecordBytes * 2)}\n`;
     expect(readCsvTable(text, 500)).toEqual({
-      key: "unitsAdmin.import.lineTooLong",
+      key: "units.admin.import.lineTooLong",
       values: { line: 3, maxKb: maxRecordBytes / 1024 },
     });
   });

@@ -47,16 +47,16 @@ export function readCsvTable(text: string, maxRows: number): Table | FileError {
     }) as unknown as ParsedRecord[];
   } catch (error) {
     if (error instanceof TooManyRows)
-      return { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } };
+      return { key: "units.admin.import.tooManyRows", values: { max: maxRows } };
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 0;
     if (error.code === "CSV_MAX_RECORD_SIZE") {
-      return { key: "unitsAdmin.import.lineTooLong", values: { line, maxKb: maxRecordBytes / 1024 } };
+      return { key: "units.admin.import.lineTooLong", values: { line, maxKb: maxRecordBytes / 1024 } };
     }
-    return { key: "unitsAdmin.import.malformedCsv", values: { line } };
+    return { key: "units.admin.import.malformedCsv", values: { line } };
   }
   const [header, ...rows] = records;
-  if (!header) return { key: "unitsAdmin.import.empty" };
+  if (!header) return { key: "units.admin.import.empty" };
   return {
     header: header.record,
     rows: rows.map(({ record, info }) => ({ rowNumber: info.lines, cells: record })),

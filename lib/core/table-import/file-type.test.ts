@@ -18,15 +18,17 @@ describe("detectFileKind", () => {
   });
 
   it("refuses a text file named .xlsx and a binary file named .csv", () => {
-    expect(detectFileKind(utf8("name,slug\n"), "units.xlsx")).toEqual({ key: "unitsAdmin.import.wrongType" });
-    expect(detectFileKind(png, "units.csv")).toEqual({ key: "unitsAdmin.import.wrongType" });
+    expect(detectFileKind(utf8("name,slug\n"), "units.xlsx")).toEqual({
+      key: "units.admin.import.wrongType",
+    });
+    expect(detectFileKind(png, "units.csv")).toEqual({ key: "units.admin.import.wrongType" });
   });
 
   it("refuses other extensions, and explains the old .xls format", () => {
-    expect(detectFileKind(pdf, "units.pdf")).toEqual({ key: "unitsAdmin.import.wrongType" });
+    expect(detectFileKind(pdf, "units.pdf")).toEqual({ key: "units.admin.import.wrongType" });
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect(detectFileKind(ole, "units.xls")).toEqual({ key: "unitsAdmin.import.legacyXls" });
-    expect(detectFileKind(ole, "units.csv")).toEqual({ key: "unitsAdmin.import.legacyXls" });
+    expect(detectFileKind(ole, "units.xls")).toEqual({ key: "units.admin.import.legacyXls" });
+    expect(detectFileKind(ole, "units.csv")).toEqual({ key: "units.admin.import.legacyXls" });
   });
 
   it("reads extensions case-insensitively", () => {

@@ -26,14 +26,14 @@ export function extensionOf(fileName: string): string {
 /** The file's kind, or why it cannot be imported. */
 export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind | FileError {
   const extension = extensionOf(fileName);
-  if (extension === "xls" || startsWith(bytes, oleMagic)) return { key: "unitsAdmin.import.legacyXls" };
-  if (!allowedExtensions.has(extension)) return { key: "unitsAdmin.import.wrongType" };
+  if (extension === "xls" || startsWith(bytes, oleMagic)) return { key: "units.admin.import.legacyXls" };
+  if (!allowedExtensions.has(extension)) return { key: "units.admin.import.wrongType" };
   if (startsWith(bytes, zipMagic)) return "xlsx";
-  if (extension === "xlsx") return { key: "unitsAdmin.import.wrongType" };
+  if (extension === "xlsx") return { key: "units.admin.import.wrongType" };
   // Text has no NUL bytes (except UTF-16, recognised by its BOM); binary files nearly always do.
   const head = bytes.subarray(0, 8192);
   if (!utf16Boms.some((bom) => startsWith(bytes, bom)) && head.includes(0)) {
-    return { key: "unitsAdmin.import.wrongType" };
+    return { key: "units.admin.import.wrongType" };
   }
   return "csv";
 }

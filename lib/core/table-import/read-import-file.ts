@@ -49,10 +49,10 @@ export async function readTableFile<F extends string>(
   if (bytes.byteLength > maxFileBytes) {
     return {
       ok: false,
-      error: { key: "unitsAdmin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } },
+      error: { key: "units.admin.import.tooBig", values: { maxMb: maxFileBytes / 1024 / 1024 } },
     };
   }
-  if (bytes.byteLength === 0) return { ok: false, error: { key: "unitsAdmin.import.empty" } };
+  if (bytes.byteLength === 0) return { ok: false, error: { key: "units.admin.import.empty" } };
   const kind = detectFileKind(bytes, fileName);
   if (typeof kind !== "string") return { ok: false, error: kind };
 
@@ -62,8 +62,8 @@ export async function readTableFile<F extends string>(
     table = await readXlsxTable(bytes, options.maxRows);
   } else {
     const decoded = decodeText(bytes);
-    if (!decoded) return { ok: false, error: { key: "unitsAdmin.import.badEncoding" } };
-    if (looksLikeBinary(decoded.text)) return { ok: false, error: { key: "unitsAdmin.import.wrongType" } };
+    if (!decoded) return { ok: false, error: { key: "units.admin.import.badEncoding" } };
+    if (looksLikeBinary(decoded.text)) return { ok: false, error: { key: "units.admin.import.wrongType" } };
     encoding = decoded.encoding;
     table = readCsvTable(decoded.text, options.maxRows);
   }
@@ -71,9 +71,9 @@ export async function readTableFile<F extends string>(
 
   const mapping = options.mapColumns(table.header);
   if (!mapping.ok) return { ok: false, error: mapping.error };
-  if (table.rows.length === 0) return { ok: false, error: { key: "unitsAdmin.import.noRows" } };
+  if (table.rows.length === 0) return { ok: false, error: { key: "units.admin.import.noRows" } };
   if (table.rows.length > options.maxRows) {
-    return { ok: false, error: { key: "unitsAdmin.import.tooManyRows", values: { max: options.maxRows } } };
+    return { ok: false, error: { key: "units.admin.import.tooManyRows", values: { max: options.maxRows } } };
   }
   const rows = table.rows.map(({ rowNumber, cells }) => {
     const byField: Partial<Record<F, string>> = {};

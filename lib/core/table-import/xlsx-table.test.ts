@@ -22,14 +22,14 @@ describe("readXlsxTable", () => {
   it("refuses a sheet with more rows than allowed before reading them", async () => {
     const rows = [["name"], ...Array.from({ length: 12 }, (_, index) => [`单位${index}`])];
     expect(await readXlsxTable(await xlsxBytes(rows), 10)).toEqual({
-      key: "unitsAdmin.import.tooManyRows",
+      key: "units.admin.import.tooManyRows",
       values: { max: 10 },
     });
   });
 
   it("refuses a ZIP that is not a workbook", async () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(await readXlsxTable(zip, 10)).toEqual({ key: "unitsAdmin.import.wrongType" });
+    expect(await readXlsxTable(zip, 10)).toEqual({ key: "units.admin.import.wrongType" });
   });
 
   it("shows rich text, hyperlinks and formula results as their text", () => {

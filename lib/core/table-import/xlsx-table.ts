@@ -32,12 +32,12 @@ export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
     // A ZIP that is not a workbook (a .docx, a damaged file, a plain archive).
-    return { key: "unitsAdmin.import.wrongType" };
+    return { key: "units.admin.import.wrongType" };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { key: "unitsAdmin.import.empty" };
+  if (!sheet) return { key: "units.admin.import.empty" };
   if (sheet.actualRowCount > maxRows + 1)
-    return { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } };
+    return { key: "units.admin.import.tooManyRows", values: { max: maxRows } };
   const rows: Table["rows"] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -47,6 +47,6 @@ export async function readXlsxTable(bytes: Uint8Array, maxRows: number): Promise
     if (cells.some((cell) => cell !== "")) rows.push({ rowNumber, cells });
   });
   const [header, ...data] = rows;
-  if (!header) return { key: "unitsAdmin.import.empty" };
+  if (!header) return { key: "units.admin.import.empty" };
   return { header: header.cells, rows: data };
 }

@@ -4,7 +4,7 @@ import { zipBomb, zipOf } from "@/tests/factories/zip-files";
 import { checkWorkbookArchive, countTags, readCentralDirectory, zipLimits } from "./zip-limits";
 
 const tooLarge = {
-  key: "unitsAdmin.import.workbookTooLarge",
+  key: "units.admin.import.workbookTooLarge",
   values: { maxMb: zipLimits.maxUnpackedBytes / 1024 / 1024, maxRows: 500 },
 };
 const sheet = (body: string) =>
@@ -57,7 +57,7 @@ describe("checkWorkbookArchive", () => {
   it("counts rows and cells of every worksheet before the reader builds them", () => {
     const rows = sheet('<row r="1"><c r="A1"/></row>'.repeat(501 * zipLimits.rowSlack + 1));
     expect(checkWorkbookArchive(zipOf([{ name: "xl/worksheets/sheet1.xml", data: rows }]), 500)).toEqual({
-      key: "unitsAdmin.import.tooManyRows",
+      key: "units.admin.import.tooManyRows",
       values: { max: 500 },
     });
     const cells = sheet(`<row r="1">${'<c r="A1"/>'.repeat(501 * zipLimits.cellsPerRow + 1)}</row>`);
@@ -67,7 +67,7 @@ describe("checkWorkbookArchive", () => {
   });
 
   it("refuses archives that are not plain ZIPs: damaged, encrypted-looking or with data before them", () => {
-    const wrongType = { key: "unitsAdmin.import.wrongType" };
+    const wrongType = { key: "units.admin.import.wrongType" };
     const plain = zipOf([{ name: "a.xml", data: sheet("") }]);
     expect(checkWorkbookArchive(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 500)).toEqual(wrongType);
     expect(checkWorkbookArchive(new Uint8Array([...new Uint8Array(10), ...plain]), 500)).toEqual(wrongType);

@@ -105,11 +105,11 @@ export function countTags(xml: Uint8Array, tag: string): number {
  */
 export function checkWorkbookArchive(bytes: Uint8Array, maxRows: number): FileError | null {
   const tooLarge: FileError = {
-    key: "unitsAdmin.import.workbookTooLarge",
+    key: "units.admin.import.workbookTooLarge",
     values: { maxMb: zipLimits.maxUnpackedBytes / 1024 / 1024, maxRows },
   };
   const refusal = (reason: Refusal): FileError =>
-    reason === "tooLarge" ? tooLarge : { key: "unitsAdmin.import.wrongType" };
+    reason === "tooLarge" ? tooLarge : { key: "units.admin.import.wrongType" };
   const entries = readCentralDirectory(bytes);
   if (typeof entries === "string") return refusal(entries);
   const maxRowTags = (maxRows + 1) * zipLimits.rowSlack;
@@ -122,7 +122,7 @@ export function checkWorkbookArchive(bytes: Uint8Array, maxRows: number): FileEr
     if (!worksheetName.test(entry.name)) continue;
     rows += countTags(data, "row");
     cells += countTags(data, "c");
-    if (rows > maxRowTags) return { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } };
+    if (rows > maxRowTags) return { key: "units.admin.import.tooManyRows", values: { max: maxRows } };
     if (cells > maxCellTags) return tooLarge;
   }
   return null;

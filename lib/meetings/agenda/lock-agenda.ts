@@ -17,11 +17,11 @@ export async function lockAgenda(
 ): Promise<LockedMeeting> {
   const [meeting] = await tx.$queryRaw<LockedMeeting[]>`
     SELECT id, status::text AS status, "startsAt" FROM "Meeting" WHERE id = ${input.meetingId} FOR UPDATE`;
-  if (!meeting) throw new DomainError("agenda.errors.meetingNotFound");
-  if (meeting.status === "CANCELLED") throw new DomainError("agenda.errors.meetingCancelled");
+  if (!meeting) throw new DomainError("meetings.agenda.errors.meetingNotFound");
+  if (meeting.status === "CANCELLED") throw new DomainError("meetings.agenda.errors.meetingCancelled");
   if (hasMeetingStarted(meeting)) {
     if (!input.amendmentNote) {
-      throw new DomainError("agenda.errors.amendmentNoteRequired", undefined, "amendmentNote");
+      throw new DomainError("meetings.agenda.errors.amendmentNoteRequired", undefined, "amendmentNote");
     }
     await tx.agendaAmendment.create({
       data: { meetingId: meeting.id, note: input.amendmentNote, actorId },
@@ -48,6 +48,6 @@ export async function assertPresenter(tx: Tx, unitId: number | undefined, curren
   if (unitId === undefined || unitId === current) return;
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { status: true } });
   if (unit?.status !== "ACTIVE") {
-    throw new DomainError("agenda.errors.presenterInactive", undefined, "presenterUnitId");
+    throw new DomainError("meetings.agenda.errors.presenterInactive", undefined, "presenterUnitId");
   }
 }

@@ -19,9 +19,9 @@ export async function recordUnitAttendance(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
-    if (meeting.status === "CANCELLED") throw new DomainError("attendance.errors.cancelled");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.attendance.errors.cancelled");
     if (!canRecordAttendance(meeting, now)) {
-      throw new DomainError("attendance.errors.notOpenYet", {
+      throw new DomainError("meetings.attendance.errors.notOpenYet", {
         time: formatShanghaiDateTime(checkinOpensAt(meeting)),
       });
     }

@@ -19,7 +19,7 @@ export async function lockMeeting(tx: Tx, meetingId: number): Promise<LockedMeet
     SELECT "id", "title", "status"::text AS "status", "startsAt", "endsAt"
     FROM "Meeting" WHERE "id" = ${meetingId} FOR SHARE`;
   const meeting = rows[0];
-  if (!meeting) throw new DomainError("attendance.errors.meetingNotFound");
+  if (!meeting) throw new DomainError("meetings.attendance.errors.meetingNotFound");
   return meeting;
 }
 
@@ -28,7 +28,7 @@ export async function findInvitation(tx: Tx, meetingId: number, unitId: number) 
     where: { meetingId_unitId: { meetingId, unitId } },
     select: { response: true },
   });
-  if (!invitation) throw new DomainError("attendance.errors.notInvited");
+  if (!invitation) throw new DomainError("meetings.attendance.errors.notInvited");
   return invitation;
 }
 

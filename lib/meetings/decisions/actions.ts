@@ -17,7 +17,7 @@ import { updateDecisionStatus as updateDecisionStatusMutation } from "./update-d
 
 // Who may write depends on the meeting's host unit or the decision's owner unit, which only the
 // locked rows know: the policy here admits signed-in members, and each mutation asks the policy
-// again (minutes.write / decision.update) with the unit it read, refusing with errors.forbidden.
+// again (minutes.write / decision.update) with the unit it read, refusing with core.errors.forbidden.
 const signedIn = () => ({ action: "meeting.view" }) as const;
 const lists = ["/my", "/admin/decisions"];
 
@@ -27,7 +27,7 @@ export async function addDecision(_previous: FormState, formData: FormData): Pro
     authorize: signedIn,
     run: async (input, actor) => {
       await addDecisionMutation(actor!, input);
-      return success("decisions.added");
+      return success("meetings.decisions.added");
     },
     revalidate: (input) => [
       ...lists,
@@ -43,7 +43,7 @@ export async function editDecision(_previous: FormState, formData: FormData): Pr
     authorize: signedIn,
     run: async (input, actor) => {
       await editDecisionMutation(actor!, input);
-      return success("decisions.saved");
+      return success("meetings.decisions.saved");
     },
     revalidate: lists,
   });
@@ -55,7 +55,7 @@ export async function removeDecision(_previous: FormState, formData: FormData): 
     authorize: signedIn,
     run: async (input, actor) => {
       await removeDecisionMutation(actor!, input);
-      return success("decisions.removed");
+      return success("meetings.decisions.removed");
     },
     revalidate: lists,
   });
@@ -67,7 +67,7 @@ export async function updateDecisionStatus(_previous: FormState, formData: FormD
     authorize: signedIn,
     run: async (input, actor) => {
       await updateDecisionStatusMutation(actor!, input);
-      return success("decisions.statusUpdated");
+      return success("meetings.decisions.statusUpdated");
     },
     revalidate: lists,
   });
@@ -79,7 +79,7 @@ export async function moveDecision(_previous: FormState, formData: FormData): Pr
     authorize: signedIn,
     run: async (input, actor) => {
       await moveDecisionMutation(actor!, input);
-      return success("decisions.moved");
+      return success("meetings.decisions.moved");
     },
     revalidate: lists,
   });

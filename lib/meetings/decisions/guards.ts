@@ -15,7 +15,7 @@ export async function lockMeeting(tx: Tx, meetingId: number): Promise<LockedMeet
     SELECT "id", "title", "status"::text AS "status", "hostUnitId"
     FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
   const meeting = rows[0];
-  if (!meeting) throw new DomainError("decisions.errors.meetingNotFound");
+  if (!meeting) throw new DomainError("meetings.decisions.errors.meetingNotFound");
   return meeting;
 }
 
@@ -39,25 +39,25 @@ export async function lockDecision(tx: Tx, decisionId: number): Promise<LockedDe
     FROM "Decision" d JOIN "Meeting" m ON m."id" = d."meetingId"
     WHERE d."id" = ${decisionId} FOR UPDATE OF d`;
   const decision = rows[0];
-  if (!decision) throw new DomainError("decisions.errors.notFound");
+  if (!decision) throw new DomainError("meetings.decisions.errors.notFound");
   return decision;
 }
 
 /** Admins and the host unit's secretaries list a meeting's decisions. */
 export function assertMinutesWriter(actor: CurrentUser, meeting: { hostUnitId: number | null }): void {
   if (!can(actor, { action: "minutes.write", hostUnitId: meeting.hostUnitId })) {
-    throw new DomainError("errors.forbidden");
+    throw new DomainError("core.errors.forbidden");
   }
 }
 
 /** A form opened before someone else's change is refused, never applied over it. */
 export function assertDecisionVersion(decision: LockedDecision, version: number): void {
-  if (decision.version !== version) throw new DomainError("decisions.errors.stale");
+  if (decision.version !== version) throw new DomainError("meetings.decisions.errors.stale");
 }
 
 /** Decisions are assigned only to units that are members now. */
 export async function assertActiveUnit(tx: Tx, unitId: number): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { status: true } });
   if (unit?.status !== "ACTIVE")
-    throw new DomainError("decisions.errors.ownerInactive", undefined, "ownerUnitId");
+    throw new DomainError("meetings.decisions.errors.ownerInactive", undefined, "ownerUnitId");
 }

@@ -20,10 +20,10 @@ export async function lockMinutes(tx: Tx, actor: CurrentUser, meetingId: number)
     where: { id: meetingId },
     select: { id: true, title: true, hostUnitId: true, isPublic: true, status: true },
   });
-  if (!meeting) throw new DomainError("minutes.errors.meetingNotFound");
-  if (!canWriteMinutes(actor, meeting)) throw new DomainError("errors.forbidden");
+  if (!meeting) throw new DomainError("meetings.minutes.errors.meetingNotFound");
+  if (!canWriteMinutes(actor, meeting)) throw new DomainError("core.errors.forbidden");
   // A meeting that did not take place has no minutes.
-  if (meeting.status === "CANCELLED") throw new DomainError("minutes.errors.meetingCancelled");
+  if (meeting.status === "CANCELLED") throw new DomainError("meetings.minutes.errors.meetingCancelled");
   await tx.$executeRaw`
     INSERT INTO "MeetingMinutes" ("meetingId", "updatedAt") VALUES (${meetingId}, now())
     ON CONFLICT ("meetingId") DO NOTHING`;
@@ -36,5 +36,5 @@ export async function lockMinutes(tx: Tx, actor: CurrentUser, meetingId: number)
 
 /** Published minutes are the record: nothing but errata may be added. */
 export function refuseIfPublished(minutes: LockedMinutes): void {
-  if (minutes.status === "PUBLISHED") throw new DomainError("minutes.errors.published");
+  if (minutes.status === "PUBLISHED") throw new DomainError("meetings.minutes.errors.published");
 }

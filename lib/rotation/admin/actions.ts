@@ -24,8 +24,8 @@ const paths = ["/admin/rotation", "/rotation", "/my/rotation"];
 
 function edited(violations: number): FormState {
   return violations > 0
-    ? { ok: true, message: { key: "rotation.editedWithWarnings", values: { count: violations } } }
-    : success("rotation.edited");
+    ? { ok: true, message: { key: "rotation.admin.editedWithWarnings", values: { count: violations } } }
+    : success("rotation.admin.edited");
 }
 
 export async function saveRotationYear(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -34,7 +34,7 @@ export async function saveRotationYear(_previous: FormState, formData: FormData)
     authorize: manage,
     run: async (input, actor) => {
       await saveYear(actor!, input);
-      return { ok: true, message: { key: "rotation.settingsSaved", values: { year: input.year } } };
+      return { ok: true, message: { key: "rotation.admin.settingsSaved", values: { year: input.year } } };
     },
     revalidate: paths,
   });
@@ -46,7 +46,7 @@ export async function saveRotationUnitTimes(_previous: FormState, formData: Form
     authorize: manage,
     run: async (input, actor) => {
       await saveUnitTimes(actor!, input);
-      return success("rotation.timesSaved");
+      return success("rotation.admin.timesSaved");
     },
     revalidate: paths,
   });
@@ -56,7 +56,7 @@ export async function addRotationPair(_previous: FormState, formData: FormData):
   return runAction(formData, {
     schema: addRotationPairSchema,
     authorize: manage,
-    run: async (input, actor) => success("rotation.pairAdded", { id: await addPair(actor!, input) }),
+    run: async (input, actor) => success("rotation.admin.pairAdded", { id: await addPair(actor!, input) }),
     revalidate: paths,
   });
 }
@@ -67,7 +67,7 @@ export async function removeRotationPair(_previous: FormState, formData: FormDat
     authorize: manage,
     run: async (input, actor) => {
       await removePair(actor!, input);
-      return success("rotation.pairRemoved");
+      return success("rotation.admin.pairRemoved");
     },
     revalidate: paths,
   });
@@ -106,7 +106,7 @@ export async function publishRotationDraft(_previous: FormState, formData: FormD
     authorize: manage,
     run: async (input, actor) => {
       const number = await publishDraft(actor!, input);
-      return { ok: true, message: { key: "rotation.published", values: { number } } };
+      return { ok: true, message: { key: "rotation.admin.published", values: { number } } };
     },
     revalidate: paths,
   });

@@ -20,7 +20,7 @@ export async function requestRotationSwap(_previous: FormState, formData: FormDa
     schema: requestSwapSchema,
     authorize: forOwnUnit,
     run: async (input, actor) =>
-      success("rotationMy.swapRequested", { id: await requestRotationSwapMutation(actor!, input) }),
+      success("rotation.unit.swapRequested", { id: await requestRotationSwapMutation(actor!, input) }),
     revalidate: paths,
   });
 }
@@ -31,7 +31,7 @@ export async function cancelRotationSwap(_previous: FormState, formData: FormDat
     authorize: forOwnUnit,
     run: async (input, actor) => {
       await cancelRotationSwapMutation(actor!, input);
-      return success("rotationMy.swapCancelled");
+      return success("rotation.unit.swapCancelled");
     },
     revalidate: paths,
   });
@@ -43,7 +43,7 @@ export async function answerRotationSwap(_previous: FormState, formData: FormDat
     authorize: forOwnUnit,
     run: async (input, actor) => {
       await answerRotationSwapMutation(actor!, input);
-      return success(input.answer === "ACCEPT" ? "rotationMy.swapAccepted" : "rotationMy.swapDeclined");
+      return success(input.answer === "ACCEPT" ? "rotation.unit.swapAccepted" : "rotation.unit.swapDeclined");
     },
     revalidate: paths,
   });
@@ -58,9 +58,9 @@ export async function decideRotationSwap(_previous: FormState, formData: FormDat
       if (decision === "replaced") {
         // The swap was cancelled (committed), though the approval itself was refused.
         for (const path of paths) revalidatePath(path);
-        return failure("rotationMy.errors.scheduleReplaced");
+        return failure("rotation.unit.errors.scheduleReplaced");
       }
-      return success(decision === "approved" ? "rotationMy.swapApproved" : "rotationMy.swapRejected");
+      return success(decision === "approved" ? "rotation.unit.swapApproved" : "rotation.unit.swapRejected");
     },
     revalidate: paths,
   });

@@ -35,7 +35,7 @@ export async function addSecretary(_previous: FormState, formData: FormData): Pr
     schema: addSecretarySchema,
     authorize: usersManage,
     run: async (input, actor) =>
-      issued("usersAdmin.results.secretaryAdded", await addSecretaryMutation(actor!.id, input)),
+      issued("units.accounts.results.secretaryAdded", await addSecretaryMutation(actor!.id, input)),
     revalidate: [listPath],
   });
 }
@@ -45,7 +45,7 @@ export async function addAdmin(_previous: FormState, formData: FormData): Promis
     schema: addAdminSchema,
     authorize: usersManage,
     run: async (input, actor) =>
-      issued("usersAdmin.results.adminAdded", await addAdminMutation(actor!.id, input)),
+      issued("units.accounts.results.adminAdded", await addAdminMutation(actor!.id, input)),
     revalidate: [listPath],
   });
 }
@@ -55,7 +55,7 @@ export async function replaceSecretary(_previous: FormState, formData: FormData)
     schema: replaceSecretarySchema,
     authorize: usersManage,
     run: async (input, actor) =>
-      issued("usersAdmin.results.secretaryReplaced", await replaceSecretaryMutation(actor!.id, input)),
+      issued("units.accounts.results.secretaryReplaced", await replaceSecretaryMutation(actor!.id, input)),
     revalidate: userPaths,
   });
 }
@@ -66,7 +66,7 @@ export async function editUser(_previous: FormState, formData: FormData): Promis
     authorize: usersManage,
     run: async (input, actor) => {
       await editUserMutation(actor!.id, input);
-      return success("usersAdmin.results.saved");
+      return success("units.accounts.results.saved");
     },
     revalidate: userPaths,
   });
@@ -77,7 +77,7 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     schema: userIdSchema,
     authorize: usersManage,
     run: async (input, actor) =>
-      issued("usersAdmin.results.passwordReset", await resetPasswordMutation(actor!.id, input.userId)),
+      issued("units.accounts.results.passwordReset", await resetPasswordMutation(actor!.id, input.userId)),
     revalidate: userPaths,
   });
 }
@@ -88,7 +88,7 @@ export async function deactivateUser(_previous: FormState, formData: FormData): 
     authorize: usersManage,
     run: async (input, actor) => {
       await deactivateMutation(actor!.id, input.userId);
-      return success("usersAdmin.results.deactivated", { selfDeactivated: input.userId === actor!.id });
+      return success("units.accounts.results.deactivated", { selfDeactivated: input.userId === actor!.id });
     },
     revalidate: userPaths,
   });
@@ -100,7 +100,7 @@ export async function reactivateUser(_previous: FormState, formData: FormData): 
     authorize: usersManage,
     run: async (input, actor) => {
       await reactivateMutation(actor!.id, input.userId);
-      return success("usersAdmin.results.reactivated");
+      return success("units.accounts.results.reactivated");
     },
     revalidate: userPaths,
   });

@@ -20,7 +20,7 @@ export async function submitApplication(_previous: FormState, formData: FormData
     authorize: "public",
     run: async (input) => {
       const { reference } = await submit(input, await clientIp());
-      return success("join.submitted", { reference });
+      return success("units.admission.apply.submitted", { reference });
     },
     revalidate: ["/admin/applications"],
   });
@@ -33,7 +33,7 @@ export async function replyToApplication(_previous: FormState, formData: FormDat
     authorize: "public",
     run: async (input) => {
       await replyToRequest(input);
-      return success("join.replySent");
+      return success("units.admission.apply.replySent");
     },
     revalidate: ["/join/status", "/admin/applications"],
   });
@@ -45,7 +45,7 @@ export async function requestApplicationInfo(_previous: FormState, formData: For
     authorize: review,
     run: async (input, actor) => {
       await requestMoreInfo(actor!.id, input);
-      return success("applications.infoRequested");
+      return success("units.admission.review.infoRequested");
     },
     revalidate: reviewPaths,
   });
@@ -57,7 +57,7 @@ export async function rejectApplication(_previous: FormState, formData: FormData
     authorize: review,
     run: async (input, actor) => {
       await reject(actor!.id, input);
-      return success("applications.rejected");
+      return success("units.admission.review.rejected");
     },
     revalidate: reviewPaths,
   });
@@ -74,7 +74,9 @@ export async function approveApplication(_previous: FormState, formData: FormDat
     authorize: review,
     run: async (input, actor) => {
       const approval = await approve(actor!.id, input, publicOrigin());
-      const key = approval.mailQueued ? "applications.approvedMailed" : "applications.approvedNoMail";
+      const key = approval.mailQueued
+        ? "units.admission.review.approvedMailed"
+        : "units.admission.review.approvedNoMail";
       return success(key, {
         activationLink: approval.link,
         mailSent: approval.mailQueued,

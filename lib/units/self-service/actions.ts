@@ -15,7 +15,7 @@ import { removeUnitLogo, replaceUnitLogo } from "./unit-logo";
 
 function secretaryOf(actor: CurrentUser | null): CurrentUser & { unitId: number } {
   if (!actor || actor.role !== "SECRETARY" || actor.unitId === null) {
-    throw new DomainError("errors.forbidden");
+    throw new DomainError("core.errors.forbidden");
   }
   return { ...actor, unitId: actor.unitId };
 }
@@ -29,7 +29,7 @@ export async function updateMyProfile(_previous: FormState, formData: FormData):
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       const version = await updateProfileMutation(me.id, input);
-      return success("profile.profileSaved", { version: version.toISOString() });
+      return success("units.selfService.profile.profileSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
   });
@@ -43,7 +43,7 @@ export async function updateMyUnitProfile(_previous: FormState, formData: FormDa
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       const version = await updateUnitProfileMutation(me.id, me.unitId, input);
-      return success("profile.unitSaved", { version: version.toISOString() });
+      return success("units.selfService.profile.unitSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
   });
@@ -56,7 +56,7 @@ export async function uploadMyUnitLogo(_previous: FormState, formData: FormData)
     run: async (input, actor) => {
       const me = secretaryOf(actor);
       const version = await replaceUnitLogo(me.id, me.unitId, input.logo);
-      return success("profile.logoSaved", { version: version.toISOString() });
+      return success("units.selfService.profile.logoSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
   });
@@ -69,7 +69,7 @@ export async function removeMyUnitLogo(_previous: FormState, formData: FormData)
     run: async (_input, actor) => {
       const me = secretaryOf(actor);
       await removeUnitLogo(me.id, me.unitId);
-      return success("profile.logoRemoved");
+      return success("units.selfService.profile.logoRemoved");
     },
     revalidate: workspacePaths,
   });

@@ -52,7 +52,7 @@ export async function decideBooking(_previous: FormState, formData: FormData): P
     authorize: signedIn,
     run: async (input, actor) => {
       const status = await decideBookingMutation(actor!, input);
-      return success(`bookings.messages.${status === "CONFIRMED" ? "approved" : "declined"}`, {
+      return success(`venues.bookings.messages.${status === "CONFIRMED" ? "approved" : "declined"}`, {
         bookingId: input.bookingId,
         status,
       });
@@ -67,7 +67,10 @@ export async function cancelBooking(_previous: FormState, formData: FormData): P
     authorize: signedIn,
     run: async (input, actor) => {
       await cancelBookingMutation(actor!, input);
-      return success("bookings.messages.cancelled", { bookingId: input.bookingId, status: "CANCELLED" });
+      return success("venues.bookings.messages.cancelled", {
+        bookingId: input.bookingId,
+        status: "CANCELLED",
+      });
     },
     revalidate: paths,
   });

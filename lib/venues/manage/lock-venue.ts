@@ -13,6 +13,6 @@ export async function lockOwnVenue(tx: Tx, actor: CurrentUser, venueId: number):
     SELECT "id", "unitId", "name", "active", "version" FROM "Venue" WHERE "id" = ${venueId} FOR UPDATE`;
   const venue = rows[0];
   if (!venue) throw new DomainError("venues.manage.errors.notFound");
-  if (actor.role !== "ADMIN" && venue.unitId !== actor.unitId) throw new DomainError("errors.forbidden");
+  if (actor.role !== "ADMIN" && venue.unitId !== actor.unitId) throw new DomainError("core.errors.forbidden");
   return venue;
 }

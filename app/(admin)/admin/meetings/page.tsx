@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meetings.admin");
+  const t = await getTranslations("meetings.meeting.admin");
   return { title: t("title") };
 }
 
@@ -17,8 +17,8 @@ export default async function AdminMeetingsPage() {
   await requireAdmin("/admin/meetings");
   const [{ upcoming, past }, t, tl] = await Promise.all([
     listMeetingsForAdmin(),
-    getTranslations("meetings"),
-    getTranslations("meetings.list"),
+    getTranslations("meetings.meeting"),
+    getTranslations("meetings.meeting.list"),
   ]);
   return (
     <div className="space-y-6">
@@ -35,7 +35,7 @@ export default async function AdminMeetingsPage() {
 }
 
 async function MeetingGroup({ heading, empty, rows }: { heading: string; empty: string; rows: Row[] }) {
-  const [t, format] = await Promise.all([getTranslations("meetings"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("meetings.meeting"), getFormatter()]);
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{heading}</h2>

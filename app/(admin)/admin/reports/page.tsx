@@ -6,7 +6,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { listReportsForReview } from "@/lib/activities/reports/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.reports");
   return { title: t("reviewTitle") };
 }
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsReviewPage() {
   await requireAdmin("/admin/reports");
   const [t, format, reports] = await Promise.all([
-    getTranslations("reports"),
+    getTranslations("activities.reports"),
     getFormatter(),
     listReportsForReview(),
   ]);

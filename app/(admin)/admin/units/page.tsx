@@ -11,7 +11,7 @@ import { UnitList } from "@/components/units/admin/unit-list";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("unitsAdmin");
+  const t = await getTranslations("units.admin");
   return { title: t("title") };
 }
 
@@ -22,8 +22,8 @@ export default async function AdminUnitsPage({ searchParams }: { searchParams: S
   await requireAdmin("/admin/units");
   const filter = parseAdminUnitFilter(await searchParams);
   const [t, te, { units, counts }] = await Promise.all([
-    getTranslations("unitsAdmin"),
-    getTranslations("enums"),
+    getTranslations("units.admin"),
+    getTranslations("core.enums"),
     listUnitsForAdmin(filter),
   ]);
   const total = counts.ACTIVE + counts.SUSPENDED + counts.WITHDRAWN;

@@ -11,7 +11,7 @@ type Params = Promise<{ activityId: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.reports");
   return { title: t("checkIn") };
 }
 
@@ -32,7 +32,10 @@ export default async function CheckinPage({
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getCheckinActivity(id);
   if (!activity || activity.plan.status !== "PUBLISHED") notFound();
-  const [t, tp] = await Promise.all([getTranslations("reports"), getTranslations("participation")]);
+  const [t, tp] = await Promise.all([
+    getTranslations("activities.reports"),
+    getTranslations("activities.participation"),
+  ]);
   const done = await hasCheckedIn(activity.id, user.id);
   return (
     <div className="mx-auto max-w-md space-y-4">

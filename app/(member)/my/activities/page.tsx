@@ -9,7 +9,7 @@ import { shanghaiToday } from "@/lib/core/time/shanghai";
 import { listMyActivities } from "@/lib/activities/participation/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   return { title: t("myActivitiesTitle") };
 }
 
@@ -25,7 +25,7 @@ const primaryLink =
 export default async function MyActivitiesPage() {
   const user = await requireSecretary("/my/activities");
   const { led, joined } = await listMyActivities(user.unitId);
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   const today = shanghaiToday();
   return (
     <div className="space-y-8">

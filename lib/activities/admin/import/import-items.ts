@@ -22,7 +22,7 @@ export async function checkItemFile(year: number, file: File): Promise<ItemImpor
   const read = await readItemFile(new Uint8Array(await file.arrayBuffer()), file.name);
   if (!read.ok) return { ok: false, fileError: read.error };
   const plan = await db.planYear.findUnique({ where: { year }, select: { year: true } });
-  if (!plan) return { ok: false, fileError: { key: "planAdmin.yearNotFound" } };
+  if (!plan) return { ok: false, fileError: { key: "activities.admin.yearNotFound" } };
   const rows = read.rows.map((row) => ({ ...validateItemRow(year, row), title: row.cells.title ?? "" }));
   return {
     ok: true,
@@ -42,7 +42,8 @@ export async function importItemFile(
 ): Promise<ItemImportOutcome & { imported?: number }> {
   const outcome = await checkItemFile(year, file);
   if (!outcome.ok || outcome.rowsWithIssues > 0) return outcome;
-  if (outcome.hash !== checkedHash) return { ok: false, fileError: { key: "planAdmin.import.fileChanged" } };
+  if (outcome.hash !== checkedHash)
+    return { ok: false, fileError: { key: "activities.admin.import.fileChanged" } };
   const imported = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT year FROM "PlanYear" WHERE year = ${year} FOR UPDATE`;
     const last = await tx.activity.aggregate({ where: { year }, _max: { position: true } });

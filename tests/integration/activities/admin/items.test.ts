@@ -56,14 +56,14 @@ describe("plan items", () => {
       formData({ year: 2041, ...itemFields({ plannedMonth: "3", plannedDate: "2042-03-10" }) }),
     );
     expect(otherYear.fieldErrors?.plannedDate?.[0]).toEqual({
-      key: "planAdmin.dateOutsideYear",
+      key: "activities.admin.dateOutsideYear",
       values: { year: 2041 },
     });
     const otherMonth = await createItem(
       initialFormState,
       formData({ year: 2041, ...itemFields({ plannedMonth: "3", plannedDate: "2041-04-10" }) }),
     );
-    expect(otherMonth.fieldErrors?.plannedDate?.[0]?.key).toBe("planAdmin.dateOutsideMonth");
+    expect(otherMonth.fieldErrors?.plannedDate?.[0]?.key).toBe("activities.admin.dateOutsideMonth");
     expect(await db.activity.count({ where: { year: 2041 } })).toBe(0);
   });
 
@@ -78,12 +78,12 @@ describe("plan items", () => {
       initialFormState,
       formData({ year: 2041, ...itemFields({ placeKind: "venue" }) }),
     );
-    expect(noVenue.fieldErrors?.venueId?.[0]?.key).toBe("validation.required");
+    expect(noVenue.fieldErrors?.venueId?.[0]?.key).toBe("core.validation.required");
     const forged = await createItem(
       initialFormState,
       formData({ year: 2041, ...itemFields({ placeKind: "venue", venueId: "999999" }) }),
     );
-    expect(forged.fieldErrors?.venueId?.[0]?.key).toBe("planAdmin.venueNotFound");
+    expect(forged.fieldErrors?.venueId?.[0]?.key).toBe("activities.admin.venueNotFound");
   });
 
   it("saves an edit with the current version and refuses a second edit from the same stale version", async () => {
@@ -99,7 +99,7 @@ describe("plan items", () => {
       initialFormState,
       formData({ id: item.id, version: item.version, ...itemFields({ title: "过时的修改" }) }),
     );
-    expect(stale).toMatchObject({ ok: false, message: { key: "errors.staleVersion" } });
+    expect(stale).toMatchObject({ ok: false, message: { key: "core.errors.staleVersion" } });
     expect(await itemOf(item.id)).toMatchObject({ title: "新标题", version: item.version + 1 });
   });
 
@@ -112,7 +112,7 @@ describe("plan items", () => {
       initialFormState,
       formData({ id: item.id, version: item.version, ...itemFields() }),
     );
-    expect(state.message?.key).toBe("planAdmin.reportedLocked");
+    expect(state.message?.key).toBe("activities.admin.reportedLocked");
     expect((await itemOf(item.id)).title).toBe("已报告");
   });
 

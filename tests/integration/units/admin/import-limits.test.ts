@@ -6,8 +6,8 @@ import { db } from "@/lib/core/db";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { dryRunItemImport, importItems } from "@/lib/activities/admin/actions";
 import { dryRunUnitImport, importUnits } from "@/lib/units/admin/actions";
-import enUnitsAdmin from "@/lib/core/i18n/messages/en/unitsAdmin.json";
-import zhUnitsAdmin from "@/lib/core/i18n/messages/zh-CN/unitsAdmin.json";
+import enUnitsAdmin from "@/lib/core/i18n/messages/en/units/admin.json";
+import zhUnitsAdmin from "@/lib/core/i18n/messages/zh-CN/units/admin.json";
 import { fileOf, utf8 } from "@/tests/factories/unit-import-files";
 import { zipBomb } from "@/tests/factories/zip-files";
 import { createPlan, createPlanAdmin } from "@/tests/factories/plan-admin";
@@ -54,7 +54,7 @@ describe("import limits", () => {
       const { result, ms, grownMb } = await timed(run);
       expect(result).toMatchObject({
         ok: false,
-        fieldErrors: { file: [{ key: "unitsAdmin.import.workbookTooLarge" }] },
+        fieldErrors: { file: [{ key: "units.admin.import.workbookTooLarge" }] },
       });
       expect(ms).toBeLessThan(refusalBudgetMs);
       // Unpacking would have allocated 150 MB; the upload and its copies are well under 8.
@@ -75,7 +75,7 @@ describe("import limits", () => {
       const { result, ms } = await timed(run);
       expect(result).toMatchObject({
         ok: false,
-        fieldErrors: { file: [{ key: "unitsAdmin.import.workbookTooLarge" }] },
+        fieldErrors: { file: [{ key: "units.admin.import.workbookTooLarge" }] },
       });
       expect(ms).toBeLessThan(refusalBudgetMs);
     }
@@ -87,12 +87,12 @@ describe("import limits", () => {
     const millionRows = fileOf(utf8(`name\n${"1\n".repeat(1_000_000)}`), "units.csv");
     const rows = await timed(() => dryRunUnitImport(initialFormState, formData({ file: millionRows })));
     expect(rows.result).toMatchObject({
-      fieldErrors: { file: [{ key: "unitsAdmin.import.tooManyRows", values: { max: 500 } }] },
+      fieldErrors: { file: [{ key: "units.admin.import.tooManyRows", values: { max: 500 } }] },
     });
     expect(rows.ms).toBeLessThan(refusalBudgetMs);
     const oneLine = fileOf(utf8("x".repeat(10 * 1024 * 1024)), "units.csv");
     const line = await timed(() => dryRunUnitImport(initialFormState, formData({ file: oneLine })));
-    expect(line.result).toMatchObject({ fieldErrors: { file: [{ key: "unitsAdmin.import.tooBig" }] } });
+    expect(line.result).toMatchObject({ fieldErrors: { file: [{ key: "units.admin.import.tooBig" }] } });
     expect(line.ms).toBeLessThan(refusalBudgetMs);
   });
 

@@ -13,7 +13,7 @@ import { YearForm } from "@/components/activities/admin/year-form";
 type Params = Promise<{ year: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations("planAdmin");
+  const t = await getTranslations("activities.admin");
   return { title: `${t("title")} ${(await params).year}` };
 }
 
@@ -27,8 +27,8 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
   const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
   if (!plan) notFound();
   const [t, te, items] = await Promise.all([
-    getTranslations("planAdmin"),
-    getTranslations("enums"),
+    getTranslations("activities.admin"),
+    getTranslations("core.enums"),
     listItemsForAdmin(plan.year),
   ]);
   const version = plan.updatedAt.toISOString();

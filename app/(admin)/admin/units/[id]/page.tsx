@@ -23,7 +23,7 @@ async function loadUnit(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations("unitsAdmin");
+  const t = await getTranslations("units.admin");
   // Only admins may learn which units exist here (withdrawn ones are not public).
   const unit = (await getCurrentUser())?.role === "ADMIN" ? await loadUnit(params) : null;
   return { title: unit ? unit.shortName : t("title") };
@@ -34,7 +34,7 @@ export default async function AdminUnitPage({ params }: { params: Params }) {
   await requireAdmin(`/admin/units/${encodeURIComponent(id)}`);
   const unit = await loadUnit(params);
   if (!unit) notFound();
-  const [t, options] = await Promise.all([getTranslations("unitsAdmin"), unitFormOptions()]);
+  const [t, options] = await Promise.all([getTranslations("units.admin"), unitFormOptions()]);
   const today = shanghaiToday();
   const joinedOn = dateOnly(unit.joinedOn);
   const lastChange = unit.statusChanges.reduce<string | null>((latest, change) => {

@@ -16,7 +16,7 @@ import { canWriteMinutes } from "@/lib/meetings/access";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   return { title: t("pageTitle") };
 }
 
@@ -36,7 +36,7 @@ export default async function MeetingDecisionsPage({ params }: { params: Params 
   if (!meeting) notFound();
   const canWrite = canWriteMinutes(viewer, meeting);
   const [t, decisions, units] = await Promise.all([
-    getTranslations("decisions"),
+    getTranslations("meetings.decisions"),
     getMeetingDecisions(meeting.id),
     canWrite ? listOwnerUnitChoices() : Promise.resolve([]),
   ]);

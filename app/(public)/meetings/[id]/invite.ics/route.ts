@@ -43,7 +43,7 @@ export async function GET(request: Request, { params }: { params: Params }): Pro
   const member = can(viewer, { action: "meeting.view" });
   if (!meeting.isPublic && !member) return feedNotFound();
 
-  const text = (await loadMessages(defaultLocale)).meetings as unknown as IcsText;
+  const text = (await loadMessages(defaultLocale)).meetings.meeting as unknown as IcsText;
   const pageUrl = `${publicBaseUrl()}/meetings/${meeting.id}`;
   const event = meetingEvent(
     meeting,

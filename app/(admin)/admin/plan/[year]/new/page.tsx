@@ -11,7 +11,7 @@ import { itemFormOptions } from "@/components/activities/admin/item-form-options
 type Params = Promise<{ year: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("planAdmin.items");
+  const t = await getTranslations("activities.admin.items");
   return { title: t("add") };
 }
 
@@ -21,7 +21,7 @@ export default async function NewPlanItemPage({ params }: { params: Params }) {
   const parsed = yearNumber.safeParse(raw);
   const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
   if (!plan) notFound();
-  const [t, options] = await Promise.all([getTranslations("planAdmin"), itemFormOptions()]);
+  const [t, options] = await Promise.all([getTranslations("activities.admin"), itemFormOptions()]);
   return (
     <div className="space-y-6">
       <BackLink href={`/admin/plan/${plan.year}`} label={t("backToYear", { year: plan.year })} />

@@ -12,7 +12,7 @@ import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/quer
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.reports");
   return { title: t("checkinTitle") };
 }
 
@@ -25,7 +25,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getRunActivity(id, user.unitId);
   if (!activity) notFound();
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.reports");
   const attendance = await getUnitAttendance(activity.id, user.unitId);
   const total = attendance.reduce((sum, row) => sum + row.checkIns, 0);
   const code = checkinCodeFor(activity.id);

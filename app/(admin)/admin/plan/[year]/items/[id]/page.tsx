@@ -15,7 +15,7 @@ import { RemovePanel } from "@/components/activities/admin/remove-panel";
 type Params = Promise<{ year: string; id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("planAdmin.items");
+  const t = await getTranslations("activities.admin.items");
   return { title: t("edit") };
 }
 
@@ -30,8 +30,8 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
   const item = (await listItemsForAdmin(year.data)).find((entry) => entry.id === id.data);
   if (!item) notFound();
   const [t, te, options, choices, participations] = await Promise.all([
-    getTranslations("planAdmin"),
-    getTranslations("enums"),
+    getTranslations("activities.admin"),
+    getTranslations("core.enums"),
     itemFormOptions(),
     listItemChoices(),
     db.participation.count({ where: { activityId: item.id } }),
