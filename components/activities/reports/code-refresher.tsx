@@ -12,7 +12,7 @@ const period = 60_000;
  * page says to reload instead.
  */
 export function CodeRefresher() {
-  const t = useTranslations("activities.reports");
+  const t = useTranslations("activities.checkin");
   const router = useRouter();
   const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {

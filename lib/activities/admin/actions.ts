@@ -3,11 +3,11 @@
 import { runAction } from "@/lib/core/actions/run-action";
 import { failure, success, type FormState } from "@/lib/core/forms/form-state";
 import { assignLead as assignLeadMutation, unassignLead as unassignLeadMutation } from "./assign-lead";
-import { checkItemFile, importItemFile } from "./import/import-items";
+import { checkActivityFile, importActivityFile } from "./import/import-activities";
 import type { ItemImportState } from "./import-state";
-import { moveItem as moveItemMutation } from "./move-item";
+import { moveActivity as moveItemMutation } from "./move-activity";
 import { cancelItem as cancelItemMutation, deleteItem as deleteItemMutation } from "./remove-item";
-import { createItem as createItemMutation, updateItem as updateItemMutation } from "./save-item";
+import { createActivity as createItemMutation, updateActivity as updateItemMutation } from "./save-activity";
 import * as s from "./schemas";
 import { createPlanYear, setPlanYearPublished, updatePlanYear } from "./years";
 
@@ -69,7 +69,7 @@ export async function createItem(_previous: FormState, formData: FormData): Prom
     schema: s.createItemSchema,
     authorize: admin,
     run: async (input, actor) =>
-      success("activities.admin.itemCreated", { id: await createItemMutation(actor!.id, input) }),
+      success("activities.admin.activityCreated", { id: await createItemMutation(actor!.id, input) }),
     revalidate: (input) => yearPaths(input.year),
   });
 }
@@ -80,7 +80,7 @@ export async function updateItem(_previous: FormState, formData: FormData): Prom
     authorize: admin,
     run: async (input, actor) => {
       await updateItemMutation(actor!.id, input);
-      return success("activities.admin.itemSaved");
+      return success("activities.admin.activitySaved");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
   });
@@ -92,7 +92,7 @@ export async function moveItem(_previous: FormState, formData: FormData): Promis
     authorize: admin,
     run: async (input, actor) => {
       await moveItemMutation(actor!.id, input);
-      return success("activities.admin.itemMoved");
+      return success("activities.admin.activityMoved");
     },
     revalidate: itemPaths,
   });
@@ -104,7 +104,7 @@ export async function deleteItem(_previous: FormState, formData: FormData): Prom
     authorize: admin,
     run: async (input, actor) => {
       await deleteItemMutation(actor!.id, input.id);
-      return success("activities.admin.itemDeleted");
+      return success("activities.admin.activityDeleted");
     },
     revalidate: itemPaths,
   });
@@ -116,7 +116,7 @@ export async function cancelItem(_previous: FormState, formData: FormData): Prom
     authorize: admin,
     run: async (input, actor) => {
       await cancelItemMutation(actor!.id, input);
-      return success("activities.admin.itemCancelled");
+      return success("activities.admin.activityCancelled");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
   });
@@ -147,7 +147,7 @@ export async function unassignLead(_previous: FormState, formData: FormData): Pr
 }
 
 async function importState(
-  outcome: Awaited<ReturnType<typeof importItemFile>>,
+  outcome: Awaited<ReturnType<typeof importActivityFile>>,
   stage: "checked" | "imported",
 ): Promise<ItemImportState> {
   if (!outcome.ok) {
@@ -185,7 +185,7 @@ export async function dryRunItemImport(_previous: FormState, formData: FormData)
   return runAction(formData, {
     schema: s.importFileSchema,
     authorize: admin,
-    run: async (input) => importState(await checkItemFile(input.year, input.file), "checked"),
+    run: async (input) => importState(await checkActivityFile(input.year, input.file), "checked"),
   });
 }
 
@@ -194,7 +194,7 @@ export async function importItems(_previous: FormState, formData: FormData): Pro
     schema: s.importFileSchema,
     authorize: admin,
     run: async (input, actor) =>
-      importState(await importItemFile(actor!.id, input.year, input.file, input.checkedHash), "imported"),
+      importState(await importActivityFile(actor!.id, input.year, input.file, input.checkedHash), "imported"),
     revalidate: (input) => yearPaths(input.year),
   });
 }

@@ -16,7 +16,7 @@ const finished = new Set(["REPORTED", "CANCELLED"]);
 export async function assignLead(actorId: number, input: AssignLeadInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const found = await tx.activity.findUnique({ where: { id: input.id }, select: { year: true } });
-    if (!found) throw new DomainError("activities.admin.itemNotFound");
+    if (!found) throw new DomainError("activities.admin.activityNotFound");
     const unit = await tx.unit.findUnique({
       where: { id: input.unitId },
       select: { id: true, name: true, status: true },

@@ -75,7 +75,7 @@ export async function lockItem(tx: Tx, id: number) {
   const rows = await tx.$queryRaw<
     Array<{ id: number }>
   >`SELECT id FROM "Activity" WHERE id = ${id} FOR UPDATE`;
-  if (rows.length === 0) throw new DomainError("activities.admin.itemNotFound");
+  if (rows.length === 0) throw new DomainError("activities.admin.activityNotFound");
   return tx.activity.findUniqueOrThrow({ where: { id } });
 }
 

@@ -12,7 +12,7 @@ export async function checkInToActivity(_previous: FormState, formData: FormData
     authorize: (actor) => ({ action: "unit.readPrivate", unitId: actor.unitId ?? -1 }),
     run: async (input, actor) => {
       await checkIn(actor!, input);
-      return success("activities.reports.checkedIn");
+      return success("activities.checkin.checkedIn");
     },
     revalidate: (input) => [`/my/activities/${input.activityId}/checkin`],
   });

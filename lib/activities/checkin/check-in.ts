@@ -17,24 +17,24 @@ export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new
   const unitId = actor.unitId;
   if (actor.role !== "SECRETARY" || unitId === null) throw new DomainError("core.errors.forbidden");
   if (!isCheckinCodeValid(input.activityId, input.code, now.getTime())) {
-    throw new DomainError("activities.reports.codeExpired", undefined, "code");
+    throw new DomainError("activities.checkin.codeExpired", undefined, "code");
   }
   try {
     await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, input.activityId);
-      if (!checkInStatuses.has(activity.status)) throw new DomainError("activities.reports.checkInClosed");
+      if (!checkInStatuses.has(activity.status)) throw new DomainError("activities.checkin.checkInClosed");
       if (activity.leadUnitId !== unitId) {
         const joined = await tx.participation.findFirst({
           where: { activityId: activity.id, unitId, status: "JOINED" },
           select: { id: true },
         });
-        if (!joined) throw new DomainError("activities.reports.notParticipant");
+        if (!joined) throw new DomainError("activities.checkin.notParticipant");
       }
       const existing = await tx.checkIn.findUnique({
         where: { activityId_userId: { activityId: activity.id, userId: actor.id } },
         select: { id: true },
       });
-      if (existing) throw new DomainError("activities.reports.alreadyCheckedIn");
+      if (existing) throw new DomainError("activities.checkin.alreadyCheckedIn");
       const created = await tx.checkIn.create({
         data: { activityId: activity.id, userId: actor.id, unitId },
         select: { id: true },
@@ -49,7 +49,7 @@ export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("activities.reports.alreadyCheckedIn");
+    if (isUniqueViolation(error)) throw new DomainError("activities.checkin.alreadyCheckedIn");
     throw error;
   }
 }

@@ -36,7 +36,7 @@ export function failure(
   };
 }
 
-/** Maps zod issues to catalog keys in the "validation" namespace, per field. */
+/** Maps zod issues to catalog keys in the "core.validation" namespace, per field. */
 export function fieldErrorsFrom(error: z.ZodError): NonNullable<FormState["fieldErrors"]> {
   const result: NonNullable<FormState["fieldErrors"]> = {};
   for (const issue of error.issues) {

@@ -30,7 +30,7 @@ export default async function AdminPlanPage() {
               </Link>
               <p className="text-sm text-stone-700">
                 {plan.status === "PUBLISHED" ? t("statusPublished") : t("statusDraft")} ·{" "}
-                {t("itemCount", { count: plan._count.activities })} ·{" "}
+                {t("activityCount", { count: plan._count.activities })} ·{" "}
                 {t("maxLeads", { max: plan.maxLeadsPerUnit })}
               </p>
             </li>

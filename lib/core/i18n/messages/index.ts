@@ -7,7 +7,7 @@ import type { Locale } from "../config";
 const catalog = {
   core: ["common", "nav", "auth", "errors", "enums", "validation", "audit", "notifications"],
   units: ["directory", "admission", "admin", "accounts", "selfService"],
-  activities: ["plan", "detail", "admin", "participation", "reports", "commitments"],
+  activities: ["plan", "detail", "admin", "participation", "checkin", "reports", "commitments"],
   meetings: ["meeting", "agenda", "attendance", "minutes", "decisions", "print"],
   rotation: ["admin", "unit", "public"],
   venues: ["map", "manage", "bookings"],
@@ -54,6 +54,7 @@ export const clientNamespaces = [
   "units.selfService.profile",
   "activities.admin",
   "activities.participation",
+  "activities.checkin",
   "activities.reports",
   "activities.commitments",
   "meetings.meeting",

@@ -32,7 +32,7 @@ function leaves(value: unknown, prefix = ""): string[] {
 type Use = { where: string; text: string };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// Longest first, so "units.admission" wins over "units" once namespaces nest.
+// Longest first, so "units.admission" is tried before a shorter namespace it starts with.
 const prefixes = [...namespaces]
   .map((ns) => ns.replaceAll("/", "."))
   .sort((a, b) => b.length - a.length)

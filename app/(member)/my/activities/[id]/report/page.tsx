@@ -54,7 +54,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
             href={`/my/activities/${activity.id}/checkin`}
             className="text-brand-700 underline underline-offset-2"
           >
-            {t("checkinTitle")}
+            {(await getTranslations("activities.checkin"))("title")}
           </Link>
         </p>
       </header>

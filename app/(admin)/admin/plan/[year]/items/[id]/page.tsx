@@ -7,15 +7,15 @@ import { id as idField } from "@/lib/core/forms/fields";
 import { listItemChoices, listItemsForAdmin } from "@/lib/activities/admin/queries";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { BackLink } from "@/components/units/admin/back-link";
-import { ItemForm } from "@/components/activities/admin/item-form";
-import { itemFormOptions, itemFormValues } from "@/components/activities/admin/item-form-options";
+import { ActivityForm } from "@/components/activities/admin/activity-form";
+import { activityFormOptions, activityFormValues } from "@/components/activities/admin/activity-form-options";
 import { LeadPanel } from "@/components/activities/admin/lead-panel";
 import { RemovePanel } from "@/components/activities/admin/remove-panel";
 
 type Params = Promise<{ year: string; id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("activities.admin.items");
+  const t = await getTranslations("activities.admin.activities");
   return { title: t("edit") };
 }
 
@@ -32,7 +32,7 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
   const [t, te, options, choices, participations] = await Promise.all([
     getTranslations("activities.admin"),
     getTranslations("core.enums"),
-    itemFormOptions(),
+    activityFormOptions(),
     listItemChoices(),
     db.participation.count({ where: { activityId: item.id } }),
   ]);
@@ -55,9 +55,14 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
         <>
           <section aria-labelledby="edit-heading" className={section}>
             <h2 id="edit-heading" className="text-lg font-semibold">
-              {t("items.edit")}
+              {t("activities.edit")}
             </h2>
-            <ItemForm key={item.version} year={year.data} item={itemFormValues(item)} options={options} />
+            <ActivityForm
+              key={item.version}
+              year={year.data}
+              item={activityFormValues(item)}
+              options={options}
+            />
           </section>
           <section aria-labelledby="lead-heading" className={section}>
             <h2 id="lead-heading" className="text-lg font-semibold">

@@ -10,12 +10,12 @@ import {
 import { placeKinds } from "@/lib/activities/admin/schemas";
 import type { AdminItem } from "@/lib/activities/admin/queries";
 import { listItemChoices } from "@/lib/activities/admin/queries";
-import type { ItemFormOptions, ItemFormValues } from "./item-form-types";
+import type { ActivityFormOptions, ActivityFormValues } from "./activity-form-types";
 
 /** The select options of the item form, labelled on the server (enums stay server-side). */
-export async function itemFormOptions(): Promise<ItemFormOptions> {
+export async function activityFormOptions(): Promise<ActivityFormOptions> {
   const [t, te, choices] = await Promise.all([
-    getTranslations("activities.admin.itemForm"),
+    getTranslations("activities.admin.activityForm"),
     getTranslations("core.enums"),
     listItemChoices(),
   ]);
@@ -44,7 +44,7 @@ export function placeKindOf(item: Pick<AdminItem, "venueId" | "communityId" | "p
   return item.place ? "text" : "online";
 }
 
-export function itemFormValues(item: AdminItem): ItemFormValues {
+export function activityFormValues(item: AdminItem): ActivityFormValues {
   return {
     id: item.id,
     version: item.version,

@@ -5,12 +5,12 @@ import type { ItemRawRow } from "./validate-rows";
 
 // The file-level half of the item import: size, kind, encoding, header and row count.
 
-export const maxItemRows = 300;
+export const maxActivityRows = 300;
 
-export type ItemReadResult =
+export type ActivityReadResult =
   { ok: true; encoding: string | null; hash: string; rows: ItemRawRow[] } | { ok: false; error: FileError };
 
-export async function readItemFile(bytes: Uint8Array, fileName: string): Promise<ItemReadResult> {
-  const read = await readTableFile(bytes, fileName, { maxRows: maxItemRows, mapColumns: mapItemHeaders });
+export async function readActivityFile(bytes: Uint8Array, fileName: string): Promise<ActivityReadResult> {
+  const read = await readTableFile(bytes, fileName, { maxRows: maxActivityRows, mapColumns: mapItemHeaders });
   return read.ok ? { ok: true, encoding: read.encoding, hash: read.hash, rows: read.rows } : read;
 }

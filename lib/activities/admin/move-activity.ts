@@ -7,13 +7,13 @@ import type { MoveItemInput } from "./schemas";
  * Swaps an item with its neighbour in the list. The year's items are locked first, so two
  * concurrent moves apply one after the other instead of both reading the same order.
  */
-export async function moveItem(actorId: number, input: MoveItemInput): Promise<void> {
+export async function moveActivity(actorId: number, input: MoveItemInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await tx.activity.findUnique({
       where: { id: input.id },
       select: { id: true, year: true, position: true },
     });
-    if (!item) throw new DomainError("activities.admin.itemNotFound");
+    if (!item) throw new DomainError("activities.admin.activityNotFound");
     await tx.$queryRaw`SELECT id FROM "Activity" WHERE year = ${item.year} ORDER BY id FOR UPDATE`;
     const list = await tx.activity.findMany({
       where: { year: item.year },

@@ -13,7 +13,7 @@ const initial: ItemImportState = { ok: false };
 const button = buttonClass();
 
 /** Step 1 checks the file (nothing written); step 2 sends the same file with the checked hash. */
-export function ItemImport({ year }: { year: number }) {
+export function ActivityImport({ year }: { year: number }) {
   const t = useTranslations("activities.admin.import");
   const describe = useDescribe();
   const inputId = useId();

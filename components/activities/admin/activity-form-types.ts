@@ -1,6 +1,6 @@
 export type Option = { value: string; label: string };
 
-export type ItemFormOptions = {
+export type ActivityFormOptions = {
   types: Option[];
   commitments: Option[];
   months: Option[];
@@ -13,7 +13,7 @@ export type ItemFormOptions = {
 };
 
 /** An item as the form shows it: every value as the text of its control. */
-export type ItemFormValues = {
+export type ActivityFormValues = {
   id: number;
   version: number;
   title: string;

@@ -12,7 +12,7 @@ import {
 import type { CreateItemInput, UpdateItemInput } from "./schemas";
 
 /** Adds an item at the end of the year's list; returns its id. */
-export async function createItem(actorId: number, input: CreateItemInput): Promise<number> {
+export async function createActivity(actorId: number, input: CreateItemInput): Promise<number> {
   assertDateFits(input.year, input.plannedMonth, input.plannedDate);
   return db.$transaction(async (tx) => {
     // Locking the year serialises concurrent additions, so positions stay distinct.
@@ -39,10 +39,10 @@ export async function createItem(actorId: number, input: CreateItemInput): Promi
  * Saves an edit made from the version the form showed. A new planned date or month is news
  * for every unit that joined: they are told in the same transaction.
  */
-export async function updateItem(actorId: number, input: UpdateItemInput): Promise<void> {
+export async function updateActivity(actorId: number, input: UpdateItemInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.activity.findUnique({ where: { id: input.id } });
-    if (!before) throw new DomainError("activities.admin.itemNotFound");
+    if (!before) throw new DomainError("activities.admin.activityNotFound");
     assertEditable(before.status);
     assertDateFits(before.year, input.plannedMonth, input.plannedDate);
     await assertPlaceExists(tx, input);

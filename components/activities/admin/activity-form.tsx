@@ -6,22 +6,22 @@ import { createItem, updateItem } from "@/lib/activities/admin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
-import type { ItemFormOptions, ItemFormValues } from "./item-form-types";
+import type { ActivityFormOptions, ActivityFormValues } from "./activity-form-types";
 
 /**
  * Adding an item to `year` (no `item`) or editing one; an edit carries the version it was
  * rendered with. All place fields are shown: the chosen kind decides which one is kept.
  */
-export function ItemForm({
+export function ActivityForm({
   year,
   item,
   options,
 }: {
   year: number;
-  item?: ItemFormValues;
-  options: ItemFormOptions;
+  item?: ActivityFormValues;
+  options: ActivityFormOptions;
 }) {
-  const t = useTranslations("activities.admin.itemForm");
+  const t = useTranslations("activities.admin.activityForm");
   const [state, action] = useActionState(item ? updateItem : createItem, initialFormState);
   const blank = { value: "", label: t("none") };
   return (

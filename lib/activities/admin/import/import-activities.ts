@@ -2,13 +2,13 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { FileError } from "@/lib/core/table-import/types";
 import { itemData } from "../item-rules";
-import { readItemFile } from "./read-item-file";
+import { readActivityFile } from "./read-activity-file";
 import { validateItemRow, type CheckedRow } from "./validate-rows";
 
 // Dry run and import of a year's items. Both read and check the whole file; the import writes
 // all rows in one transaction or none (any issue, a different file, or a missing year).
 
-export type ItemImportOutcome =
+export type ActivityImportOutcome =
   | { ok: false; fileError: FileError }
   | {
       ok: true;
@@ -18,8 +18,8 @@ export type ItemImportOutcome =
       rowsWithIssues: number;
     };
 
-export async function checkItemFile(year: number, file: File): Promise<ItemImportOutcome> {
-  const read = await readItemFile(new Uint8Array(await file.arrayBuffer()), file.name);
+export async function checkActivityFile(year: number, file: File): Promise<ActivityImportOutcome> {
+  const read = await readActivityFile(new Uint8Array(await file.arrayBuffer()), file.name);
   if (!read.ok) return { ok: false, fileError: read.error };
   const plan = await db.planYear.findUnique({ where: { year }, select: { year: true } });
   if (!plan) return { ok: false, fileError: { key: "activities.admin.yearNotFound" } };
@@ -34,13 +34,13 @@ export async function checkItemFile(year: number, file: File): Promise<ItemImpor
 }
 
 /** Appends every row to the year's list, or nothing; returns how many were added. */
-export async function importItemFile(
+export async function importActivityFile(
   actorId: number,
   year: number,
   file: File,
   checkedHash: string | undefined,
-): Promise<ItemImportOutcome & { imported?: number }> {
-  const outcome = await checkItemFile(year, file);
+): Promise<ActivityImportOutcome & { imported?: number }> {
+  const outcome = await checkActivityFile(year, file);
   if (!outcome.ok || outcome.rowsWithIssues > 0) return outcome;
   if (outcome.hash !== checkedHash)
     return { ok: false, fileError: { key: "activities.admin.import.fileChanged" } };
