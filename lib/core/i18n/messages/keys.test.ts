@@ -5,7 +5,8 @@ import { loadMessages, namespaces, type Messages } from ".";
 
 // Nothing type-checks catalog keys (next-intl's translators take strings here), so a renamed
 // namespace or a mistyped key would only show as a raw key on a page. This scans the source
-// for the places a key is written out in full and checks each against both catalogs.
+// for the places a key is written out (in full, or relative to a translator bound in the same
+// file) and checks each against both catalogs.
 
 const root = join(__dirname, "..", "..", "..", "..");
 
@@ -51,21 +52,59 @@ const relativeCall = /\bt(?:[A-Z][A-Za-z]*|[a-z]{0,2})\(\s*$/;
 // comments may quote either.
 const notMessage = /\b(?:action|requestAction)\s*[:=]|\bcase\s|^\s*(?:\/\/|\/?\*)/;
 
-function scan(): { namespaceArgs: Use[]; keys: Use[]; keyPrefixes: Use[] } {
-  const found = { namespaceArgs: [] as Use[], keys: [] as Use[], keyPrefixes: [] as Use[] };
+// `const t = await getTranslations("ns")`, `const [t, te] = await Promise.all([getTranslations("a"), …])`.
+const singleBinding = /const (\w+) = (?:await )?(?:get|use)Translations\("([^"]+)"\)/g;
+const listBinding = /const \[([^\]]+)\] = await Promise\.all\(\[([\s\S]*?)\]\)/g;
+const listEntry = /[\w.]+\([^()]*(?:\([^()]*\))?[^()]*\)/g;
+
+/** Keys given to a translator bound to a namespace in the same file, as full paths (any of its namespaces). */
+function relativeKeys(file: string, text: string): Array<Use & { options: string[] }> {
+  const bound = new Map<string, Set<string>>();
+  const bind = (name: string, ns: string) => bound.set(name, (bound.get(name) ?? new Set()).add(ns));
+  for (const match of text.matchAll(singleBinding)) bind(match[1]!, match[2]!);
+  for (const match of text.matchAll(listBinding)) {
+    const entries = [...match[2]!.matchAll(listEntry)].map((entry) => entry[0]);
+    match[1]!.split(",").forEach((name, index) => {
+      const ns = entries[index]?.match(/^getTranslations\("([^"]+)"\)$/)?.[1];
+      if (ns) bind(name.trim(), ns);
+    });
+  }
+  return [...bound].flatMap(([name, namespaces]) =>
+    [...text.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.has)?\\("([^"]+)"`, "g"))].map(
+      (match) => ({
+        where: relative(root, file),
+        text: match[1]!,
+        options: [...namespaces].map((ns) => `${ns}.${match[1]}`),
+      }),
+    ),
+  );
+}
+
+function scan(): {
+  namespaceArgs: Use[];
+  keys: Use[];
+  keyPrefixes: Use[];
+  relative: Array<Use & { options: string[] }>;
+} {
+  const found = {
+    namespaceArgs: [] as Use[],
+    keys: [] as Use[],
+    keyPrefixes: [] as Use[],
+    relative: [] as Array<Use & { options: string[] }>,
+  };
   for (const file of ["app", "components", "lib"].flatMap(sourceFiles)) {
-    readFileSync(file, "utf8")
-      .split("\n")
-      .forEach((line, index) => {
-        const where = `${relative(root, file)}:${index + 1}`;
-        for (const match of line.matchAll(nameSpaceArg)) found.namespaceArgs.push({ where, text: match[1]! });
-        if (notMessage.test(line)) return;
-        for (const match of line.matchAll(fullKey)) {
-          if (relativeCall.test(line.slice(0, match.index))) continue;
-          found.keys.push({ where, text: match[1]! });
-        }
-        for (const match of line.matchAll(keyPrefix)) found.keyPrefixes.push({ where, text: match[1]! });
-      });
+    const text = readFileSync(file, "utf8");
+    found.relative.push(...relativeKeys(file, text));
+    text.split("\n").forEach((line, index) => {
+      const where = `${relative(root, file)}:${index + 1}`;
+      for (const match of line.matchAll(nameSpaceArg)) found.namespaceArgs.push({ where, text: match[1]! });
+      if (notMessage.test(line)) return;
+      for (const match of line.matchAll(fullKey)) {
+        if (relativeCall.test(line.slice(0, match.index))) continue;
+        found.keys.push({ where, text: match[1]! });
+      }
+      for (const match of line.matchAll(keyPrefix)) found.keyPrefixes.push({ where, text: match[1]! });
+    });
   }
   return found;
 }
@@ -96,6 +135,14 @@ describe("catalog keys written in the source", () => {
   it("every full key (an action's message, an error) exists in both catalogs", () => {
     expect(uses.keys.length).toBeGreaterThan(300);
     expect(unresolved(uses.keys, (value) => typeof value === "string" || isGroup(value))).toEqual([]);
+  });
+
+  it("every key given to a translator bound in the same file exists under its namespace", () => {
+    expect(uses.relative.length).toBeGreaterThan(1000);
+    const missing = uses.relative.filter((use) =>
+      use.options.every((path) => catalogs.some((messages) => lookup(messages, path) === undefined)),
+    );
+    expect(missing.map((use) => `${use.where} ${use.text}`)).toEqual([]);
   });
 
   it("every key built from a prefix (`enums.${…}`) starts with a group of both catalogs", () => {
