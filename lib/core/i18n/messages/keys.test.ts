@@ -145,7 +145,7 @@ describe("catalog keys written in the source", () => {
     expect(missing.map((use) => `${use.where} ${use.text}`)).toEqual([]);
   });
 
-  it("every key built from a prefix (`enums.${…}`) starts with a group of both catalogs", () => {
+  it("every key built from a prefix (`core.enums.${…}`) starts with a group of both catalogs", () => {
     expect(uses.keyPrefixes.length).toBeGreaterThan(5);
     expect(unresolved(uses.keyPrefixes, isGroup)).toEqual([]);
   });

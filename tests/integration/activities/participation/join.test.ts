@@ -38,7 +38,7 @@ describe("joinActivity", () => {
       actAs((await createMember()).user);
       const state = await joinAction(initialFormState, formData({ activityId: item.id, headcount }));
       expect(state.ok).toBe(false);
-      expect(state.fieldErrors?.headcount?.[0]?.key).toMatch(/^participation\.headcount/);
+      expect(state.fieldErrors?.headcount?.[0]?.key).toMatch(/^activities\.participation\.headcount/);
       expect(await rows(item.id)).toEqual([]);
     },
   );

@@ -210,7 +210,7 @@ describe("approving an application", () => {
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     const lost = results.find((state) => !state.ok)!;
-    expect(lost.fieldErrors?.slug?.[0]?.key).toMatch(/^applications\.(slugTaken|loginTaken)$/);
+    expect(lost.fieldErrors?.slug?.[0]?.key).toMatch(/^units\.admission\.review\.(slugTaken|loginTaken)$/);
     expect(await db.unit.count({ where: { slug: fieldsA.slug } })).toBe(1);
     expect(
       await db.membershipApplication.count({
