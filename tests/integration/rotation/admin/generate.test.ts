@@ -61,7 +61,7 @@ describe("generateRotationDraft", () => {
     expect(state.message?.key).toBe("rotation.admin.errors.infeasible");
     const reasons = JSON.parse(String(state.data?.reasons)) as MessageDescriptor[];
     expect(reasons.length).toBeGreaterThan(0);
-    expect(reasons.every((reason) => reason.key.startsWith("rotation.infeasible."))).toBe(true);
+    expect(reasons.every((reason) => reason.key.startsWith("rotation.admin.infeasible."))).toBe(true);
     expect(JSON.stringify(reasons)).toContain(unit.name);
     expect(await db.rotationSchedule.count({ where: { year } })).toBe(0);
     expect(await db.auditLog.count()).toBe(before);
