@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 
 /** Unexpected failures (including the database being down) end here with a generic message. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("errors");
+  const t = useTranslations("core.errors");
   return (
     <div role="alert" className="mx-auto max-w-md py-12 text-center">
       <h1 className="text-2xl font-bold">{t("errorTitle")}</h1>

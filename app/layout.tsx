@@ -3,11 +3,11 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/core/layout/site-header";
 import { SiteFooter } from "@/components/core/layout/site-footer";
-import { clientNamespaces } from "@/lib/core/i18n/messages";
+import { clientNamespaces, pickMessages } from "@/lib/core/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("common");
+  const t = await getTranslations("core.common");
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteShortName")}` },
     description: t("tagline"),
@@ -18,10 +18,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  const t = await getTranslations("common");
+  const t = await getTranslations("core.common");
   const messages = await getMessages();
   // Client components only get the namespaces they use; everything else renders on the server.
-  const clientMessages = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]));
+  const clientMessages = pickMessages(messages, clientNamespaces);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">

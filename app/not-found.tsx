@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
-  const t = await getTranslations("errors");
-  const tc = await getTranslations("common");
+  const t = await getTranslations("core.errors");
+  const tc = await getTranslations("core.common");
   return (
     <div className="mx-auto max-w-md py-12 text-center">
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>

@@ -10,15 +10,15 @@ import { countPublicUnits } from "@/lib/units/directory/queries";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("common");
+  const t = await getTranslations("core.common");
   return { title: { absolute: t("siteName") }, description: t("tagline") };
 }
 
 export default async function HomePage() {
   const { year, month } = beijingYearMonth();
   const [t, tc, format, plan, items, unitCount] = await Promise.all([
-    getTranslations("home"),
-    getTranslations("common"),
+    getTranslations("overview.home"),
+    getTranslations("core.common"),
     getFormatter(),
     getPublishedPlanYear(year),
     listPublishedPlan({ year, month }),

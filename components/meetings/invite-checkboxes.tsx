@@ -23,7 +23,7 @@ export function InviteCheckboxes({
   initial: string[];
   state: FormState;
 }) {
-  const t = useTranslations("meetings.form");
+  const t = useTranslations("meetings.meeting.form");
   const describe = useDescribe();
   const id = useId();
   const [checked, setChecked] = useState<Set<string>>(() => new Set(initial));

@@ -9,7 +9,7 @@ import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 
 /** Cancelling a meeting that has not started: a reason is required and sent to the invited units. */
 export function CancelMeetingForm({ meetingId }: { meetingId: number }) {
-  const t = useTranslations("meetings.admin");
+  const t = useTranslations("meetings.meeting.admin");
   const [state, action] = useActionState(cancelMeeting, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -31,7 +31,7 @@ export function CancelMeetingForm({ meetingId }: { meetingId: number }) {
 }
 
 export function MarkHeldForm({ meetingId }: { meetingId: number }) {
-  const t = useTranslations("meetings.admin");
+  const t = useTranslations("meetings.meeting.admin");
   const [state, action] = useActionState(markMeetingHeld, initialFormState);
   return (
     <form action={action} className="space-y-3">

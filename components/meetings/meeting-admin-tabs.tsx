@@ -3,7 +3,7 @@ import { SubNav } from "@/components/ui/sub-nav";
 
 /** The pages of one meeting that the committee works on; shown on each of them. */
 export async function MeetingAdminTabs({ meetingId }: { meetingId: number }) {
-  const t = await getTranslations("meetings");
+  const t = await getTranslations("meetings.meeting");
   return (
     <SubNav
       label={t("tabs.label")}

@@ -7,7 +7,7 @@ import type { MeetingFormValues } from "./meeting-form";
 
 /** The choices of the meeting form; an edited meeting's invited units stay listed even if suspended. */
 export async function loadMeetingFormOptions(meeting?: AdminMeeting) {
-  const [t, options] = await Promise.all([getTranslations("meetings.kind"), meetingFormOptions()]);
+  const [t, options] = await Promise.all([getTranslations("meetings.meeting.kind"), meetingFormOptions()]);
   const listed = new Set(options.units.map((unit) => unit.value));
   const extra = (meeting?.invitations ?? [])
     .filter((row) => !listed.has(String(row.unitId)))

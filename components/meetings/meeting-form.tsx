@@ -39,7 +39,7 @@ export function MeetingForm({
   meeting?: MeetingFormValues;
   options: { kinds: Option[]; venues: Option[]; units: Option[]; hostUnits: Option[] };
 }) {
-  const t = useTranslations("meetings.form");
+  const t = useTranslations("meetings.meeting.form");
   const router = useRouter();
   const [state, action] = useActionState(meeting ? updateMeeting : scheduleMeeting, initialFormState);
   const createdId = !meeting && state.ok ? state.data?.id : undefined;

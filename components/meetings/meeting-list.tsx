@@ -34,7 +34,7 @@ export async function MeetingList({
   rows: MeetingListRow[];
   admin?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("meetings"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("meetings.meeting"), getFormatter()]);
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{heading}</h2>

@@ -6,6 +6,6 @@ const tones: Record<MeetingStatus, BadgeTone> = { SCHEDULED: "brand", HELD: "gre
 
 /** A meeting's status as a label (scheduled, held, cancelled). */
 export async function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
-  const t = await getTranslations("meetings");
+  const t = await getTranslations("meetings.meeting");
   return <Badge tone={tones[status]}>{t(`status.${status}`)}</Badge>;
 }

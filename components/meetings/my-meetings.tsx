@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 export async function MyMeetings({ unitId }: { unitId: number }) {
   const [invitations, t, format] = await Promise.all([
     listUnitUpcomingInvitations(unitId),
-    getTranslations("meetings"),
+    getTranslations("meetings.meeting"),
     getFormatter(),
   ]);
   return (

@@ -8,7 +8,7 @@ import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 
 /** Reminds every invited unit that has not answered. */
 export function RemindAllForm({ meetingId }: { meetingId: number }) {
-  const t = useTranslations("meetings.responses");
+  const t = useTranslations("meetings.meeting.responses");
   const [state, action] = useActionState(remindSilentUnits, initialFormState);
   return (
     <form action={action} className="space-y-2">
@@ -29,7 +29,7 @@ export function RemindUnitForm({
   unitId: number;
   unit: string;
 }) {
-  const t = useTranslations("meetings.responses");
+  const t = useTranslations("meetings.meeting.responses");
   const [state, action] = useActionState(remindSilentUnits, initialFormState);
   return (
     <form action={action} className="space-y-1">

@@ -14,8 +14,8 @@ const tones: Record<string, BadgeTone> = {
 /** Who answered what, with counts per answer and reminders for the silent units. */
 export async function ResponseTable({ meeting, canRemind }: { meeting: AdminMeeting; canRemind: boolean }) {
   const [t, tm, format] = await Promise.all([
-    getTranslations("meetings.responses"),
-    getTranslations("meetings"),
+    getTranslations("meetings.meeting.responses"),
+    getTranslations("meetings.meeting"),
     getFormatter(),
   ]);
   const when = (date: Date | null) =>

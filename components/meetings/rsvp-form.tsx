@@ -22,7 +22,7 @@ export function RsvpForm({
   meetingId: number;
   current: { response: string; delegateName: string; excuseReason: string };
 }) {
-  const t = useTranslations("meetings");
+  const t = useTranslations("meetings.meeting");
   const describe = useDescribe();
   const [state, action] = useActionState(respondToInvitation, initialFormState);
   const sent = state.values?.response;

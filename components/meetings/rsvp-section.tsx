@@ -16,7 +16,7 @@ export async function RsvpSection({ meeting, viewer }: { meeting: Meeting; viewe
   if (unitId === null) return null;
   const [invitation, t] = await Promise.all([
     getUnitInvitation(meeting.id, unitId),
-    getTranslations("meetings"),
+    getTranslations("meetings.meeting"),
   ]);
   if (!invitation) return null;
   const open = meeting.status === "SCHEDULED" && !hasMeetingStarted(meeting);

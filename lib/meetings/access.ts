@@ -48,5 +48,5 @@ export function canWriteMinutes(viewer: CurrentUser | null, meeting: { hostUnitI
 
 /** For writes: refuses anyone canWriteMinutes does not let write this meeting's minutes. */
 export function assertMinutesWriter(actor: CurrentUser, meeting: { hostUnitId: number | null }): void {
-  if (!canWriteMinutes(actor, meeting)) throw new DomainError("errors.forbidden");
+  if (!canWriteMinutes(actor, meeting)) throw new DomainError("core.errors.forbidden");
 }

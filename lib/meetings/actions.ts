@@ -33,7 +33,7 @@ export async function scheduleMeeting(_previous: FormState, formData: FormData):
     schema: scheduleMeetingSchema,
     authorize: "meetings.manage",
     run: async (input, actor) =>
-      success("meetings.scheduled", { id: await scheduleMeetingMutation(actor, input) }),
+      success("meetings.meeting.scheduled", { id: await scheduleMeetingMutation(actor, input) }),
     revalidate: ["/admin", "/admin/meetings", "/meetings", "/my"],
   });
 }
@@ -44,7 +44,7 @@ export async function updateMeeting(_previous: FormState, formData: FormData): P
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await updateMeetingMutation(actor, input);
-      return success("meetings.saved");
+      return success("meetings.meeting.saved");
     },
     revalidate: paths,
   });
@@ -56,7 +56,7 @@ export async function cancelMeeting(_previous: FormState, formData: FormData): P
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await cancelMeetingMutation(actor, input);
-      return success("meetings.cancelled");
+      return success("meetings.meeting.cancelled");
     },
     revalidate: paths,
   });
@@ -68,7 +68,7 @@ export async function markMeetingHeld(_previous: FormState, formData: FormData):
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await markMeetingHeldMutation(actor, input);
-      return success("meetings.markedHeld");
+      return success("meetings.meeting.markedHeld");
     },
     revalidate: paths,
   });
@@ -80,7 +80,7 @@ export async function remindSilentUnits(_previous: FormState, formData: FormData
     authorize: "meetings.manage",
     run: async (input, actor) => {
       const count = await remindSilentUnitsMutation(actor, input);
-      return { ok: true, message: { key: "meetings.reminded", values: { count } } };
+      return { ok: true, message: { key: "meetings.meeting.reminded", values: { count } } };
     },
     revalidate: paths,
   });
@@ -92,7 +92,7 @@ export async function respondToInvitation(_previous: FormState, formData: FormDa
     authorize: "meeting.respond",
     run: async (input, actor) => {
       await respondToInvitationMutation(actor, input);
-      return success("meetings.answered");
+      return success("meetings.meeting.answered");
     },
     revalidate: paths,
   });

@@ -10,9 +10,9 @@ import type { CancelMeetingInput } from "./schemas";
 export async function cancelMeeting(actor: CurrentUser, input: CancelMeetingInput, now = new Date()) {
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
-    if (meeting.status === "CANCELLED") throw new DomainError("meetings.errors.alreadyCancelled");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.meeting.errors.alreadyCancelled");
     if (meeting.status === "HELD" || meeting.startsAt.getTime() <= now.getTime()) {
-      throw new DomainError("meetings.errors.startedNotCancellable");
+      throw new DomainError("meetings.meeting.errors.startedNotCancellable");
     }
     await tx.meeting.update({
       where: { id: meeting.id },

@@ -38,7 +38,7 @@ export type LockMeetingOptions = {
 export async function lockMeeting(
   tx: Tx,
   meetingId: number,
-  { mode = "update", notFoundKey = "meetings.errors.notFound" }: LockMeetingOptions = {},
+  { mode = "update", notFoundKey = "meetings.meeting.errors.notFound" }: LockMeetingOptions = {},
 ): Promise<LockedMeeting> {
   const lock = Prisma.raw(mode === "share" ? "FOR SHARE" : "FOR UPDATE");
   const rows = await tx.$queryRaw<LockedMeeting[]>`
@@ -60,11 +60,11 @@ export async function assertActiveUnits(tx: Tx, unitIds: number[], field: string
   if (unitIds.length === 0) return;
   const active = await tx.unit.count({ where: { id: { in: unitIds }, status: "ACTIVE" } });
   if (active !== new Set(unitIds).size)
-    throw new DomainError("meetings.errors.unitNotActive", undefined, field);
+    throw new DomainError("meetings.meeting.errors.unitNotActive", undefined, field);
 }
 
 export async function assertVenue(tx: Tx, venueId: number | null): Promise<void> {
   if (venueId === null) return;
   const venue = await tx.venue.findUnique({ where: { id: venueId }, select: { id: true } });
-  if (!venue) throw new DomainError("meetings.errors.venueNotFound", undefined, "venueId");
+  if (!venue) throw new DomainError("meetings.meeting.errors.venueNotFound", undefined, "venueId");
 }

@@ -9,9 +9,10 @@ import type { MeetingIdInput } from "./schemas";
 export async function markMeetingHeld(actor: CurrentUser, input: MeetingIdInput, now = new Date()) {
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
-    if (meeting.status === "CANCELLED") throw new DomainError("meetings.errors.cancelledLocked");
-    if (meeting.status === "HELD") throw new DomainError("meetings.errors.alreadyHeld");
-    if (meeting.startsAt.getTime() > now.getTime()) throw new DomainError("meetings.errors.notStartedYet");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.meeting.errors.cancelledLocked");
+    if (meeting.status === "HELD") throw new DomainError("meetings.meeting.errors.alreadyHeld");
+    if (meeting.startsAt.getTime() > now.getTime())
+      throw new DomainError("meetings.meeting.errors.notStartedYet");
     await tx.meeting.update({
       where: { id: meeting.id },
       data: { status: "HELD", version: { increment: 1 } },

@@ -16,17 +16,17 @@ import type { RemindInput } from "./schemas";
 export async function remindSilentUnits(actor: CurrentUser, input: RemindInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
-    if (meeting.status === "CANCELLED") throw new DomainError("meetings.errors.meetingCancelled");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.meeting.errors.meetingCancelled");
     if (meeting.status === "HELD" || meeting.startsAt.getTime() <= now.getTime()) {
-      throw new DomainError("meetings.errors.remindAfterStart");
+      throw new DomainError("meetings.meeting.errors.remindAfterStart");
     }
     if (input.unitId !== null) {
       const one = await tx.meetingInvitation.findUnique({
         where: { meetingId_unitId: { meetingId: meeting.id, unitId: input.unitId } },
         select: { response: true },
       });
-      if (!one) throw new DomainError("meetings.errors.unitNotInvited");
-      if (one.response !== "PENDING") throw new DomainError("meetings.errors.alreadyAnswered");
+      if (!one) throw new DomainError("meetings.meeting.errors.unitNotInvited");
+      if (one.response !== "PENDING") throw new DomainError("meetings.meeting.errors.alreadyAnswered");
     }
     const pending = await tx.meetingInvitation.findMany({
       where: {
@@ -36,11 +36,11 @@ export async function remindSilentUnits(actor: CurrentUser, input: RemindInput, 
       },
       select: { id: true, unitId: true, lastRemindedAt: true },
     });
-    if (pending.length === 0) throw new DomainError("meetings.errors.noSilentUnits");
+    if (pending.length === 0) throw new DomainError("meetings.meeting.errors.noSilentUnits");
     const due = pending.filter((row) => !remindedRecently(row.lastRemindedAt, now));
     if (due.length === 0) {
       const latest = Math.max(...pending.map((row) => row.lastRemindedAt!.getTime()));
-      throw new DomainError("meetings.errors.remindedRecently", {
+      throw new DomainError("meetings.meeting.errors.remindedRecently", {
         time: formatBeijingDateTime(new Date(latest + reminderPauseMs)).slice(11),
       });
     }

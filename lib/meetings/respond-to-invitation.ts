@@ -20,7 +20,7 @@ type LockedInvitation = {
  */
 export async function respondToInvitation(actor: CurrentUser, input: RespondInput): Promise<void> {
   const unitId = actor.unitId;
-  if (unitId === null) throw new DomainError("meetings.errors.notInvited");
+  if (unitId === null) throw new DomainError("meetings.meeting.errors.notInvited");
   await db.$transaction(async (tx) => {
     // Meeting first, then the invitation: the same order as edits and cancelling, so they queue
     // behind each other instead of deadlocking.
@@ -30,11 +30,11 @@ export async function respondToInvitation(actor: CurrentUser, input: RespondInpu
       WHERE "meetingId" = ${input.meetingId} AND "unitId" = ${unitId}
       FOR UPDATE`;
     const invitation = rows[0];
-    if (!invitation) throw new DomainError("meetings.errors.notInvited");
-    if (meeting.status === "CANCELLED") throw new DomainError("meetings.errors.meetingCancelled");
+    if (!invitation) throw new DomainError("meetings.meeting.errors.notInvited");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.meeting.errors.meetingCancelled");
     // Checked after the lock, with the clock of this moment: answers close when the meeting starts.
     if (meeting.status === "HELD" || meeting.startsAt.getTime() <= Date.now()) {
-      throw new DomainError("meetings.errors.rsvpClosed");
+      throw new DomainError("meetings.meeting.errors.rsvpClosed");
     }
     const after = {
       response: input.response,

@@ -16,7 +16,7 @@ export async function scheduleMeeting(
   now = new Date(),
 ): Promise<number> {
   if (input.startsAt.getTime() <= now.getTime()) {
-    throw new DomainError("meetings.errors.startsInPast", undefined, "startsAt");
+    throw new DomainError("meetings.meeting.errors.startsInPast", undefined, "startsAt");
   }
   const invite = [...new Set(input.invite)];
   return db.$transaction(async (tx) => {

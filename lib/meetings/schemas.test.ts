@@ -32,14 +32,18 @@ describe("scheduleMeetingSchema", () => {
 
   it("ties cross-field errors to their controls", () => {
     expect(issues({ ...valid, endsAt: "2030-03-10T14:00" })).toContain(
-      "endsAt:meetings.errors.endBeforeStart",
+      "endsAt:meetings.meeting.errors.endBeforeStart",
     );
-    expect(issues({ ...valid, place: "" })).toContain("place:meetings.errors.placeRequired");
-    expect(issues({ ...valid, invite: undefined })).toContain("invite:meetings.errors.inviteRequired");
+    expect(issues({ ...valid, place: "" })).toContain("place:meetings.meeting.errors.placeRequired");
+    expect(issues({ ...valid, invite: undefined })).toContain(
+      "invite:meetings.meeting.errors.inviteRequired",
+    );
     expect(issues({ ...valid, onlineUrl: "javascript:alert(1)" })).toContain(
-      "onlineUrl:meetings.errors.onlineUrl",
+      "onlineUrl:meetings.meeting.errors.onlineUrl",
     );
-    expect(issues({ ...valid, startsAt: "2030-02-30T10:00" })).toContain("startsAt:meetings.errors.dateTime");
+    expect(issues({ ...valid, startsAt: "2030-02-30T10:00" })).toContain(
+      "startsAt:meetings.meeting.errors.dateTime",
+    );
   });
 
   it("takes a venue or an online link as the place", () => {
@@ -54,12 +58,12 @@ describe("respondSchema", () => {
     expect(delegate.success).toBe(false);
     expect(delegate.error?.issues[0]).toMatchObject({
       path: ["delegateName"],
-      message: "meetings.errors.delegateRequired",
+      message: "meetings.meeting.errors.delegateRequired",
     });
     const excused = respondSchema.safeParse({ meetingId: "1", response: "EXCUSED" });
     expect(excused.error?.issues[0]).toMatchObject({
       path: ["excuseReason"],
-      message: "meetings.errors.reasonRequired",
+      message: "meetings.meeting.errors.reasonRequired",
     });
     expect(respondSchema.safeParse({ meetingId: "1", response: "ATTEND" }).success).toBe(true);
     expect(respondSchema.safeParse({ meetingId: "1", response: "PENDING" }).success).toBe(false);

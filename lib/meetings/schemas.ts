@@ -6,7 +6,7 @@ import { isWebUrl } from "./form-values";
 export const meetingKinds = ["PLENARY", "JOINT", "SPECIAL_SESSION"] as const;
 export const rsvpAnswers = ["ATTEND", "DELEGATE", "EXCUSED"] as const;
 
-const version = z.coerce.number("validation.invalid").int().min(0);
+const version = z.coerce.number("core.validation.invalid").int().min(0);
 
 /** A datetime-local value read as Beijing time. */
 const beijingDateTime = z
@@ -16,7 +16,7 @@ const beijingDateTime = z
   .transform((value, context) => {
     const date = parseBeijingLocalInput(value);
     if (!date) {
-      context.addIssue({ code: "custom", message: "meetings.errors.dateTime" });
+      context.addIssue({ code: "custom", message: "meetings.meeting.errors.dateTime" });
       return z.NEVER;
     }
     return date;
@@ -36,7 +36,7 @@ const optionalId = z.preprocess(
 
 const onlineUrl = optionalText(500).refine(
   (value) => value === "" || isWebUrl(value),
-  "meetings.errors.onlineUrl",
+  "meetings.meeting.errors.onlineUrl",
 );
 
 const meetingFields = z.object({
@@ -58,13 +58,13 @@ type MeetingFields = z.output<typeof meetingFields>;
 // Rules across fields, each tied to the control the admin has to fix.
 function checkMeeting(input: MeetingFields, context: z.RefinementCtx) {
   if (input.endsAt && input.endsAt.getTime() <= input.startsAt.getTime()) {
-    context.addIssue({ code: "custom", path: ["endsAt"], message: "meetings.errors.endBeforeStart" });
+    context.addIssue({ code: "custom", path: ["endsAt"], message: "meetings.meeting.errors.endBeforeStart" });
   }
   if (input.venueId === null && input.place === "" && input.onlineUrl === "") {
-    context.addIssue({ code: "custom", path: ["place"], message: "meetings.errors.placeRequired" });
+    context.addIssue({ code: "custom", path: ["place"], message: "meetings.meeting.errors.placeRequired" });
   }
   if (input.invite.length === 0) {
-    context.addIssue({ code: "custom", path: ["invite"], message: "meetings.errors.inviteRequired" });
+    context.addIssue({ code: "custom", path: ["invite"], message: "meetings.meeting.errors.inviteRequired" });
   }
 }
 
@@ -95,11 +95,15 @@ export const respondSchema = z
       context.addIssue({
         code: "custom",
         path: ["delegateName"],
-        message: "meetings.errors.delegateRequired",
+        message: "meetings.meeting.errors.delegateRequired",
       });
     }
     if (input.response === "EXCUSED" && input.excuseReason === "") {
-      context.addIssue({ code: "custom", path: ["excuseReason"], message: "meetings.errors.reasonRequired" });
+      context.addIssue({
+        code: "custom",
+        path: ["excuseReason"],
+        message: "meetings.meeting.errors.reasonRequired",
+      });
     }
   });
 export type RespondInput = z.output<typeof respondSchema>;

@@ -20,11 +20,11 @@ const same = (a: Date | null, b: Date | null) =>
 export async function updateMeeting(actor: CurrentUser, input: UpdateMeetingInput, now = new Date()) {
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
-    if (meeting.status === "CANCELLED") throw new DomainError("meetings.errors.cancelledLocked");
-    if (meeting.version !== input.version) throw new DomainError("meetings.errors.staleVersion");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.meeting.errors.cancelledLocked");
+    if (meeting.version !== input.version) throw new DomainError("meetings.meeting.errors.staleVersion");
     const timeChanged = !same(meeting.startsAt, input.startsAt) || !same(meeting.endsAt, input.endsAt);
     if (!same(meeting.startsAt, input.startsAt) && input.startsAt.getTime() <= now.getTime()) {
-      throw new DomainError("meetings.errors.startsInPast", undefined, "startsAt");
+      throw new DomainError("meetings.meeting.errors.startsInPast", undefined, "startsAt");
     }
     const onlineUrl = input.onlineUrl || null;
     const placeChanged =
@@ -59,7 +59,7 @@ export async function updateMeeting(actor: CurrentUser, input: UpdateMeetingInpu
         version: { increment: 1 },
       },
     });
-    if (count !== 1) throw new DomainError("meetings.errors.staleVersion");
+    if (count !== 1) throw new DomainError("meetings.meeting.errors.staleVersion");
 
     if (removed.length > 0) {
       await tx.meetingInvitation.deleteMany({ where: { meetingId: meeting.id, unitId: { in: removed } } });

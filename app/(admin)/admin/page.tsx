@@ -6,7 +6,7 @@ import { getAdminOverview } from "@/lib/overview/admin-home";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("admin");
+  const t = await getTranslations("overview.admin");
   return { title: t("title") };
 }
 
@@ -23,7 +23,7 @@ export default async function AdminHomePage() {
   const user = await requireAdmin("/admin");
   const { year } = beijingYearMonth();
   const overview = await getAdminOverview(year);
-  const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("overview.admin"), getFormatter()]);
   const totalActivities = Object.values(overview.activities).reduce((sum, n) => sum + n, 0);
   return (
     <div className="space-y-8">

@@ -13,7 +13,7 @@ import { getMyTodo } from "@/lib/units/self-service/todo-queries";
 import { unitLogoPath } from "@/lib/units/directory/logo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("my");
+  const t = await getTranslations("units.selfService.home");
   return { title: t("title") };
 }
 
@@ -29,7 +29,10 @@ export default async function MyUnitPage() {
     getMyYear(user.unitId, now),
   ]);
   if (!unit) notFound();
-  const [t, tu] = await Promise.all([getTranslations("my"), getTranslations("units")]);
+  const [t, tu] = await Promise.all([
+    getTranslations("units.selfService.home"),
+    getTranslations("units.directory"),
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-1">

@@ -5,13 +5,16 @@ import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
 import { JoinForm } from "@/components/units/admission/join-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("join");
+  const t = await getTranslations("units.admission.apply");
   return { title: t("title") };
 }
 
 /** Apply to join (成员准入): open to everybody, no account needed. */
 export default async function JoinPage() {
-  const [t, te] = await Promise.all([getTranslations("join"), getTranslations("enums")]);
+  const [t, te] = await Promise.all([
+    getTranslations("units.admission.apply"),
+    getTranslations("core.enums"),
+  ]);
   const categories = Object.values(UnitCategory).map((value) => ({
     value,
     label: te(`UnitCategory.${value}`),

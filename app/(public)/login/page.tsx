@@ -6,7 +6,7 @@ import { homeFor, safeRedirectPath } from "@/lib/core/http/safe-redirect";
 import { SignInForm } from "@/components/core/auth/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth");
+  const t = await getTranslations("core.auth");
   return { title: t("title") };
 }
 
@@ -21,7 +21,7 @@ export default async function LoginPage({
   const callbackUrl = safeRedirectPath(raw, "");
   const user = await getCurrentUser();
   if (user) redirect(callbackUrl || homeFor(user));
-  const t = await getTranslations("auth");
+  const t = await getTranslations("core.auth");
   // Only where the demo data was loaded (npm start in embedded mode, end-to-end tests).
   const showDemoHint = process.env.DEMO_MODE === "1";
   return (

@@ -7,7 +7,7 @@ import { listMeetings } from "@/lib/meetings/queries";
 import { MeetingList } from "@/components/meetings/meeting-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meetings.list");
+  const t = await getTranslations("meetings.meeting.list");
   return { title: t("title") };
 }
 
@@ -15,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeetingsPage() {
   const viewer = await getCurrentUser();
   const member = can(viewer, "meeting.view");
-  const [{ upcoming, past }, t] = await Promise.all([listMeetings(member), getTranslations("meetings.list")]);
+  const [{ upcoming, past }, t] = await Promise.all([
+    listMeetings(member),
+    getTranslations("meetings.meeting.list"),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-1">

@@ -19,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const filters = parsePlanFilters(await searchParams, beijingYearMonth().year);
-  const t = await getTranslations("plan");
+  const t = await getTranslations("activities.plan");
   return { title: t("metaTitle", { year: filters.year }) };
 }
 
@@ -28,8 +28,8 @@ const collator = new Intl.Collator("zh-Hans-CN");
 export default async function PlanPage({ searchParams }: { searchParams: SearchParams }) {
   const today = beijingYearMonth();
   const filters = parsePlanFilters(await searchParams, today.year);
-  const t = await getTranslations("plan");
-  const tc = await getTranslations("common");
+  const t = await getTranslations("activities.plan");
+  const tc = await getTranslations("core.common");
   const [plan, years] = await Promise.all([getPublishedPlanYear(filters.year), listPublishedYears()]);
 
   const header = (

@@ -16,14 +16,14 @@ async function pickYear(searchParams: SearchParams) {
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { year } = await pickYear(searchParams);
-  const t = await getTranslations("rotationPublic");
+  const t = await getTranslations("rotation.public");
   return { title: t("metaTitle", { year }) };
 }
 
 /** The published rotation (活动轮值) of a year: who is on duty each month and what they lead. */
 export default async function RotationPage({ searchParams }: { searchParams: SearchParams }) {
   const { years, year } = await pickYear(searchParams);
-  const [t, rotation] = await Promise.all([getTranslations("rotationPublic"), getPublishedRotation(year)]);
+  const [t, rotation] = await Promise.all([getTranslations("rotation.public"), getPublishedRotation(year)]);
   const today = beijingYearMonth();
 
   return (

@@ -8,14 +8,14 @@ import { groupUnitsByCategory, parseUnitSearch } from "@/lib/units/directory/uni
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("units");
+  const t = await getTranslations("units.directory");
   return { title: t("title") };
 }
 
 export default async function UnitsPage({ searchParams }: { searchParams: SearchParams }) {
   const search = parseUnitSearch(await searchParams);
-  const t = await getTranslations("units");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("units.directory");
+  const te = await getTranslations("core.enums");
   // Only ACTIVE units are listed: see listPublicUnits for why SUSPENDED ones are hidden too.
   const units = await listPublicUnits(search);
   const groups = groupUnitsByCategory(units);

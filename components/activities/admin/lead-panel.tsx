@@ -6,11 +6,11 @@ import { assignLead, unassignLead } from "@/lib/activities/admin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
-import type { Option } from "./item-form-types";
+import type { Option } from "./activity-form-types";
 
 /** Admins set or change the lead unit, or take it away (the item is claimable again). */
 export function LeadPanel({ id, lead, units }: { id: number; lead: string | null; units: Option[] }) {
-  const t = useTranslations("planAdmin.lead");
+  const t = useTranslations("activities.admin.lead");
   const [assignState, assign] = useActionState(assignLead, initialFormState);
   const [unassignState, unassign] = useActionState(unassignLead, initialFormState);
   return (

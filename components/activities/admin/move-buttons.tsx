@@ -21,7 +21,7 @@ export function MoveButtons({
   first: boolean;
   last: boolean;
 }) {
-  const t = useTranslations("planAdmin.items");
+  const t = useTranslations("activities.admin.activities");
   const describe = useDescribe();
   const [state, action, pending] = useActionState(moveItem, initialFormState);
   return (

@@ -17,7 +17,7 @@ export function PublishForm({
   version: string;
   published: boolean;
 }) {
-  const t = useTranslations("planAdmin.publish");
+  const t = useTranslations("activities.admin.publish");
   const [state, action] = useActionState(published ? unpublishYear : publishYear, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>

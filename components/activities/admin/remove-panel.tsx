@@ -24,7 +24,7 @@ export function RemovePanel({
   year: number;
   deletable: boolean;
 }) {
-  const t = useTranslations("planAdmin.remove");
+  const t = useTranslations("activities.admin.remove");
   const router = useRouter();
   const [deleteState, remove] = useActionState(deleteItem, initialFormState);
   const [cancelState, cancel] = useActionState(cancelItem, initialFormState);

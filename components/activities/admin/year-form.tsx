@@ -18,7 +18,7 @@ export type YearFormValues = {
 
 /** Creating a year's list (no `plan`) or editing its settings. */
 export function YearForm({ plan, suggestedYear }: { plan?: YearFormValues; suggestedYear?: number }) {
-  const t = useTranslations("planAdmin.yearForm");
+  const t = useTranslations("activities.admin.yearForm");
   const [state, action] = useActionState(plan ? updateYear : createYear, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>

@@ -11,7 +11,7 @@ export async function CommitmentCard({
   item: UnitCommitment;
   records: MyCommitmentRecord[];
 }) {
-  const [t, format] = await Promise.all([getTranslations("commitments"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("activities.commitments"), getFormatter()]);
   const name = t(`commitment.${item.commitment}`);
   const underWay = item.status === "IN_PROGRESS" ? item.items.filter((e) => e.kind === "activity") : [];
   return (

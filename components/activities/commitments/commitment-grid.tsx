@@ -10,7 +10,10 @@ import { CommitmentStatusBadge } from "./status-badge";
  * unit column stays put; every cell names its status in words for screen readers.
  */
 export async function CommitmentGrid({ grid, year }: { grid: Grid; year: number }) {
-  const [t, te] = await Promise.all([getTranslations("commitments"), getTranslations("enums")]);
+  const [t, te] = await Promise.all([
+    getTranslations("activities.commitments"),
+    getTranslations("core.enums"),
+  ]);
   if (grid.rows.length === 0) return <p className="text-stone-600">{t("noUnits")}</p>;
   const sticky = "sticky left-0 z-10 bg-white";
   return (

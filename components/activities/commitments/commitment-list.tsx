@@ -4,7 +4,7 @@ import { CommitmentStatusBadge } from "./status-badge";
 
 /** The five of one unit and year, each with its status and the titles that earned it. */
 export async function CommitmentList({ items }: { items: UnitCommitment[] }) {
-  const t = await getTranslations("commitments");
+  const t = await getTranslations("activities.commitments");
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {items.map((item) => {

@@ -8,7 +8,10 @@ import { CommitmentList } from "./commitment-list";
 /** The secretary's five for the current year, on /my. */
 export async function CommitmentSummary({ unitId }: { unitId: number }) {
   const year = beijingYearMonth().year;
-  const [t, items] = await Promise.all([getTranslations("commitments"), getUnitCommitments(unitId, year)]);
+  const [t, items] = await Promise.all([
+    getTranslations("activities.commitments"),
+    getUnitCommitments(unitId, year),
+  ]);
   return (
     <section aria-labelledby="commitments-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

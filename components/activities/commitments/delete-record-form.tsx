@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/core/forms/form-status";
 
 /** Deletes one record at the version shown, then goes back to the five. */
 export function DeleteRecordForm({ id, version, title }: { id: number; version: number; title: string }) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   const router = useRouter();
   const [state, action, pending] = useActionState(deleteMyCommitmentRecord, initialFormState);
   const deleted = state.ok && state.data?.deleted === true;

@@ -7,7 +7,7 @@ import { PhotoInput } from "@/components/activities/photo-input";
 
 /** One photo per request: a server action body is capped at 3 MB. */
 export function PhotoUploadForm({ recordId }: { recordId: number }) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   return (
     <ActionForm
       action={uploadCommitmentPhoto}

@@ -11,7 +11,7 @@ import { CommitmentList } from "./commitment-list";
 export async function PublicCommitments({ unitId }: { unitId: number }) {
   const year = beijingYearMonth().year;
   const [t, items] = await Promise.all([
-    getTranslations("commitments"),
+    getTranslations("activities.commitments"),
     getUnitCommitments(unitId, year, { publicOnly: true }),
   ]);
   return (

@@ -18,7 +18,7 @@ export async function RecordDetails({
   /** Where a linked meeting opens: the admin's page or the members' one. */
   meetingHref: (id: number) => string;
 }) {
-  const [t, format] = await Promise.all([getTranslations("commitments"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("activities.commitments"), getFormatter()]);
   return (
     <div className="space-y-2 text-sm" data-record={record.id}>
       <p className="flex flex-wrap items-center gap-2 text-stone-700">

@@ -46,7 +46,7 @@ export function RecordForm({
   options: EvidenceOptions;
   communities: Array<{ id: number; name: string }>;
 }) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   const router = useRouter();
   const [state, action] = useActionState(
     record ? updateMyCommitmentRecord : createMyCommitmentRecord,

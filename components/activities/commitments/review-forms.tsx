@@ -8,7 +8,7 @@ type Props = { id: number; version: number; title: string };
 
 /** The admin confirms a submitted record: the commitment counts as done. */
 export function ConfirmRecordForm({ id, version, title }: Props) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   return (
     <ActionForm
       action={confirmCommitment}
@@ -21,7 +21,7 @@ export function ConfirmRecordForm({ id, version, title }: Props) {
 
 /** The admin returns a submitted record with a note saying what to fix. */
 export function ReturnRecordForm({ id, version, title }: Props) {
-  const t = useTranslations("commitments");
+  const t = useTranslations("activities.commitments");
   return (
     <ActionForm
       action={returnCommitment}

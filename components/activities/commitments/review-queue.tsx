@@ -8,7 +8,7 @@ type Queue = Awaited<ReturnType<typeof listRecordsForReview>>;
 
 /** Submitted records, oldest first, each with its evidence and the confirm / return forms. */
 export async function ReviewQueue({ records }: { records: Queue }) {
-  const [t, format] = await Promise.all([getTranslations("commitments"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("activities.commitments"), getFormatter()]);
   return (
     <section aria-labelledby="queue-heading" className="space-y-3">
       <h2 id="queue-heading" className="text-lg font-semibold">

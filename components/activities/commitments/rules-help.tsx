@@ -8,7 +8,7 @@ import { commitments } from "@/lib/activities/commitments/score";
  * form hint.
  */
 export async function RulesHelp({ open = false }: { open?: boolean }) {
-  const t = await getTranslations("commitments");
+  const t = await getTranslations("activities.commitments");
   return (
     <details open={open} className="rounded-lg border border-stone-200 bg-white p-3 text-sm" data-rules>
       <summary className="min-h-6 cursor-pointer font-medium text-brand-700">{t("rules.title")}</summary>

@@ -4,7 +4,7 @@ import { maxYear, minYear } from "@/lib/activities/commitments/year";
 
 /** Previous / next year links for a page that takes `?year=`. */
 export async function YearSwitcher({ path, year }: { path: string; year: number }) {
-  const t = await getTranslations("commitments");
+  const t = await getTranslations("activities.commitments");
   const link = "rounded border border-stone-300 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-stone-50";
   return (
     <nav aria-label={t("yearNav")} className="flex flex-wrap gap-2">

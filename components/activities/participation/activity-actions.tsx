@@ -17,7 +17,7 @@ type Props = { activity: Pick<PublicActivity, "id" | "status" | "capacity" | "le
  * unit can do now (unitActivityAction): a live button, or the reason there is none.
  */
 export async function ActivityActions({ activity }: Props) {
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   const user = await getCurrentUser();
   const unitId = user && !user.mustChangePassword ? actingUnitOf(user) : null;
   const panel = await getParticipationPanel(activity.id, unitId);
@@ -106,7 +106,7 @@ function isFull(panel: ParticipationPanel): boolean {
   return panel.waitlisted > 0 || counts.people >= counts.capacity;
 }
 
-type T = Awaited<ReturnType<typeof getTranslations<"participation">>>;
+type T = Awaited<ReturnType<typeof getTranslations<"activities.participation">>>;
 
 function formMode(action: UnitAction): PanelMode {
   return action.kind === "claim" || action.kind === "join" || action.kind === "withdraw"

@@ -38,7 +38,7 @@ export function LeadControls({
   status: ActivityStatus | null;
   releasable: boolean;
 }) {
-  const t = useTranslations("participation");
+  const t = useTranslations("activities.participation");
   const [state, action] = useActionState(dispatch, initialFormState);
   const router = useRouter();
   // A released activity is no longer ours: this page would be "not found", so go to the list.

@@ -16,7 +16,7 @@ type Item = {
  * capacity while it runs, the report's figures once it is reported.
  */
 export async function LiveStatus({ item, reportOnly = false }: { item: Item; reportOnly?: boolean }) {
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   // Unclaimed items already carry the "待认领" badge; saying it twice adds nothing.
   if (item.leadUnit === null) return null;
   const counts = activityCounts({

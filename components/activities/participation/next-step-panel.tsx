@@ -23,7 +23,7 @@ export async function NextStepPanel({
   joinedUnits: number;
   releasable: boolean;
 }) {
-  const t = await getTranslations("participation.next");
+  const t = await getTranslations("activities.participation.next");
   const base = `/my/activities/${activity.id}`;
   const action: Partial<Record<NextStep, { href: string; label: string }>> = {
     schedule: { href: `${base}/schedule`, label: t("scheduleAction") },

@@ -20,7 +20,7 @@ export async function ParticipantTable({
   whenLabel?: string;
   ordered?: boolean;
 }) {
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 space-y-2">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">

@@ -21,7 +21,7 @@ async function dispatch(previous: FormState, formData: FormData): Promise<FormSt
 
 /** The signed-in secretary's buttons on the public activity page. */
 export function ParticipationForms({ activityId, mode }: { activityId: number; mode: PanelMode }) {
-  const t = useTranslations("participation");
+  const t = useTranslations("activities.participation");
   const [state, action] = useActionState(dispatch, initialFormState);
   const hidden = <input type="hidden" name="activityId" value={activityId} />;
   return (

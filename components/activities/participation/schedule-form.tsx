@@ -35,12 +35,12 @@ export function ScheduleForm({
   defaults: ScheduleDefaults;
   venues: Array<{ value: string; label: string }>;
 }) {
-  const t = useTranslations("participation.schedule");
+  const t = useTranslations("activities.participation.schedule");
   const [state, action] = useActionState(scheduleActivity, initialFormState);
   const router = useRouter();
   useEffect(() => {
     if (!state.ok) return;
-    const pending = state.message?.key === "participation.schedule.savedPending";
+    const pending = state.message?.key === "activities.participation.schedule.savedPending";
     router.push(`/my/activities/${activityId}?scheduled=${pending ? "pending" : "saved"}`);
   }, [state, router, activityId]);
   return (

@@ -10,7 +10,7 @@ const link = "inline-block py-2 text-brand-700 underline underline-offset-2";
 
 /** The saved schedule as the lead set it: when, where (and the venue booking's state), places, deadline. */
 export async function ScheduleSummary({ activity }: { activity: LedActivity }) {
-  const [t, format] = await Promise.all([getTranslations("participation"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("activities.participation"), getFormatter()]);
   const booking = activity.bookings[0];
   const where = activity.venue
     ? `${activity.venue.name}${booking ? ` · ${t(`schedule.booking.${booking.status}`)}` : ""}`

@@ -8,8 +8,8 @@ import { PlannedWhen } from "./planned-when";
 
 /** One item of the activity list as a card; the title links to the item's page. */
 export async function ActivityCard({ item, year }: { item: PlanItem; year: number }) {
-  const t = await getTranslations("plan");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("activities.plan");
+  const te = await getTranslations("core.enums");
   const lead = item.leadUnit;
   return (
     <article className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">

@@ -11,8 +11,8 @@ export async function ActivityForms({
   format: ActivityFormat;
   reach: ActivityReach;
 }) {
-  const t = await getTranslations("plan");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("activities.plan");
+  const te = await getTranslations("core.enums");
   const forms = [
     te(`ActivityChannel.${channel}`),
     te(`ActivityFormat.${format}`),

@@ -22,8 +22,8 @@ export async function ActivityStatusBadge({
   status: ActivityStatus;
   hasLeadUnit: boolean;
 }) {
-  const t = await getTranslations("plan");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("activities.plan");
+  const te = await getTranslations("core.enums");
   const shown = publicStatus({ status, hasLeadUnit });
   const label = shown === "UNCLAIMED" ? t("unclaimed") : te(`ActivityStatus.${shown}`);
   return <Badge tone={toneByStatus[shown]}>{label}</Badge>;

@@ -10,7 +10,7 @@ export async function NoPublishedPlan({
   year: number;
   years: readonly { year: number; title: string }[];
 }) {
-  const t = await getTranslations("plan");
+  const t = await getTranslations("activities.plan");
   return (
     <section aria-labelledby="no-plan-heading" className="rounded-lg border border-stone-200 bg-white p-5">
       <h2 id="no-plan-heading" className="text-lg font-semibold">

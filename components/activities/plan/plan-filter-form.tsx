@@ -17,9 +17,9 @@ export async function PlanFilterForm({
   filters: PlanFilters;
   units: readonly { slug: string; shortName: string }[];
 }) {
-  const t = await getTranslations("plan");
-  const tc = await getTranslations("common");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("activities.plan");
+  const tc = await getTranslations("core.common");
+  const te = await getTranslations("core.enums");
   return (
     <FilterBar
       action="/plan"

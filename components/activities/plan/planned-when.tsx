@@ -44,6 +44,6 @@ export async function PlannedWhen({
       </time>
     );
   }
-  const t = await getTranslations("common");
+  const t = await getTranslations("core.common");
   return <time dateTime={monthValue}>{t("month", { month })}</time>;
 }

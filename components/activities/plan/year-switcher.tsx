@@ -10,7 +10,7 @@ export async function YearSwitcher({
   years: readonly { year: number }[];
   current: number;
 }) {
-  const t = await getTranslations("plan");
+  const t = await getTranslations("activities.plan");
   if (years.length === 0) return null;
   return (
     <nav aria-label={t("yearSwitcherLabel")}>

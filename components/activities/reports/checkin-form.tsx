@@ -9,7 +9,7 @@ import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 
 /** A participant's check-in: the code comes from the scanned link or is typed from the screen. */
 export function CheckinForm({ activityId, code }: { activityId: number; code: string }) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.checkin");
   const [state, action] = useActionState(checkInToActivity, initialFormState);
   if (state.ok) {
     return (

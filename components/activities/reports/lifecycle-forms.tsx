@@ -12,7 +12,7 @@ export function MarkHeldForm({
   version,
   variant = "primary",
 }: Props & { variant?: "primary" | "secondary" }) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   return (
     <ActionForm
       action={markActivityHeld}
@@ -28,7 +28,7 @@ export function MarkHeldForm({
 
 /** Cancelling with a reason, told to every unit still signed up. */
 export function CancelActivityForm({ activityId, version }: Props) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   return (
     <ActionForm
       action={cancelActivity}

@@ -8,7 +8,7 @@ import { PhotoInput } from "@/components/activities/photo-input";
 
 /** One photo per request: a server action body is capped at 3 MB. */
 export function PhotoUploadForm({ activityId }: { activityId: number }) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   return (
     <ActionForm
       action={uploadReportPhoto}

@@ -8,7 +8,7 @@ import { getPublicReport } from "@/lib/activities/reports/public-queries";
 export async function PublicReport({ activityId }: { activityId: number }) {
   const report = await getPublicReport(activityId);
   if (!report) return null;
-  const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("activities.reports"), getFormatter()]);
   const total = report.participants.reduce((sum, row) => sum + row.count, 0);
   return (
     <section

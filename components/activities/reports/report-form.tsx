@@ -27,7 +27,7 @@ type Props = {
 
 /** The outcome report. Unit counts start from check-ins; a changed number is stored as a correction. */
 export function ReportForm({ activityId, reportVersion, units, defaults, rowCount }: Props) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   const [state, action] = useActionState(submitReport, initialFormState);
   const rows = Array.from(
     { length: rowCount },

@@ -7,12 +7,12 @@ import { ActionForm } from "@/components/core/forms/action-form";
 type Props = { reportId: number; version: number };
 
 export function AcceptReportForm({ reportId, version }: Props) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   return <ActionForm action={acceptReport} hidden={{ reportId, version }} submitLabel={t("accept")} />;
 }
 
 export function RequestFixForm({ reportId, version }: Props) {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.reports");
   return (
     <ActionForm
       action={askForReportFix}

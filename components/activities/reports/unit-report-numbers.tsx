@@ -6,7 +6,7 @@ import { listUnitReportNumbers } from "@/lib/activities/reports/public-queries";
 export async function UnitReportNumbers({ unitId }: { unitId: number }) {
   const rows = await listUnitReportNumbers(unitId);
   if (rows.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("activities.reports"), getFormatter()]);
   return (
     <section aria-labelledby="report-numbers-heading" className="space-y-2">
       <h2 id="report-numbers-heading" className="text-lg font-semibold">

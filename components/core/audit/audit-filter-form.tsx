@@ -16,7 +16,7 @@ function actionPrefixes(actions: string[]): string[] {
 
 /** A plain GET form: works without JavaScript, and the URL can be bookmarked or shared. */
 export async function AuditFilterForm({ filters, options }: { filters: AuditFilters; options: Options }) {
-  const t = await getTranslations("audit");
+  const t = await getTranslations("core.audit");
   return (
     <FilterBar
       action="/admin/audit"

@@ -14,7 +14,7 @@ function Json({ label, value, none }: { label: string; value: unknown; none: str
 
 /** Audit entries, newest first; each row's before/after stays folded until asked for. */
 export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("core.audit"), getFormatter()]);
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
       <table className="w-full min-w-[48rem] text-left text-sm">

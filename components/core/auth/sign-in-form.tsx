@@ -11,7 +11,7 @@ import { controlClass } from "@/components/ui/control";
 type Message = SignInMessage | { key: "required" };
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations("auth");
+  const t = useTranslations("core.auth");
   const [error, setError] = useState<Message | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -11,7 +11,7 @@ import { checkinPeriodMs as period } from "@/lib/core/checkin-code/period";
  * page says to reload instead.
  */
 export function CodeRefresher() {
-  const t = useTranslations("reports");
+  const t = useTranslations("activities.checkin");
   const router = useRouter();
   const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {

@@ -3,7 +3,7 @@ import { SubNav } from "@/components/ui/sub-nav";
 
 /** The district committee's sections; rendered by the /admin layout. */
 export async function AdminNav() {
-  const t = await getTranslations("admin");
+  const t = await getTranslations("overview.admin");
   return (
     <SubNav
       label={t("navLabel")}
@@ -11,13 +11,13 @@ export async function AdminNav() {
         { href: "/admin", label: t("navOverview"), exact: true },
         { href: "/admin/applications", label: t("navApplications") },
         { href: "/admin/units", label: t("navUnits") },
-        { href: "/admin/plan", label: (await getTranslations("planAdmin"))("navLink") },
-        { href: "/admin/meetings", label: (await getTranslations("meetings"))("navLink") },
-        { href: "/admin/decisions", label: (await getTranslations("decisions"))("navLink") },
-        { href: "/admin/rotation", label: (await getTranslations("rotation"))("navLink") },
+        { href: "/admin/plan", label: (await getTranslations("activities.admin"))("navLink") },
+        { href: "/admin/meetings", label: (await getTranslations("meetings.meeting"))("navLink") },
+        { href: "/admin/decisions", label: (await getTranslations("meetings.decisions"))("navLink") },
+        { href: "/admin/rotation", label: (await getTranslations("rotation.admin"))("navLink") },
         { href: "/admin/users", label: t("navUsers") },
-        { href: "/admin/commitments", label: (await getTranslations("commitments"))("navLabel") },
-        { href: "/admin/reports", label: (await getTranslations("reports"))("navLink") },
+        { href: "/admin/commitments", label: (await getTranslations("activities.commitments"))("navLabel") },
+        { href: "/admin/reports", label: (await getTranslations("activities.reports"))("navLink") },
         { href: "/admin/audit", label: t("navAudit") },
       ]}
     />

@@ -9,7 +9,7 @@ import { setLocale } from "@/lib/core/i18n/actions";
  */
 export async function LanguageSwitch() {
   const locale = await getLocale();
-  const t = await getTranslations("common");
+  const t = await getTranslations("core.common");
   const next = locale === "en" ? "zh-CN" : "en";
   return (
     <form action={setLocale} className="shrink-0">

@@ -10,8 +10,8 @@ import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const t = await getTranslations("nav");
-  const tc = await getTranslations("common");
+  const t = await getTranslations("core.nav");
+  const tc = await getTranslations("core.common");
   const user = await getCurrentUser().catch(() => null);
   // A cheap index-only count; a failure must not take the header (and every page) down.
   const unread = user && can(user, "inbox.read") ? await countUnreadNotifications(user.id).catch(() => 0) : 0;

@@ -8,7 +8,7 @@ import { AttachmentLinks } from "./attachment-links";
  * download and any amendments. The page has already decided the viewer may see the meeting.
  */
 export async function AgendaSection({ meetingId }: { meetingId: number }) {
-  const [t, agenda] = await Promise.all([getTranslations("agenda"), getAgenda(meetingId)]);
+  const [t, agenda] = await Promise.all([getTranslations("meetings.agenda"), getAgenda(meetingId)]);
   return (
     <section aria-labelledby="agenda-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -5,7 +5,7 @@ import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 /** Why the agenda changed after the meeting started: note, who and when (Beijing time). */
 export async function AmendmentList({ amendments }: { amendments: Agenda["amendments"] }) {
   if (amendments.length === 0) return null;
-  const t = await getTranslations("agenda.amendments");
+  const t = await getTranslations("meetings.agenda.amendments");
   return (
     <section aria-labelledby="agenda-amendments-heading" className="space-y-2">
       <h3 id="agenda-amendments-heading" className="font-semibold">

@@ -6,7 +6,7 @@ import { Field } from "@/components/core/forms/field";
 
 /** Asked only once the meeting has started: every change then says why. */
 export function AmendmentNoteField({ started, state }: { started: boolean; state: FormState }) {
-  const t = useTranslations("agenda.form");
+  const t = useTranslations("meetings.agenda.form");
   if (!started) return null;
   return (
     <Field

@@ -10,7 +10,7 @@ import { useDescribe } from "@/components/core/forms/use-describe";
 import { AmendmentNoteField } from "./amendment-note-field";
 
 const tooLarge: MessageDescriptor = {
-  key: "agenda.errors.fileTooLarge",
+  key: "meetings.agenda.errors.fileTooLarge",
   values: { max: maxAttachmentBytes / (1024 * 1024) },
 };
 
@@ -24,7 +24,7 @@ export function UploadAttachmentForm({
   itemId: number;
   started: boolean;
 }) {
-  const t = useTranslations("agenda.form");
+  const t = useTranslations("meetings.agenda.form");
   const describe = useDescribe();
   const id = useId();
   const [state, action] = useActionState(uploadAgendaAttachment, initialFormState);
@@ -88,7 +88,7 @@ export function DeleteAttachmentForm({
   fileName: string;
   started: boolean;
 }) {
-  const t = useTranslations("agenda.form");
+  const t = useTranslations("meetings.agenda.form");
   const [state, action] = useActionState(deleteAgendaAttachment, initialFormState);
   return (
     <form action={action} className="space-y-2" noValidate>

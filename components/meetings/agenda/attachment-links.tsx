@@ -15,7 +15,7 @@ export async function AttachmentLinks({
   attachments: AgendaItemView["attachments"];
 }) {
   if (attachments.length === 0) return null;
-  const t = await getTranslations("agenda");
+  const t = await getTranslations("meetings.agenda");
   return (
     <ul className="space-y-1 text-sm" aria-label={t("attachments")}>
       {attachments.map((attachment) => (

@@ -16,7 +16,7 @@ export function DeleteItemForm({
   itemId: number;
   started: boolean;
 }) {
-  const t = useTranslations("agenda.form");
+  const t = useTranslations("meetings.agenda.form");
   const [state, action] = useActionState(deleteAgendaItem, initialFormState);
   return (
     <form action={action} className="space-y-2" noValidate>

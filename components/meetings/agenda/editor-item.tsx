@@ -25,7 +25,7 @@ export async function EditorItem({
   started: boolean;
   readOnly: boolean;
 }) {
-  const t = await getTranslations("agenda");
+  const t = await getTranslations("meetings.agenda");
   // A presenter suspended since stays selectable for this item, so saving keeps it.
   const presenter = item.presenterUnit;
   const options =

@@ -23,7 +23,7 @@ export function ItemForm({
   units: UnitOption[];
   started: boolean;
 }) {
-  const t = useTranslations("agenda.form");
+  const t = useTranslations("meetings.agenda.form");
   const [state, action] = useActionState(item ? updateAgendaItem : addAgendaItem, initialFormState);
   const options = [
     { value: "", label: t("presenterNone") },

@@ -31,7 +31,7 @@ export function MoveButtons({
   total: number;
   started: boolean;
 }) {
-  const t = useTranslations("agenda.form");
+  const t = useTranslations("meetings.agenda.form");
   const describe = useDescribe();
   const [state, action, pending] = useActionState(moveAgendaItem, initialFormState);
   const up = useRef<HTMLButtonElement>(null);

@@ -19,7 +19,7 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
   const [viewer, attendance] = await Promise.all([getCurrentUser(), getAttendance(meetingId)]);
   if (!attendance || attendance.meeting.status === "CANCELLED") return null;
   const { meeting, rows, totals } = attendance;
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   const unitId = actingUnitOf(viewer);
   const own = unitId === null ? undefined : rows.find((row) => row.unitId === unitId);
   const canCheckIn = own !== undefined && checkinWindowState(meeting) === "open";

@@ -3,7 +3,7 @@ import type { AttendanceTotals } from "@/lib/meetings/attendance/queries";
 
 /** One sentence with the meeting's attendance totals. */
 export async function AttendanceTotalsLine({ totals }: { totals: AttendanceTotals }) {
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   return (
     <p className="text-sm text-stone-800" data-testid="attendance-totals">
       {t("totals", {

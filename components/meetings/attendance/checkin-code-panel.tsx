@@ -8,7 +8,7 @@ import { publicOrigin } from "@/lib/core/http/public-origin";
  * big type for typing; the page re-renders itself when the code changes.
  */
 export async function CheckinCodePanel({ meetingId }: { meetingId: number }) {
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   const code = meetingCheckinCode(meetingId);
   const path = `/meetings/${meetingId}/checkin?code=${code}`;
   const url = `${publicOrigin()}${path}`;

@@ -20,7 +20,7 @@ export function MeetingCheckinForm({
   code: string;
   headcount: number | null;
 }) {
-  const t = useTranslations("attendance");
+  const t = useTranslations("meetings.attendance");
   const [state, action] = useActionState(checkInToMeeting, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>

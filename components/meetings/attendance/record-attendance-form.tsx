@@ -22,7 +22,7 @@ export function RecordAttendanceForm({
   status: string;
   headcount: number;
 }) {
-  const t = useTranslations("attendance");
+  const t = useTranslations("meetings.attendance");
   const [state, action] = useActionState(recordAttendance, initialFormState);
   const legendId = useId();
   return (

@@ -11,6 +11,6 @@ const tones: Record<AttendanceStatusName, BadgeTone> = {
 
 /** A unit's attendance as a label; null means "not checked in" (yet). */
 export async function AttendanceStatusBadge({ status }: { status: AttendanceStatusName | null }) {
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   return <Badge tone={status ? tones[status] : "neutral"}>{t(`status.${status ?? "none"}`)}</Badge>;
 }

@@ -7,7 +7,10 @@ import { formatRate } from "@/lib/meetings/attendance/rates";
  * meetings below it) on its admin page.
  */
 export async function UnitAttendanceRates({ unitId }: { unitId: number }) {
-  const [years, t] = await Promise.all([getUnitAttendanceByYear(unitId), getTranslations("attendance")]);
+  const [years, t] = await Promise.all([
+    getUnitAttendanceByYear(unitId),
+    getTranslations("meetings.attendance"),
+  ]);
   const columns = ["PRESENT", "DELEGATE", "EXCUSED", "ABSENT"] as const;
   return (
     <section aria-labelledby="attendance-rates-heading" className="space-y-3">

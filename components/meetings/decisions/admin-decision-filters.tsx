@@ -15,7 +15,7 @@ export async function AdminDecisionFilterForm({
   units: Choice[];
   meetings: Choice[];
 }) {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   const filtered = Boolean(filters.status || filters.unit || filters.meeting);
   return (
     <FilterBar

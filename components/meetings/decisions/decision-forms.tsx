@@ -12,7 +12,7 @@ type Option = { value: string; label: string };
 type Values = { title: string; ownerUnitId: string; dueOn: string };
 
 function DecisionFields({ state, units, values }: { state: FormState; units: Option[]; values?: Values }) {
-  const t = useTranslations("decisions");
+  const t = useTranslations("meetings.decisions");
   return (
     <>
       <Field
@@ -48,7 +48,7 @@ function DecisionFields({ state, units, values }: { state: FormState; units: Opt
 
 /** Lists a new decision; the form empties after a success, ready for the next one. */
 export function AddDecisionForm({ meetingId, units }: { meetingId: number; units: Option[] }) {
-  const t = useTranslations("decisions");
+  const t = useTranslations("meetings.decisions");
   const [state, action] = useActionState(addDecision, initialFormState);
   const formRef = useResetOnSuccess(state);
   return (
@@ -65,7 +65,7 @@ export function AddDecisionForm({ meetingId, units }: { meetingId: number; units
 type EditProps = { decisionId: number; version: number; units: Option[]; values: Values };
 
 export function EditDecisionForm({ decisionId, version, units, values }: EditProps) {
-  const t = useTranslations("decisions");
+  const t = useTranslations("meetings.decisions");
   const [state, action] = useActionState(editDecision, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -79,7 +79,7 @@ export function EditDecisionForm({ decisionId, version, units, values }: EditPro
 }
 
 export function RemoveDecisionForm({ decisionId, version }: { decisionId: number; version: number }) {
-  const t = useTranslations("decisions");
+  const t = useTranslations("meetings.decisions");
   const [state, action] = useActionState(removeDecision, initialFormState);
   return (
     <form action={action} className="space-y-2">

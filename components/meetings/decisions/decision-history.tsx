@@ -4,7 +4,7 @@ import type { MeetingDecision } from "@/lib/meetings/decisions/queries";
 
 /** The status reports on one decision, newest first: change, note, who and when. */
 export async function DecisionHistory({ updates }: { updates: MeetingDecision["updates"] }) {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   if (updates.length === 0) return <p className="text-sm text-stone-600">{t("historyEmpty")}</p>;
   return (
     <ol className="space-y-2" aria-label={t("history")}>

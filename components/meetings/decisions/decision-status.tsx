@@ -10,7 +10,7 @@ const tones: Record<string, BadgeTone> = {
 
 /** The status as words, plus "overdue" as words too (the colour only repeats it). */
 export async function DecisionStatus({ status, overdue }: { status: string; overdue: boolean }) {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   return (
     <span className="inline-flex flex-wrap gap-1">
       <Badge tone={tones[status] ?? "neutral"}>{t(`status.${status}` as "status.OPEN")}</Badge>

@@ -16,7 +16,7 @@ export async function DecisionsSection({ meetingId }: { meetingId: number }) {
   const viewer = await getCurrentUser();
   if (!viewer && !(await areDecisionsPublic(meetingId))) return null;
   const [t, decisions, meeting] = await Promise.all([
-    getTranslations("decisions"),
+    getTranslations("meetings.decisions"),
     getMeetingDecisions(meetingId),
     getMeetingBasics(meetingId),
   ]);

@@ -28,7 +28,7 @@ export async function MeetingDecisionItem({
   canUpdate,
   units,
 }: Props) {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   const headingId = `decision-${decision.id}`;
   // A suspended owner is still shown as the current choice when editing.
   const choices = units.some((unit) => unit.value === String(decision.ownerUnitId))

@@ -13,7 +13,7 @@ const button = buttonClass("secondary", "", "sm");
 
 /** Up / down in the meeting's list; each button names the decision for screen readers. */
 export function MoveDecisionButtons({ decisionId, title, first, last }: Props) {
-  const t = useTranslations("decisions");
+  const t = useTranslations("meetings.decisions");
   const [state, action, pending] = useActionState(moveDecision, initialFormState);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">

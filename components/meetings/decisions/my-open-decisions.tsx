@@ -8,7 +8,10 @@ import { StatusUpdateForm } from "./status-update-form";
 
 /** On /my: what the unit still owes from joint meetings, overdue first, each updatable in place. */
 export async function MyOpenDecisions({ unitId }: { unitId: number }) {
-  const [t, decisions] = await Promise.all([getTranslations("decisions"), listUnitOpenDecisions(unitId)]);
+  const [t, decisions] = await Promise.all([
+    getTranslations("meetings.decisions"),
+    listUnitOpenDecisions(unitId),
+  ]);
   const today = beijingToday();
   return (
     <section aria-labelledby="my-decisions-heading" className="space-y-3">

@@ -16,7 +16,7 @@ type Props = { decisionId: number; version: number; status: string };
  * records progress. A saved update empties the note and shows the confirmation.
  */
 export function StatusUpdateForm({ decisionId, version, status }: Props) {
-  const t = useTranslations("decisions");
+  const t = useTranslations("meetings.decisions");
   const [state, action] = useActionState(updateDecisionStatus, initialFormState);
   const formRef = useResetOnSuccess(state);
   return (

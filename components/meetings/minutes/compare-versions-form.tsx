@@ -6,7 +6,7 @@ export async function CompareVersionsForm(props: {
   from: number | null;
   to: number | null;
 }) {
-  const t = await getTranslations("minutes.versions");
+  const t = await getTranslations("meetings.minutes.versions");
   const select = "mt-1 block rounded border border-stone-400 bg-white px-3 py-2 text-base";
   const options = props.numbers.map((number) => (
     <option key={number} value={number}>

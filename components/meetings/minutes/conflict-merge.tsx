@@ -27,7 +27,7 @@ const textBox =
  * top of the saved version. Nothing typed is lost: both texts stay on screen until saved.
  */
 export function ConflictMerge(props: Props) {
-  const t = useTranslations("minutes.conflict");
+  const t = useTranslations("meetings.minutes.conflict");
   const { conflict } = props;
   const id = useId();
   const diff = useMemo(() => diffMinutes(conflict.theirText, conflict.yourText), [conflict]);

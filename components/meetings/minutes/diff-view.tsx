@@ -31,7 +31,7 @@ function Parts({ parts, fallback }: { parts?: InlinePart[]; fallback: string }) 
 }
 
 function Row({ row }: { row: DiffRow }) {
-  const t = useTranslations("minutes.diff");
+  const t = useTranslations("meetings.minutes.diff");
   if (row.kind === "skipped") {
     return (
       <li className="bg-stone-100 px-3 py-1 text-center text-sm text-stone-600">
@@ -56,7 +56,7 @@ function Row({ row }: { row: DiffRow }) {
 
 /** A readable line diff of two texts, with the changed words marked inside changed lines. */
 export function DiffView({ diff, labelledBy }: { diff: MinutesDiff; labelledBy?: string }) {
-  const t = useTranslations("minutes.diff");
+  const t = useTranslations("meetings.minutes.diff");
   if (diff.added === 0 && diff.removed === 0) return <p className="text-sm text-stone-700">{t("none")}</p>;
   return (
     <div className="space-y-2">

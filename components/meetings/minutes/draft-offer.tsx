@@ -12,7 +12,7 @@ export function DraftOffer(props: {
   onRestore: (draft: OpenedDraft) => void;
   onDismiss: () => void;
 }) {
-  const t = useTranslations("minutes.editor");
+  const t = useTranslations("meetings.minutes.editor");
   const { draft } = props;
   return (
     <div

@@ -7,7 +7,7 @@ import type { DraftStatus } from "./use-draft-autosave";
 
 /** "Draft saved hh:mm", announced politely so screen-reader users know their work is safe. */
 export function DraftStatusLine({ status }: { status: DraftStatus }) {
-  const t = useTranslations("minutes.editor");
+  const t = useTranslations("meetings.minutes.editor");
   const describe = useDescribe();
   const text =
     status.kind === "saving"

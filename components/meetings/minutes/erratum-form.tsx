@@ -10,7 +10,7 @@ import { maxErratumLength } from "@/lib/meetings/minutes/limits";
 
 /** Writers append a correction under published minutes (the text itself stays as published). */
 export function ErratumForm({ meetingId }: { meetingId: number }) {
-  const t = useTranslations("minutes.errata");
+  const t = useTranslations("meetings.minutes.errata");
   const [state, action] = useActionState(addMinutesErratum, initialFormState);
   return (
     <form action={action} className="space-y-3 rounded-lg border border-stone-300 bg-white p-4">

@@ -27,7 +27,7 @@ type Props = {
 const unix = (text: string) => text.replace(/\r\n?/g, "\n");
 
 export function MinutesEditor(props: Props) {
-  const t = useTranslations("minutes.editor");
+  const t = useTranslations("meetings.minutes.editor");
   const describe = useDescribe();
   const [text, setText] = useState(props.initialText);
   const [baseVersion, setBaseVersion] = useState(props.currentVersion);
@@ -80,7 +80,7 @@ export function MinutesEditor(props: Props) {
   const tooLongMessage =
     tooLong !== null && excessLength(working) > 0
       ? describe({
-          key: "minutes.errors.tooLong",
+          key: "meetings.minutes.errors.tooLong",
           values: { maximum: maxMinutesLength, excess: excessLength(working) },
         })
       : undefined;

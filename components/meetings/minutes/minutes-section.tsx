@@ -14,7 +14,7 @@ const link = "text-brand-700 underline underline-offset-2";
  * read it; for writers, links to the editor and versions with the state and their draft.
  */
 export async function MinutesSection({ meetingId }: { meetingId: number }) {
-  const t = await getTranslations("minutes");
+  const t = await getTranslations("meetings.minutes");
   const viewer = await getCurrentUser();
   const meeting = await getMeetingBasics(meetingId);
   if (!meeting) return null;

@@ -9,7 +9,7 @@ import { publishMinutes } from "@/lib/meetings/minutes/actions";
 
 /** Admins publish the current version, members-only or (on a public meeting) public. */
 export function PublishForm(props: { meetingId: number; currentVersion: number; meetingIsPublic: boolean }) {
-  const t = useTranslations("minutes");
+  const t = useTranslations("meetings.minutes");
   const describe = useDescribe();
   const id = useId();
   const [state, action] = useActionState(publishMinutes, initialFormState);

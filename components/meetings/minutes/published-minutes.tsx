@@ -5,7 +5,7 @@ import { MarkdownView } from "./markdown-view";
 
 /** The published text followed by its errata, each with date and author. */
 export async function PublishedMinutesView({ body, errata }: { body: string; errata: MinutesErratumRow[] }) {
-  const t = await getTranslations("minutes.errata");
+  const t = await getTranslations("meetings.minutes.errata");
   return (
     <div className="space-y-4">
       <MarkdownView text={body} />

@@ -8,7 +8,7 @@ import { restoreMinutesVersion } from "@/lib/meetings/minutes/actions";
 
 /** Restores an old version as a new one, based on the version the page showed as current. */
 export function RestoreVersionForm(props: { meetingId: number; number: number; currentVersion: number }) {
-  const t = useTranslations("minutes.versions");
+  const t = useTranslations("meetings.minutes.versions");
   const [state, action] = useActionState(restoreMinutesVersion, initialFormState);
   return (
     <form action={action} className="space-y-2">

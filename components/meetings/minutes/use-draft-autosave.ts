@@ -53,7 +53,7 @@ export function useDraftAutosave(
         } else {
           setStatus({ kind: "failed", message: result.message });
           // Published or no longer allowed: retrying every few seconds cannot help.
-          if (result.message?.key !== "validation.checkFields") setStopped(true);
+          if (result.message?.key !== "core.validation.checkFields") setStopped(true);
         }
       } catch {
         setStatus({ kind: "failed" });

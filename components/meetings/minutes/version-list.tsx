@@ -17,7 +17,7 @@ export async function VersionList(props: {
   versions: VersionRow[];
   currentVersion: number;
 }) {
-  const t = await getTranslations("minutes.versions");
+  const t = await getTranslations("meetings.minutes.versions");
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">

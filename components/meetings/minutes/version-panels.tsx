@@ -8,7 +8,7 @@ import { RestoreVersionForm } from "./restore-version-form";
 
 /** The readable diff between two versions (either order: "from" is shown as the old side). */
 export async function VersionComparison(props: { meetingId: number; from: number; to: number }) {
-  const t = await getTranslations("minutes.versions");
+  const t = await getTranslations("meetings.minutes.versions");
   const [from, to] = await Promise.all([
     getMinutesVersion(props.meetingId, props.from),
     getMinutesVersion(props.meetingId, props.to),
@@ -34,7 +34,7 @@ export async function VersionDetail(props: {
   currentVersion: number;
   editable: boolean;
 }) {
-  const t = await getTranslations("minutes.versions");
+  const t = await getTranslations("meetings.minutes.versions");
   const version = await getMinutesVersion(props.meetingId, props.number);
   if (!version) return null;
   return (

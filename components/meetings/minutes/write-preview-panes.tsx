@@ -10,7 +10,7 @@ import { MarkdownView } from "./markdown-view";
  * buttons on phones. The preview follows a deferred copy so typing in long minutes stays smooth.
  */
 export function WritePreviewPanes(props: { text: string; onChange: (text: string) => void; error?: string }) {
-  const t = useTranslations("minutes.editor");
+  const t = useTranslations("meetings.minutes.editor");
   const id = useId();
   const [tab, setTab] = useState<"write" | "preview">("write");
   const preview = useDeferredValue(props.text);

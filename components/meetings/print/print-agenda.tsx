@@ -4,7 +4,7 @@ import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { PrintSection, PrintTable } from "./print-table";
 
 export async function PrintAgenda({ agenda }: { agenda: Agenda }) {
-  const t = await getTranslations("meetingPrint");
+  const t = await getTranslations("meetings.print");
   return (
     <PrintSection id="print-agenda" title={t("agenda")}>
       {agenda.items.length === 0 ? (

@@ -5,7 +5,10 @@ import { PrintSection, PrintTable } from "./print-table";
 type Attendance = NonNullable<Awaited<ReturnType<typeof getAttendance>>>;
 
 export async function PrintAttendance({ attendance }: { attendance: Attendance }) {
-  const [t, ta] = await Promise.all([getTranslations("meetingPrint"), getTranslations("attendance")]);
+  const [t, ta] = await Promise.all([
+    getTranslations("meetings.print"),
+    getTranslations("meetings.attendance"),
+  ]);
   const { rows, totals } = attendance;
   return (
     <PrintSection id="print-attendance" title={t("attendance")}>

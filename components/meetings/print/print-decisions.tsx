@@ -3,7 +3,10 @@ import type { MeetingDecision } from "@/lib/meetings/decisions/queries";
 import { PrintSection, PrintTable } from "./print-table";
 
 export async function PrintDecisions({ decisions }: { decisions: MeetingDecision[] }) {
-  const [t, td] = await Promise.all([getTranslations("meetingPrint"), getTranslations("decisions")]);
+  const [t, td] = await Promise.all([
+    getTranslations("meetings.print"),
+    getTranslations("meetings.decisions"),
+  ]);
   return (
     <PrintSection id="print-decisions" title={t("decisions")}>
       {decisions.length === 0 ? (

@@ -4,7 +4,7 @@ import type { MeetingForPrint } from "@/lib/meetings/print/queries";
 import { PrintSection } from "./print-table";
 
 export async function PrintMinutes({ minutes }: { minutes: MeetingForPrint["minutes"] }) {
-  const t = await getTranslations("meetingPrint");
+  const t = await getTranslations("meetings.print");
   return (
     <PrintSection id="print-minutes" title={t("minutesHeading")}>
       {minutes === null ? (

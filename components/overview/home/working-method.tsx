@@ -5,8 +5,8 @@ const STEPS = [1, 2, 3, 4] as const;
 
 /** The "12345" working method in five compact numbered blocks. */
 export async function WorkingMethod() {
-  const t = await getTranslations("home");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("overview.home");
+  const te = await getTranslations("core.enums");
   return (
     <section aria-labelledby="method-heading" className="space-y-3">
       <h2 id="method-heading" className="text-xl font-bold">

@@ -4,7 +4,7 @@ import { getYearReportTotals } from "@/lib/activities/reports/queries";
 /** "This year so far": the year's numbers as the lead units reported them. */
 export async function YearSoFar({ year }: { year: number }) {
   const [t, format, totals] = await Promise.all([
-    getTranslations("home"),
+    getTranslations("overview.home"),
     getFormatter(),
     getYearReportTotals(year),
   ]);

@@ -12,7 +12,7 @@ export type DutyOption = { unitId: number; month: number; name: string };
 
 function useDutyOptions(duties: DutyOption[]) {
   const locale = useLocale();
-  const t = useTranslations("rotation.edit");
+  const t = useTranslations("rotation.admin.edit");
   return [
     { value: "", label: t("chooseDuty") },
     ...duties.map((duty) => ({
@@ -32,7 +32,7 @@ export function MoveDutyForm({
   version: number;
   duties: DutyOption[];
 }) {
-  const t = useTranslations("rotation.edit");
+  const t = useTranslations("rotation.admin.edit");
   const locale = useLocale();
   const [state, action] = useActionState(moveRotationDuty, initialFormState);
   const options = useDutyOptions(duties);
@@ -64,7 +64,7 @@ export function SwapDutiesForm({
   version: number;
   duties: DutyOption[];
 }) {
-  const t = useTranslations("rotation.edit");
+  const t = useTranslations("rotation.admin.edit");
   const [state, action] = useActionState(swapDraftDuties, initialFormState);
   const options = useDutyOptions(duties);
   return (

@@ -25,7 +25,7 @@ function reasonsOf(state: FormState): MessageDescriptor[] {
  * else generated meanwhile is never replaced unseen.
  */
 export function GenerateForm({ year, draftNumber }: { year: number; draftNumber: number | null }) {
-  const t = useTranslations("rotation.generate");
+  const t = useTranslations("rotation.admin.generate");
   const describe = useDescribe();
   const [state, action] = useActionState(generateRotationDraft, initialFormState);
   const reasons = reasonsOf(state);

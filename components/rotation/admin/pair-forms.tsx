@@ -11,7 +11,7 @@ type UnitOption = { id: number; name: string };
 
 /** Two different active units that asked to serve together. */
 export function AddPairForm({ year, units }: { year: number; units: UnitOption[] }) {
-  const t = useTranslations("rotation.pairs");
+  const t = useTranslations("rotation.admin.pairs");
   const [state, action] = useActionState(addRotationPair, initialFormState);
   const options = [
     { value: "", label: t("choose") },
@@ -31,7 +31,7 @@ export function AddPairForm({ year, units }: { year: number; units: UnitOption[]
 }
 
 export function RemovePairForm({ pairId, label }: { pairId: number; label: string }) {
-  const t = useTranslations("rotation.pairs");
+  const t = useTranslations("rotation.admin.pairs");
   const [state, action] = useActionState(removeRotationPair, initialFormState);
   return (
     <form action={action} className="inline">

@@ -11,7 +11,7 @@ export async function PairsSection({
   units: Array<{ id: number; name: string }>;
   pairs: Array<{ id: number; unitA: { name: string }; unitB: { name: string } }>;
 }) {
-  const t = await getTranslations("rotation.pairs");
+  const t = await getTranslations("rotation.admin.pairs");
   return (
     <section aria-labelledby="pairs-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
       <h2 id="pairs-heading" className="text-lg font-semibold">

@@ -20,7 +20,7 @@ export type PublishTarget = {
  * Rendered with `draft` null once the version is published, so the success message stays.
  */
 export function PublishDraftForm({ draft }: { draft: PublishTarget | null }) {
-  const t = useTranslations("rotation.publish");
+  const t = useTranslations("rotation.admin.publish");
   const [state, action] = useActionState(publishRotationDraft, initialFormState);
   if (!draft) return <FormMessage state={state} />;
   const { scheduleId, version, number, violations, hasPublished } = draft;

@@ -9,7 +9,7 @@ type UnitCost = NonNullable<ScheduleView["cost"]>["units"][number];
  * why not), whether it repeats last year, plus bunched categories and split pairs.
  */
 export async function ScheduleCost({ view, dutyMonths }: { view: ScheduleView; dutyMonths: number[] }) {
-  const [t, locale] = await Promise.all([getTranslations("rotation.cost"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("rotation.admin.cost"), getLocale()]);
   const cost = view.cost;
   if (!cost) return <p className="text-sm text-stone-700">{t("none")}</p>;
   const months = (list: number[]) => list.map((month) => monthLabel(locale, month)).join("、") || "—";

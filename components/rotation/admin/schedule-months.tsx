@@ -8,8 +8,8 @@ import { allMonths, monthLabel } from "./month-label";
  */
 export async function ScheduleMonths({ view, dutyMonths }: { view: ScheduleView; dutyMonths: number[] }) {
   const [t, tEnum, locale] = await Promise.all([
-    getTranslations("rotation.view"),
-    getTranslations("enums.UnitCategory"),
+    getTranslations("rotation.admin.view"),
+    getTranslations("core.enums.UnitCategory"),
     getLocale(),
   ]);
   const rows = allMonths.map((month) => {

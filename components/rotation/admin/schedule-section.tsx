@@ -22,7 +22,7 @@ export async function ScheduleSection({
   readOnly: boolean;
   hasPublished: boolean;
 }) {
-  const [t, tAll] = await Promise.all([getTranslations("rotation.view"), getTranslations()]);
+  const [t, tAll] = await Promise.all([getTranslations("rotation.admin.view"), getTranslations()]);
   const editable = view.status === "DRAFT" && !readOnly;
   const duties = view.duties.map(({ unitId, month, name }) => ({ unitId, month, name }));
   return (
@@ -30,7 +30,7 @@ export async function ScheduleSection({
       <h2 id="schedule-heading" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
         {t("heading", { number: view.number })}
         <Badge tone={view.status === "DRAFT" ? "amber" : view.status === "PUBLISHED" ? "green" : "neutral"}>
-          {tAll(`rotation.versions.status.${view.status}` as never)}
+          {tAll(`rotation.admin.versions.status.${view.status}` as never)}
         </Badge>
       </h2>
       {readOnly ? <p className="text-sm text-stone-700">{t("readOnly")}</p> : null}

@@ -22,7 +22,7 @@ const defaultDutyMonths = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** Creating a year's rotation settings (no `settings`) or editing them. */
 export function SettingsForm({ year, settings }: { year: number; settings: SettingsValues | null }) {
-  const t = useTranslations("rotation.settings");
+  const t = useTranslations("rotation.admin.settings");
   const [state, action] = useActionState(saveRotationYear, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>

@@ -8,8 +8,8 @@ type YearAdmin = NonNullable<Awaited<ReturnType<typeof getRotationYearAdmin>>>;
 /** Each active unit's inputs: what its secretary entered, and the admin's times override. */
 export async function UnitInputs({ data }: { data: YearAdmin }) {
   const [t, tEnum, locale] = await Promise.all([
-    getTranslations("rotation.units"),
-    getTranslations("enums.UnitCategory"),
+    getTranslations("rotation.admin.units"),
+    getTranslations("core.enums.UnitCategory"),
     getLocale(),
   ]);
   const months = (list: number[]) => list.map((month) => monthLabel(locale, month)).join("、");

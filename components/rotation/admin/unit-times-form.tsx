@@ -21,7 +21,7 @@ export function UnitTimesForm({
   times: number | null;
   defaultTimes: number;
 }) {
-  const t = useTranslations("rotation.units");
+  const t = useTranslations("rotation.admin.units");
   const describe = useDescribe();
   const id = useId();
   const [state, action] = useActionState(saveRotationUnitTimes, initialFormState);

@@ -15,7 +15,7 @@ const tones: Record<Version["status"], BadgeTone> = {
 
 /** Every version of the year, newest first; none is ever overwritten. */
 export async function VersionList({ year, versions }: { year: number; versions: Version[] }) {
-  const t = await getTranslations("rotation.versions");
+  const t = await getTranslations("rotation.admin.versions");
   if (versions.length === 0) return <p className="text-sm text-stone-700">{t("none")}</p>;
   return (
     <ul className="divide-y divide-stone-200 text-sm">

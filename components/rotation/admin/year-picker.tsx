@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 /** The years with settings as links, and a small form to open any other year. */
 export async function YearPicker({ years, current }: { years: number[]; current: number }) {
-  const t = await getTranslations("rotation.years");
+  const t = await getTranslations("rotation.admin.years");
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-end gap-3">
       <ul className="flex flex-wrap gap-2">

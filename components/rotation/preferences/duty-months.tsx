@@ -5,7 +5,7 @@ type Schedule = NonNullable<Awaited<ReturnType<typeof getPublishedSchedule>>>;
 
 /** The unit's duty months in the published schedule, each with the units on duty alongside. */
 export async function DutyMonths({ schedule, unitId }: { schedule: Schedule; unitId: number }) {
-  const t = await getTranslations("rotationMy");
+  const t = await getTranslations("rotation.unit");
   const months = schedule.assignments.filter((duty) => duty.unit.id === unitId).map((duty) => duty.month);
   if (months.length === 0) return <p className="text-stone-700">{t("noDuties")}</p>;
   return (

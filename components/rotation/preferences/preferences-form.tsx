@@ -21,7 +21,7 @@ type Props = {
  * all twelve, the months without duty greyed and unpickable, and the form says why they are missing.
  */
 export function PreferencesForm({ year, version, dutyMonths, preferences, blackouts }: Props) {
-  const t = useTranslations("rotationMy");
+  const t = useTranslations("rotation.unit");
   const describe = useDescribe();
   const [state, action] = useActionState(saveRotationPreferences, initialFormState);
   const id = useId();

@@ -18,8 +18,8 @@ export async function RotationMonthList({
   /** The current Beijing month when `year` is the current year, else null. */
   currentMonth: number | null;
 }) {
-  const t = await getTranslations("rotationPublic");
-  const tc = await getTranslations("common");
+  const t = await getTranslations("rotation.public");
+  const tc = await getTranslations("core.common");
   return (
     <ol aria-label={t("monthsLabel", { year })} className="space-y-3">
       {months.map(({ month, needsDuty, units, activities }) => {

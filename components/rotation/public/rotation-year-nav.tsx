@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 /** Links to each year with a published rotation; the shown year is marked as current. */
 export async function RotationYearNav({ years, current }: { years: readonly number[]; current: number }) {
-  const t = await getTranslations("rotationPublic");
+  const t = await getTranslations("rotation.public");
   if (years.length === 0) return null;
   return (
     <nav aria-label={t("yearNavLabel")}>

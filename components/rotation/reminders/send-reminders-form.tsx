@@ -8,7 +8,7 @@ import { sendDueRotationReminders } from "@/lib/rotation/reminders/actions";
 
 /** Runs the hourly reminder run now and says how many reminders went out. */
 export function SendRemindersForm() {
-  const t = useTranslations("rotationPublic.reminders");
+  const t = useTranslations("rotation.public.reminders");
   const [state, action] = useActionState(sendDueRotationReminders, initialFormState);
   return (
     <form action={action} className="space-y-2">

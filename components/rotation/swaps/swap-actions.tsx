@@ -14,7 +14,7 @@ type Props = { swapId: number; version: number; canAnswer: boolean; canCancel: b
  * withdraws. Rendered for every swap, so the outcome message stays after the buttons go.
  */
 export function SwapActions({ swapId, version, canAnswer, canCancel }: Props) {
-  const t = useTranslations("rotationMy");
+  const t = useTranslations("rotation.unit");
   const [answered, answer, answering] = useActionState(answerRotationSwap, initialFormState);
   const [cancelled, cancel, cancelling] = useActionState(cancelRotationSwap, initialFormState);
   return (

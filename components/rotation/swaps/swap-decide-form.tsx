@@ -17,7 +17,7 @@ export function SwapDecideForm({
   version: number;
   canApprove: boolean;
 }) {
-  const t = useTranslations("rotationMy");
+  const t = useTranslations("rotation.unit");
   const [state, action, pending] = useActionState(decideRotationSwap, initialFormState);
   return (
     <form action={action} className="space-y-2">

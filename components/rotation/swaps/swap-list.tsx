@@ -5,7 +5,7 @@ import { SwapActions } from "./swap-actions";
 
 /** Swaps of one unit: what was asked, of whom, its state, and the actions still open to it. */
 export async function SwapList({ swaps, unitId }: { swaps: SwapRow[]; unitId: number }) {
-  const t = await getTranslations("rotationMy");
+  const t = await getTranslations("rotation.unit");
   if (swaps.length === 0) return <p className="text-stone-600">{t("noSwaps")}</p>;
   return (
     <ul className="space-y-3">

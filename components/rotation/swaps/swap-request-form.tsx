@@ -16,7 +16,7 @@ type Props = {
 
 /** Offers one of the unit's duty months for another unit's duty month. */
 export function SwapRequestForm({ year, myMonths, targets }: Props) {
-  const t = useTranslations("rotationMy");
+  const t = useTranslations("rotation.unit");
   const [state, action] = useActionState(requestRotationSwap, initialFormState);
   const choose = { value: "", label: t("chooseOne") };
   return (

@@ -20,7 +20,7 @@ export function AccountStatusForm({
   active: boolean;
   blocked?: string;
 }) {
-  const t = useTranslations("usersAdmin");
+  const t = useTranslations("units.accounts");
   const [state, action] = useActionState(active ? deactivateUser : reactivateUser, initialFormState);
   return (
     <form action={action} className="space-y-3">

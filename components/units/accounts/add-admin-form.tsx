@@ -10,7 +10,7 @@ import { PersonFields } from "./person-fields";
 
 /** Adds a district committee admin; the temporary password is shown once below. */
 export function AddAdminForm() {
-  const t = useTranslations("usersAdmin");
+  const t = useTranslations("units.accounts");
   const [state, action] = useActionState(addAdmin, initialFormState);
   return (
     <div className="space-y-6">

@@ -21,7 +21,7 @@ export function AddSecretaryForm({
   unitId?: string;
   unitRole?: string;
 }) {
-  const t = useTranslations("usersAdmin");
+  const t = useTranslations("units.accounts");
   const [state, action] = useActionState(addSecretary, initialFormState);
   return (
     <div className="space-y-6">

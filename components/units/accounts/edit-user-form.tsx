@@ -11,7 +11,7 @@ type Editable = { id: number; name: string; mobile: string | null; email: string
 
 /** Name and contact details; `version` (the record's updatedAt) refuses edits on a stale page. */
 export function EditUserForm({ user, mobileRequired }: { user: Editable; mobileRequired: boolean }) {
-  const t = useTranslations("usersAdmin");
+  const t = useTranslations("units.accounts");
   const [state, action] = useActionState(editUser, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>

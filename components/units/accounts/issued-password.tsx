@@ -15,7 +15,7 @@ export function IssuedPassword({
   state: FormState;
   showAccountLink?: boolean;
 }) {
-  const t = useTranslations("usersAdmin.issued");
+  const t = useTranslations("units.accounts.issued");
   const password = state.ok ? state.data?.temporaryPassword : undefined;
   if (typeof password !== "string") return null;
   return (

@@ -6,7 +6,7 @@ import { Field } from "@/components/core/forms/field";
 
 /** Login, name, mobile and email of a new account (secretary or admin). */
 export function PersonFields({ state, mobileRequired }: { state: FormState; mobileRequired: boolean }) {
-  const t = useTranslations("usersAdmin.fields");
+  const t = useTranslations("units.accounts.fields");
   return (
     <>
       <Field

@@ -13,7 +13,7 @@ import { PersonFields } from "./person-fields";
  * the holder is inactive only the result (the successor's temporary password) stays visible.
  */
 export function ReplaceSecretaryForm({ userId, active }: { userId: number; active: boolean }) {
-  const t = useTranslations("usersAdmin.replace");
+  const t = useTranslations("units.accounts.replace");
   const [state, action] = useActionState(replaceSecretary, initialFormState);
   return (
     <div className="space-y-6">

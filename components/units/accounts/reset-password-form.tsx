@@ -9,7 +9,7 @@ import { IssuedPassword } from "./issued-password";
 
 /** Issues a temporary password that the person must replace at their next sign-in. */
 export function ResetPasswordForm({ userId }: { userId: number }) {
-  const t = useTranslations("usersAdmin.reset");
+  const t = useTranslations("units.accounts.reset");
   const [state, action] = useActionState(resetPassword, initialFormState);
   return (
     <div className="space-y-4">

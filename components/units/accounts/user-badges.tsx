@@ -14,7 +14,7 @@ export async function UserBadges({
   active: boolean;
   mustChangePassword: boolean;
 }) {
-  const t = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts");
   return (
     <span className="flex flex-wrap gap-1">
       <Badge tone={role === "ADMIN" ? "brand" : "blue"}>{t(`role.${role}`)}</Badge>

@@ -7,8 +7,8 @@ import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 
 /** Search and filters as a plain GET form, so results can be linked and work without JavaScript. */
 export async function UserFilterForm({ filter, units }: { filter: UserListFilter; units: UnitOption[] }) {
-  const t = await getTranslations("usersAdmin.filter");
-  const tu = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts.filter");
+  const tu = await getTranslations("units.accounts");
   const filtered = Boolean(filter.q || filter.role || filter.unitId || filter.active !== undefined);
   return (
     <FilterBar

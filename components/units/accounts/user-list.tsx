@@ -6,7 +6,7 @@ import { beijingDateTime } from "./date-format";
 
 /** Accounts as cards: one column on phones, two from `md`. Times are Beijing time (next-intl's zone). */
 export async function UserList({ users }: { users: UserListRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("usersAdmin.list"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("units.accounts.list"), getFormatter()]);
   return (
     <ul aria-label={t("label")} className="grid gap-3 md:grid-cols-2">
       {users.map((user) => (

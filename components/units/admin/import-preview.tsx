@@ -17,7 +17,7 @@ export type ChoiceLabels = {
  * on a phone without scrolling); the wide table scrolls sideways.
  */
 export function ImportPreview({ preview, labels }: { preview: Preview; labels: ChoiceLabels }) {
-  const t = useTranslations("unitsAdmin");
+  const t = useTranslations("units.admin");
   const describe = useDescribe();
   const shown = (field: ImportField, value: string) => {
     if (field === "category") return labels.category[value] ?? value;

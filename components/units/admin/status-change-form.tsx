@@ -34,7 +34,7 @@ export function StatusChangeForm({
   state: FormState;
   action: (formData: FormData) => void;
 }) {
-  const t = useTranslations("unitsAdmin.lifecycle");
+  const t = useTranslations("units.admin.lifecycle");
   const describe = useDescribe();
   const headingId = useId();
   const confirmErrors = state.fieldErrors?.confirmFinal ?? [];

@@ -8,8 +8,8 @@ const statuses = ["ACTIVE", "SUSPENDED", "WITHDRAWN"] as const;
 
 /** Search and filters as a plain GET form, so results can be linked and work without JavaScript. */
 export async function UnitFilterForm({ filter }: { filter: AdminUnitFilter }) {
-  const t = await getTranslations("unitsAdmin.list");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("units.admin.list");
+  const te = await getTranslations("core.enums");
   const filtered = Boolean(filter.q || filter.status || filter.category);
   return (
     <FilterBar

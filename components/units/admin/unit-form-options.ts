@@ -8,7 +8,7 @@ import { UNIT_CATEGORY_ORDER } from "@/lib/units/directory/unit-params";
  * shipped to client components.
  */
 export async function unitFormOptions() {
-  const te = await getTranslations("enums");
+  const te = await getTranslations("core.enums");
   return {
     categories: UNIT_CATEGORY_ORDER.map((value) => ({ value, label: te(`UnitCategory.${value}`) })),
     orgTypes: Object.values(LeagueOrgType).map((value) => ({ value, label: te(`LeagueOrgType.${value}`) })),

@@ -45,7 +45,7 @@ export function UnitForm({
   orgTypes: Option[];
   today: string;
 }) {
-  const t = useTranslations("unitsAdmin.form");
+  const t = useTranslations("units.admin.form");
   const router = useRouter();
   const [state, action] = useActionState(unit ? updateUnit : createUnit, initialFormState);
   const createdId = !unit && state.ok ? state.data?.id : undefined;

@@ -4,8 +4,8 @@ import type { AdminUnit } from "@/lib/units/admin/queries";
 /** The unit's status changes, newest first: who, when, from when, why. */
 export async function UnitHistory({ changes }: { changes: AdminUnit["statusChanges"] }) {
   const [t, te, format] = await Promise.all([
-    getTranslations("unitsAdmin.detail"),
-    getTranslations("enums"),
+    getTranslations("units.admin.detail"),
+    getTranslations("core.enums"),
     getFormatter(),
   ]);
   if (changes.length === 0) return <p className="text-stone-600">{t("noHistory")}</p>;

@@ -18,7 +18,7 @@ const initial: ImportState = { ok: false };
  * The file stays in the input between the steps, so no form resets are used here.
  */
 export function UnitImport({ labels, maxBytes }: { labels: ChoiceLabels; maxBytes: number }) {
-  const t = useTranslations("unitsAdmin.import");
+  const t = useTranslations("units.admin.import");
   const describe = useDescribe();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);

@@ -6,8 +6,8 @@ import { UnitStatusBadge } from "./unit-status-badge";
 
 /** Units as cards on phones and rows on wider screens; each links to its admin page. */
 export async function UnitList({ units }: { units: AdminUnitRow[] }) {
-  const t = await getTranslations("unitsAdmin");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("units.admin");
+  const te = await getTranslations("core.enums");
   return (
     <ul aria-label={t("list.label")} className="divide-y divide-stone-200 rounded-lg bg-white shadow-sm">
       {units.map((unit) => (

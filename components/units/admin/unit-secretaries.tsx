@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 
 /** Read-only: accounts are managed under /admin/users. */
 export async function UnitSecretaries({ unitId, users }: { unitId: number; users: AdminUnit["users"] }) {
-  const t = await getTranslations("unitsAdmin.detail");
+  const t = await getTranslations("units.admin.detail");
   return (
     <div className="space-y-2">
       {users.length === 0 ? (

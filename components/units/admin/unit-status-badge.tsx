@@ -5,6 +5,6 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 const tones: Record<UnitStatus, BadgeTone> = { ACTIVE: "green", SUSPENDED: "amber", WITHDRAWN: "neutral" };
 
 export async function UnitStatusBadge({ status }: { status: UnitStatus }) {
-  const te = await getTranslations("enums");
+  const te = await getTranslations("core.enums");
   return <Badge tone={tones[status]}>{te(`UnitStatus.${status}`)}</Badge>;
 }

@@ -11,7 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 
 /** Chooses the account's password through a one-time link; then the holder signs in normally. */
 export function ActivationForm({ token }: { token: string }) {
-  const t = useTranslations("join.activation");
+  const t = useTranslations("units.admission.apply.activation");
   const [state, action] = useActionState(activateAccount, initialFormState);
 
   if (state.ok) {

@@ -10,6 +10,6 @@ const tones: Record<ApplicationStatus, BadgeTone> = {
 };
 
 export async function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
-  const t = await getTranslations("applications");
+  const t = await getTranslations("units.admission.review");
   return <Badge tone={tones[status]}>{t(`statusName.${status}`)}</Badge>;
 }

@@ -21,7 +21,7 @@ type Props = {
  * refreshes to show it.
  */
 export function ApproveForm({ target, open, suggested }: Props) {
-  const t = useTranslations("applications");
+  const t = useTranslations("units.admission.review");
   const [state, action] = useActionState(approveApplication, initialFormState);
   const link = typeof state.data?.activationLink === "string" ? state.data.activationLink : null;
 

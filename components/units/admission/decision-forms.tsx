@@ -22,7 +22,7 @@ export function DecisionTarget({ id, version }: Target) {
 }
 
 export function RequestInfoForm({ target, open }: Props) {
-  const t = useTranslations("applications");
+  const t = useTranslations("units.admission.review");
   const [state, action] = useActionState(requestApplicationInfo, initialFormState);
   if (!open) return null;
   return (
@@ -48,7 +48,7 @@ export function RequestInfoForm({ target, open }: Props) {
 }
 
 export function RejectForm({ target, open }: Props) {
-  const t = useTranslations("applications");
+  const t = useTranslations("units.admission.review");
   const [state, action] = useActionState(rejectApplication, initialFormState);
   if (!open && !state.ok) return null;
   if (state.ok) return <FormMessage state={state} />;

@@ -12,7 +12,7 @@ type Option = { value: string; label: string };
 
 /** The public application form; after success it shows the reference number instead. */
 export function JoinForm({ categories, orgTypes }: { categories: Option[]; orgTypes: Option[] }) {
-  const t = useTranslations("join");
+  const t = useTranslations("units.admission.apply");
   const [state, action] = useActionState(submitApplication, initialFormState);
   const reference = typeof state.data?.reference === "string" ? state.data.reference : null;
   const heading = useRef<HTMLHeadingElement>(null);

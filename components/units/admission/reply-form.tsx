@@ -14,7 +14,7 @@ type Props = { reference: string; mobile: string; version: number; open: boolean
  * closed, so the success message survives the page refreshing to the new status.
  */
 export function ReplyForm({ reference, mobile, version, open }: Props) {
-  const t = useTranslations("join");
+  const t = useTranslations("units.admission.apply");
   const [state, action] = useActionState(replyToApplication, initialFormState);
   if (!open && !state.ok) return null;
   return (

@@ -12,8 +12,8 @@ export async function UnitBadges({
   inDistrict: boolean;
   isDemo: boolean;
 }) {
-  const t = await getTranslations("units");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("units.directory");
+  const te = await getTranslations("core.enums");
   return (
     <span className="flex flex-wrap gap-1.5">
       <Badge>{te(`LeagueOrgType.${orgType}`)}</Badge>

@@ -5,7 +5,7 @@ import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 
 /** Search by name or short name; a plain GET form so it works without JavaScript. */
 export async function UnitSearchForm({ q }: { q?: string }) {
-  const t = await getTranslations("units");
+  const t = await getTranslations("units.directory");
   return (
     <FilterBar
       action="/units"

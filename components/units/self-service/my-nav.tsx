@@ -3,7 +3,7 @@ import { SubNav } from "@/components/ui/sub-nav";
 
 /** A secretary's workspace sections; rendered by the /my layout. */
 export async function MyNav() {
-  const t = await getTranslations("my");
+  const t = await getTranslations("units.selfService.home");
   return (
     <SubNav
       label={t("navLabel")}
@@ -11,12 +11,15 @@ export async function MyNav() {
         { href: "/my", label: t("navUnit"), exact: true },
         { href: "/my/unit", label: t("navUnitProfile") },
         { href: "/my/profile", label: t("navProfile") },
-        { href: "/my/activities", label: (await getTranslations("participation"))("navActivities") },
+        {
+          href: "/my/activities",
+          label: (await getTranslations("activities.participation"))("navActivities"),
+        },
         { href: "/my/inbox", label: t("navInbox") },
-        { href: "/my/bookings", label: (await getTranslations("bookings"))("navLink") },
-        { href: "/my/venues", label: (await getTranslations("venues"))("navMine") },
-        { href: "/my/rotation", label: (await getTranslations("rotation"))("navLink") },
-        { href: "/my/commitments", label: (await getTranslations("commitments"))("navLabel") },
+        { href: "/my/bookings", label: (await getTranslations("venues.bookings"))("navLink") },
+        { href: "/my/venues", label: (await getTranslations("venues.manage"))("navMine") },
+        { href: "/my/rotation", label: (await getTranslations("rotation.admin"))("navLink") },
+        { href: "/my/commitments", label: (await getTranslations("activities.commitments"))("navLabel") },
       ]}
     />
   );

@@ -11,7 +11,7 @@ type Props = { name: string; mobile: string; email: string; version: string };
 
 /** The secretary's own contact details; the version makes a save over a newer change fail. */
 export function ProfileForm(props: Props) {
-  const t = useTranslations("profile");
+  const t = useTranslations("units.selfService.profile");
   const [state, action] = useActionState(updateMyProfile, initialFormState);
   const version = state.ok && typeof state.data?.version === "string" ? state.data.version : props.version;
   return (

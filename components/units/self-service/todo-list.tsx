@@ -9,8 +9,8 @@ const primaryLinkClass = buttonClass();
 /** /my first: what needs the secretary now, overdue on top, each with the one link to do it. */
 export async function TodoList({ entries }: { entries: OrderedTodoEntry[] }) {
   const [t, te, format] = await Promise.all([
-    getTranslations("my.todo"),
-    getTranslations("enums"),
+    getTranslations("units.selfService.home.todo"),
+    getTranslations("core.enums"),
     getFormatter(),
   ]);
   return (

@@ -15,7 +15,7 @@ type Props = { logoUrl: string | null; alt: string };
  * sent (the server refuses it too, and Next.js cuts off bodies over 2 MB with a bare error).
  */
 export function UnitLogoForm({ logoUrl, alt }: Props) {
-  const t = useTranslations("profile");
+  const t = useTranslations("units.selfService.profile");
   const describe = useDescribe();
   const id = useId();
   const [state, upload] = useActionState(uploadMyUnitLogo, initialFormState);

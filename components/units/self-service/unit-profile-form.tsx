@@ -18,7 +18,7 @@ type Props = {
 
 /** The unit's public profile. No unit id is sent: the server uses the secretary's own unit. */
 export function UnitProfileForm(props: Props) {
-  const t = useTranslations("profile");
+  const t = useTranslations("units.selfService.profile");
   const [state, action] = useActionState(updateMyUnitProfile, initialFormState);
   const version = state.ok && typeof state.data?.version === "string" ? state.data.version : props.version;
   return (

@@ -7,8 +7,8 @@ type Unit = NonNullable<Awaited<ReturnType<typeof getMyUnitProfile>>>;
 /** On /my/unit: what the committee registered about the unit, which its secretary cannot edit. */
 export async function UnitRegistration({ unit }: { unit: Unit }) {
   const [t, te, format] = await Promise.all([
-    getTranslations("my"),
-    getTranslations("enums"),
+    getTranslations("units.selfService.home"),
+    getTranslations("core.enums"),
     getFormatter(),
   ]);
   return (

@@ -11,7 +11,10 @@ const rowClass = "rounded-lg border border-stone-200 bg-white p-3";
 
 /** /my after the to-do list: the items the unit leads and joins this year and its bookings. */
 export async function UnitYear({ year }: { year: Year }) {
-  const [t, tb] = await Promise.all([getTranslations("my.year"), getTranslations("bookings.ui")]);
+  const [t, tb] = await Promise.all([
+    getTranslations("units.selfService.home.year"),
+    getTranslations("venues.bookings.ui"),
+  ]);
   return (
     <>
       <section aria-labelledby="year-led-heading" className="space-y-3">

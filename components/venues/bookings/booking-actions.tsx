@@ -21,7 +21,7 @@ type Props = {
  * message stays after the buttons go (the page re-renders with the new status).
  */
 export function BookingActions({ bookingId, version, canDecide, cancelAs }: Props) {
-  const t = useTranslations("bookings.ui");
+  const t = useTranslations("venues.bookings.ui");
   const [decided, decide, deciding] = useActionState(decideBooking, initialFormState);
   const [cancelled, cancel, cancelling] = useActionState(cancelBooking, initialFormState);
   return (

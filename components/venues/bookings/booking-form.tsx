@@ -30,7 +30,7 @@ type Props = {
  * creates one booking; a success leaves the page for the booking (see bookAndOpen).
  */
 export function BookingForm({ venueId, quantity, capacity, picked }: Props) {
-  const t = useTranslations("bookings.ui");
+  const t = useTranslations("venues.bookings.ui");
   const [requestKey] = useState(() => crypto.randomUUID());
   const [slot, setSlot] = useState<SuggestionFill>(picked);
   // Bumped when a suggestion or a newly picked slot fills the slot: the controls re-mount showing it.

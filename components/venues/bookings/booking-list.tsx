@@ -31,7 +31,7 @@ export async function BookingList({
   /** The booking the secretary has just made (after the booking form), shown with its status. */
   justBooked?: JustBooked | null;
 }) {
-  const t = await getTranslations("bookings.ui");
+  const t = await getTranslations("venues.bookings.ui");
   const { upcoming, past } = orderBookings(bookings, now);
   const heading = side === "made" ? t("madeHeading") : t("receivedHeading");
   const headingId = `bookings-${side}`;
@@ -68,7 +68,7 @@ async function BookingCard({
   now: Date;
   just: JustBooked | null;
 }) {
-  const t = await getTranslations("bookings.ui");
+  const t = await getTranslations("venues.bookings.ui");
   const start = formatBeijingDateTime(booking.startsAt);
   const end = formatBeijingDateTime(booking.endsAt).slice(11);
   const live = booking.status === "PENDING" || booking.status === "CONFIRMED";
@@ -123,7 +123,7 @@ async function BookingCard({
 
 /** What happens next with the booking just made: the owner decides, or it is confirmed. */
 async function JustBookedNote({ booking, just }: { booking: BookingRow; just: JustBooked }) {
-  const t = await getTranslations("bookings.ui");
+  const t = await getTranslations("venues.bookings.ui");
   return (
     <div role="status" className="space-y-1 rounded bg-brand-50 p-3 text-sm text-stone-900">
       <p className="font-medium">

@@ -44,8 +44,8 @@ export async function DayViewSection({
   closedReason,
   picked,
 }: Props) {
-  const t = await getTranslations("bookings.day");
-  const tu = await getTranslations("bookings.ui");
+  const t = await getTranslations("venues.bookings.day");
+  const tu = await getTranslations("venues.bookings.ui");
   const base = `/venues/${venueId}/book`;
   const { previous, next } = neighbourDays(view.date);
   const hrefFor = (slot: DaySlot, court: number) => {

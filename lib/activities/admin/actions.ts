@@ -3,12 +3,15 @@
 import { runAction } from "@/lib/core/actions/run-action";
 import { failure, success, type FormState } from "@/lib/core/forms/form-state";
 import { assignLead as assignLeadMutation, unassignLead as unassignLeadMutation } from "./assign-lead";
-import { checkItemFile, importItemFile } from "./import/import-items";
+import {
+  checkActivityFile as checkItemFile,
+  importActivityFile as importItemFile,
+} from "./import/import-activities";
 import type { ItemImportState } from "./import-state";
-import { moveItem as moveItemMutation } from "./move-item";
+import { moveActivity as moveItemMutation } from "./move-activity";
 import { cancelActivity } from "@/lib/activities/lifecycle/cancel-activity";
 import { deleteItem as deleteItemMutation } from "./remove-item";
-import { createItem as createItemMutation, updateItem as updateItemMutation } from "./save-item";
+import { createActivity as createItemMutation, updateActivity as updateItemMutation } from "./save-activity";
 import * as s from "./schemas";
 import { createPlanYear, setPlanYearPublished, updatePlanYear } from "./years";
 
@@ -22,7 +25,7 @@ export async function createYear(_previous: FormState, formData: FormData): Prom
     authorize: "plan.manage",
     run: async (input, actor) => {
       await createPlanYear(actor.id, input);
-      return success("planAdmin.yearCreated", { year: input.year });
+      return success("activities.admin.yearCreated", { year: input.year });
     },
     revalidate: (input) => yearPaths(input.year),
   });
@@ -34,7 +37,7 @@ export async function updateYear(_previous: FormState, formData: FormData): Prom
     authorize: "plan.manage",
     run: async (input, actor) => {
       await updatePlanYear(actor.id, input);
-      return success("planAdmin.yearSaved");
+      return success("activities.admin.yearSaved");
     },
     revalidate: (input) => yearPaths(input.year),
   });
@@ -46,7 +49,7 @@ export async function publishYear(_previous: FormState, formData: FormData): Pro
     authorize: "plan.manage",
     run: async (input, actor) => {
       await setPlanYearPublished(actor.id, input, true);
-      return success("planAdmin.published");
+      return success("activities.admin.published");
     },
     revalidate: (input) => yearPaths(input.year),
   });
@@ -58,7 +61,7 @@ export async function unpublishYear(_previous: FormState, formData: FormData): P
     authorize: "plan.manage",
     run: async (input, actor) => {
       await setPlanYearPublished(actor.id, input, false);
-      return success("planAdmin.unpublished");
+      return success("activities.admin.unpublished");
     },
     revalidate: (input) => yearPaths(input.year),
   });
@@ -69,7 +72,7 @@ export async function createItem(_previous: FormState, formData: FormData): Prom
     schema: s.createItemSchema,
     authorize: "plan.manage",
     run: async (input, actor) =>
-      success("planAdmin.itemCreated", { id: await createItemMutation(actor.id, input) }),
+      success("activities.admin.activityCreated", { id: await createItemMutation(actor.id, input) }),
     revalidate: (input) => yearPaths(input.year),
   });
 }
@@ -80,7 +83,7 @@ export async function updateItem(_previous: FormState, formData: FormData): Prom
     authorize: "plan.manage",
     run: async (input, actor) => {
       await updateItemMutation(actor.id, input);
-      return success("planAdmin.itemSaved");
+      return success("activities.admin.activitySaved");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
   });
@@ -92,7 +95,7 @@ export async function moveItem(_previous: FormState, formData: FormData): Promis
     authorize: "plan.manage",
     run: async (input, actor) => {
       await moveItemMutation(actor.id, input);
-      return success("planAdmin.itemMoved");
+      return success("activities.admin.activityMoved");
     },
     revalidate: itemPaths,
   });
@@ -104,7 +107,7 @@ export async function deleteItem(_previous: FormState, formData: FormData): Prom
     authorize: "plan.manage",
     run: async (input, actor) => {
       await deleteItemMutation(actor.id, input.id);
-      return success("planAdmin.itemDeleted");
+      return success("activities.admin.activityDeleted");
     },
     revalidate: itemPaths,
   });
@@ -116,7 +119,7 @@ export async function cancelItem(_previous: FormState, formData: FormData): Prom
     authorize: "plan.manage",
     run: async (input, actor) => {
       await cancelActivity(actor, { activityId: input.id, version: input.version, reason: input.reason });
-      return success("planAdmin.itemCancelled");
+      return success("activities.admin.activityCancelled");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
   });
@@ -128,7 +131,7 @@ export async function assignLead(_previous: FormState, formData: FormData): Prom
     authorize: "plan.manage",
     run: async (input, actor) => {
       await assignLeadMutation(actor.id, input);
-      return success("planAdmin.leadAssigned");
+      return success("activities.admin.leadAssigned");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
   });
@@ -140,7 +143,7 @@ export async function unassignLead(_previous: FormState, formData: FormData): Pr
     authorize: "plan.manage",
     run: async (input, actor) => {
       await unassignLeadMutation(actor.id, input.id);
-      return success("planAdmin.leadRemoved");
+      return success("activities.admin.leadRemoved");
     },
     revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
   });
@@ -161,19 +164,22 @@ async function importState(
     rows: outcome.rows.map(({ rowNumber, title, issues }) => ({ rowNumber, title, issues })),
   };
   if (outcome.rowsWithIssues > 0) {
-    return { ...failure("planAdmin.import.rowsHaveIssues", { count: outcome.rowsWithIssues }), preview };
+    return {
+      ...failure("activities.admin.import.rowsHaveIssues", { count: outcome.rowsWithIssues }),
+      preview,
+    };
   }
   const count = outcome.rows.length;
   return stage === "checked"
     ? {
-        ...success("planAdmin.import.checkedOk"),
-        message: { key: "planAdmin.import.checkedOk", values: { count } },
+        ...success("activities.admin.import.checkedOk"),
+        message: { key: "activities.admin.import.checkedOk", values: { count } },
         stage,
         preview,
       }
     : {
-        ...success("planAdmin.import.imported"),
-        message: { key: "planAdmin.import.imported", values: { count } },
+        ...success("activities.admin.import.imported"),
+        message: { key: "activities.admin.import.imported", values: { count } },
         stage,
       };
 }

@@ -13,25 +13,26 @@ import type { AssignLeadInput } from "./schemas";
 export async function assignLead(actorId: number, input: AssignLeadInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const found = await tx.activity.findUnique({ where: { id: input.id }, select: { year: true } });
-    if (!found) throw new DomainError("planAdmin.itemNotFound");
+    if (!found) throw new DomainError("activities.admin.activityNotFound");
     const unit = await tx.unit.findUnique({
       where: { id: input.unitId },
       select: { id: true, name: true, status: true },
     });
     if (!unit || unit.status !== "ACTIVE") {
-      throw new DomainError("planAdmin.unitNotActive", undefined, "unitId");
+      throw new DomainError("activities.admin.unitNotActive", undefined, "unitId");
     }
     // The advisory lock first, then the row: the order a claim takes them, so they never deadlock.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${found.year}::int, ${unit.id}::int)`;
     const item = await lockItem(tx, input.id);
-    const status = assertTransition("assignLead", item.status, "planAdmin.leadLocked");
-    if (item.leadUnitId === input.unitId) throw new DomainError("planAdmin.alreadyLead", undefined, "unitId");
+    const status = assertTransition("assignLead", item.status, "activities.admin.leadLocked");
+    if (item.leadUnitId === input.unitId)
+      throw new DomainError("activities.admin.alreadyLead", undefined, "unitId");
     const plan = await tx.planYear.findUniqueOrThrow({ where: { year: item.year } });
     const leading = await tx.activity.count({
       where: { year: item.year, leadUnitId: unit.id, status: { not: "CANCELLED" } },
     });
     if (leading >= plan.maxLeadsPerUnit) {
-      throw new DomainError("planAdmin.leadLimit", { max: plan.maxLeadsPerUnit }, "unitId");
+      throw new DomainError("activities.admin.leadLimit", { max: plan.maxLeadsPerUnit }, "unitId");
     }
     await tx.activity.update({
       where: { id: item.id },
@@ -62,8 +63,8 @@ export async function assignLead(actorId: number, input: AssignLeadInput): Promi
 export async function unassignLead(actorId: number, id: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await lockItem(tx, id);
-    if (item.leadUnitId === null) throw new DomainError("planAdmin.noLead");
-    const status = assertTransition("unassignLead", item.status, "planAdmin.leadLocked");
+    if (item.leadUnitId === null) throw new DomainError("activities.admin.noLead");
+    const status = assertTransition("unassignLead", item.status, "activities.admin.leadLocked");
     await tx.activity.update({
       where: { id },
       data: { leadUnitId: null, status, claimedAt: null, version: { increment: 1 } },

@@ -30,8 +30,8 @@ export type ExportTable = { header: string[]; rows: Array<Array<string | number>
 
 export async function buildExportTable(year: number, locale: Locale): Promise<ExportTable> {
   const messages = await loadMessages(locale);
-  const labels = (messages.planAdmin as { export: Record<string, string> }).export;
-  const enums = messages.enums as Record<string, Record<string, string>>;
+  const labels = (messages.activities.admin as { export: Record<string, string> }).export;
+  const enums = messages.core.enums as Record<string, Record<string, string>>;
   const t = (key: string) => labels[key] ?? key;
   const te = (path: string) => {
     const [name = "", code = ""] = path.split(".");

@@ -12,10 +12,10 @@ import type { ItemFields } from "./schemas";
 export function assertDateFits(year: number, plannedMonth: number, plannedDate: Date | undefined): void {
   if (!plannedDate) return;
   if (plannedDate.getUTCFullYear() !== year) {
-    throw new DomainError("planAdmin.dateOutsideYear", { year }, "plannedDate");
+    throw new DomainError("activities.admin.dateOutsideYear", { year }, "plannedDate");
   }
   if (plannedDate.getUTCMonth() + 1 !== plannedMonth) {
-    throw new DomainError("planAdmin.dateOutsideMonth", { month: plannedMonth }, "plannedDate");
+    throw new DomainError("activities.admin.dateOutsideMonth", { month: plannedMonth }, "plannedDate");
   }
 }
 
@@ -42,11 +42,11 @@ export function itemData(input: ItemFields) {
 export async function assertPlaceExists(tx: Tx, input: ItemFields): Promise<void> {
   if (input.placeKind === "venue" && input.venueId) {
     const venue = await tx.venue.findUnique({ where: { id: input.venueId }, select: { id: true } });
-    if (!venue) throw new DomainError("planAdmin.venueNotFound", undefined, "venueId");
+    if (!venue) throw new DomainError("activities.admin.venueNotFound", undefined, "venueId");
   }
   if (input.placeKind === "community" && input.communityId) {
     const found = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true } });
-    if (!found) throw new DomainError("planAdmin.communityNotFound", undefined, "communityId");
+    if (!found) throw new DomainError("activities.admin.communityNotFound", undefined, "communityId");
   }
 }
 
@@ -55,7 +55,7 @@ export function assertEditable(status: ActivityStatus): void {
   assertTransition(
     "edit",
     status,
-    status === "REPORTED" ? "planAdmin.reportedLocked" : "planAdmin.cancelledLocked",
+    status === "REPORTED" ? "activities.admin.reportedLocked" : "activities.admin.cancelledLocked",
   );
 }
 
@@ -79,7 +79,7 @@ export async function lockItem(tx: Tx, id: number) {
   const rows = await tx.$queryRaw<
     Array<{ id: number }>
   >`SELECT id FROM "Activity" WHERE id = ${id} FOR UPDATE`;
-  if (rows.length === 0) throw new DomainError("planAdmin.itemNotFound");
+  if (rows.length === 0) throw new DomainError("activities.admin.activityNotFound");
   return tx.activity.findUniqueOrThrow({ where: { id } });
 }
 

@@ -11,7 +11,8 @@ export async function deleteItem(actorId: number, id: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await lockItem(tx, id);
     const participations = await tx.participation.count({ where: { activityId: id } });
-    if (item.leadUnitId !== null || participations > 0) throw new DomainError("planAdmin.cannotDelete");
+    if (item.leadUnitId !== null || participations > 0)
+      throw new DomainError("activities.admin.cannotDelete");
     await tx.activity.delete({ where: { id } });
     await recordAudit(tx, {
       actorId,

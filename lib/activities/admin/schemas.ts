@@ -33,7 +33,7 @@ export const publishYearSchema = z.object({
   year: yearNumber,
   version: timestampVersion,
   // Publishing and unpublishing change what every visitor sees: the form asks to confirm.
-  confirm: checkbox.refine((value) => value, "planAdmin.confirmRequired"),
+  confirm: checkbox.refine((value) => value, "activities.admin.confirmRequired"),
 });
 export type PublishYearInput = z.infer<typeof publishYearSchema>;
 
@@ -43,15 +43,15 @@ export type PlaceKind = (typeof placeKinds)[number];
 const itemFields = {
   title: text(120),
   description: optionalText(2000),
-  type: z.enum(ActivityType, "validation.choice"),
-  commitment: z.enum(Commitment, "validation.choice"),
+  type: z.enum(ActivityType, "core.validation.choice"),
+  commitment: z.enum(Commitment, "core.validation.choice"),
   plannedMonth: z.coerce.number().int().min(1).max(12),
   plannedDate: z.preprocess(blankToUndefined, isoDate.optional()),
-  channel: z.enum(ActivityChannel, "validation.choice"),
-  format: z.enum(ActivityFormat, "validation.choice"),
-  reach: z.enum(ActivityReach, "validation.choice"),
+  channel: z.enum(ActivityChannel, "core.validation.choice"),
+  format: z.enum(ActivityFormat, "core.validation.choice"),
+  reach: z.enum(ActivityReach, "core.validation.choice"),
   capacity: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10000).optional()),
-  placeKind: z.enum(placeKinds, "validation.choice"),
+  placeKind: z.enum(placeKinds, "core.validation.choice"),
   place: optionalText(200),
   venueId: z.preprocess(blankToUndefined, id.optional()),
   communityId: z.preprocess(blankToUndefined, id.optional()),
@@ -62,13 +62,13 @@ type PlaceInput = { placeKind: PlaceKind; place: string; venueId?: number; commu
 /** Each kind of place needs its own field: an address, a chosen venue or a chosen community. */
 function checkPlace(input: PlaceInput, context: z.RefinementCtx) {
   if (input.placeKind === "text" && !input.place) {
-    context.addIssue({ code: "custom", path: ["place"], message: "validation.required" });
+    context.addIssue({ code: "custom", path: ["place"], message: "core.validation.required" });
   }
   if (input.placeKind === "venue" && !input.venueId) {
-    context.addIssue({ code: "custom", path: ["venueId"], message: "validation.required" });
+    context.addIssue({ code: "custom", path: ["venueId"], message: "core.validation.required" });
   }
   if (input.placeKind === "community" && !input.communityId) {
-    context.addIssue({ code: "custom", path: ["communityId"], message: "validation.required" });
+    context.addIssue({ code: "custom", path: ["communityId"], message: "core.validation.required" });
   }
 }
 
@@ -96,7 +96,7 @@ export const unassignLeadSchema = z.object({ id });
 
 export const importFileSchema = z.object({
   year: yearNumber,
-  file: z.instanceof(File, { message: "planAdmin.import.chooseFile" }),
+  file: z.instanceof(File, { message: "activities.admin.import.chooseFile" }),
   checkedHash: z
     .string()
     .regex(/^[0-9a-f]{64}$/)

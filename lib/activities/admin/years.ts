@@ -26,7 +26,7 @@ export async function createPlanYear(actorId: number, input: CreateYearInput): P
     });
   } catch (error) {
     // Two admins creating the same year: the second one is told, not shown an error page.
-    if (isUniqueViolation(error)) throw new DomainError("planAdmin.yearExists", undefined, "year");
+    if (isUniqueViolation(error)) throw new DomainError("activities.admin.yearExists", undefined, "year");
     throw error;
   }
 }
@@ -34,14 +34,14 @@ export async function createPlanYear(actorId: number, input: CreateYearInput): P
 /** Compare-and-set on updatedAt: an edit made from a stale page is refused. */
 function versionDate(version: string): Date {
   const date = new Date(version);
-  if (Number.isNaN(date.getTime())) throw new DomainError("errors.staleVersion");
+  if (Number.isNaN(date.getTime())) throw new DomainError("core.errors.staleVersion");
   return date;
 }
 
 export async function updatePlanYear(actorId: number, input: UpdateYearInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.planYear.findUnique({ where: { year: input.year } });
-    if (!before) throw new DomainError("planAdmin.yearNotFound");
+    if (!before) throw new DomainError("activities.admin.yearNotFound");
     const { count } = await tx.planYear.updateMany({
       where: { year: input.year, updatedAt: versionDate(input.version) },
       data: {
@@ -50,7 +50,7 @@ export async function updatePlanYear(actorId: number, input: UpdateYearInput): P
         releaseDeadline: input.releaseDeadline ?? null,
       },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     const after = await tx.planYear.findUniqueOrThrow({ where: { year: input.year } });
     await recordAudit(tx, {
       actorId,
@@ -79,7 +79,7 @@ export async function setPlanYearPublished(
         ? { status: "PUBLISHED", publishedAt: new Date() }
         : { status: "DRAFT", publishedAt: null },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     await recordAudit(tx, {
       actorId,
       action: publish ? "planYear.publish" : "planYear.unpublish",

@@ -12,7 +12,7 @@ export async function checkInToActivity(_previous: FormState, formData: FormData
     authorize: "checkin.record",
     run: async (input, actor) => {
       await checkIn(actor, input);
-      return success("reports.checkedIn");
+      return success("activities.checkin.checkedIn");
     },
     revalidate: (input) => [`/my/activities/${input.activityId}/checkin`],
   });

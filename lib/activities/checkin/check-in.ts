@@ -16,26 +16,26 @@ import type { CheckInInput } from "./schemas";
 export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new Date()): Promise<void> {
   // Only a secretary checks in, and only for their own unit.
   const unitId = actingUnitOf(actor);
-  if (unitId === null) throw new DomainError("errors.forbidden");
+  if (unitId === null) throw new DomainError("core.errors.forbidden");
   if (!isCheckinCodeValid(input.activityId, input.code, now.getTime())) {
-    throw new DomainError("reports.codeExpired", undefined, "code");
+    throw new DomainError("activities.checkin.codeExpired", undefined, "code");
   }
   try {
     await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, input.activityId);
-      assertTransition("checkIn", activity.status, "reports.checkInClosed");
+      assertTransition("checkIn", activity.status, "activities.checkin.checkInClosed");
       if (activity.leadUnitId !== unitId) {
         const joined = await tx.participation.findFirst({
           where: { activityId: activity.id, unitId, status: "JOINED" },
           select: { id: true },
         });
-        if (!joined) throw new DomainError("reports.notParticipant");
+        if (!joined) throw new DomainError("activities.checkin.notParticipant");
       }
       const existing = await tx.checkIn.findUnique({
         where: { activityId_userId: { activityId: activity.id, userId: actor.id } },
         select: { id: true },
       });
-      if (existing) throw new DomainError("reports.alreadyCheckedIn");
+      if (existing) throw new DomainError("activities.checkin.alreadyCheckedIn");
       const created = await tx.checkIn.create({
         data: { activityId: activity.id, userId: actor.id, unitId },
         select: { id: true },
@@ -50,7 +50,7 @@ export async function checkIn(actor: CurrentUser, input: CheckInInput, now = new
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("reports.alreadyCheckedIn");
+    if (isUniqueViolation(error)) throw new DomainError("activities.checkin.alreadyCheckedIn");
     throw error;
   }
 }

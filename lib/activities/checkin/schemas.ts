@@ -8,6 +8,6 @@ export const checkInSchema = z.object({
     .trim()
     .min(1)
     .max(12)
-    .regex(/^[A-Za-z0-9]+$/, "reports.codeInvalid"),
+    .regex(/^[A-Za-z0-9]+$/, "activities.checkin.codeInvalid"),
 });
 export type CheckInInput = z.infer<typeof checkInSchema>;

@@ -33,7 +33,7 @@ export async function createMyCommitmentRecord(_previous: FormState, formData: F
     authorize: "commitment.record",
     run: async (input, actor) => {
       const id = await createCommitmentRecord(actor.id, actor.unitId, input);
-      return success("commitments.recordSubmitted", { id });
+      return success("activities.commitments.recordSubmitted", { id });
     },
     revalidate: paths,
   });
@@ -45,7 +45,7 @@ export async function updateMyCommitmentRecord(_previous: FormState, formData: F
     authorize: "commitment.record",
     run: async (input, actor) => {
       const version = await updateCommitmentRecord(actor.id, actor.unitId, input);
-      return success("commitments.recordResubmitted", { version });
+      return success("activities.commitments.recordResubmitted", { version });
     },
     revalidate: withRecord,
   });
@@ -57,7 +57,7 @@ export async function deleteMyCommitmentRecord(_previous: FormState, formData: F
     authorize: "commitment.record",
     run: async (input, actor) => {
       await deleteCommitmentRecord(actor.id, actor.unitId, input);
-      return success("commitments.recordDeleted", { deleted: true });
+      return success("activities.commitments.recordDeleted", { deleted: true });
     },
     revalidate: paths,
   });
@@ -69,7 +69,7 @@ export async function uploadCommitmentPhoto(_previous: FormState, formData: Form
     authorize: "commitment.record",
     run: async (input, actor) => {
       await addCommitmentPhoto(actor.id, actor.unitId, input);
-      return success("commitments.photoAdded");
+      return success("activities.commitments.photoAdded");
     },
     revalidate: withRecord,
   });
@@ -81,7 +81,7 @@ export async function deleteCommitmentPhoto(_previous: FormState, formData: Form
     authorize: "commitment.record",
     run: async (input, actor) => {
       await removeCommitmentPhoto(actor.id, actor.unitId, input);
-      return success("commitments.photoRemoved");
+      return success("activities.commitments.photoRemoved");
     },
     revalidate: withRecord,
   });
@@ -93,7 +93,7 @@ export async function confirmCommitment(_previous: FormState, formData: FormData
     authorize: "commitment.review",
     run: async (input, actor) => {
       await confirmCommitmentRecord(actor.id, input);
-      return success("commitments.confirmed");
+      return success("activities.commitments.confirmed");
     },
     revalidate: withRecord,
   });
@@ -105,7 +105,7 @@ export async function returnCommitment(_previous: FormState, formData: FormData)
     authorize: "commitment.review",
     run: async (input, actor) => {
       await returnCommitmentRecord(actor.id, input);
-      return success("commitments.returned");
+      return success("activities.commitments.returned");
     },
     revalidate: withRecord,
   });

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/commitments.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/commitments.json";
+import en from "@/lib/core/i18n/messages/en/activities/commitments.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/activities/commitments.json";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -23,7 +23,7 @@ describe("commitments catalogs", () => {
   it("hold every key the commitments code returns and its pages show", () => {
     const known = new Set(keysOf(zh));
     const returned = sources("lib/activities/commitments", /\.ts$/).flatMap((text) =>
-      [...text.matchAll(/"commitments\.([A-Za-z.]+)"/g)].map((m) => m[1]!),
+      [...text.matchAll(/"activities\.commitments\.([A-Za-z.]+)"/g)].map((m) => m[1]!),
     );
     const shown = [
       ...sources("components/activities/commitments", /\.tsx$/),

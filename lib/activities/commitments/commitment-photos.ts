@@ -18,9 +18,11 @@ export async function checkPhoto(file: Blob): Promise<CheckedPhoto> {
   const photo = await readPhoto(file, maxPhotoBytes);
   if ("refused" in photo) {
     if (photo.refused === "tooManyPixels")
-      throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "photo");
+      throw new DomainError("core.errors.imageTooManyPixels", imagePixelLimits, "photo");
     throw new DomainError(
-      photo.refused === "tooLarge" ? "commitments.photoTooLarge" : "commitments.photoType",
+      photo.refused === "tooLarge"
+        ? "activities.commitments.photoTooLarge"
+        : "activities.commitments.photoType",
       photo.refused === "tooLarge" ? { max: maxPhotoBytes / 1024 / 1024 } : undefined,
       "photo",
     );
@@ -36,7 +38,8 @@ export async function addPhotoRow(
   photo: CheckedPhoto,
 ): Promise<number> {
   const count = await tx.commitmentPhoto.count({ where: { recordId: record.id } });
-  if (count >= maxPhotos) throw new DomainError("commitments.tooManyPhotos", { max: maxPhotos }, "photo");
+  if (count >= maxPhotos)
+    throw new DomainError("activities.commitments.tooManyPhotos", { max: maxPhotos }, "photo");
   const created = await tx.commitmentPhoto.create({
     data: { recordId: record.id, contentType: photo.contentType, data: photo.data },
     select: { id: true },
@@ -76,7 +79,7 @@ export async function removeCommitmentPhoto(
     const { count } = await tx.commitmentPhoto.deleteMany({
       where: { id: input.photoId, recordId: record.id },
     });
-    if (count !== 1) throw new DomainError("commitments.photoNotFound");
+    if (count !== 1) throw new DomainError("activities.commitments.photoNotFound");
     await recordAudit(tx, {
       actorId,
       action: "commitmentRecord.removePhoto",

@@ -49,10 +49,10 @@ export async function checkEvidenceLink(tx: Tx, unitId: number, target: Target, 
   let refusal: string | null = null;
   if (link.activityId !== null) {
     const activity = await activityRole(tx, unitId, link.activityId);
-    refusal = activity ? activityRefusal(target, activity) : "commitments.linkNotOurs";
+    refusal = activity ? activityRefusal(target, activity) : "activities.commitments.linkNotOurs";
   } else if (link.meetingId !== null) {
     const meeting = await meetingAttended(tx, unitId, link.meetingId, new Date());
-    refusal = meeting ? meetingRefusal(target, meeting) : "commitments.linkNotAttended";
+    refusal = meeting ? meetingRefusal(target, meeting) : "activities.commitments.linkNotAttended";
   }
   if (refusal) throw new DomainError(refusal, undefined, "link");
 }

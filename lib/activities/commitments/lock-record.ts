@@ -25,17 +25,17 @@ export async function lockRecord(tx: Tx, id: number, unitId: number | null): Pro
   const record = rows[0];
   // Another unit's record is "not found" to a secretary: its existence is not theirs to learn.
   if (!record || (unitId !== null && record.unitId !== unitId)) {
-    throw new DomainError("commitments.recordNotFound");
+    throw new DomainError("activities.commitments.recordNotFound");
   }
   return record;
 }
 
 /** A stale form (the record changed since the page was loaded) is refused, never applied. */
 export function assertVersion(record: LockedRecord, version: number): void {
-  if (record.version !== version) throw new DomainError("errors.staleVersion");
+  if (record.version !== version) throw new DomainError("core.errors.staleVersion");
 }
 
 /** A confirmed record is final: no edits, photos or deletion. */
 export function assertEditable(record: LockedRecord): void {
-  if (record.status === "CONFIRMED") throw new DomainError("commitments.recordConfirmed");
+  if (record.status === "CONFIRMED") throw new DomainError("activities.commitments.recordConfirmed");
 }

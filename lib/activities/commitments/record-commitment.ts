@@ -47,7 +47,7 @@ async function checkReferences(tx: Tx, unitId: number, input: CreateRecordInput)
   const data = dataOf(input);
   if (input.communityId !== null) {
     const found = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true } });
-    if (!found) throw new DomainError("commitments.communityMissing", undefined, "communityId");
+    if (!found) throw new DomainError("activities.commitments.communityMissing", undefined, "communityId");
   }
   await checkEvidenceLink(tx, unitId, data, input.link);
   return data;

@@ -14,7 +14,7 @@ async function review(actorId: number, input: Review, status: "CONFIRMED" | "RET
   await db.$transaction(async (tx) => {
     const record = await lockRecord(tx, input.id, null);
     assertVersion(record, input.version);
-    if (record.status !== "SUBMITTED") throw new DomainError("commitments.notSubmitted");
+    if (record.status !== "SUBMITTED") throw new DomainError("activities.commitments.notSubmitted");
     await tx.commitmentRecord.update({
       where: { id: record.id },
       data: {

@@ -21,7 +21,7 @@ describe("which activity or meeting can fulfil a commitment", () => {
     const joinable = commitments.filter((c) => activityRefusal(record(c), activity(c, "JOINED")) === null);
     expect(joinable).toEqual(["STUDY_EXCHANGE", "LIVELIHOOD"]);
     for (const c of ["YOUTH_PROJECT", "CULTURE_SPORTS", "BACKBONE_TEAM"] as const) {
-      expect(activityRefusal(record(c), activity(c, "JOINED"))).toBe("commitments.linkLeadOnly");
+      expect(activityRefusal(record(c), activity(c, "JOINED"))).toBe("activities.commitments.linkLeadOnly");
     }
   });
 
@@ -30,21 +30,21 @@ describe("which activity or meeting can fulfil a commitment", () => {
       for (const own of commitments.filter((c) => c !== target)) {
         expect(roleCounts(target, own, "LEAD")).toBe(false);
         expect(activityRefusal(record(target), activity(own, "LEAD"))).toBe(
-          "commitments.linkOtherCommitment",
+          "activities.commitments.linkOtherCommitment",
         );
       }
   });
 
   it("refuses an activity of another unit, another year, or not yet held", () => {
     expect(activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", null))).toBe(
-      "commitments.linkNotOurs",
+      "activities.commitments.linkNotOurs",
     );
     expect(activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", "LEAD", { year: 2025 }))).toBe(
-      "commitments.linkOtherYear",
+      "activities.commitments.linkOtherYear",
     );
     for (const status of ["CLAIMED", "OPEN", "CLOSED", "CANCELLED"] as const) {
       expect(activityRefusal(record("LIVELIHOOD"), activity("LIVELIHOOD", "LEAD", { status }))).toBe(
-        "commitments.linkNotHeld",
+        "activities.commitments.linkNotHeld",
       );
     }
     expect(
@@ -58,13 +58,13 @@ describe("which activity or meeting can fulfil a commitment", () => {
       "STUDY_EXCHANGE",
     ]);
     expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, attended: false })).toBe(
-      "commitments.linkNotAttended",
+      "activities.commitments.linkNotAttended",
     );
     expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, held: false })).toBe(
-      "commitments.linkNotHeld",
+      "activities.commitments.linkNotHeld",
     );
     expect(meetingRefusal(record("STUDY_EXCHANGE"), { ...meeting, year: 2027 })).toBe(
-      "commitments.linkOtherYear",
+      "activities.commitments.linkOtherYear",
     );
   });
 });

@@ -41,11 +41,12 @@ export function activityRefusal(
   record: { commitment: Commitment; year: number },
   activity: ActivityLink,
 ): string | null {
-  if (activity.role === null) return "commitments.linkNotOurs";
-  if (activity.year !== record.year) return "commitments.linkOtherYear";
-  if (activity.commitment !== record.commitment) return "commitments.linkOtherCommitment";
-  if (!roleCounts(record.commitment, activity.commitment, activity.role)) return "commitments.linkLeadOnly";
-  if (!held.has(activity.status)) return "commitments.linkNotHeld";
+  if (activity.role === null) return "activities.commitments.linkNotOurs";
+  if (activity.year !== record.year) return "activities.commitments.linkOtherYear";
+  if (activity.commitment !== record.commitment) return "activities.commitments.linkOtherCommitment";
+  if (!roleCounts(record.commitment, activity.commitment, activity.role))
+    return "activities.commitments.linkLeadOnly";
+  if (!held.has(activity.status)) return "activities.commitments.linkNotHeld";
   return null;
 }
 
@@ -54,10 +55,10 @@ export function meetingRefusal(
   record: { commitment: Commitment; year: number },
   meeting: MeetingLink,
 ): string | null {
-  if (!meeting.attended) return "commitments.linkNotAttended";
-  if (meeting.year !== record.year) return "commitments.linkOtherYear";
-  if (!meetingCounts.includes(record.commitment)) return "commitments.linkMeetingNotCounted";
-  if (!meeting.held) return "commitments.linkNotHeld";
+  if (!meeting.attended) return "activities.commitments.linkNotAttended";
+  if (meeting.year !== record.year) return "activities.commitments.linkOtherYear";
+  if (!meetingCounts.includes(record.commitment)) return "activities.commitments.linkMeetingNotCounted";
+  if (!meeting.held) return "activities.commitments.linkNotHeld";
   return null;
 }
 

@@ -7,13 +7,16 @@ import { maxYear, minYear } from "./year";
 export const maxRosterNames = 100;
 export const maxRosterNameLength = 30;
 
-const commitment = z.enum(Commitment, "validation.choice");
-const version = z.coerce.number("validation.invalid").int().min(0);
+const commitment = z.enum(Commitment, "core.validation.choice");
+const version = z.coerce.number("core.validation.invalid").int().min(0);
 
 /** When it happened: a real date, not in the future (Beijing time), within the years we keep. */
 const occurredOn = isoDate
-  .refine((date) => date.getTime() <= beijingToday().getTime(), "commitments.dateInFuture")
-  .refine((date) => date.getUTCFullYear() >= minYear && date.getUTCFullYear() <= maxYear, "validation.date");
+  .refine((date) => date.getTime() <= beijingToday().getTime(), "activities.commitments.dateInFuture")
+  .refine(
+    (date) => date.getUTCFullYear() >= minYear && date.getUTCFullYear() <= maxYear,
+    "core.validation.date",
+  );
 
 /** A blank select means "no community". */
 const optionalCommunityId = z
@@ -26,7 +29,7 @@ const link = z
   .string()
   .optional()
   .transform((value) => value ?? "")
-  .pipe(z.string().regex(/^(|activity:\d{1,10}|meeting:\d{1,10})$/, "validation.choice"))
+  .pipe(z.string().regex(/^(|activity:\d{1,10}|meeting:\d{1,10})$/, "core.validation.choice"))
   .transform((value) => {
     const [kind, raw] = value.split(":");
     const linked = raw ? Number(raw) : null;
@@ -47,10 +50,10 @@ const roster = z
       .map((name) => name.trim())
       .filter(Boolean),
   )
-  .refine((names) => names.length <= maxRosterNames, "commitments.rosterTooMany")
+  .refine((names) => names.length <= maxRosterNames, "activities.commitments.rosterTooMany")
   .refine(
     (names) => names.every((name) => name.length <= maxRosterNameLength),
-    "commitments.rosterNameTooLong",
+    "activities.commitments.rosterNameTooLong",
   );
 
 /** An optional photo sent with the record (more can be added on the record's page). */
@@ -75,10 +78,14 @@ type RecordFields = z.output<typeof recordFields>;
 /** The rules that depend on which commitment the record serves. */
 function checkEvidence(input: RecordFields, ctx: z.RefinementCtx) {
   if (input.commitment === "LIVELIHOOD" && input.communityId === null) {
-    ctx.addIssue({ code: "custom", path: ["communityId"], message: "commitments.communityRequired" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["communityId"],
+      message: "activities.commitments.communityRequired",
+    });
   }
   if (input.commitment === "BACKBONE_TEAM" && input.roster.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["roster"], message: "commitments.rosterRequired" });
+    ctx.addIssue({ code: "custom", path: ["roster"], message: "activities.commitments.rosterRequired" });
   }
 }
 
@@ -95,8 +102,8 @@ export type DeleteRecordInput = z.output<typeof deleteRecordSchema>;
 export const photoSchema = z.object({
   recordId: id,
   photo: z
-    .instanceof(File, { message: "commitments.photoRequired" })
-    .refine((file) => file.size > 0, "commitments.photoRequired"),
+    .instanceof(File, { message: "activities.commitments.photoRequired" })
+    .refine((file) => file.size > 0, "activities.commitments.photoRequired"),
 });
 export type PhotoInput = z.output<typeof photoSchema>;
 

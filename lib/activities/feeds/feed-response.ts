@@ -28,8 +28,8 @@ export type FeedText = {
 
 async function feedLabels(): Promise<{ labels: FeedLabels; text: FeedText }> {
   const messages = await loadMessages(defaultLocale);
-  const text = (messages.plan as { feed: FeedText }).feed;
-  const enums = messages.enums as { ActivityType: FeedLabels["typeNames"] };
+  const text = (messages.activities.plan as { feed: FeedText }).feed;
+  const enums = messages.core.enums as { ActivityType: FeedLabels["typeNames"] };
   return {
     labels: {
       type: text.type,

@@ -10,7 +10,7 @@ export type CancelInput = { activityId: number; version: number; reason: string 
 
 /** Why a cancellation is refused: a cancelled activity says so, anything else is too far along. */
 function refusal(status: string): string {
-  return status === "CANCELLED" ? "planAdmin.alreadyCancelled" : "reports.notCancellable";
+  return status === "CANCELLED" ? "activities.admin.alreadyCancelled" : "activities.reports.notCancellable";
 }
 
 /**
@@ -25,7 +25,7 @@ export async function cancelActivity(actor: Actor, input: CancelInput): Promise<
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, input.activityId);
     if (!can(actor, { action: "activity.cancel", leadUnitId: activity.leadUnitId })) {
-      throw new DomainError("errors.forbidden");
+      throw new DomainError("core.errors.forbidden");
     }
     if (!from.includes(activity.status)) throw new DomainError(refusal(activity.status));
     assertVersion(activity, input.version);
@@ -33,7 +33,7 @@ export async function cancelActivity(actor: Actor, input: CancelInput): Promise<
       where: { id: activity.id, version: input.version, status: { in: from } },
       data: { status: "CANCELLED", cancelReason: input.reason, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     const participants = await tx.participation.findMany({
       where: { activityId: activity.id, status: { not: "WITHDRAWN" } },
       select: { unitId: true },

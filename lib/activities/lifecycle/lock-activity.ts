@@ -31,7 +31,7 @@ type LockOptions = {
 export async function lockActivity(
   tx: Tx,
   activityId: number,
-  { publishedOnly = false, notFound = "reports.activityNotFound" }: LockOptions = {},
+  { publishedOnly = false, notFound = "activities.reports.activityNotFound" }: LockOptions = {},
 ): Promise<LockedActivity> {
   const rows = await tx.$queryRaw<LockedActivity[]>`
     SELECT a."id", a."year", a."title", a."status"::text AS "status", a."leadUnitId", a."capacity",
@@ -49,10 +49,10 @@ export const busyTransaction = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /** Only the lead unit's secretaries run and report an activity; everyone else is refused. */
 export function assertLead(activity: Pick<LockedActivity, "leadUnitId">, actorUnitId: number | null): void {
-  if (actorUnitId === null || activity.leadUnitId !== actorUnitId) throw new DomainError("errors.forbidden");
+  if (actorUnitId === null || activity.leadUnitId !== actorUnitId) throw new DomainError("core.errors.forbidden");
 }
 
 /** A stale form (someone changed the activity since it was loaded) is refused, never applied. */
 export function assertVersion(activity: Pick<LockedActivity, "version">, version: number): void {
-  if (activity.version !== version) throw new DomainError("errors.staleVersion");
+  if (activity.version !== version) throw new DomainError("core.errors.staleVersion");
 }

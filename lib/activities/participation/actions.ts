@@ -26,7 +26,7 @@ export async function claimActivity(_previous: FormState, formData: FormData): P
     authorize: "activity.claim",
     run: async (input, actor) => {
       const { title } = await claimMutation(actor, input.activityId);
-      return { ok: true, message: { key: "participation.claimed", values: { title } } };
+      return { ok: true, message: { key: "activities.participation.claimed", values: { title } } };
     },
     revalidate: paths,
   });
@@ -38,7 +38,7 @@ export async function releaseActivity(_previous: FormState, formData: FormData):
     authorize: "activity.claim",
     run: async (input, actor) => {
       await releaseMutation(actor, input.activityId, input.reason);
-      return success("participation.released", { released: true });
+      return success("activities.participation.released", { released: true });
     },
     revalidate: paths,
   });
@@ -51,7 +51,7 @@ function signUpAction(step: SignUpStep) {
       authorize: "activity.lead",
       run: async (input, actor) => {
         await changeSignUp(actor, input.activityId, step);
-        return success(`participation.${step}Done`);
+        return success(`activities.participation.${step}Done`);
       },
       revalidate: paths,
     });
@@ -75,10 +75,10 @@ export async function joinActivity(_previous: FormState, formData: FormData): Pr
     authorize: "activity.join",
     run: async (input, actor) => {
       const result = await joinMutation(actor, input.activityId, input.headcount);
-      if (result.status === "JOINED") return success("participation.joined");
+      if (result.status === "JOINED") return success("activities.participation.joined");
       return {
         ok: true,
-        message: { key: "participation.waitlisted", values: { position: result.position } },
+        message: { key: "activities.participation.waitlisted", values: { position: result.position } },
         data: { position: result.position },
       };
     },
@@ -92,7 +92,7 @@ export async function withdrawActivity(_previous: FormState, formData: FormData)
     authorize: "activity.join",
     run: async (input, actor) => {
       await withdrawParticipation(actor, input.activityId);
-      return success("participation.withdrawn");
+      return success("activities.participation.withdrawn");
     },
     revalidate: paths,
   });

@@ -26,13 +26,13 @@ export async function changeSignUp(actor: Actor, activityId: number, step: SignU
       where: { id: activityId, plan: { status: "PUBLISHED" } },
       select: { leadUnitId: true, status: true },
     });
-    if (!activity) throw new DomainError("participation.notFound");
-    if (activity.leadUnitId !== actor.unitId) throw new DomainError("errors.forbidden");
+    if (!activity) throw new DomainError("activities.participation.notFound");
+    if (activity.leadUnitId !== actor.unitId) throw new DomainError("core.errors.forbidden");
     const { count } = await tx.activity.updateMany({
       where: { id: activityId, leadUnitId: actor.unitId, status: from },
       data: { status: to, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("participation.wrongStatus");
+    if (count !== 1) throw new DomainError("activities.participation.wrongStatus");
     await recordAudit(tx, {
       actorId: actor.id,
       action: `activity.${step}SignUp`,

@@ -30,7 +30,7 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
         plan: { select: { maxLeadsPerUnit: true } },
       },
     });
-    if (!item) throw new DomainError("participation.notFound");
+    if (!item) throw new DomainError("activities.participation.notFound");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${item.year}::int, ${actor.unitId}::int)`;
 
     const leading = await tx.activity.count({
@@ -47,7 +47,7 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
       today: beijingToday(),
     });
     if (block && block.reason !== "notClaimable" && block.reason !== "cancelledItem") {
-      throw new DomainError(`participation.${block.reason}`, block.values);
+      throw new DomainError(`activities.participation.${block.reason}`, block.values);
     }
 
     const claimedAt = new Date();
@@ -61,8 +61,9 @@ export async function claimActivity(actor: Actor, activityId: number): Promise<{
         where: { id: item.id },
         select: { leadUnit: { select: { name: true } } },
       });
-      if (now.leadUnit) throw new DomainError("participation.alreadyClaimed", { unit: now.leadUnit.name });
-      throw new DomainError("participation.notClaimable");
+      if (now.leadUnit)
+        throw new DomainError("activities.participation.alreadyClaimed", { unit: now.leadUnit.name });
+      throw new DomainError("activities.participation.notClaimable");
     }
 
     await notifyUnit(tx, actor.unitId, "CLAIM_CONFIRMED", item.id, { title: item.title });

@@ -34,7 +34,7 @@ export async function joinActivity(
     return await db.$transaction(async (tx) => {
       const activity = await lockActivity(tx, activityId, {
         publishedOnly: true,
-        notFound: "participation.notFound",
+        notFound: "activities.participation.notFound",
       });
       const existing = await tx.participation.findFirst({
         where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
@@ -50,7 +50,7 @@ export async function joinActivity(
         today: beijingToday(now),
         now,
       });
-      if (block) throw new DomainError(`participation.${block.reason}`, block.values);
+      if (block) throw new DomainError(`activities.participation.${block.reason}`, block.values);
 
       const waiting = await tx.participation.count({ where: { activityId, status: "WAITLISTED" } });
       const fits =
@@ -81,7 +81,7 @@ export async function joinActivity(
     }, busyTransaction);
   } catch (error) {
     // The partial unique index (one live row per unit) backs up the check above.
-    if (isUniqueViolation(error)) throw new DomainError("participation.alreadyJoined");
+    if (isUniqueViolation(error)) throw new DomainError("activities.participation.alreadyJoined");
     throw error;
   }
 }

@@ -16,21 +16,21 @@ export async function releaseActivity(actor: Actor, activityId: number, reason: 
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, activityId, {
       publishedOnly: true,
-      notFound: "participation.notFound",
+      notFound: "activities.participation.notFound",
     });
-    if (activity.leadUnitId !== actor.unitId) throw new DomainError("errors.forbidden");
+    if (activity.leadUnitId !== actor.unitId) throw new DomainError("core.errors.forbidden");
     const plan = await tx.planYear.findUniqueOrThrow({
       where: { year: activity.year },
       select: { releaseDeadline: true },
     });
     const deadline = plan.releaseDeadline?.toISOString().slice(0, 10);
     if (deadline !== undefined && beijingDate(now) > deadline) {
-      throw new DomainError("participation.releaseDeadlinePassed", { date: deadline });
+      throw new DomainError("activities.participation.releaseDeadlinePassed", { date: deadline });
     }
     const action = deadline === undefined ? "release" : "releaseBeforeDeadline";
-    const next = assertTransition(action, activity.status, "participation.releaseTooLate");
+    const next = assertTransition(action, activity.status, "activities.participation.releaseTooLate");
     const live = await tx.participation.count({ where: { activityId, status: { not: "WITHDRAWN" } } });
-    if (live > 0) throw new DomainError("participation.releaseHasParticipants", { count: live });
+    if (live > 0) throw new DomainError("activities.participation.releaseHasParticipants", { count: live });
 
     await tx.activity.update({
       where: { id: activityId },

@@ -11,10 +11,10 @@ export type ReleaseActivityInput = z.infer<typeof releaseActivitySchema>;
 
 /** Expected people from the unit: 1..500, as the database's check also says. */
 export const headcount = z.coerce
-  .number("participation.headcountRange")
-  .int("participation.headcountWhole")
-  .min(1, "participation.headcountRange")
-  .max(500, "participation.headcountRange");
+  .number("activities.participation.headcountRange")
+  .int("activities.participation.headcountWhole")
+  .min(1, "activities.participation.headcountRange")
+  .max(500, "activities.participation.headcountRange");
 
 export const joinActivitySchema = z.object({ activityId: id, headcount });
 export type JoinActivityInput = z.infer<typeof joinActivitySchema>;

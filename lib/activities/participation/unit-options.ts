@@ -26,7 +26,7 @@ export type UnitActivityFacts = {
   today: Date;
 };
 
-/** Why there is no button; each is a key of the "participation" catalog. */
+/** Why there is no button; each is a key of the "activities.participation" catalog. */
 export type UnitBlockReason =
   | "leadLimit"
   | "pastItem"

@@ -47,14 +47,14 @@ export async function withdrawParticipation(
   return db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, activityId, {
       publishedOnly: true,
-      notFound: "participation.notFound",
+      notFound: "activities.participation.notFound",
     });
-    assertTransition("withdraw", activity.status, "participation.signUpNotOpen");
+    assertTransition("withdraw", activity.status, "activities.participation.signUpNotOpen");
     const live = await tx.participation.findFirst({
       where: { activityId, unitId: actor.unitId, status: { not: "WITHDRAWN" } },
       select: { id: true, status: true, headcount: true },
     });
-    if (!live) throw new DomainError("participation.notJoined");
+    if (!live) throw new DomainError("activities.participation.notJoined");
     await tx.participation.update({
       where: { id: live.id },
       data: { status: "WITHDRAWN", withdrawnAt: new Date() },

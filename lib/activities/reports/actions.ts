@@ -31,7 +31,7 @@ export async function markActivityHeld(_previous: FormState, formData: FormData)
     authorize: "activity.lead",
     run: async (input, actor) => {
       await markHeld(actor, input);
-      return success("reports.markedHeld");
+      return success("activities.reports.markedHeld");
     },
     revalidate: paths,
   });
@@ -43,7 +43,7 @@ export async function cancelActivity(_previous: FormState, formData: FormData): 
     authorize: "activity.cancel",
     run: async (input, actor) => {
       await cancelActivityMutation(actor, input);
-      return success("reports.cancelled");
+      return success("activities.reports.cancelled");
     },
     revalidate: paths,
   });
@@ -55,7 +55,7 @@ export async function submitReport(_previous: FormState, formData: FormData): Pr
     authorize: "report.write",
     run: async (input, actor) => {
       await submitReportMutation(actor, input);
-      return success("reports.submitted");
+      return success("activities.reports.submitted");
     },
     revalidate: (input) => [...paths(input), "/admin/reports"],
   });
@@ -67,7 +67,7 @@ export async function uploadReportPhoto(_previous: FormState, formData: FormData
     authorize: "report.write",
     run: async (input, actor) => {
       await addReportPhoto(actor, input);
-      return success("reports.photoAdded");
+      return success("activities.reports.photoAdded");
     },
     revalidate: paths,
   });
@@ -79,7 +79,7 @@ export async function deleteReportPhoto(_previous: FormState, formData: FormData
     authorize: "report.write",
     run: async (input, actor) => {
       await removeReportPhoto(actor, input);
-      return success("reports.photoRemoved");
+      return success("activities.reports.photoRemoved");
     },
     revalidate: paths,
   });
@@ -91,7 +91,7 @@ export async function acceptReport(_previous: FormState, formData: FormData): Pr
     authorize: "report.review",
     run: async (input, actor) => {
       await acceptReportMutation(actor, input);
-      return success("reports.accepted");
+      return success("activities.reports.accepted");
     },
     revalidate: ["/admin/reports"],
   });
@@ -103,7 +103,7 @@ export async function askForReportFix(_previous: FormState, formData: FormData):
     authorize: "report.review",
     run: async (input, actor) => {
       await requestReportFix(actor, input);
-      return success("reports.fixRequestSent");
+      return success("activities.reports.fixRequestSent");
     },
     revalidate: ["/admin/reports"],
   });

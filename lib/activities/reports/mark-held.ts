@@ -20,17 +20,17 @@ export async function markHeld(
   await db.$transaction(async (tx) => {
     const activity = await lockActivity(tx, input.activityId);
     assertLead(activity, actor.unitId);
-    const next = assertTransition("markHeld", activity.status, "reports.notClosed");
+    const next = assertTransition("markHeld", activity.status, "activities.reports.notClosed");
     assertVersion(activity, input.version);
     const earliest = earliestHeldDate(activity.year, activity.plannedMonth, activity.plannedDate);
     if (beijingToday(now) < earliest) {
-      throw new DomainError("reports.tooEarly", { date: isoDay(earliest) });
+      throw new DomainError("activities.reports.tooEarly", { date: isoDay(earliest) });
     }
     const { count } = await tx.activity.updateMany({
       where: { id: activity.id, status: activity.status, version: input.version },
       data: { status: next, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "activity.markHeld",

@@ -34,7 +34,7 @@ export async function buildParticipantRows(
   const rows = new Map<number, ParticipantRow>();
   for (const { unitId, count } of submitted) {
     // A forged unit id (a unit with no part in the activity) is refused, not stored.
-    if (!allowed.has(unitId)) throw new DomainError("reports.unknownUnit");
+    if (!allowed.has(unitId)) throw new DomainError("activities.reports.unknownUnit");
     const checked = checkIns.get(unitId) ?? 0;
     rows.set(unitId, { unitId, count, corrected: count !== checked });
   }
@@ -43,7 +43,7 @@ export async function buildParticipantRows(
   }
   const kept = [...rows.values()].filter((row) => row.count > 0 || row.corrected);
   if (kept.reduce((sum, row) => sum + row.count, 0) === 0) {
-    throw new DomainError("reports.noParticipants", undefined, "participants");
+    throw new DomainError("activities.reports.noParticipants", undefined, "participants");
   }
   return kept;
 }

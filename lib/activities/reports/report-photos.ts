@@ -20,28 +20,30 @@ async function lockEditableReport(tx: Tx, actor: CurrentUser, activityId: number
     where: { activityId },
     select: { id: true, status: true, _count: { select: { photos: true } } },
   });
-  if (!report) throw new DomainError("reports.reportFirst");
-  if (report.status === "ACCEPTED") throw new DomainError("reports.reportAccepted");
+  if (!report) throw new DomainError("activities.reports.reportFirst");
+  if (report.status === "ACCEPTED") throw new DomainError("activities.reports.reportAccepted");
   return { activity, report };
 }
 
 export async function addReportPhoto(actor: CurrentUser, input: PhotoInput): Promise<number> {
   const { photo } = input;
-  if (photo.size > maxPhotoBytes) throw new DomainError("reports.photoTooLarge", undefined, "photo");
+  if (photo.size > maxPhotoBytes)
+    throw new DomainError("activities.reports.photoTooLarge", undefined, "photo");
   const contentType = detectImageType(
     new Uint8Array(await photo.slice(0, imageSignatureLength).arrayBuffer()),
   );
-  if (!contentType) throw new DomainError("reports.photoType", undefined, "photo");
+  if (!contentType) throw new DomainError("activities.reports.photoType", undefined, "photo");
   const data = new Uint8Array(await photo.arrayBuffer());
-  if (data.byteLength > maxPhotoBytes) throw new DomainError("reports.photoTooLarge", undefined, "photo");
+  if (data.byteLength > maxPhotoBytes)
+    throw new DomainError("activities.reports.photoTooLarge", undefined, "photo");
   // Browsers decode it for every visitor: a pixel bomb is refused by its declared size.
   if (imageSizeProblem(data, contentType))
-    throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "photo");
+    throw new DomainError("core.errors.imageTooManyPixels", imagePixelLimits, "photo");
 
   return db.$transaction(async (tx) => {
     const { activity, report } = await lockEditableReport(tx, actor, input.activityId);
     if (report._count.photos >= maxPhotos)
-      throw new DomainError("reports.tooManyPhotos", { max: maxPhotos }, "photo");
+      throw new DomainError("activities.reports.tooManyPhotos", { max: maxPhotos }, "photo");
     const created = await tx.reportPhoto.create({
       data: { reportId: report.id, contentType, data, caption: input.caption },
       select: { id: true },
@@ -62,7 +64,7 @@ export async function removeReportPhoto(actor: CurrentUser, input: { activityId:
   await db.$transaction(async (tx) => {
     const { activity, report } = await lockEditableReport(tx, actor, input.activityId);
     const { count } = await tx.reportPhoto.deleteMany({ where: { id: input.photoId, reportId: report.id } });
-    if (count !== 1) throw new DomainError("reports.photoNotFound");
+    if (count !== 1) throw new DomainError("activities.reports.photoNotFound");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "report.removePhoto",

@@ -14,13 +14,13 @@ async function review(actor: CurrentUser, input: Review, status: "ACCEPTED" | "N
       where: { id: input.reportId },
       select: { id: true, status: true, activity: { select: { id: true, title: true, leadUnitId: true } } },
     });
-    if (!report) throw new DomainError("reports.reportNotFound");
-    if (report.status !== "SUBMITTED") throw new DomainError("reports.notSubmitted");
+    if (!report) throw new DomainError("activities.reports.reportNotFound");
+    if (report.status !== "SUBMITTED") throw new DomainError("activities.reports.notSubmitted");
     const { count } = await tx.activityReport.updateMany({
       where: { id: report.id, status: "SUBMITTED", version: input.version },
       data: { status, fixRequest, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     if (status === "NEEDS_FIX" && report.activity.leadUnitId !== null) {
       await notifyUnit(tx, report.activity.leadUnitId, "REPORT_NEEDS_FIX", report.activity.id, {
         title: report.activity.title,

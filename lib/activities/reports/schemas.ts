@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { id, isoDate, optionalText, text } from "@/lib/core/forms/fields";
 
-const version = z.coerce.number("validation.invalid").int().min(0);
+const version = z.coerce.number("core.validation.invalid").int().min(0);
 
 export const activityVersionSchema = z.object({ activityId: id, version });
 export type ActivityVersionInput = z.infer<typeof activityVersionSchema>;
@@ -13,7 +13,7 @@ const count = (max: number) =>
   z
     .string()
     .trim()
-    .regex(/^\d{1,6}$/, "reports.wholeNumber")
+    .regex(/^\d{1,6}$/, "activities.reports.wholeNumber")
     .transform(Number)
     .pipe(z.number().int().min(0).max(max));
 
@@ -55,7 +55,7 @@ export const reportSchema = z
       serviceHours: z
         .string()
         .trim()
-        .regex(/^\d{1,6}(\.\d)?$/, "reports.hoursFormat")
+        .regex(/^\d{1,6}(\.\d)?$/, "activities.reports.hoursFormat")
         .transform(Number),
       summary: text(5000),
       participants: z.array(z.object({ unitId: z.number(), count: z.string() })).max(500),
@@ -71,7 +71,7 @@ export const reportSchema = z
         context.addIssue({
           code: "custom",
           path: [`participant_${row.unitId}`],
-          message: "reports.wholeNumber",
+          message: "activities.reports.wholeNumber",
         });
       } else participants.push({ unitId: row.unitId, count: Number(row.count) });
     }
@@ -80,11 +80,23 @@ export const reportSchema = z
       if (!label && !value && !unit) continue; // a blank spare row
       const at = (field: string) => [`result_${index}_${field}`];
       if (!label || label.length > 60)
-        context.addIssue({ code: "custom", path: at("label"), message: "reports.resultLabelInvalid" });
+        context.addIssue({
+          code: "custom",
+          path: at("label"),
+          message: "activities.reports.resultLabelInvalid",
+        });
       else if (unit.length > 20)
-        context.addIssue({ code: "custom", path: at("unit"), message: "reports.resultUnitInvalid" });
+        context.addIssue({
+          code: "custom",
+          path: at("unit"),
+          message: "activities.reports.resultUnitInvalid",
+        });
       else if (!/^\d{1,10}(\.\d{1,2})?$/.test(value)) {
-        context.addIssue({ code: "custom", path: at("value"), message: "reports.resultValueInvalid" });
+        context.addIssue({
+          code: "custom",
+          path: at("value"),
+          message: "activities.reports.resultValueInvalid",
+        });
       } else results.push({ label, value: Number(value), unit });
     }
     return { ...input, participants, results };
@@ -94,8 +106,8 @@ export type ReportInput = z.output<typeof reportSchema>;
 export const photoSchema = z.object({
   activityId: id,
   photo: z
-    .instanceof(File, { message: "reports.photoRequired" })
-    .refine((file) => file.size > 0, "reports.photoRequired"),
+    .instanceof(File, { message: "activities.reports.photoRequired" })
+    .refine((file) => file.size > 0, "activities.reports.photoRequired"),
   caption: optionalText(200),
 });
 export type PhotoInput = z.infer<typeof photoSchema>;

@@ -27,21 +27,21 @@ export async function submitReport(
       select: { id: true, status: true, version: true },
     });
     if (existing) {
-      if (existing.status !== "NEEDS_FIX") throw new DomainError("reports.alreadyReported");
-      if (input.reportVersion !== existing.version) throw new DomainError("errors.staleVersion");
+      if (existing.status !== "NEEDS_FIX") throw new DomainError("activities.reports.alreadyReported");
+      if (input.reportVersion !== existing.version) throw new DomainError("core.errors.staleVersion");
     } else {
       assertTransition(
         "report",
         activity.status,
-        activity.status === "REPORTED" ? "reports.alreadyReported" : "reports.notHeld",
+        activity.status === "REPORTED" ? "activities.reports.alreadyReported" : "activities.reports.notHeld",
       );
     }
 
     if (input.actualDate.getUTCFullYear() !== activity.year) {
-      throw new DomainError("reports.dateOutsideYear", { year: activity.year }, "actualDate");
+      throw new DomainError("activities.reports.dateOutsideYear", { year: activity.year }, "actualDate");
     }
     if (input.actualDate > beijingToday(now)) {
-      throw new DomainError("reports.dateInFuture", undefined, "actualDate");
+      throw new DomainError("activities.reports.dateInFuture", undefined, "actualDate");
     }
     const participants = await buildParticipantRows(
       tx,
@@ -64,7 +64,7 @@ export async function submitReport(
         where: { id: existing.id, status: "NEEDS_FIX", version: existing.version },
         data: { ...fields, fixRequest: "", version: { increment: 1 } },
       });
-      if (count !== 1) throw new DomainError("errors.staleVersion");
+      if (count !== 1) throw new DomainError("core.errors.staleVersion");
       reportId = existing.id;
       await tx.reportParticipant.deleteMany({ where: { reportId } });
       await tx.reportResult.deleteMany({ where: { reportId } });
@@ -73,7 +73,7 @@ export async function submitReport(
         where: { id: activity.id, status: { in: startsFrom("report") } },
         data: { status: nextStatus("report", activity.status)!, version: { increment: 1 } },
       });
-      if (count !== 1) throw new DomainError("errors.staleVersion");
+      if (count !== 1) throw new DomainError("core.errors.staleVersion");
       reportId = (
         await tx.activityReport.create({ data: { activityId: activity.id, ...fields }, select: { id: true } })
       ).id;

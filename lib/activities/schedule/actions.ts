@@ -13,7 +13,9 @@ export async function scheduleActivity(_previous: FormState, formData: FormData)
     run: async (input, actor) => {
       const { booking } = await scheduleMutation(actor, input);
       return success(
-        booking === "PENDING" ? "participation.schedule.savedPending" : "participation.schedule.saved",
+        booking === "PENDING"
+          ? "activities.participation.schedule.savedPending"
+          : "activities.participation.schedule.saved",
         { scheduled: true },
       );
     },

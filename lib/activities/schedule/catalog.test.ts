@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/participation.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/participation.json";
+import en from "@/lib/core/i18n/messages/en/activities/participation.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/activities/participation.json";
 import type { NextStep } from "@/lib/activities/lifecycle/next-step";
 
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -33,7 +33,9 @@ describe("the schedule and next-step catalogs", () => {
     const used = readdirSync(__dirname)
       .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
       .flatMap((file) => [
-        ...readFileSync(join(__dirname, file), "utf8").matchAll(/"participation\.(schedule\.[A-Za-z]+)"/g),
+        ...readFileSync(join(__dirname, file), "utf8").matchAll(
+          /"activities\.participation\.(schedule\.[A-Za-z]+)"/g,
+        ),
       ])
       .map((match) => match[1]!);
     expect(used.length).toBeGreaterThan(8);

@@ -48,24 +48,32 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
     async (tx) => {
       const locked = await lockActivity(tx, input.activityId);
       assertLead(locked, actor.unitId);
-      assertTransition("schedule", locked.status, "participation.schedule.notSchedulable");
+      assertTransition("schedule", locked.status, "activities.participation.schedule.notSchedulable");
       assertVersion(locked, input.version);
       const before = await tx.activity.findUniqueOrThrow({ where: { id: locked.id } });
       if (input.date.getUTCFullYear() !== before.year) {
-        throw new DomainError("participation.schedule.outsideYear", { year: before.year }, "date");
+        throw new DomainError("activities.participation.schedule.outsideYear", { year: before.year }, "date");
       }
       const moved =
         before.startsAt?.getTime() !== occurrence.startsAt.getTime() ||
         before.endsAt?.getTime() !== occurrence.endsAt.getTime();
       if (moved && occurrence.startsAt < now) {
-        throw new DomainError("participation.schedule.inPast", undefined, "date");
+        throw new DomainError("activities.participation.schedule.inPast", undefined, "date");
       }
       if (input.signupDeadline && input.signupDeadline > occurrence.startsAt) {
-        throw new DomainError("participation.schedule.deadlineAfterStart", undefined, "signupDeadline");
+        throw new DomainError(
+          "activities.participation.schedule.deadlineAfterStart",
+          undefined,
+          "signupDeadline",
+        );
       }
       const joined = await joinedHeadcount(tx, before.id);
       if (input.capacity !== undefined && input.capacity < joined) {
-        throw new DomainError("participation.schedule.capacityBelowJoined", { joined }, "capacity");
+        throw new DomainError(
+          "activities.participation.schedule.capacityBelowJoined",
+          { joined },
+          "capacity",
+        );
       }
       if (venue && moved) {
         // The venue's own rules (hours, notice, length) only matter for a new booking.
@@ -100,7 +108,7 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
           version: { increment: 1 },
         },
       });
-      if (count !== 1) throw new DomainError("errors.staleVersion");
+      if (count !== 1) throw new DomainError("core.errors.staleVersion");
       // Only units already signed up hear of it (none at the first schedule of a claimed item).
       const told = moved
         ? await notifyParticipants(tx, before.id, "ACTIVITY_CHANGED", {

@@ -86,11 +86,11 @@ export async function syncVenueBooking(
       range(venue.quantity),
     );
   } catch (error) {
-    if (error instanceof DuplicateRequest) throw new DomainError("errors.staleVersion");
+    if (error instanceof DuplicateRequest) throw new DomainError("core.errors.staleVersion");
     throw error;
   }
   if (!booking) {
-    throw new DomainError("participation.schedule.venueTaken", { venue: venue.name }, "venueId");
+    throw new DomainError("activities.participation.schedule.venueTaken", { venue: venue.name }, "venueId");
   }
   await notifyBookingCreated(tx, venue, actor.unitId, status, [occurrence]);
   return status;

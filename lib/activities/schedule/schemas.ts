@@ -5,12 +5,12 @@ import { parseBeijingLocalInput } from "@/lib/core/time/beijing";
 const clockTime = z
   .string()
   .trim()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "validation.format");
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "core.validation.format");
 
 const optionalNumber = (max: number) =>
   z.preprocess(
     (value) => (value === "" || value === undefined ? undefined : value),
-    z.coerce.number("validation.invalid").int("validation.invalid").min(1).max(max).optional(),
+    z.coerce.number("core.validation.invalid").int("core.validation.invalid").min(1).max(max).optional(),
   );
 
 /** A datetime-local value in Beijing time; blank means "no deadline". */
@@ -21,7 +21,7 @@ const optionalLocalDateTime = z
   .transform((value, context) => {
     if (!value) return null;
     const instant = parseBeijingLocalInput(value);
-    if (!instant) context.addIssue({ code: "custom", message: "validation.date" });
+    if (!instant) context.addIssue({ code: "custom", message: "core.validation.date" });
     return instant;
   });
 
@@ -32,7 +32,7 @@ const optionalLocalDateTime = z
 export const scheduleActivitySchema = z
   .object({
     activityId: id,
-    version: z.coerce.number("validation.invalid").int().min(0),
+    version: z.coerce.number("core.validation.invalid").int().min(0),
     date: isoDate,
     startTime: clockTime,
     endTime: clockTime,
@@ -47,12 +47,16 @@ export const scheduleActivitySchema = z
       context.addIssue({
         code: "custom",
         path: ["endTime"],
-        message: "participation.schedule.endBeforeStart",
+        message: "activities.participation.schedule.endBeforeStart",
       });
     }
     // A place is typed in or a venue is chosen (the venue wins: it is booked).
     if (input.venueId === undefined && input.place === "") {
-      context.addIssue({ code: "custom", path: ["place"], message: "participation.schedule.placeRequired" });
+      context.addIssue({
+        code: "custom",
+        path: ["place"],
+        message: "activities.participation.schedule.placeRequired",
+      });
     }
   });
 export type ScheduleActivityInput = z.output<typeof scheduleActivitySchema>;

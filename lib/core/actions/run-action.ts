@@ -30,7 +30,7 @@ export type ActionSpec<S extends z.ZodType, G extends Gate> = SpecOf<S, ActorOf<
 
 type AnySpec = PublicActionSpec<z.ZodType> | ActionSpec<z.ZodType, Gate>;
 type Admitted =
-  { ok: true; run: () => Promise<FormState> } | { ok: false; key: Refusal | "errors.signInRequired" };
+  { ok: true; run: () => Promise<FormState> } | { ok: false; key: Refusal | "core.errors.signInRequired" };
 
 /** Turns form fields into a plain object; repeated names become arrays, files stay files. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -63,7 +63,7 @@ export async function runAction(formData: FormData, spec: AnySpec): Promise<Form
     return await runGuarded(formData, spec);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return { ...failure("errors.databaseBusy"), values: formValues(formData) };
+    return { ...failure("core.errors.databaseBusy"), values: formValues(formData) };
   }
 }
 
@@ -73,7 +73,7 @@ function admit(spec: AnySpec, user: CurrentUser | null, input: unknown): Admitte
     const run = spec.run;
     return { ok: true, run: () => run(input, user) };
   }
-  if (!user) return { ok: false, key: "errors.signInRequired" };
+  if (!user) return { ok: false, key: "core.errors.signInRequired" };
   const admission = admitActor(user, spec.authorize);
   if (!admission.ok) return admission;
   const run = spec.run;
@@ -83,14 +83,14 @@ function admit(spec: AnySpec, user: CurrentUser | null, input: unknown): Admitte
 async function runGuarded(formData: FormData, spec: AnySpec): Promise<FormState> {
   const values = formValues(formData);
   const user = await getCurrentUser();
-  if (spec.authorize !== "public" && !user) return { ...failure("errors.signInRequired"), values };
+  if (spec.authorize !== "public" && !user) return { ...failure("core.errors.signInRequired"), values };
   if (user?.mustChangePassword && !spec.allowWithExpiredPassword) {
-    return { ...failure("errors.passwordChangeRequired"), values };
+    return { ...failure("core.errors.passwordChangeRequired"), values };
   }
 
   const parsed = spec.schema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
-    return { ...failure("validation.checkFields"), fieldErrors: fieldErrorsFrom(parsed.error), values };
+    return { ...failure("core.validation.checkFields"), fieldErrors: fieldErrorsFrom(parsed.error), values };
   }
   const admitted = admit(spec, user, parsed.data);
   if (!admitted.ok) return { ...failure(admitted.key), values };

@@ -162,16 +162,16 @@ describe("admitActor", () => {
   });
 
   it("refuses an admin a secretary's permission, and a secretary an admin's", () => {
-    expect(admitActor(admin, "activity.claim")).toEqual({ ok: false, key: "errors.forbidden" });
-    expect(admitActor(secretaryA, "report.review")).toEqual({ ok: false, key: "errors.forbidden" });
+    expect(admitActor(admin, "activity.claim")).toEqual({ ok: false, key: "core.errors.forbidden" });
+    expect(admitActor(secretaryA, "report.review")).toEqual({ ok: false, key: "core.errors.forbidden" });
   });
 
   it("tells a secretary without a unit so, instead of pretending some unit", () => {
     expect(admitActor(secretaryWithoutUnit, "commitment.record")).toEqual({
       ok: false,
-      key: "errors.noUnit",
+      key: "core.errors.noUnit",
     });
-    expect(admitActor(secretaryWithoutUnit, "venue.manage")).toEqual({ ok: false, key: "errors.noUnit" });
+    expect(admitActor(secretaryWithoutUnit, "venue.manage")).toEqual({ ok: false, key: "core.errors.noUnit" });
   });
 
   it("admits anyone signed in where that is the rule", () => {

@@ -132,7 +132,7 @@ export type Permission = Gate | RecordPermission;
 export type ActorOf<G extends Gate, U extends Actor = CurrentUser> = ActorUnder<U>[(typeof permissions)[G]];
 
 /** Why an actor is refused: not allowed, or a secretary whose account has no unit to act for. */
-export type Refusal = "errors.forbidden" | "errors.noUnit";
+export type Refusal = "core.errors.forbidden" | "core.errors.noUnit";
 export type Admission<A> = { ok: true; actor: A } | { ok: false; key: Refusal };
 
 export function isAdmin<U extends Actor>(actor: U | null): actor is Admin<U> {
@@ -159,7 +159,7 @@ export function unitAllowsSignIn(user: { role: Actor["role"]; unit: { status: st
 
 function refuse<A>(actor: Actor): Admission<A> {
   const missingUnit = actor.role === "SECRETARY" && actor.unitId === null;
-  return { ok: false, key: missingUnit ? "errors.noUnit" : "errors.forbidden" };
+  return { ok: false, key: missingUnit ? "core.errors.noUnit" : "core.errors.forbidden" };
 }
 
 function admitters<U extends Actor>(): { [R in Rule]: (actor: U) => Admission<ActorUnder<U>[R]> } {

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/auth.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/auth.json";
+import en from "@/lib/core/i18n/messages/en/core/auth.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/core/auth.json";
 import { rateLimitedError, signInMessage } from "./sign-in-error";
 
 describe("signInMessage", () => {
@@ -34,7 +34,11 @@ describe("the wait message in both languages", () => {
     ["en", rateLimitedError(1), "Please wait 1 second and try again"],
     ["en", rateLimitedError(120), "Please wait 2 minutes and try again"],
   ] as const)("%s: %s", (locale, error, expected) => {
-    const t = createTranslator({ locale, messages: { auth: locale === "en" ? en : zh }, namespace: "auth" });
+    const t = createTranslator({
+      locale,
+      messages: { core: { auth: locale === "en" ? en : zh } },
+      namespace: "core.auth",
+    });
     const message = signInMessage(error);
     expect("values" in message ? t(message.key, message.values) : t(message.key)).toContain(expected);
   });

@@ -13,7 +13,7 @@ export const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((value) => !controlCharacters.test(value), "validation.controlCharacters");
+    .refine((value) => !controlCharacters.test(value), "core.validation.controlCharacters");
 
 /**
  * A key or token the server looks up or stores as sent (a login, a reference, a request key):
@@ -25,7 +25,7 @@ export const plainKey = (min: number, max: number) =>
     .trim()
     .min(min)
     .max(max)
-    .refine((value) => !controlCharacters.test(value), "validation.controlCharacters");
+    .refine((value) => !controlCharacters.test(value), "core.validation.controlCharacters");
 
 /** Optional text: an absent or blank field becomes "". */
 export const optionalText = (max: number) =>
@@ -33,7 +33,7 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .refine((value) => !controlCharacters.test(value), "validation.controlCharacters")
+    .refine((value) => !controlCharacters.test(value), "core.validation.controlCharacters")
     .optional()
     .transform((value) => value ?? "");
 
@@ -41,9 +41,9 @@ export const optionalText = (max: number) =>
 export const mobile = z
   .string()
   .transform((value) => value.replace(/[\s-]/g, ""))
-  .pipe(z.string().regex(/^1[3-9]\d{9}$/, "validation.mobile"));
+  .pipe(z.string().regex(/^1[3-9]\d{9}$/, "core.validation.mobile"));
 
-export const email = z.string().trim().max(200).pipe(z.email("validation.email"));
+export const email = z.string().trim().max(200).pipe(z.email("core.validation.email"));
 
 export const optionalEmail = z
   .string()
@@ -51,14 +51,14 @@ export const optionalEmail = z
   .max(200)
   .optional()
   .transform((value) => value || null)
-  .pipe(z.email("validation.email").nullable());
+  .pipe(z.email("core.validation.email").nullable());
 
 /** A landline or mobile number as units publish them: digits, spaces, +, - and parentheses. */
 export const optionalPhone = z
   .string()
   .trim()
   .max(30)
-  .regex(/^[\d\s()+-]*$/, "validation.phone")
+  .regex(/^[\d\s()+-]*$/, "core.validation.phone")
   .optional()
   .transform((value) => value ?? "");
 
@@ -67,7 +67,7 @@ export const slug = z
   .trim()
   .min(1)
   .max(60)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "validation.slug");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "core.validation.slug");
 
 /** An HTML checkbox: present ("on") means true. */
 export const checkbox = z
@@ -76,25 +76,25 @@ export const checkbox = z
   .transform((value) => value === "on" || value === "true");
 
 /** A database id from a form field. */
-export const id = z.coerce.number("validation.invalid").int().positive().max(2_147_483_647);
+export const id = z.coerce.number("core.validation.invalid").int().positive().max(2_147_483_647);
 
 /** A calendar date (YYYY-MM-DD) as a UTC midnight Date, as @db.Date columns store it. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "core.validation.date")
   // Round-trip check: JavaScript would silently turn 2023-02-30 into 2 March.
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "validation.date")
+  }, "core.validation.date")
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** Passwords: long enough, with letters and digits; bounded so hashing stays cheap. */
 export const newPassword = z
   .string()
-  .min(10, "validation.passwordWeak")
+  .min(10, "core.validation.passwordWeak")
   .max(200)
-  .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "validation.passwordWeak");
+  .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "core.validation.passwordWeak");
 
 /** Checkbox groups arrive absent, as one string or as several: always a list of strings. */
 export function toIdList(raw: unknown): unknown {

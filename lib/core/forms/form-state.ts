@@ -1,7 +1,7 @@
 import type { z } from "zod";
 
 /**
- * A message for the user as a catalog key (a full path such as "validation.required") and its
+ * A message for the user as a catalog key (a full path such as "core.validation.required") and its
  * values. Actions return keys, not text, so the form shows them in the visitor's language and
  * tests can assert on stable keys.
  */
@@ -36,7 +36,7 @@ export function failure(
   };
 }
 
-/** Maps zod issues to catalog keys in the "validation" namespace, per field. */
+/** Maps zod issues to catalog keys in the "core.validation" namespace, per field. */
 export function fieldErrorsFrom(error: z.ZodError): NonNullable<FormState["fieldErrors"]> {
   const result: NonNullable<FormState["fieldErrors"]> = {};
   for (const issue of error.issues) {
@@ -51,28 +51,31 @@ export function fieldErrorsFrom(error: z.ZodError): NonNullable<FormState["field
 }
 
 function describeIssue(issue: z.core.$ZodIssue): MessageDescriptor {
-  // A schema may name its own message key, e.g. z.string().regex(x, "validation.mobile");
+  // A schema may name its own message key, e.g. z.string().regex(x, "core.validation.mobile");
   // zod's own messages are sentences, never dotted keys.
   if (/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "too_small":
       return issue.origin === "string" && Number(issue.minimum) <= 1
-        ? { key: "validation.required" }
-        : { key: "validation.tooSmall", values: { minimum: Number(issue.minimum) } };
+        ? { key: "core.validation.required" }
+        : { key: "core.validation.tooSmall", values: { minimum: Number(issue.minimum) } };
     case "too_big":
       return issue.origin === "string"
-        ? { key: "validation.tooLong", values: { maximum: Number(issue.maximum) } }
-        : { key: "validation.tooBig", values: { maximum: Number(issue.maximum) } };
+        ? { key: "core.validation.tooLong", values: { maximum: Number(issue.maximum) } }
+        : { key: "core.validation.tooBig", values: { maximum: Number(issue.maximum) } };
     case "invalid_format":
-      return { key: issue.format === "email" ? "validation.email" : "validation.format" };
+      return { key: issue.format === "email" ? "core.validation.email" : "core.validation.format" };
     case "invalid_value":
-      return { key: "validation.choice" };
+      return { key: "core.validation.choice" };
     case "invalid_type":
       return {
-        key: issue.input === undefined || issue.input === null ? "validation.required" : "validation.type",
+        key:
+          issue.input === undefined || issue.input === null
+            ? "core.validation.required"
+            : "core.validation.type",
       };
     default:
-      return { key: "validation.invalid" };
+      return { key: "core.validation.invalid" };
   }
 }
 

@@ -84,5 +84,5 @@ export function imageSizeProblem(bytes: Uint8Array, type: LogoContentType): "too
   return tooBig ? "tooManyPixels" : null;
 }
 
-/** The values of the "errors.imageTooManyPixels" message. */
+/** The values of the "core.errors.imageTooManyPixels" message. */
 export const imagePixelLimits = { megapixels: maxImagePixels / 1_000_000, side: maxImageSide };

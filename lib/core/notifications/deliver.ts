@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import type { Tx } from "@/lib/core/db";
 import { publicUrl } from "@/lib/core/http/public-origin";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import inbox from "@/lib/core/i18n/messages/zh-CN/inbox.json";
+import inbox from "@/lib/core/i18n/messages/zh-CN/core/notifications.json";
 import { queueMail } from "@/lib/core/mail/outbox";
 import type { MailMessage } from "@/lib/core/mail/send-mail";
 import { notificationPath } from "./subject";
@@ -24,7 +24,11 @@ function absoluteUrl(path: string | null): string | null {
   return path !== null ? publicUrl(path) : null;
 }
 
-const t = createTranslator({ locale: "zh-CN", messages: { inbox }, namespace: "inbox" });
+const t = createTranslator({
+  locale: "zh-CN",
+  messages: { core: { notifications: inbox } },
+  namespace: "core.notifications",
+});
 const translate = (key: string, values?: Record<string, string | number>) =>
   (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values);
 

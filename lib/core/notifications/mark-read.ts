@@ -15,7 +15,7 @@ export async function markNotificationRead(userId: number, notificationId: numbe
     });
     if (count > 0) return;
     const own = await tx.notification.count({ where: { id: notificationId, userId } });
-    if (own === 0) throw new DomainError("errors.forbidden");
+    if (own === 0) throw new DomainError("core.errors.forbidden");
   });
 }
 

@@ -13,8 +13,8 @@ export { notificationPath } from "./subject";
 /**
  * Tells a unit something in the app: one notification per active secretary (primary and
  * deputy), written in the caller's transaction so it exists exactly when the change does.
- * The inbox renders `kind` with `values` from the "inbox" catalog (see lib/notifications/
- * render.ts for the value names each kind uses).
+ * The inbox renders `kind` with `values` from the "core.notifications" catalog (see
+ * lib/core/notifications/render.ts for the value names each kind uses).
  *
  * Kinds worth an email also queue one per recipient with an address, in the same transaction
  * (lib/core/notifications/deliver.ts); the mail worker sends them once the change has committed.

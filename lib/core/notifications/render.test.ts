@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
-import zh from "@/lib/core/i18n/messages/zh-CN/inbox.json";
-import en from "@/lib/core/i18n/messages/en/inbox.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/core/notifications.json";
+import en from "@/lib/core/i18n/messages/en/core/notifications.json";
 import { NotificationKind } from "@/lib/generated/prisma/enums";
 import { messageValues, renderNotification } from "./render";
 
 function translator(locale: "zh-CN" | "en", messages: object) {
-  const t = createTranslator({ locale, messages: { inbox: messages }, namespace: "inbox" as never });
+  const t = createTranslator({
+    locale,
+    messages: { core: { notifications: messages } },
+    namespace: "core.notifications" as never,
+  });
   return (key: string, values?: Record<string, string | number>) =>
     (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values);
 }

@@ -72,7 +72,7 @@ export function messageValues(raw: unknown, missing: string): Record<string, str
   return values;
 }
 
-/** The sentence for one notification; `t` is a translator for the "inbox" namespace. */
+/** The sentence for one notification; `t` is a translator for the "core.notifications" namespace. */
 export function renderNotification(t: Translate, kind: NotificationKind, values: unknown): string {
   return t(`kinds.${kind}`, messageValues(values, t("missingValue")));
 }

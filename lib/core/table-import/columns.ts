@@ -23,7 +23,7 @@ export type ColumnSpec<F extends string> = {
   required: readonly F[];
   /** How the expected columns are listed in the error message. */
   expected: string;
-  /** The catalog namespace of the errors, e.g. "unitsAdmin.import". */
+  /** The catalog namespace of the errors, e.g. "units.admin.import". */
   messages: string;
 };
 

@@ -35,7 +35,7 @@ export type TableReadOptions<F extends string> = {
   maxRows: number;
   /** The import's own header mapping (see columnMapper), which words its own header errors. */
   mapColumns: (header: readonly string[]) => ColumnMapping<F>;
-  /** The import's catalog namespace for the file problems (TableProblem), e.g. "planAdmin.import". */
+  /** The import's catalog namespace for the file problems (TableProblem), e.g. "activities.admin.import". */
   messages: string;
 };
 

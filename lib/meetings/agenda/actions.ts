@@ -31,7 +31,7 @@ export async function addAgendaItem(_previous: FormState, formData: FormData): P
     authorize: "meetings.manage",
     run: async (input, actor) => {
       const id = await addItemMutation(actor.id, input);
-      return success("agenda.itemAdded", { id });
+      return success("meetings.agenda.itemAdded", { id });
     },
     revalidate: paths,
   });
@@ -43,7 +43,7 @@ export async function updateAgendaItem(_previous: FormState, formData: FormData)
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await updateItemMutation(actor.id, input);
-      return success("agenda.itemSaved");
+      return success("meetings.agenda.itemSaved");
     },
     revalidate: paths,
   });
@@ -55,7 +55,7 @@ export async function deleteAgendaItem(_previous: FormState, formData: FormData)
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await deleteItemMutation(actor.id, input);
-      return success("agenda.itemDeleted");
+      return success("meetings.agenda.itemDeleted");
     },
     revalidate: paths,
   });
@@ -68,7 +68,7 @@ export async function moveAgendaItem(_previous: FormState, formData: FormData): 
     run: async (input, actor) => {
       const moved = await moveItemMutation(actor.id, input);
       // The new place is announced to screen-reader users, who cannot see the list reorder.
-      return { ok: true, message: { key: "agenda.itemMoved", values: moved }, data: moved };
+      return { ok: true, message: { key: "meetings.agenda.itemMoved", values: moved }, data: moved };
     },
     revalidate: paths,
   });
@@ -80,7 +80,7 @@ export async function uploadAgendaAttachment(_previous: FormState, formData: For
     authorize: "meetings.manage",
     run: async (input, actor) => {
       const id = await addAgendaAttachment(actor.id, input);
-      return success("agenda.attachmentAdded", { id });
+      return success("meetings.agenda.attachmentAdded", { id });
     },
     revalidate: paths,
   });
@@ -92,7 +92,7 @@ export async function deleteAgendaAttachment(_previous: FormState, formData: For
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await removeAgendaAttachment(actor.id, input);
-      return success("agenda.attachmentDeleted");
+      return success("meetings.agenda.attachmentDeleted");
     },
     revalidate: paths,
   });

@@ -13,14 +13,18 @@ import type { UploadAttachmentInput } from "./schemas";
 export async function addAgendaAttachment(actorId: number, input: UploadAttachmentInput): Promise<number> {
   const { file } = input;
   const tooLarge = () =>
-    new DomainError("agenda.errors.fileTooLarge", { max: maxAttachmentBytes / (1024 * 1024) }, "file");
+    new DomainError(
+      "meetings.agenda.errors.fileTooLarge",
+      { max: maxAttachmentBytes / (1024 * 1024) },
+      "file",
+    );
   if (file.size > maxAttachmentBytes) throw tooLarge();
   const data = new Uint8Array(await file.arrayBuffer());
-  if (data.byteLength === 0) throw new DomainError("agenda.errors.fileEmpty", undefined, "file");
+  if (data.byteLength === 0) throw new DomainError("meetings.agenda.errors.fileEmpty", undefined, "file");
   if (data.byteLength > maxAttachmentBytes) throw tooLarge();
   const fileName = sanitizeFileName(file.name);
   const contentType = detectAttachmentType(data, fileName);
-  if (!contentType) throw new DomainError("agenda.errors.fileType", undefined, "file");
+  if (!contentType) throw new DomainError("meetings.agenda.errors.fileType", undefined, "file");
 
   return db.$transaction(async (tx) => {
     await lockAgenda(tx, input, actorId);
@@ -28,7 +32,7 @@ export async function addAgendaAttachment(actorId: number, input: UploadAttachme
       where: { id: input.itemId, meetingId: input.meetingId },
       select: { id: true },
     });
-    if (!item) throw new DomainError("agenda.errors.itemGone");
+    if (!item) throw new DomainError("meetings.agenda.errors.itemGone");
     const created = await tx.agendaAttachment.create({
       data: {
         agendaItemId: item.id,

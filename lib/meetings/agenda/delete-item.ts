@@ -12,7 +12,7 @@ export async function deleteAgendaItem(actorId: number, input: DeleteItemInput):
       where: { id: input.itemId, meetingId: input.meetingId },
       select: { title: true, position: true, _count: { select: { attachments: true } } },
     });
-    if (!item) throw new DomainError("agenda.errors.itemGone");
+    if (!item) throw new DomainError("meetings.agenda.errors.itemGone");
     await tx.agendaItem.delete({ where: { id: input.itemId } });
     await compactPositions(tx, input.meetingId);
     await recordAudit(tx, {

@@ -14,11 +14,13 @@ export async function lockAgenda(
   input: { meetingId: number; amendmentNote: string },
   actorId: number,
 ): Promise<LockedMeeting> {
-  const meeting = await lockMeeting(tx, input.meetingId, { notFoundKey: "agenda.errors.meetingNotFound" });
-  if (meeting.status === "CANCELLED") throw new DomainError("agenda.errors.meetingCancelled");
+  const meeting = await lockMeeting(tx, input.meetingId, {
+    notFoundKey: "meetings.agenda.errors.meetingNotFound",
+  });
+  if (meeting.status === "CANCELLED") throw new DomainError("meetings.agenda.errors.meetingCancelled");
   if (hasMeetingStarted(meeting)) {
     if (!input.amendmentNote) {
-      throw new DomainError("agenda.errors.amendmentNoteRequired", undefined, "amendmentNote");
+      throw new DomainError("meetings.agenda.errors.amendmentNoteRequired", undefined, "amendmentNote");
     }
     await tx.agendaAmendment.create({
       data: { meetingId: meeting.id, note: input.amendmentNote, actorId },
@@ -45,6 +47,6 @@ export async function assertPresenter(tx: Tx, unitId: number | undefined, curren
   if (unitId === undefined || unitId === current) return;
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { status: true } });
   if (unit?.status !== "ACTIVE") {
-    throw new DomainError("agenda.errors.presenterInactive", undefined, "presenterUnitId");
+    throw new DomainError("meetings.agenda.errors.presenterInactive", undefined, "presenterUnitId");
   }
 }

@@ -22,11 +22,13 @@ export async function moveAgendaItem(actorId: number, input: MoveItemInput): Pro
     });
     const ids = current.map((item) => item.id);
     const item = current.find((entry) => entry.id === input.itemId);
-    if (!item) throw new DomainError("agenda.errors.itemGone");
+    if (!item) throw new DomainError("meetings.agenda.errors.itemGone");
     const order = moveInOrder(ids, input.itemId, input.direction);
     if (!order) {
       throw new DomainError(
-        input.direction === "up" ? "agenda.errors.alreadyFirst" : "agenda.errors.alreadyLast",
+        input.direction === "up"
+          ? "meetings.agenda.errors.alreadyFirst"
+          : "meetings.agenda.errors.alreadyLast",
       );
     }
     for (const change of positionChanges(current, order)) {

@@ -12,7 +12,7 @@ export async function removeAgendaAttachment(actorId: number, input: DeleteAttac
       where: { id: input.attachmentId, agendaItem: { meetingId: input.meetingId } },
       select: { fileName: true, size: true, agendaItemId: true },
     });
-    if (!attachment) throw new DomainError("agenda.errors.attachmentGone");
+    if (!attachment) throw new DomainError("meetings.agenda.errors.attachmentGone");
     await tx.agendaAttachment.delete({ where: { id: input.attachmentId } });
     await recordAudit(tx, {
       actorId,

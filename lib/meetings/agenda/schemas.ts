@@ -32,7 +32,7 @@ export type DeleteItemInput = z.infer<typeof deleteItemSchema>;
 export const moveItemSchema = z.object({
   meetingId: id,
   itemId: id,
-  direction: z.enum(["up", "down"], "validation.choice"),
+  direction: z.enum(["up", "down"], "core.validation.choice"),
   amendmentNote,
 });
 export type MoveItemInput = z.infer<typeof moveItemSchema>;
@@ -41,14 +41,16 @@ export const uploadAttachmentSchema = z.object({
   meetingId: id,
   itemId: id,
   // An empty file input still sends a File of size 0: both mean "choose a file".
-  file: z.instanceof(File, { message: "agenda.errors.fileRequired" }).superRefine((file, context) => {
-    if (file.size > 0) return;
-    const chosen = file.name !== "";
-    context.addIssue({
-      code: "custom",
-      message: chosen ? "agenda.errors.fileEmpty" : "agenda.errors.fileRequired",
-    });
-  }),
+  file: z
+    .instanceof(File, { message: "meetings.agenda.errors.fileRequired" })
+    .superRefine((file, context) => {
+      if (file.size > 0) return;
+      const chosen = file.name !== "";
+      context.addIssue({
+        code: "custom",
+        message: chosen ? "meetings.agenda.errors.fileEmpty" : "meetings.agenda.errors.fileRequired",
+      });
+    }),
   amendmentNote,
 });
 export type UploadAttachmentInput = z.infer<typeof uploadAttachmentSchema>;

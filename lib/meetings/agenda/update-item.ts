@@ -12,7 +12,7 @@ export async function updateAgendaItem(actorId: number, input: UpdateItemInput):
       where: { id: input.itemId, meetingId: input.meetingId },
       select: { title: true, presenterUnitId: true, durationMinutes: true },
     });
-    if (!before) throw new DomainError("agenda.errors.itemGone");
+    if (!before) throw new DomainError("meetings.agenda.errors.itemGone");
     await assertPresenter(tx, input.presenterUnitId, before.presenterUnitId);
     const after = {
       title: input.title,

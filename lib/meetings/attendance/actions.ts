@@ -19,7 +19,7 @@ export async function checkInToMeeting(_previous: FormState, formData: FormData)
     authorize: "meeting.respond",
     run: async (input, actor) => {
       await checkIn(actor, input);
-      return success("attendance.checkedIn", { headcount: input.headcount });
+      return success("meetings.attendance.checkedIn", { headcount: input.headcount });
     },
     revalidate: (input) => pagesOf(input.meetingId),
   });
@@ -32,7 +32,7 @@ export async function recordAttendance(_previous: FormState, formData: FormData)
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await recordUnitAttendance(actor, input);
-      return success("attendance.recorded");
+      return success("meetings.attendance.recorded");
     },
     revalidate: (input) => [...pagesOf(input.meetingId), `/admin/units/${input.unitId}`],
   });

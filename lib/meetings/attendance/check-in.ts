@@ -22,23 +22,23 @@ export async function checkInToMeeting(
 ): Promise<void> {
   // Only a secretary checks in, and only for their own unit.
   const unitId = actingUnitOf(actor);
-  if (unitId === null) throw new DomainError("errors.forbidden");
+  if (unitId === null) throw new DomainError("core.errors.forbidden");
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, {
       mode: "share",
-      notFoundKey: "attendance.errors.meetingNotFound",
+      notFoundKey: "meetings.attendance.errors.meetingNotFound",
     });
     const state = checkinWindowState(meeting, now);
-    if (state === "cancelled") throw new DomainError("attendance.errors.cancelled");
+    if (state === "cancelled") throw new DomainError("meetings.attendance.errors.cancelled");
     if (state === "notYet") {
-      throw new DomainError("attendance.errors.notOpenYet", {
+      throw new DomainError("meetings.attendance.errors.notOpenYet", {
         time: formatBeijingDateTime(checkinOpensAt(meeting)),
       });
     }
-    if (state === "closed") throw new DomainError("attendance.errors.closed");
+    if (state === "closed") throw new DomainError("meetings.attendance.errors.closed");
     const invitation = await findInvitation(tx, meeting.id, unitId);
     if (!isMeetingCheckinCodeValid(meeting.id, input.code, now.getTime())) {
-      throw new DomainError("attendance.errors.codeExpired", undefined, "code");
+      throw new DomainError("meetings.attendance.errors.codeExpired", undefined, "code");
     }
     const status = invitation.response === "DELEGATE" ? "DELEGATE" : "PRESENT";
     const before = await upsertAttendance(tx, {

@@ -21,11 +21,11 @@ export async function recordUnitAttendance(
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, {
       mode: "share",
-      notFoundKey: "attendance.errors.meetingNotFound",
+      notFoundKey: "meetings.attendance.errors.meetingNotFound",
     });
-    if (meeting.status === "CANCELLED") throw new DomainError("attendance.errors.cancelled");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.attendance.errors.cancelled");
     if (!canRecordAttendance(meeting, now)) {
-      throw new DomainError("attendance.errors.notOpenYet", {
+      throw new DomainError("meetings.attendance.errors.notOpenYet", {
         time: formatBeijingDateTime(checkinOpensAt(meeting)),
       });
     }

@@ -4,7 +4,7 @@ import { checkInSchema as activityCheckInSchema } from "@/lib/activities";
 
 export const attendanceStatuses = ["PRESENT", "DELEGATE", "EXCUSED", "ABSENT"] as const;
 
-const headcount = z.coerce.number("validation.invalid").int().min(0).max(500);
+const headcount = z.coerce.number("core.validation.invalid").int().min(0).max(500);
 
 /** A secretary checking their unit in with the code from the screen and how many came. */
 export const meetingCheckInSchema = z.object({
@@ -23,7 +23,7 @@ export const recordAttendanceSchema = z
     headcount: z.preprocess((value) => (value === "" || value === undefined ? 0 : value), headcount),
   })
   .refine((input) => !(input.status === "PRESENT" || input.status === "DELEGATE") || input.headcount >= 1, {
-    message: "attendance.errors.headcountRequired",
+    message: "meetings.attendance.errors.headcountRequired",
     path: ["headcount"],
   })
   .transform((input) =>

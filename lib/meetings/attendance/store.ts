@@ -7,7 +7,7 @@ export async function findInvitation(tx: Tx, meetingId: number, unitId: number) 
     where: { meetingId_unitId: { meetingId, unitId } },
     select: { response: true },
   });
-  if (!invitation) throw new DomainError("attendance.errors.notInvited");
+  if (!invitation) throw new DomainError("meetings.attendance.errors.notInvited");
   return invitation;
 }
 

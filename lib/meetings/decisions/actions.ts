@@ -27,7 +27,7 @@ export async function addDecision(_previous: FormState, formData: FormData): Pro
     authorize: "minutes.write",
     run: async (input, actor) => {
       await addDecisionMutation(actor, input);
-      return success("decisions.added");
+      return success("meetings.decisions.added");
     },
     revalidate: (input) => [
       ...lists,
@@ -43,7 +43,7 @@ export async function editDecision(_previous: FormState, formData: FormData): Pr
     authorize: "minutes.write",
     run: async (input, actor) => {
       await editDecisionMutation(actor, input);
-      return success("decisions.saved");
+      return success("meetings.decisions.saved");
     },
     revalidate: lists,
   });
@@ -55,7 +55,7 @@ export async function removeDecision(_previous: FormState, formData: FormData): 
     authorize: "minutes.write",
     run: async (input, actor) => {
       await removeDecisionMutation(actor, input);
-      return success("decisions.removed");
+      return success("meetings.decisions.removed");
     },
     revalidate: lists,
   });
@@ -67,7 +67,7 @@ export async function updateDecisionStatus(_previous: FormState, formData: FormD
     authorize: "decision.update",
     run: async (input, actor) => {
       await updateDecisionStatusMutation(actor, input);
-      return success("decisions.statusUpdated");
+      return success("meetings.decisions.statusUpdated");
     },
     revalidate: lists,
   });
@@ -79,7 +79,7 @@ export async function moveDecision(_previous: FormState, formData: FormData): Pr
     authorize: "minutes.write",
     run: async (input, actor) => {
       await moveDecisionMutation(actor, input);
-      return success("decisions.moved");
+      return success("meetings.decisions.moved");
     },
     revalidate: lists,
   });

@@ -16,10 +16,10 @@ import type { AddDecisionInput } from "./schemas";
 export async function addDecision(actor: CurrentUser, input: AddDecisionInput): Promise<number> {
   return db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, {
-      notFoundKey: "decisions.errors.meetingNotFound",
+      notFoundKey: "meetings.decisions.errors.meetingNotFound",
     });
     assertMinutesWriter(actor, meeting);
-    if (meeting.status === "CANCELLED") throw new DomainError("decisions.errors.meetingCancelled");
+    if (meeting.status === "CANCELLED") throw new DomainError("meetings.decisions.errors.meetingCancelled");
     await assertActiveUnit(tx, input.ownerUnitId);
     const last = await tx.decision.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } });
     const decision = await tx.decision.create({

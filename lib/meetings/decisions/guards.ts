@@ -22,18 +22,18 @@ export async function lockDecision(tx: Tx, decisionId: number): Promise<LockedDe
     FROM "Decision" d JOIN "Meeting" m ON m."id" = d."meetingId"
     WHERE d."id" = ${decisionId} FOR UPDATE OF d`;
   const decision = rows[0];
-  if (!decision) throw new DomainError("decisions.errors.notFound");
+  if (!decision) throw new DomainError("meetings.decisions.errors.notFound");
   return decision;
 }
 
 /** A form opened before someone else's change is refused, never applied over it. */
 export function assertDecisionVersion(decision: LockedDecision, version: number): void {
-  if (decision.version !== version) throw new DomainError("decisions.errors.stale");
+  if (decision.version !== version) throw new DomainError("meetings.decisions.errors.stale");
 }
 
 /** Decisions are assigned only to units that are members now. */
 export async function assertActiveUnit(tx: Tx, unitId: number): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { status: true } });
   if (unit?.status !== "ACTIVE")
-    throw new DomainError("decisions.errors.ownerInactive", undefined, "ownerUnitId");
+    throw new DomainError("meetings.decisions.errors.ownerInactive", undefined, "ownerUnitId");
 }

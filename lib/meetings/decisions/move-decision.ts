@@ -16,9 +16,9 @@ export async function moveDecision(actor: CurrentUser, input: MoveDecisionInput)
       where: { id: input.decisionId },
       select: { meetingId: true },
     });
-    if (!target) throw new DomainError("decisions.errors.notFound");
+    if (!target) throw new DomainError("meetings.decisions.errors.notFound");
     const meeting = await lockMeeting(tx, target.meetingId, {
-      notFoundKey: "decisions.errors.meetingNotFound",
+      notFoundKey: "meetings.decisions.errors.meetingNotFound",
     });
     assertMinutesWriter(actor, meeting);
     const order = (
@@ -30,7 +30,7 @@ export async function moveDecision(actor: CurrentUser, input: MoveDecisionInput)
     ).map((row) => row.id);
     const from = order.indexOf(input.decisionId);
     // Removed between the read and the lock: nothing to move.
-    if (from === -1) throw new DomainError("decisions.errors.notFound");
+    if (from === -1) throw new DomainError("meetings.decisions.errors.notFound");
     const to = input.direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= order.length) return; // already first or last: nothing changes
     [order[from], order[to]] = [order[to]!, order[from]!];

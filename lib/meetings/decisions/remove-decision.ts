@@ -18,7 +18,7 @@ export async function removeDecision(actor: CurrentUser, input: RemoveDecisionIn
     assertMinutesWriter(actor, decision);
     assertDecisionVersion(decision, input.version);
     const updates = await tx.decisionUpdate.count({ where: { decisionId: decision.id } });
-    if (updates > 0) throw new DomainError("decisions.errors.hasUpdates");
+    if (updates > 0) throw new DomainError("meetings.decisions.errors.hasUpdates");
     await tx.decision.delete({ where: { id: decision.id } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { id, isoDate, text } from "@/lib/core/forms/fields";
 
 /** The version a form was opened on; a write based on an older one is refused. */
-const version = z.coerce.number("validation.invalid").int().min(0).max(2_147_483_647);
+const version = z.coerce.number("core.validation.invalid").int().min(0).max(2_147_483_647);
 
 export const decisionStatuses = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as const;
 export type DecisionStatusName = (typeof decisionStatuses)[number];

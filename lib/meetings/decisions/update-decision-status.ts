@@ -19,7 +19,7 @@ export async function updateDecisionStatus(
   await db.$transaction(async (tx) => {
     const decision = await lockDecision(tx, input.decisionId);
     if (!can(actor, { action: "decision.update", ownerUnitId: decision.ownerUnitId })) {
-      throw new DomainError("errors.forbidden");
+      throw new DomainError("core.errors.forbidden");
     }
     assertDecisionVersion(decision, input.version);
     await tx.decision.update({

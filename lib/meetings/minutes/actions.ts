@@ -29,7 +29,7 @@ const paths = ({ meetingId }: { meetingId: number }) => [
 
 function stateOf(outcome: SaveOutcome, savedKey: string): FormState {
   if (outcome.kind === "conflict") return conflictState(outcome.conflict);
-  const key = outcome.kind === "saved" ? savedKey : "minutes.unchanged";
+  const key = outcome.kind === "saved" ? savedKey : "meetings.minutes.unchanged";
   return {
     ...success(key, { version: outcome.version }),
     message: { key, values: { version: outcome.version } },
@@ -40,7 +40,7 @@ export async function saveMinutes(_previous: FormState, formData: FormData): Pro
   return runAction(formData, {
     schema: saveMinutesSchema,
     authorize: "minutes.write",
-    run: async (input, actor) => stateOf(await saveMutation(actor, input), "minutes.saved"),
+    run: async (input, actor) => stateOf(await saveMutation(actor, input), "meetings.minutes.saved"),
     revalidate: paths,
   });
 }
@@ -51,7 +51,7 @@ export async function autosaveMinutesDraft(_previous: FormState, formData: FormD
     authorize: "minutes.write",
     run: async (input, actor) => {
       const savedAt = await autosaveDraftMutation(actor, input);
-      return success("minutes.draftSaved", { savedAt: savedAt.toISOString() });
+      return success("meetings.minutes.draftSaved", { savedAt: savedAt.toISOString() });
     },
   });
 }
@@ -60,7 +60,7 @@ export async function restoreMinutesVersion(_previous: FormState, formData: Form
   return runAction(formData, {
     schema: restoreMinutesSchema,
     authorize: "minutes.write",
-    run: async (input, actor) => stateOf(await restoreMutation(actor, input), "minutes.restored"),
+    run: async (input, actor) => stateOf(await restoreMutation(actor, input), "meetings.minutes.restored"),
     revalidate: paths,
   });
 }
@@ -71,7 +71,7 @@ export async function publishMinutes(_previous: FormState, formData: FormData): 
     authorize: "meetings.manage",
     run: async (input, actor) => {
       await publishMutation(actor, input);
-      return success("minutes.published");
+      return success("meetings.minutes.published");
     },
     revalidate: paths,
   });
@@ -83,7 +83,7 @@ export async function addMinutesErratum(_previous: FormState, formData: FormData
     authorize: "minutes.write",
     run: async (input, actor) => {
       await addErratumMutation(actor, input);
-      return success("minutes.erratumAdded");
+      return success("meetings.minutes.erratumAdded");
     },
     revalidate: paths,
   });

@@ -9,7 +9,7 @@ import type { MinutesErratumInput } from "./schemas";
 export async function addMinutesErratum(actor: CurrentUser, input: MinutesErratumInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const minutes = await lockMinutes(tx, actor, input.meetingId);
-    if (minutes.status !== "PUBLISHED") throw new DomainError("minutes.errors.erratumBeforePublish");
+    if (minutes.status !== "PUBLISHED") throw new DomainError("meetings.minutes.errors.erratumBeforePublish");
     const erratum = await tx.minutesErratum.create({
       data: { meetingId: input.meetingId, body: input.body, authorId: actor.id },
       select: { id: true },

@@ -14,7 +14,8 @@ export async function autosaveMinutesDraft(actor: CurrentUser, input: SaveMinute
     // Locking the minutes row orders a draft after a concurrent publish, which then refuses it.
     const minutes = await lockMinutes(tx, actor, input.meetingId);
     refuseIfPublished(minutes);
-    if (input.baseVersion > minutes.currentVersion) throw new DomainError("minutes.errors.unknownBase");
+    if (input.baseVersion > minutes.currentVersion)
+      throw new DomainError("meetings.minutes.errors.unknownBase");
     const key = { meetingId_userId: { meetingId: input.meetingId, userId: actor.id } };
     const existing = await tx.minutesDraft.findUnique({ where: key, select: { baseNumber: true } });
     const draft = await tx.minutesDraft.upsert({

@@ -14,7 +14,7 @@ export type MinutesConflict = {
 export function conflictState(conflict: MinutesConflict): FormState {
   return {
     ok: false,
-    message: { key: "minutes.errors.conflict", values: { version: conflict.theirVersion } },
+    message: { key: "meetings.minutes.errors.conflict", values: { version: conflict.theirVersion } },
     data: { ...conflict },
   };
 }

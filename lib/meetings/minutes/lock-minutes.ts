@@ -19,11 +19,11 @@ export type LockedMinutes = {
 export async function lockMinutes(tx: Tx, actor: CurrentUser, meetingId: number): Promise<LockedMinutes> {
   const meeting = await lockMeeting(tx, meetingId, {
     mode: "share",
-    notFoundKey: "minutes.errors.meetingNotFound",
+    notFoundKey: "meetings.minutes.errors.meetingNotFound",
   });
   assertMinutesWriter(actor, meeting);
   // A meeting that did not take place has no minutes.
-  if (meeting.status === "CANCELLED") throw new DomainError("minutes.errors.meetingCancelled");
+  if (meeting.status === "CANCELLED") throw new DomainError("meetings.minutes.errors.meetingCancelled");
   await tx.$executeRaw`
     INSERT INTO "MeetingMinutes" ("meetingId", "updatedAt") VALUES (${meetingId}, now())
     ON CONFLICT ("meetingId") DO NOTHING`;
@@ -36,5 +36,5 @@ export async function lockMinutes(tx: Tx, actor: CurrentUser, meetingId: number)
 
 /** Published minutes are the record: nothing but errata may be added. */
 export function refuseIfPublished(minutes: LockedMinutes): void {
-  if (minutes.status === "PUBLISHED") throw new DomainError("minutes.errors.published");
+  if (minutes.status === "PUBLISHED") throw new DomainError("meetings.minutes.errors.published");
 }

@@ -13,13 +13,14 @@ import type { PublishMinutesInput } from "./schemas";
 export async function publishMinutes(actor: CurrentUser, input: PublishMinutesInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const minutes = await lockMinutes(tx, actor, input.meetingId);
-    if (minutes.status === "PUBLISHED") throw new DomainError("minutes.errors.alreadyPublished");
-    if (minutes.currentVersion === 0) throw new DomainError("minutes.errors.nothingToPublish");
+    if (minutes.status === "PUBLISHED") throw new DomainError("meetings.minutes.errors.alreadyPublished");
+    if (minutes.currentVersion === 0) throw new DomainError("meetings.minutes.errors.nothingToPublish");
     // The publisher read a version: publishing text they have not seen is refused.
-    if (minutes.currentVersion !== input.baseVersion) throw new DomainError("minutes.errors.publishStale");
+    if (minutes.currentVersion !== input.baseVersion)
+      throw new DomainError("meetings.minutes.errors.publishStale");
     // Public minutes on a members-only meeting would expose what the meeting page hides.
     if (input.visibility === "PUBLIC" && !minutes.meeting.isPublic) {
-      throw new DomainError("minutes.errors.publicNeedsPublicMeeting", undefined, "visibility");
+      throw new DomainError("meetings.minutes.errors.publicNeedsPublicMeeting", undefined, "visibility");
     }
     await tx.meetingMinutes.update({
       where: { meetingId: input.meetingId },

@@ -17,13 +17,13 @@ export async function restoreMinutesVersion(
     where: { meetingId_number: { meetingId: input.meetingId, number: input.number } },
     select: { body: true },
   });
-  if (!old) throw new DomainError("minutes.errors.versionNotFound");
+  if (!old) throw new DomainError("meetings.minutes.errors.versionNotFound");
   const outcome = await appendMinutesVersion(actor, {
     meetingId: input.meetingId,
     body: old.body,
     baseVersion: input.baseVersion,
     restoredFrom: input.number,
   });
-  if (outcome.kind === "conflict") throw new DomainError("minutes.errors.restoreStale");
+  if (outcome.kind === "conflict") throw new DomainError("meetings.minutes.errors.restoreStale");
   return outcome;
 }

@@ -18,11 +18,11 @@ const markdown = (max: number) =>
       z
         .string()
         .max(max)
-        .refine((value) => value.trim().length > 0, "validation.required")
-        .refine((value) => !controlCharacters.test(value), "validation.controlCharacters"),
+        .refine((value) => value.trim().length > 0, "core.validation.required")
+        .refine((value) => !controlCharacters.test(value), "core.validation.controlCharacters"),
     );
 
-const version = z.coerce.number("validation.invalid").int().min(0).max(2_147_483_647);
+const version = z.coerce.number("core.validation.invalid").int().min(0).max(2_147_483_647);
 
 /** A save (or a merged save) of the minutes text, based on the version it was written on. */
 export const saveMinutesSchema = z.object({

@@ -23,8 +23,8 @@ const paths = ["/admin/rotation", "/rotation", "/my/rotation"];
 
 function edited(violations: number): FormState {
   return violations > 0
-    ? { ok: true, message: { key: "rotation.editedWithWarnings", values: { count: violations } } }
-    : success("rotation.edited");
+    ? { ok: true, message: { key: "rotation.admin.editedWithWarnings", values: { count: violations } } }
+    : success("rotation.admin.edited");
 }
 
 export async function saveRotationYear(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -33,7 +33,7 @@ export async function saveRotationYear(_previous: FormState, formData: FormData)
     authorize: "rotation.manage",
     run: async (input, actor) => {
       await saveYear(actor, input);
-      return { ok: true, message: { key: "rotation.settingsSaved", values: { year: input.year } } };
+      return { ok: true, message: { key: "rotation.admin.settingsSaved", values: { year: input.year } } };
     },
     revalidate: paths,
   });
@@ -45,7 +45,7 @@ export async function saveRotationUnitTimes(_previous: FormState, formData: Form
     authorize: "rotation.manage",
     run: async (input, actor) => {
       await saveUnitTimes(actor, input);
-      return success("rotation.timesSaved");
+      return success("rotation.admin.timesSaved");
     },
     revalidate: paths,
   });
@@ -55,7 +55,7 @@ export async function addRotationPair(_previous: FormState, formData: FormData):
   return runAction(formData, {
     schema: addRotationPairSchema,
     authorize: "rotation.manage",
-    run: async (input, actor) => success("rotation.pairAdded", { id: await addPair(actor, input) }),
+    run: async (input, actor) => success("rotation.admin.pairAdded", { id: await addPair(actor, input) }),
     revalidate: paths,
   });
 }
@@ -66,7 +66,7 @@ export async function removeRotationPair(_previous: FormState, formData: FormDat
     authorize: "rotation.manage",
     run: async (input, actor) => {
       await removePair(actor, input);
-      return success("rotation.pairRemoved");
+      return success("rotation.admin.pairRemoved");
     },
     revalidate: paths,
   });
@@ -105,7 +105,7 @@ export async function publishRotationDraft(_previous: FormState, formData: FormD
     authorize: "rotation.manage",
     run: async (input, actor) => {
       const number = await publishDraft(actor, input);
-      return { ok: true, message: { key: "rotation.published", values: { number } } };
+      return { ok: true, message: { key: "rotation.admin.published", values: { number } } };
     },
     revalidate: paths,
   });

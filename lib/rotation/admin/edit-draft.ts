@@ -25,7 +25,7 @@ async function editDraft(
     const schedule = await lockedDraft(tx, target.scheduleId, target.version);
     const next = change(schedule.assignments);
     const built = await buildRotationInput(tx, schedule.year);
-    if (!built) throw new DomainError("rotation.errors.yearMissing", { year: schedule.year });
+    if (!built) throw new DomainError("rotation.admin.errors.yearMissing", { year: schedule.year });
     const { cost, violations } = evaluateSchedule(built.input, next);
     const optimal = readStoredCost(schedule.cost)?.optimalTotal ?? cost.total;
     await tx.rotationAssignment.deleteMany({ where: { scheduleId: schedule.id } });
@@ -53,7 +53,7 @@ async function editDraft(
 /** The draft, read after its year is locked; refused when gone, no longer a draft or stale. */
 async function lockedDraft(tx: Tx, scheduleId: number, version: number) {
   const head = await tx.rotationSchedule.findUnique({ where: { id: scheduleId }, select: { year: true } });
-  if (!head) throw new DomainError("rotation.errors.scheduleMissing");
+  if (!head) throw new DomainError("rotation.admin.errors.scheduleMissing");
   await lockRotationYear(tx, head.year);
   const schedule = await tx.rotationSchedule.findUniqueOrThrow({
     where: { id: scheduleId },
@@ -66,20 +66,21 @@ async function lockedDraft(tx: Tx, scheduleId: number, version: number) {
       assignments: { select: { unitId: true, month: true }, orderBy: [{ month: "asc" }, { unitId: "asc" }] },
     },
   });
-  if (schedule.status !== "DRAFT") throw new DomainError("rotation.errors.notDraft");
-  if (schedule.version !== version) throw new DomainError("rotation.errors.stale");
+  if (schedule.status !== "DRAFT") throw new DomainError("rotation.admin.errors.notDraft");
+  if (schedule.version !== version) throw new DomainError("rotation.admin.errors.stale");
   return schedule;
 }
 
 function withoutDuty(duties: Duty[], duty: Duty, field: string): Duty[] {
   const rest = duties.filter((row) => !(row.unitId === duty.unitId && row.month === duty.month));
-  if (rest.length === duties.length) throw new DomainError("rotation.errors.dutyMissing", undefined, field);
+  if (rest.length === duties.length)
+    throw new DomainError("rotation.admin.errors.dutyMissing", undefined, field);
   return rest;
 }
 
 function addDuty(duties: Duty[], duty: Duty, field: string): Duty[] {
   if (duties.some((row) => row.unitId === duty.unitId && row.month === duty.month)) {
-    throw new DomainError("rotation.errors.alreadyServing", { month: duty.month }, field);
+    throw new DomainError("rotation.admin.errors.alreadyServing", { month: duty.month }, field);
   }
   return [...duties, duty];
 }

@@ -19,7 +19,7 @@ describe("explaining the scheduler", () => {
     expect(
       describeInfeasibility({ kind: "tooManyTimes", unitId: 1, times: 3, available: [4, 2] }, names),
     ).toEqual({
-      key: "rotation.infeasible.tooManyTimes",
+      key: "rotation.admin.infeasible.tooManyTimes",
       values: { unit: "甲单位", times: 3, count: 2, months: "2, 4" },
     });
     expect(
@@ -27,19 +27,22 @@ describe("explaining the scheduler", () => {
         { kind: "monthsOverloaded", months: [1], unitIds: [1, 2], capacity: 1, demand: 2 },
         names,
       ),
-    ).toMatchObject({ key: "rotation.infeasible.monthsOverloaded", values: { units: "甲单位, 乙单位" } });
+    ).toMatchObject({
+      key: "rotation.admin.infeasible.monthsOverloaded",
+      values: { units: "甲单位, 乙单位" },
+    });
     expect(describeInfeasibility({ kind: "noDutyMonths" }, names)).toEqual({
-      key: "rotation.infeasible.noDutyMonths",
+      key: "rotation.admin.infeasible.noDutyMonths",
     });
   });
 
   it("describes every kind of violation with its unit and month", () => {
     expect(describeViolation({ kind: "blackout", unitId: 2, month: 7 }, names)).toEqual({
-      key: "rotation.violations.blackout",
+      key: "rotation.admin.violations.blackout",
       values: { unit: "乙单位", month: 7 },
     });
     expect(describeViolation({ kind: "unbalanced", month: 3, load: 3, min: 1, max: 3 }, names).key).toBe(
-      "rotation.violations.unbalanced",
+      "rotation.admin.violations.unbalanced",
     );
     expect(
       describeViolation({ kind: "wrongTimes", unitId: 1, expected: 1, actual: 2 }, names).values,

@@ -26,10 +26,10 @@ function nameOf(unitId: number, names: Names): string {
 export function describeInfeasibility(reason: Infeasibility, names: Names): MessageDescriptor {
   switch (reason.kind) {
     case "noDutyMonths":
-      return { key: "rotation.infeasible.noDutyMonths" };
+      return { key: "rotation.admin.infeasible.noDutyMonths" };
     case "tooManyTimes":
       return {
-        key: "rotation.infeasible.tooManyTimes",
+        key: "rotation.admin.infeasible.tooManyTimes",
         values: {
           unit: nameOf(reason.unitId, names),
           times: reason.times,
@@ -39,7 +39,7 @@ export function describeInfeasibility(reason: Infeasibility, names: Names): Mess
       };
     case "monthsOverloaded":
       return {
-        key: "rotation.infeasible.monthsOverloaded",
+        key: "rotation.admin.infeasible.monthsOverloaded",
         values: {
           months: monthList(reason.months),
           units: unitList(reason.unitIds, names),
@@ -49,7 +49,7 @@ export function describeInfeasibility(reason: Infeasibility, names: Names): Mess
       };
     case "monthsUnderfilled":
       return {
-        key: "rotation.infeasible.monthsUnderfilled",
+        key: "rotation.admin.infeasible.monthsUnderfilled",
         values: {
           months: monthList(reason.months),
           units: unitList(reason.unitIds, names),
@@ -64,7 +64,7 @@ export function describeViolation(violation: Violation, names: Names): MessageDe
   switch (violation.kind) {
     case "wrongTimes":
       return {
-        key: "rotation.violations.wrongTimes",
+        key: "rotation.admin.violations.wrongTimes",
         values: {
           unit: nameOf(violation.unitId, names),
           expected: violation.expected,
@@ -75,15 +75,18 @@ export function describeViolation(violation: Violation, names: Names): MessageDe
     case "noDutyMonth":
     case "duplicateMonth":
       return {
-        key: `rotation.violations.${violation.kind}`,
+        key: `rotation.admin.violations.${violation.kind}`,
         values: { unit: nameOf(violation.unitId, names), month: violation.month },
       };
     case "unbalanced":
       return {
-        key: "rotation.violations.unbalanced",
+        key: "rotation.admin.violations.unbalanced",
         values: { month: violation.month, load: violation.load, min: violation.min, max: violation.max },
       };
     case "unknownUnit":
-      return { key: "rotation.violations.unknownUnit", values: { unit: nameOf(violation.unitId, names) } };
+      return {
+        key: "rotation.admin.violations.unknownUnit",
+        values: { unit: nameOf(violation.unitId, names) },
+      };
   }
 }

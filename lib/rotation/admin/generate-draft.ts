@@ -24,22 +24,26 @@ export async function generateRotationDraft(
     return await db.$transaction(async (tx): Promise<FormState> => {
       await lockRotationYear(tx, input.year);
       const built = await buildRotationInput(tx, input.year);
-      if (!built) throw new DomainError("rotation.errors.yearMissing", { year: input.year });
+      if (!built) throw new DomainError("rotation.admin.errors.yearMissing", { year: input.year });
       const draft = await tx.rotationSchedule.findFirst({
         where: { year: input.year, status: "DRAFT" },
         select: { id: true, number: true },
       });
       if (draft && draft.number !== input.knownDraft) {
-        throw new DomainError("rotation.errors.draftJustGenerated", { number: draft.number });
+        throw new DomainError("rotation.admin.errors.draftJustGenerated", { number: draft.number });
       }
       if (draft && !input.replaceDraft) {
-        throw new DomainError("rotation.errors.confirmReplace", { number: draft.number }, "replaceDraft");
+        throw new DomainError(
+          "rotation.admin.errors.confirmReplace",
+          { number: draft.number },
+          "replaceDraft",
+        );
       }
       const { result, proven } = scheduleRotationWithStatus(built.input);
       if (!result.ok) {
         const reasons = result.reasons.map((reason) => describeInfeasibility(reason, built.unitNames));
         return {
-          ...failure("rotation.errors.infeasible", { count: reasons.length }),
+          ...failure("rotation.admin.errors.infeasible", { count: reasons.length }),
           data: { reasons: JSON.stringify(reasons) },
         };
       }
@@ -84,14 +88,14 @@ export async function generateRotationDraft(
       });
       return {
         ok: true,
-        message: { key: "rotation.generated", values: { number: schedule.number } },
+        message: { key: "rotation.admin.generated", values: { number: schedule.number } },
         data: { number: schedule.number },
       };
     });
   } catch (error) {
     // The partial unique index on drafts: another draft won a race the lock did not cover.
     if (isUniqueViolation(error))
-      throw new DomainError("rotation.errors.draftJustGenerated", { number: "?" });
+      throw new DomainError("rotation.admin.errors.draftJustGenerated", { number: "?" });
     throw error;
   }
 }

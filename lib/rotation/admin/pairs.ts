@@ -18,7 +18,7 @@ export async function addRotationPair(actor: CurrentUser, input: AddRotationPair
         where: { year_unitAId_unitBId: { year: input.year, unitAId, unitBId } },
         select: { id: true },
       });
-      if (existing) throw new DomainError("rotation.errors.pairExists", undefined, "unitBId");
+      if (existing) throw new DomainError("rotation.admin.errors.pairExists", undefined, "unitBId");
       const pair = await tx.rotationPair.create({
         data: { year: input.year, unitAId, unitBId },
         select: { id: true },
@@ -33,7 +33,8 @@ export async function addRotationPair(actor: CurrentUser, input: AddRotationPair
       return pair.id;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("rotation.errors.pairExists", undefined, "unitBId");
+    if (isUniqueViolation(error))
+      throw new DomainError("rotation.admin.errors.pairExists", undefined, "unitBId");
     throw error;
   }
 }
@@ -43,11 +44,11 @@ export async function removeRotationPair(actor: CurrentUser, input: RemoveRotati
     where: { id: input.pairId },
     select: { year: true, unitAId: true, unitBId: true },
   });
-  if (!pair) throw new DomainError("rotation.errors.pairMissing");
+  if (!pair) throw new DomainError("rotation.admin.errors.pairMissing");
   await db.$transaction(async (tx) => {
     await lockRotationYear(tx, pair.year);
     const removed = await tx.rotationPair.deleteMany({ where: { id: input.pairId } });
-    if (removed.count === 0) throw new DomainError("rotation.errors.pairMissing");
+    if (removed.count === 0) throw new DomainError("rotation.admin.errors.pairMissing");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "rotation.removePair",

@@ -22,7 +22,7 @@ export async function publishRotationDraft(actor: CurrentUser, input: PublishDra
       where: { id: input.scheduleId },
       select: { year: true },
     });
-    if (!head) throw new DomainError("rotation.errors.scheduleMissing");
+    if (!head) throw new DomainError("rotation.admin.errors.scheduleMissing");
     await lockRotationYear(tx, head.year);
     const draft = await tx.rotationSchedule.findUniqueOrThrow({
       where: { id: input.scheduleId },
@@ -38,8 +38,8 @@ export async function publishRotationDraft(actor: CurrentUser, input: PublishDra
         assignments: { select: { unitId: true, month: true } },
       },
     });
-    if (draft.status !== "DRAFT") throw new DomainError("rotation.errors.notDraft");
-    if (draft.version !== input.version) throw new DomainError("rotation.errors.stale");
+    if (draft.status !== "DRAFT") throw new DomainError("rotation.admin.errors.notDraft");
+    if (draft.version !== input.version) throw new DomainError("rotation.admin.errors.stale");
     const published = await tx.rotationSchedule.findFirst({
       where: { year: draft.year, status: "PUBLISHED" },
       select: { id: true, number: true },
@@ -50,13 +50,17 @@ export async function publishRotationDraft(actor: CurrentUser, input: PublishDra
         })
       : 0;
     if ((published?.number ?? null) !== draft.basedOnNumber || swapsSince > 0) {
-      throw new DomainError("rotation.errors.publishedChanged");
+      throw new DomainError("rotation.admin.errors.publishedChanged");
     }
     const built = await buildRotationInput(tx, draft.year);
-    if (!built) throw new DomainError("rotation.errors.yearMissing", { year: draft.year });
+    if (!built) throw new DomainError("rotation.admin.errors.yearMissing", { year: draft.year });
     const { cost, violations } = evaluateSchedule(built.input, draft.assignments);
     if (violations.length > 0 && !input.despiteWarnings) {
-      throw new DomainError("rotation.errors.hasViolations", { count: violations.length }, "despiteWarnings");
+      throw new DomainError(
+        "rotation.admin.errors.hasViolations",
+        { count: violations.length },
+        "despiteWarnings",
+      );
     }
     if (published) {
       await tx.rotationSchedule.update({

@@ -20,15 +20,15 @@ export async function saveRotationYear(actor: CurrentUser, input: SaveRotationYe
     });
     if (input.version === undefined) {
       // The page offered "create" but someone created the year meanwhile.
-      if (existing) throw new DomainError("rotation.errors.yearExists", { year: input.year }, "year");
+      if (existing) throw new DomainError("rotation.admin.errors.yearExists", { year: input.year }, "year");
       await tx.rotationYear.create({ data: { year: input.year, ...data } });
     } else {
-      if (!existing) throw new DomainError("rotation.errors.yearMissing", { year: input.year });
+      if (!existing) throw new DomainError("rotation.admin.errors.yearMissing", { year: input.year });
       const updated = await tx.rotationYear.updateMany({
         where: { year: input.year, version: input.version },
         data: { ...data, version: { increment: 1 } },
       });
-      if (updated.count === 0) throw new DomainError("rotation.errors.stale");
+      if (updated.count === 0) throw new DomainError("rotation.admin.errors.stale");
     }
     await recordAudit(tx, {
       actorId: actor.id,
@@ -44,10 +44,10 @@ export async function saveRotationYear(actor: CurrentUser, input: SaveRotationYe
 /** The year's settings must exist and the unit be active before its inputs change. */
 export async function assertYearAndActiveUnits(tx: Tx, year: number, unitIds: number[], field: string) {
   const exists = await tx.rotationYear.count({ where: { year } });
-  if (exists === 0) throw new DomainError("rotation.errors.yearMissing", { year });
+  if (exists === 0) throw new DomainError("rotation.admin.errors.yearMissing", { year });
   const active = await tx.unit.count({ where: { id: { in: unitIds }, status: "ACTIVE" } });
   if (active !== new Set(unitIds).size)
-    throw new DomainError("rotation.errors.unitNotActive", undefined, field);
+    throw new DomainError("rotation.admin.errors.unitNotActive", undefined, field);
 }
 
 /** Sets how many times one unit serves this year (null: the year's default). */

@@ -1,21 +1,23 @@
 import { z } from "zod";
 import { checkbox, id, isoDate } from "@/lib/core/forms/fields";
 
-const version = z.coerce.number("validation.invalid").int().min(0);
-export const rotationYearField = z.coerce.number("validation.invalid").int().min(2000).max(9999);
-const month = z.coerce.number("validation.invalid").int().min(1).max(12);
+const version = z.coerce.number("core.validation.invalid").int().min(0);
+export const rotationYearField = z.coerce.number("core.validation.invalid").int().min(2000).max(9999);
+const month = z.coerce.number("core.validation.invalid").int().min(1).max(12);
 
 /** How many times a unit serves: 0..12 (a unit cannot serve twice in one month). */
 export const timesField = z.coerce
-  .number("validation.invalid")
+  .number("core.validation.invalid")
   .int()
   .min(0)
-  .max(12, "rotation.errors.timesTooMany");
+  .max(12, "rotation.admin.errors.timesTooMany");
 
 /** Checkboxes named "dutyMonths": absent, one value or several. */
 const monthList = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(month).refine((months) => new Set(months).size === months.length, "rotation.errors.monthTwice"),
+  z
+    .array(month)
+    .refine((months) => new Set(months).size === months.length, "rotation.admin.errors.monthTwice"),
 );
 
 const optionalDate = z.preprocess(
@@ -25,7 +27,7 @@ const optionalDate = z.preprocess(
 
 export const saveRotationYearSchema = z.object({
   year: rotationYearField,
-  dutyMonths: monthList.refine((months) => months.length > 0, "rotation.errors.dutyMonthsRequired"),
+  dutyMonths: monthList.refine((months) => months.length > 0, "rotation.admin.errors.dutyMonthsRequired"),
   defaultTimes: timesField,
   preferenceDeadline: optionalDate,
   /** Absent when creating the year's settings. */
@@ -48,7 +50,7 @@ export const addRotationPairSchema = z
   .object({ year: rotationYearField, unitAId: id, unitBId: id })
   .refine((input) => input.unitAId !== input.unitBId, {
     path: ["unitBId"],
-    message: "rotation.errors.pairSameUnit",
+    message: "rotation.admin.errors.pairSameUnit",
   });
 export type AddRotationPairInput = z.output<typeof addRotationPairSchema>;
 
@@ -73,7 +75,7 @@ export type GenerateDraftInput = z.output<typeof generateDraftSchema>;
 export const dutyField = z
   .string()
   .trim()
-  .regex(/^\d{1,9}:\d{1,2}$/, "validation.choice")
+  .regex(/^\d{1,9}:\d{1,2}$/, "core.validation.choice")
   .transform((value) => value.split(":").map(Number) as [number, number])
   .pipe(z.tuple([z.number().int().positive(), z.number().int().min(1).max(12)]))
   .transform(([unitId, month]) => ({ unitId, month }));
@@ -82,7 +84,7 @@ export const moveDutySchema = z
   .object({ scheduleId: id, version, duty: dutyField, toMonth: month })
   .refine((input) => input.duty.month !== input.toMonth, {
     path: ["toMonth"],
-    message: "rotation.errors.sameMonth",
+    message: "rotation.admin.errors.sameMonth",
   });
 export type MoveDutyInput = z.output<typeof moveDutySchema>;
 
@@ -90,11 +92,11 @@ export const swapDutiesSchema = z
   .object({ scheduleId: id, version, dutyA: dutyField, dutyB: dutyField })
   .refine((input) => input.dutyA.unitId !== input.dutyB.unitId, {
     path: ["dutyB"],
-    message: "rotation.errors.swapSameUnit",
+    message: "rotation.admin.errors.swapSameUnit",
   })
   .refine((input) => input.dutyA.month !== input.dutyB.month, {
     path: ["dutyB"],
-    message: "rotation.errors.swapSameMonth",
+    message: "rotation.admin.errors.swapSameMonth",
   });
 export type SwapDutiesInput = z.output<typeof swapDutiesSchema>;
 

@@ -12,7 +12,7 @@ export async function saveRotationPreferences(_previous: FormState, formData: Fo
     authorize: "rotation.setPreferences",
     run: async (input, actor) => {
       await saveRotationPreferencesMutation(actor, input);
-      return success("rotationMy.preferencesSaved");
+      return success("rotation.unit.preferencesSaved");
     },
     revalidate: ["/my/rotation", "/admin/rotation"],
   });

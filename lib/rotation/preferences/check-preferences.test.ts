@@ -21,32 +21,32 @@ describe("checkPreferences", () => {
         { preferences: [], blackouts: [] },
         { ...rules, now: new Date("2030-10-31T16:00:00Z") },
       ),
-    ).toEqual({ key: "rotationMy.errors.deadlinePassed", values: { date: "2030-10-31" } });
+    ).toEqual({ key: "rotation.unit.errors.deadlinePassed", values: { date: "2030-10-31" } });
     expect(deadlinePassed(null, new Date())).toBe(false);
   });
 
   it("ties month problems to the choice", () => {
     expect(checkPreferences({ preferences: [2], blackouts: [] }, rules)).toMatchObject({
-      key: "rotationMy.errors.notDutyMonth",
+      key: "rotation.unit.errors.notDutyMonth",
       field: "choice1",
     });
     expect(checkPreferences({ preferences: [3, 3], blackouts: [] }, rules)).toMatchObject({
-      key: "rotationMy.errors.monthTwice",
+      key: "rotation.unit.errors.monthTwice",
       field: "choice2",
     });
     expect(checkPreferences({ preferences: [3], blackouts: [3] }, rules)).toMatchObject({
-      key: "rotationMy.errors.preferenceIsBlackout",
+      key: "rotation.unit.errors.preferenceIsBlackout",
       field: "choice1",
     });
   });
 
   it("refuses blackouts on every duty month or leaving fewer months than the unit serves", () => {
     expect(checkPreferences({ preferences: [], blackouts: [1, 3, 4, 5, 6] }, rules)?.key).toBe(
-      "rotationMy.errors.blackoutEverything",
+      "rotation.unit.errors.blackoutEverything",
     );
     expect(checkPreferences({ preferences: [], blackouts: [1, 3, 4] }, { ...rules, times: 3 })).toMatchObject(
       {
-        key: "rotationMy.errors.tooFewAllowed",
+        key: "rotation.unit.errors.tooFewAllowed",
         values: { allowed: 2, times: 3 },
       },
     );

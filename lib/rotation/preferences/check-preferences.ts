@@ -30,7 +30,7 @@ export function deadlinePassed(deadline: Date | null, now: Date): boolean {
 export function checkPreferences(input: PreferenceInput, rules: YearRules): PreferenceProblem | null {
   if (deadlinePassed(rules.preferenceDeadline, rules.now)) {
     return {
-      key: "rotationMy.errors.deadlinePassed",
+      key: "rotation.unit.errors.deadlinePassed",
       values: { date: formatDate(rules.preferenceDeadline!) },
     };
   }
@@ -38,23 +38,23 @@ export function checkPreferences(input: PreferenceInput, rules: YearRules): Pref
   const seen = new Set<number>();
   for (const [index, month] of input.preferences.entries()) {
     const field = `choice${index + 1}`;
-    if (!duty.has(month)) return { key: "rotationMy.errors.notDutyMonth", values: { month }, field };
-    if (seen.has(month)) return { key: "rotationMy.errors.monthTwice", values: { month }, field };
+    if (!duty.has(month)) return { key: "rotation.unit.errors.notDutyMonth", values: { month }, field };
+    if (seen.has(month)) return { key: "rotation.unit.errors.monthTwice", values: { month }, field };
     if (input.blackouts.includes(month))
-      return { key: "rotationMy.errors.preferenceIsBlackout", values: { month }, field };
+      return { key: "rotation.unit.errors.preferenceIsBlackout", values: { month }, field };
     seen.add(month);
   }
   if (new Set(input.blackouts).size !== input.blackouts.length) {
-    return { key: "rotationMy.errors.blackoutTwice", field: "blackout" };
+    return { key: "rotation.unit.errors.blackoutTwice", field: "blackout" };
   }
   const allowed = rules.dutyMonths.filter((month) => !input.blackouts.includes(month)).length;
   // A unit that serves no month this year may black out every month.
   if (allowed === 0 && rules.dutyMonths.length > 0 && rules.times > 0) {
-    return { key: "rotationMy.errors.blackoutEverything", field: "blackout" };
+    return { key: "rotation.unit.errors.blackoutEverything", field: "blackout" };
   }
   if (allowed < rules.times) {
     return {
-      key: "rotationMy.errors.tooFewAllowed",
+      key: "rotation.unit.errors.tooFewAllowed",
       values: { allowed, times: rules.times },
       field: "blackout",
     };

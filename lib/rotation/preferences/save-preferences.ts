@@ -16,7 +16,7 @@ export async function saveRotationPreferences(
   input: SavePreferencesInput,
 ): Promise<void> {
   const unitId = actor.unitId;
-  if (unitId === null) throw new DomainError("errors.forbidden");
+  if (unitId === null) throw new DomainError("core.errors.forbidden");
   try {
     await db.$transaction(async (tx) => {
       // The year's inputs change: a generation running now sees them all or none.
@@ -25,7 +25,7 @@ export async function saveRotationPreferences(
         where: { year: input.year },
         select: { dutyMonths: true, defaultTimes: true, preferenceDeadline: true },
       });
-      if (!year) throw new DomainError("rotationMy.errors.yearNotFound");
+      if (!year) throw new DomainError("rotation.unit.errors.yearNotFound");
       const current = await tx.rotationUnitSetting.findUnique({
         where: { year_unitId: { year: input.year, unitId } },
         select: { preferences: true, blackouts: true, times: true, version: true },
@@ -37,14 +37,14 @@ export async function saveRotationPreferences(
         now: new Date(),
       });
       if (problem) throw new DomainError(problem.key, problem.values, problem.field);
-      if ((current?.version ?? 0) !== input.version) throw new DomainError("rotationMy.errors.stale");
+      if ((current?.version ?? 0) !== input.version) throw new DomainError("rotation.unit.errors.stale");
       const data = { preferences: input.preferences, blackouts: input.blackouts };
       if (current) {
         const updated = await tx.rotationUnitSetting.updateMany({
           where: { year: input.year, unitId, version: input.version },
           data: { ...data, version: { increment: 1 } },
         });
-        if (updated.count === 0) throw new DomainError("rotationMy.errors.stale");
+        if (updated.count === 0) throw new DomainError("rotation.unit.errors.stale");
       } else {
         await tx.rotationUnitSetting.create({ data: { year: input.year, unitId, ...data, version: 1 } });
       }
@@ -60,7 +60,7 @@ export async function saveRotationPreferences(
     });
   } catch (error) {
     // Two first saves at once: the second finds the row the first created.
-    if (isUniqueViolation(error)) throw new DomainError("rotationMy.errors.stale");
+    if (isUniqueViolation(error)) throw new DomainError("rotation.unit.errors.stale");
     throw error;
   }
 }

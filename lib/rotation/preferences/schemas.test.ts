@@ -29,12 +29,12 @@ describe("savePreferencesSchema", () => {
     const twice = savePreferencesSchema.safeParse({ year: "2030", version: "0", choice1: "7", choice2: "7" });
     expect(twice.error?.issues[0]).toMatchObject({
       path: ["choice2"],
-      message: "rotationMy.errors.monthTwice",
+      message: "rotation.unit.errors.monthTwice",
     });
     const both = savePreferencesSchema.safeParse({ year: "2030", version: "0", choice1: "7", blackout: "7" });
     expect(both.error?.issues[0]).toMatchObject({
       path: ["choice1"],
-      message: "rotationMy.errors.preferenceIsBlackout",
+      message: "rotation.unit.errors.preferenceIsBlackout",
     });
   });
 

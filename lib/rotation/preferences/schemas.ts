@@ -3,9 +3,9 @@ import { toIdList } from "@/lib/core/forms/fields";
 
 export const maxPreferenceChoices = 3;
 
-const version = z.coerce.number("validation.invalid").int().min(0);
-const month = z.coerce.number("validation.invalid").int().min(1).max(12);
-const year = z.coerce.number("validation.invalid").int().min(2000).max(9999);
+const version = z.coerce.number("core.validation.invalid").int().min(0);
+const month = z.coerce.number("core.validation.invalid").int().min(1).max(12);
+const year = z.coerce.number("core.validation.invalid").int().min(2000).max(9999);
 /** A "1st/2nd/3rd choice" select: blank means no choice. */
 const optionalMonth = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
@@ -44,13 +44,17 @@ export const savePreferencesSchema = z.preprocess(
         if (choice === undefined) return;
         const path = [`choice${index + 1}`];
         if (choices.slice(0, index).includes(choice)) {
-          context.addIssue({ code: "custom", path, message: "rotationMy.errors.monthTwice" });
+          context.addIssue({ code: "custom", path, message: "rotation.unit.errors.monthTwice" });
         } else if (input.blackout.includes(choice)) {
-          context.addIssue({ code: "custom", path, message: "rotationMy.errors.preferenceIsBlackout" });
+          context.addIssue({ code: "custom", path, message: "rotation.unit.errors.preferenceIsBlackout" });
         }
       });
       if (new Set(input.blackout).size !== input.blackout.length) {
-        context.addIssue({ code: "custom", path: ["blackout"], message: "rotationMy.errors.blackoutTwice" });
+        context.addIssue({
+          code: "custom",
+          path: ["blackout"],
+          message: "rotation.unit.errors.blackoutTwice",
+        });
       }
     })
     .transform((input) => ({

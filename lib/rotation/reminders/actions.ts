@@ -13,7 +13,7 @@ export async function sendDueRotationReminders(_previous: FormState, formData: F
     authorize: "rotation.manage",
     run: async (_input, actor) => {
       const count = await sendRotationReminders(new Date(), actor.id);
-      return { ok: true, message: { key: "rotationPublic.reminders.sent", values: { count } } };
+      return { ok: true, message: { key: "rotation.public.reminders.sent", values: { count } } };
     },
     revalidate: ["/admin/rotation/reminders", "/my", "/my/inbox"],
   });

@@ -18,7 +18,7 @@ export async function requestRotationSwap(_previous: FormState, formData: FormDa
     schema: requestSwapSchema,
     authorize: "rotation.swap",
     run: async (input, actor) =>
-      success("rotationMy.swapRequested", { id: await requestRotationSwapMutation(actor, input) }),
+      success("rotation.unit.swapRequested", { id: await requestRotationSwapMutation(actor, input) }),
     revalidate: paths,
   });
 }
@@ -29,7 +29,7 @@ export async function cancelRotationSwap(_previous: FormState, formData: FormDat
     authorize: "rotation.swap",
     run: async (input, actor) => {
       await cancelRotationSwapMutation(actor, input);
-      return success("rotationMy.swapCancelled");
+      return success("rotation.unit.swapCancelled");
     },
     revalidate: paths,
   });
@@ -41,7 +41,7 @@ export async function answerRotationSwap(_previous: FormState, formData: FormDat
     authorize: "rotation.swap",
     run: async (input, actor) => {
       await answerRotationSwapMutation(actor, input);
-      return success(input.answer === "ACCEPT" ? "rotationMy.swapAccepted" : "rotationMy.swapDeclined");
+      return success(input.answer === "ACCEPT" ? "rotation.unit.swapAccepted" : "rotation.unit.swapDeclined");
     },
     revalidate: paths,
   });
@@ -56,9 +56,9 @@ export async function decideRotationSwap(_previous: FormState, formData: FormDat
       if (decision === "replaced") {
         // The swap was cancelled (committed), though the approval itself was refused.
         for (const path of paths) revalidatePath(path);
-        return failure("rotationMy.errors.scheduleReplaced");
+        return failure("rotation.unit.errors.scheduleReplaced");
       }
-      return success(decision === "approved" ? "rotationMy.swapApproved" : "rotationMy.swapRejected");
+      return success(decision === "approved" ? "rotation.unit.swapApproved" : "rotation.unit.swapRejected");
     },
     revalidate: paths,
   });

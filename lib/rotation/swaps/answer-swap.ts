@@ -11,13 +11,15 @@ import type { AnswerSwapInput } from "./schemas";
 export async function answerRotationSwap(actor: CurrentUser, input: AnswerSwapInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const swap = await lockSwap(tx, input.swapId);
-    if (swap.toUnitId !== actor.unitId) throw new DomainError("rotationMy.errors.swapNotFound");
-    if (swap.status !== "REQUESTED") throw new DomainError("rotationMy.errors.swapNotRequested");
-    if (swap.version !== input.version) throw new DomainError("rotationMy.errors.stale");
+    if (swap.toUnitId !== actor.unitId) throw new DomainError("rotation.unit.errors.swapNotFound");
+    if (swap.status !== "REQUESTED") throw new DomainError("rotation.unit.errors.swapNotRequested");
+    if (swap.version !== input.version) throw new DomainError("rotation.unit.errors.stale");
     const now = new Date();
     for (const month of [swap.fromMonth, swap.toMonth]) {
       if (monthHasStarted(swap.year, month, now)) {
-        throw new DomainError("rotationMy.errors.monthStarted", { month: formatYearMonth(swap.year, month) });
+        throw new DomainError("rotation.unit.errors.monthStarted", {
+          month: formatYearMonth(swap.year, month),
+        });
       }
     }
     const status = input.answer === "ACCEPT" ? "ACCEPTED" : "DECLINED";

@@ -9,9 +9,9 @@ import type { SwapIdInput } from "./schemas";
 export async function cancelRotationSwap(actor: CurrentUser, input: SwapIdInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const swap = await lockSwap(tx, input.swapId);
-    if (swap.fromUnitId !== actor.unitId) throw new DomainError("rotationMy.errors.swapNotFound");
-    if (!openStatuses.includes(swap.status)) throw new DomainError("rotationMy.errors.swapClosed");
-    if (swap.version !== input.version) throw new DomainError("rotationMy.errors.stale");
+    if (swap.fromUnitId !== actor.unitId) throw new DomainError("rotation.unit.errors.swapNotFound");
+    if (!openStatuses.includes(swap.status)) throw new DomainError("rotation.unit.errors.swapClosed");
+    if (swap.version !== input.version) throw new DomainError("rotation.unit.errors.stale");
     await tx.rotationSwap.update({
       where: { id: swap.id },
       data: { status: "CANCELLED", version: { increment: 1 } },

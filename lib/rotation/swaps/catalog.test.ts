@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/rotationMy.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/rotationMy.json";
+import en from "@/lib/core/i18n/messages/en/rotation/unit.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/rotation/unit.json";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -21,7 +21,9 @@ describe("rotationMy catalogs", () => {
     const used = sourceDirs.flatMap((dir) =>
       readdirSync(dir)
         .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
-        .flatMap((file) => [...readFileSync(join(dir, file), "utf8").matchAll(/"rotationMy\.([A-Za-z.]+)"/g)])
+        .flatMap((file) => [
+          ...readFileSync(join(dir, file), "utf8").matchAll(/"rotation\.unit\.([A-Za-z.]+)"/g),
+        ])
         .map((match) => match[1]!),
     );
     expect(used.length).toBeGreaterThan(20);

@@ -35,7 +35,7 @@ describe("checkSwap", () => {
 
   it("refuses a swap with the unit itself", () => {
     expect(checkSwap({ ...swapAB, toUnitId: A, toMonth: 9 }, context())?.key).toBe(
-      "rotationMy.errors.swapWithSelf",
+      "rotation.unit.errors.swapWithSelf",
     );
   });
 
@@ -45,7 +45,7 @@ describe("checkSwap", () => {
         [A, "ACTIVE"],
         [B, status],
       ]);
-      expect(checkSwap(swapAB, context({ unitStatus }))?.key).toBe("rotationMy.errors.unitNotActive");
+      expect(checkSwap(swapAB, context({ unitStatus }))?.key).toBe("rotation.unit.errors.unitNotActive");
     }
   });
 
@@ -55,7 +55,7 @@ describe("checkSwap", () => {
     const atStart = context({ now: new Date("2030-02-28T16:00:00Z") });
     expect(checkSwap(swapAB, justBefore)).toBeNull();
     expect(checkSwap(swapAB, atStart)).toMatchObject({
-      key: "rotationMy.errors.monthStarted",
+      key: "rotation.unit.errors.monthStarted",
       values: { month: "2030-03" },
     });
     const reverse = { fromUnitId: B, fromMonth: 5, toUnitId: A, toMonth: 3 };
@@ -63,26 +63,26 @@ describe("checkSwap", () => {
   });
 
   it("refuses duties the schedule does not hold", () => {
-    expect(checkSwap({ ...swapAB, fromMonth: 4 }, context())?.key).toBe("rotationMy.errors.noDutyFrom");
-    expect(checkSwap({ ...swapAB, toMonth: 6 }, context())?.key).toBe("rotationMy.errors.noDutyTo");
+    expect(checkSwap({ ...swapAB, fromMonth: 4 }, context())?.key).toBe("rotation.unit.errors.noDutyFrom");
+    expect(checkSwap({ ...swapAB, toMonth: 6 }, context())?.key).toBe("rotation.unit.errors.noDutyTo");
   });
 
   it("refuses a swap giving a unit a month it already serves", () => {
     // C serves 3 and 5: taking A's March would double March for C.
     expect(checkSwap({ fromUnitId: A, fromMonth: 9, toUnitId: C, toMonth: 3 }, context())?.key).toBe(
-      "rotationMy.errors.requesterServesAlready",
+      "rotation.unit.errors.requesterServesAlready",
     );
     expect(checkSwap({ fromUnitId: A, fromMonth: 3, toUnitId: C, toMonth: 5 }, context())?.key).toBe(
-      "rotationMy.errors.otherServesAlready",
+      "rotation.unit.errors.otherServesAlready",
     );
   });
 
   it("refuses a swap into a blackout month of either unit", () => {
     expect(checkSwap(swapAB, context({ blackouts: new Map([[A, [5]]]) }))?.key).toBe(
-      "rotationMy.errors.requesterBlackout",
+      "rotation.unit.errors.requesterBlackout",
     );
     expect(checkSwap(swapAB, context({ blackouts: new Map([[B, [3]]]) }))?.key).toBe(
-      "rotationMy.errors.otherBlackout",
+      "rotation.unit.errors.otherBlackout",
     );
   });
 });

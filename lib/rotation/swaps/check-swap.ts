@@ -42,18 +42,18 @@ function serves(duties: Duty[], unitId: number, month: number): boolean {
 export function checkSwap(request: SwapRequest, context: SwapContext): SwapProblem | null {
   const { fromUnitId, fromMonth, toUnitId, toMonth } = request;
   const { year, duties, now } = context;
-  if (fromUnitId === toUnitId) return { key: "rotationMy.errors.swapWithSelf", field: "target" };
+  if (fromUnitId === toUnitId) return { key: "rotation.unit.errors.swapWithSelf", field: "target" };
   if (context.unitStatus.get(toUnitId) !== "ACTIVE") {
-    return { key: "rotationMy.errors.unitNotActive", field: "target" };
+    return { key: "rotation.unit.errors.unitNotActive", field: "target" };
   }
-  if (context.unitStatus.get(fromUnitId) !== "ACTIVE") return { key: "rotationMy.errors.unitNotActive" };
+  if (context.unitStatus.get(fromUnitId) !== "ACTIVE") return { key: "rotation.unit.errors.unitNotActive" };
   for (const [month, field] of [
     [fromMonth, "fromMonth"],
     [toMonth, "target"],
   ] as const) {
     if (monthHasStarted(year, month, now)) {
       return {
-        key: "rotationMy.errors.monthStarted",
+        key: "rotation.unit.errors.monthStarted",
         values: { month: formatYearMonth(year, month) },
         field,
       };
@@ -61,14 +61,14 @@ export function checkSwap(request: SwapRequest, context: SwapContext): SwapProbl
   }
   if (!serves(duties, fromUnitId, fromMonth)) {
     return {
-      key: "rotationMy.errors.noDutyFrom",
+      key: "rotation.unit.errors.noDutyFrom",
       values: { month: formatYearMonth(year, fromMonth) },
       field: "fromMonth",
     };
   }
   if (!serves(duties, toUnitId, toMonth)) {
     return {
-      key: "rotationMy.errors.noDutyTo",
+      key: "rotation.unit.errors.noDutyTo",
       values: { month: formatYearMonth(year, toMonth) },
       field: "target",
     };
@@ -76,30 +76,30 @@ export function checkSwap(request: SwapRequest, context: SwapContext): SwapProbl
   // After the swap each unit serves the other's month: it must not already serve it…
   if (fromMonth !== toMonth && serves(duties, fromUnitId, toMonth)) {
     return {
-      key: "rotationMy.errors.requesterServesAlready",
+      key: "rotation.unit.errors.requesterServesAlready",
       values: { month: formatYearMonth(year, toMonth) },
       field: "target",
     };
   }
   if (fromMonth !== toMonth && serves(duties, toUnitId, fromMonth)) {
     return {
-      key: "rotationMy.errors.otherServesAlready",
+      key: "rotation.unit.errors.otherServesAlready",
       values: { month: formatYearMonth(year, fromMonth) },
       field: "target",
     };
   }
-  if (fromMonth === toMonth) return { key: "rotationMy.errors.sameMonth", field: "target" };
+  if (fromMonth === toMonth) return { key: "rotation.unit.errors.sameMonth", field: "target" };
   // …nor be unable to serve it.
   if ((context.blackouts.get(fromUnitId) ?? []).includes(toMonth)) {
     return {
-      key: "rotationMy.errors.requesterBlackout",
+      key: "rotation.unit.errors.requesterBlackout",
       values: { month: formatYearMonth(year, toMonth) },
       field: "target",
     };
   }
   if ((context.blackouts.get(toUnitId) ?? []).includes(fromMonth)) {
     return {
-      key: "rotationMy.errors.otherBlackout",
+      key: "rotation.unit.errors.otherBlackout",
       values: { month: formatYearMonth(year, fromMonth) },
       field: "target",
     };

@@ -25,14 +25,14 @@ export async function decideRotationSwap(actor: CurrentUser, input: DecideSwapIn
   return db.$transaction(async (tx) => {
     await lockRotationYear(tx, await swapYear(tx, input.swapId));
     const swap = await lockSwap(tx, input.swapId);
-    if (!openStatuses.includes(swap.status)) throw new DomainError("rotationMy.errors.swapClosed");
-    if (swap.version !== input.version) throw new DomainError("rotationMy.errors.stale");
+    if (!openStatuses.includes(swap.status)) throw new DomainError("rotation.unit.errors.swapClosed");
+    if (swap.version !== input.version) throw new DomainError("rotation.unit.errors.stale");
     if (input.decision === "REJECT") {
       await closeSwap(tx, actor, swap, "REJECTED", input.answerNote);
       await notifyDecision(tx, swap, "REJECTED", input.answerNote);
       return "rejected";
     }
-    if (swap.status !== "ACCEPTED") throw new DomainError("rotationMy.errors.swapNotAccepted");
+    if (swap.status !== "ACCEPTED") throw new DomainError("rotation.unit.errors.swapNotAccepted");
     const schedule = await tx.rotationSchedule.findUniqueOrThrow({
       where: { id: swap.scheduleId },
       select: { status: true, version: true, cost: true },
@@ -60,7 +60,7 @@ export async function decideRotationSwap(actor: CurrentUser, input: DecideSwapIn
     const deleted = await tx.rotationAssignment.deleteMany({
       where: { scheduleId: swap.scheduleId, OR: before },
     });
-    if (deleted.count !== 2) throw new DomainError("rotationMy.errors.stale");
+    if (deleted.count !== 2) throw new DomainError("rotation.unit.errors.stale");
     // The primary key (schedule, unit, month) refuses a duplicate duty outright.
     await tx.rotationAssignment.createMany({
       data: after.map((duty) => ({ scheduleId: swap.scheduleId, ...duty })),

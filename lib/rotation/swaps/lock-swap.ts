@@ -25,7 +25,7 @@ export async function lockSwap(tx: Tx, swapId: number): Promise<LockedSwap> {
     WHERE s."id" = ${swapId}
     FOR UPDATE OF s`;
   const swap = rows[0];
-  if (!swap) throw new DomainError("rotationMy.errors.swapNotFound");
+  if (!swap) throw new DomainError("rotation.unit.errors.swapNotFound");
   return swap;
 }
 
@@ -35,7 +35,7 @@ export async function swapYear(tx: Tx, swapId: number): Promise<number> {
     where: { id: swapId },
     select: { schedule: { select: { year: true } } },
   });
-  if (!swap) throw new DomainError("rotationMy.errors.swapNotFound");
+  if (!swap) throw new DomainError("rotation.unit.errors.swapNotFound");
   return swap.schedule.year;
 }
 

@@ -15,13 +15,13 @@ import type { RequestSwapInput } from "./schemas";
  */
 export async function requestRotationSwap(actor: CurrentUser, input: RequestSwapInput): Promise<number> {
   const fromUnitId = actor.unitId;
-  if (fromUnitId === null) throw new DomainError("errors.forbidden");
+  if (fromUnitId === null) throw new DomainError("core.errors.forbidden");
   try {
     return await db.$transaction(async (tx) => {
       // Shared with publishing: the schedule read here stays the published one until commit.
       await lockRotationYear(tx, input.year);
       const schedule = await findPublishedSchedule(tx, input.year);
-      if (!schedule) throw new DomainError("rotationMy.errors.noPublishedSchedule");
+      if (!schedule) throw new DomainError("rotation.unit.errors.noPublishedSchedule");
       const request = {
         fromUnitId,
         fromMonth: input.fromMonth,
@@ -60,7 +60,7 @@ export async function requestRotationSwap(actor: CurrentUser, input: RequestSwap
   } catch (error) {
     if (isUniqueViolation(error, "RotationSwap_one_open_per_duty")) {
       throw new DomainError(
-        "rotationMy.errors.openSwapExists",
+        "rotation.unit.errors.openSwapExists",
         { month: formatYearMonth(input.year, input.fromMonth) },
         "fromMonth",
       );

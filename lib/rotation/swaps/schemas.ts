@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { id, optionalText } from "@/lib/core/forms/fields";
 
-const version = z.coerce.number("validation.invalid").int().min(0);
-const month = z.coerce.number("validation.invalid").int().min(1).max(12);
-const year = z.coerce.number("validation.invalid").int().min(2000).max(9999);
+const version = z.coerce.number("core.validation.invalid").int().min(0);
+const month = z.coerce.number("core.validation.invalid").int().min(1).max(12);
+const year = z.coerce.number("core.validation.invalid").int().min(2000).max(9999);
 
 /**
  * The form offers the other unit's duty as one select ("target" = "unitId:month"); tests and

@@ -28,14 +28,15 @@ export async function lockUnitForAccounts(tx: Tx, unitId: number): Promise<UnitS
   const rows = await tx.$queryRaw<Array<{ status: UnitStatus }>>`
     SELECT status FROM "Unit" WHERE id = ${unitId} FOR SHARE`;
   const status = rows[0]?.status;
-  if (!status) throw new DomainError("usersAdmin.errors.unitNotFound", undefined, "unitId");
-  if (status === "WITHDRAWN") throw new DomainError("usersAdmin.errors.unitWithdrawn", undefined, "unitId");
+  if (!status) throw new DomainError("units.accounts.errors.unitNotFound", undefined, "unitId");
+  if (status === "WITHDRAWN")
+    throw new DomainError("units.accounts.errors.unitWithdrawn", undefined, "unitId");
   return status;
 }
 
 const roleTakenKey: Record<UnitRole, string> = {
-  PRIMARY: "usersAdmin.errors.primaryTaken",
-  DEPUTY: "usersAdmin.errors.deputyTaken",
+  PRIMARY: "units.accounts.errors.primaryTaken",
+  DEPUTY: "units.accounts.errors.deputyTaken",
 };
 
 /** Friendly pre-check of the one-active-holder-per-role rule; the partial unique index decides races. */
@@ -52,10 +53,10 @@ export async function assertIdentifiersFree(
 ) {
   const not = exceptUserId ? { id: { not: exceptUserId } } : {};
   if (identifiers.login && (await tx.user.findFirst({ where: { login: identifiers.login, ...not } }))) {
-    throw new DomainError("usersAdmin.errors.loginTaken", undefined, "login");
+    throw new DomainError("units.accounts.errors.loginTaken", undefined, "login");
   }
   if (identifiers.mobile && (await tx.user.findFirst({ where: { mobile: identifiers.mobile, ...not } }))) {
-    throw new DomainError("usersAdmin.errors.mobileTaken", undefined, "mobile");
+    throw new DomainError("units.accounts.errors.mobileTaken", undefined, "mobile");
   }
 }
 
@@ -65,10 +66,10 @@ export async function assertIdentifiersFree(
  */
 export function refuseUniqueViolation(error: unknown, unitRole?: UnitRole | null, roleField?: string): never {
   if (isUniqueViolation(error, "User_login_key")) {
-    throw new DomainError("usersAdmin.errors.loginTaken", undefined, "login");
+    throw new DomainError("units.accounts.errors.loginTaken", undefined, "login");
   }
   if (isUniqueViolation(error, "User_mobile_key")) {
-    throw new DomainError("usersAdmin.errors.mobileTaken", undefined, "mobile");
+    throw new DomainError("units.accounts.errors.mobileTaken", undefined, "mobile");
   }
   if (unitRole && isUniqueViolation(error, "User_one_active_per_unit_role")) {
     throw new DomainError(roleTakenKey[unitRole], undefined, roleField);
@@ -80,7 +81,7 @@ export function refuseUniqueViolation(error: unknown, unitRole?: UnitRole | null
 export async function lockUser(tx: Tx, userId: number) {
   const locked = await tx.$queryRaw<Array<{ id: number }>>`
     SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
-  if (locked.length === 0) throw new DomainError("usersAdmin.errors.userNotFound");
+  if (locked.length === 0) throw new DomainError("units.accounts.errors.userNotFound");
   return tx.user.findUniqueOrThrow({ where: { id: userId }, select: auditedUserFields });
 }
 

@@ -34,7 +34,7 @@ export async function addSecretary(_previous: FormState, formData: FormData): Pr
     schema: addSecretarySchema,
     authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.secretaryAdded", await addSecretaryMutation(actor.id, input)),
+      issued("units.accounts.results.secretaryAdded", await addSecretaryMutation(actor.id, input)),
     revalidate: [listPath],
   });
 }
@@ -44,7 +44,7 @@ export async function addAdmin(_previous: FormState, formData: FormData): Promis
     schema: addAdminSchema,
     authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.adminAdded", await addAdminMutation(actor.id, input)),
+      issued("units.accounts.results.adminAdded", await addAdminMutation(actor.id, input)),
     revalidate: [listPath],
   });
 }
@@ -54,7 +54,7 @@ export async function replaceSecretary(_previous: FormState, formData: FormData)
     schema: replaceSecretarySchema,
     authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.secretaryReplaced", await replaceSecretaryMutation(actor.id, input)),
+      issued("units.accounts.results.secretaryReplaced", await replaceSecretaryMutation(actor.id, input)),
     revalidate: userPaths,
   });
 }
@@ -65,7 +65,7 @@ export async function editUser(_previous: FormState, formData: FormData): Promis
     authorize: "users.manage",
     run: async (input, actor) => {
       await editUserMutation(actor.id, input);
-      return success("usersAdmin.results.saved");
+      return success("units.accounts.results.saved");
     },
     revalidate: userPaths,
   });
@@ -76,7 +76,7 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     schema: userIdSchema,
     authorize: "users.manage",
     run: async (input, actor) =>
-      issued("usersAdmin.results.passwordReset", await resetPasswordMutation(actor.id, input.userId)),
+      issued("units.accounts.results.passwordReset", await resetPasswordMutation(actor.id, input.userId)),
     revalidate: userPaths,
   });
 }
@@ -87,7 +87,7 @@ export async function deactivateUser(_previous: FormState, formData: FormData): 
     authorize: "users.manage",
     run: async (input, actor) => {
       await deactivateMutation(actor.id, input.userId);
-      return success("usersAdmin.results.deactivated", { selfDeactivated: input.userId === actor.id });
+      return success("units.accounts.results.deactivated", { selfDeactivated: input.userId === actor.id });
     },
     revalidate: userPaths,
   });
@@ -99,7 +99,7 @@ export async function reactivateUser(_previous: FormState, formData: FormData): 
     authorize: "users.manage",
     run: async (input, actor) => {
       await reactivateMutation(actor.id, input.userId);
-      return success("usersAdmin.results.reactivated");
+      return success("units.accounts.results.reactivated");
     },
     revalidate: userPaths,
   });

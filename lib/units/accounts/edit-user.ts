@@ -15,11 +15,12 @@ export async function editUser(actorId: number, input: EditUserInput): Promise<v
       where: { id: input.userId },
       select: { ...auditedUserFields, updatedAt: true },
     });
-    if (!before) throw new DomainError("usersAdmin.errors.userNotFound");
-    if (before.updatedAt.getTime() !== input.version.getTime()) throw new DomainError("errors.staleVersion");
+    if (!before) throw new DomainError("units.accounts.errors.userNotFound");
+    if (before.updatedAt.getTime() !== input.version.getTime())
+      throw new DomainError("core.errors.staleVersion");
     // Secretaries are reached by mobile and may sign in with it.
     if (before.role === "SECRETARY" && !input.mobile) {
-      throw new DomainError("validation.required", undefined, "mobile");
+      throw new DomainError("core.validation.required", undefined, "mobile");
     }
     await assertIdentifiersFree(tx, { mobile: input.mobile }, input.userId);
 
@@ -30,7 +31,7 @@ export async function editUser(actorId: number, input: EditUserInput): Promise<v
     } catch (error) {
       refuseUniqueViolation(error);
     }
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     const { updatedAt: _version, ...snapshot } = before;
     await recordAudit(tx, {
       actorId,

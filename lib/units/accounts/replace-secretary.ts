@@ -17,16 +17,16 @@ export async function replaceSecretary(
   const { temporaryPassword, passwordHash } = await issueTemporaryPassword();
   const successor = await db.$transaction(async (tx) => {
     const seen = await tx.user.findUnique({ where: { id: input.userId }, select: { unitId: true } });
-    if (!seen) throw new DomainError("usersAdmin.errors.userNotFound");
-    if (seen.unitId === null) throw new DomainError("usersAdmin.errors.notSecretary");
+    if (!seen) throw new DomainError("units.accounts.errors.userNotFound");
+    if (seen.unitId === null) throw new DomainError("units.accounts.errors.notSecretary");
     // Unit first, then the account: the same lock order as every other account change.
     await lockUnitForAccounts(tx, seen.unitId);
     const holder = await lockUser(tx, input.userId);
     if (holder.role !== "SECRETARY" || holder.unitId === null || holder.unitRole === null) {
-      throw new DomainError("usersAdmin.errors.notSecretary");
+      throw new DomainError("units.accounts.errors.notSecretary");
     }
     // Someone else replaced or deactivated them since the admin opened the page.
-    if (!holder.active) throw new DomainError("usersAdmin.errors.alreadyReplaced");
+    if (!holder.active) throw new DomainError("units.accounts.errors.alreadyReplaced");
     await assertIdentifiersFree(tx, input);
 
     await tx.user.update({

@@ -13,7 +13,7 @@ export const login = z
   .min(1)
   .max(60)
   .transform((value) => value.toLowerCase())
-  .pipe(z.string().regex(/^[a-z][a-z0-9._-]{2,59}$/, "usersAdmin.validation.login"));
+  .pipe(z.string().regex(/^[a-z][a-z0-9._-]{2,59}$/, "units.accounts.validation.login"));
 
 /** An optional mobile number: blank means none. */
 export const optionalMobile = z
@@ -23,11 +23,11 @@ export const optionalMobile = z
   .pipe(
     z
       .string()
-      .regex(/^1[3-9]\d{9}$/, "validation.mobile")
+      .regex(/^1[3-9]\d{9}$/, "core.validation.mobile")
       .nullable(),
   );
 
-export const unitRole = z.enum(["PRIMARY", "DEPUTY"], "validation.choice");
+export const unitRole = z.enum(["PRIMARY", "DEPUTY"], "core.validation.choice");
 
 /** A secretary is reached by mobile (and may sign in with it), so it is required for them. */
 const secretaryPerson = {
@@ -53,7 +53,9 @@ export const addAdminSchema = z.object({
 export type AddAdminInput = z.infer<typeof addAdminSchema>;
 
 /** The record's updatedAt as the form saw it: a change since then makes the form stale. */
-export const version = z.iso.datetime({ error: "validation.invalid" }).transform((value) => new Date(value));
+export const version = z.iso
+  .datetime({ error: "core.validation.invalid" })
+  .transform((value) => new Date(value));
 
 export const editUserSchema = z.object({
   userId: id,

@@ -12,7 +12,7 @@ async function assertNotLastAdmin(tx: Tx, userId: number) {
   const activeAdmins = await tx.$queryRaw<Array<{ id: number }>>`
     SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   if (activeAdmins.length <= 1 && activeAdmins.some((admin) => admin.id === userId)) {
-    throw new DomainError("usersAdmin.errors.lastAdmin");
+    throw new DomainError("units.accounts.errors.lastAdmin");
   }
 }
 
@@ -24,10 +24,10 @@ async function assertNotLastAdmin(tx: Tx, userId: number) {
 export async function deactivateUser(actorId: number, userId: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const seen = await tx.user.findUnique({ where: { id: userId }, select: { role: true, unitId: true } });
-    if (!seen) throw new DomainError("usersAdmin.errors.userNotFound");
+    if (!seen) throw new DomainError("units.accounts.errors.userNotFound");
     if (seen.role === "ADMIN") await assertNotLastAdmin(tx, userId);
     const before = await lockUser(tx, userId);
-    if (!before.active) throw new DomainError("usersAdmin.errors.alreadyInactive");
+    if (!before.active) throw new DomainError("units.accounts.errors.alreadyInactive");
     await tx.user.update({
       where: { id: userId },
       data: { active: false, sessionVersion: { increment: 1 } },
@@ -51,10 +51,10 @@ export async function deactivateUser(actorId: number, userId: number): Promise<v
 export async function reactivateUser(actorId: number, userId: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const seen = await tx.user.findUnique({ where: { id: userId }, select: { unitId: true } });
-    if (!seen) throw new DomainError("usersAdmin.errors.userNotFound");
+    if (!seen) throw new DomainError("units.accounts.errors.userNotFound");
     if (seen.unitId !== null) await lockUnitForAccounts(tx, seen.unitId);
     const before = await lockUser(tx, userId);
-    if (before.active) throw new DomainError("usersAdmin.errors.alreadyActive");
+    if (before.active) throw new DomainError("units.accounts.errors.alreadyActive");
     if (before.unitId !== null && before.unitRole !== null) {
       await assertRoleVacant(tx, before.unitId, before.unitRole);
     }

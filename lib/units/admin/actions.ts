@@ -33,7 +33,7 @@ export async function createUnit(_previous: FormState, formData: FormData): Prom
     authorize: "units.manage",
     run: async (input, actor) => {
       const { id } = await createUnitMutation(actor.id, input);
-      return success("unitsAdmin.created", { id });
+      return success("units.admin.created", { id });
     },
     revalidate: unitPaths(),
   });
@@ -45,7 +45,7 @@ export async function updateUnit(_previous: FormState, formData: FormData): Prom
     authorize: "units.manage",
     run: async (input, actor) => {
       const { version } = await updateUnitMutation(actor.id, input);
-      return success("unitsAdmin.saved", { version });
+      return success("units.admin.saved", { version });
     },
     revalidate: (input) => [...unitPaths(input.id), `/units/${input.slug}`],
   });
@@ -58,7 +58,7 @@ function lifecycleAction(step: LifecycleStep, schema: typeof statusChangeSchema 
       authorize: "units.manage",
       run: async (input: StatusChangeInput, actor) => {
         await changeUnitStatus(actor.id, step, input);
-        return success(`unitsAdmin.lifecycle.done.${step}`);
+        return success(`units.admin.lifecycle.done.${step}`);
       },
       revalidate: (input: StatusChangeInput) => unitPaths(input.id),
     });
@@ -89,10 +89,10 @@ function importState(outcome: ImportOutcome, stage: "checked" | "imported"): Imp
   }
   if (!outcome.ok) {
     const count = outcome.preview.rowsWithIssues;
-    return { ...failure("unitsAdmin.import.rowsHaveIssues", { count }), preview: outcome.preview };
+    return { ...failure("units.admin.import.rowsHaveIssues", { count }), preview: outcome.preview };
   }
   const count = outcome.preview.rows.length;
-  const key = stage === "checked" ? "unitsAdmin.import.checkedOk" : "unitsAdmin.import.imported";
+  const key = stage === "checked" ? "units.admin.import.checkedOk" : "units.admin.import.imported";
   return {
     ok: true,
     stage,

@@ -22,7 +22,7 @@ export async function changeUnitStatus(
 ): Promise<void> {
   const toStatus = lifecycleSteps[step].to;
   if (!canTake(step, input.fromStatus)) {
-    throw new DomainError("unitsAdmin.lifecycle.notAllowed", { step, status: input.fromStatus });
+    throw new DomainError("units.admin.lifecycle.notAllowed", { step, status: input.fromStatus });
   }
   await db.$transaction(async (tx) => {
     const unit = await tx.unit.findUnique({
@@ -33,9 +33,9 @@ export async function changeUnitStatus(
         statusChanges: { orderBy: { effectiveOn: "desc" }, take: 1, select: { effectiveOn: true } },
       },
     });
-    if (!unit) throw new DomainError("unitsAdmin.notFound");
+    if (!unit) throw new DomainError("units.admin.notFound");
     if (unit.status !== input.fromStatus) {
-      throw new DomainError("unitsAdmin.lifecycle.statusChanged", { status: unit.status });
+      throw new DomainError("units.admin.lifecycle.statusChanged", { status: unit.status });
     }
     const effectiveOn = dateOnly(input.effectiveOn);
     const refusal = checkEffectiveDate(effectiveOn, {
@@ -52,7 +52,7 @@ export async function changeUnitStatus(
     });
     if (count !== 1) {
       const current = await tx.unit.findUniqueOrThrow({ where: { id: input.id }, select: { status: true } });
-      throw new DomainError("unitsAdmin.lifecycle.statusChanged", { status: current.status });
+      throw new DomainError("units.admin.lifecycle.statusChanged", { status: current.status });
     }
     if (toStatus !== "ACTIVE") await revokeUnitSessions(tx, input.id);
     const change = await tx.unitStatusChange.create({

@@ -66,7 +66,7 @@ export async function importUnits(actorId: number, file: File, checkedHash?: str
   const checked = await checkFile(file);
   if (!checked.ok) return checked;
   if (checkedHash && checked.preview.hash !== checkedHash)
-    throw new DomainError("unitsAdmin.import.fileChanged");
+    throw new DomainError("units.admin.import.fileChanged");
   try {
     // Up to 500 units and their audit records: more than the default 5 s on a slow machine.
     return await db.$transaction(
@@ -96,7 +96,7 @@ export async function importUnits(actorId: number, file: File, checkedHash?: str
     );
   } catch (error) {
     // Another import or a new unit took a name or slug after the check: nothing was written.
-    if (isUniqueViolation(error)) throw new DomainError("unitsAdmin.import.conflict");
+    if (isUniqueViolation(error)) throw new DomainError("units.admin.import.conflict");
     throw error;
   }
 }

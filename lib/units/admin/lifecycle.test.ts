@@ -29,20 +29,20 @@ describe("checkEffectiveDate", () => {
 
   it("refuses a date in the future", () => {
     expect(checkEffectiveDate("2024-05-11", bounds)).toEqual({
-      key: "unitsAdmin.lifecycle.effectiveInFuture",
+      key: "units.admin.lifecycle.effectiveInFuture",
     });
   });
 
   it("refuses a date before the unit joined, naming the joining date", () => {
     expect(checkEffectiveDate("2023-02-20", { ...bounds, lastChangeOn: null })).toEqual({
-      key: "unitsAdmin.lifecycle.effectiveBeforeJoined",
+      key: "units.admin.lifecycle.effectiveBeforeJoined",
       values: { date: "2023-02-21" },
     });
   });
 
   it("refuses a date before the previous status change, so the history stays in order", () => {
     expect(checkEffectiveDate("2024-01-04", bounds)).toEqual({
-      key: "unitsAdmin.lifecycle.effectiveBeforeLastChange",
+      key: "units.admin.lifecycle.effectiveBeforeLastChange",
       values: { date: "2024-01-05" },
     });
   });

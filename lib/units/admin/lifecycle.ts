@@ -37,12 +37,12 @@ export function checkEffectiveDate(
   effectiveOn: string,
   bounds: { today: string; joinedOn: string; lastChangeOn?: string | null },
 ): EffectiveDateRefusal | null {
-  if (effectiveOn > bounds.today) return { key: "unitsAdmin.lifecycle.effectiveInFuture" };
+  if (effectiveOn > bounds.today) return { key: "units.admin.lifecycle.effectiveInFuture" };
   if (effectiveOn < bounds.joinedOn) {
-    return { key: "unitsAdmin.lifecycle.effectiveBeforeJoined", values: { date: bounds.joinedOn } };
+    return { key: "units.admin.lifecycle.effectiveBeforeJoined", values: { date: bounds.joinedOn } };
   }
   if (bounds.lastChangeOn && effectiveOn < bounds.lastChangeOn) {
-    return { key: "unitsAdmin.lifecycle.effectiveBeforeLastChange", values: { date: bounds.lastChangeOn } };
+    return { key: "units.admin.lifecycle.effectiveBeforeLastChange", values: { date: bounds.lastChangeOn } };
   }
   return null;
 }

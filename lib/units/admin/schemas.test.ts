@@ -23,7 +23,7 @@ describe("unit schema", () => {
     expect(isCalendarDate("2024-02-29")).toBe(true);
     const result = unitSchema.safeParse({ ...valid, joinedOn: "2023-02-30" });
     expect(result.success).toBe(false);
-    expect(fieldErrorsFrom(result.error!).joinedOn).toEqual([{ key: "validation.date" }]);
+    expect(fieldErrorsFrom(result.error!).joinedOn).toEqual([{ key: "core.validation.date" }]);
   });
 
   it("reports each bad field with its catalog key", () => {
@@ -34,9 +34,9 @@ describe("unit schema", () => {
       name: "x".repeat(121),
     });
     const errors = fieldErrorsFrom(result.error!);
-    expect(errors.slug).toEqual([{ key: "validation.slug" }]);
-    expect(errors.category).toEqual([{ key: "validation.choice" }]);
-    expect(errors.name).toEqual([{ key: "validation.tooLong", values: { maximum: 120 } }]);
+    expect(errors.slug).toEqual([{ key: "core.validation.slug" }]);
+    expect(errors.category).toEqual([{ key: "core.validation.choice" }]);
+    expect(errors.name).toEqual([{ key: "core.validation.tooLong", values: { maximum: 120 } }]);
   });
 
   it("needs the version (an ISO timestamp) to edit", () => {
@@ -50,7 +50,7 @@ describe("unit schema", () => {
     const input = { id: "3", fromStatus: "ACTIVE", reason: "不再参加", effectiveOn: "2024-01-01" };
     const result = withdrawSchema.safeParse(input);
     expect(fieldErrorsFrom(result.error!).confirmFinal).toEqual([
-      { key: "unitsAdmin.lifecycle.confirmFinalRequired" },
+      { key: "units.admin.lifecycle.confirmFinalRequired" },
     ]);
     expect(withdrawSchema.safeParse({ ...input, confirmFinal: "on" }).success).toBe(true);
   });

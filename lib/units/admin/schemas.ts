@@ -19,9 +19,9 @@ export function isCalendarDate(value: string): boolean {
 export const calendarDate = z
   .string()
   .trim()
-  .refine(isCalendarDate, "validation.date")
+  .refine(isCalendarDate, "core.validation.date")
   .pipe(isoDate)
-  .refine((date) => date.getUTCFullYear() >= 1949 && date.getUTCFullYear() <= 2100, "validation.date");
+  .refine((date) => date.getUTCFullYear() >= 1949 && date.getUTCFullYear() <= 2100, "core.validation.date");
 
 /** Every field an admin sets on a unit; the bulk import validates its rows with it too. */
 export const unitSchema = z.object({
@@ -44,7 +44,7 @@ export type UnitInput = z.infer<typeof unitSchema>;
 /** Editing carries the updatedAt the form was opened with, so a stale save can be refused. */
 export const updateUnitSchema = unitSchema.extend({
   id,
-  version: z.iso.datetime({ message: "validation.invalid" }),
+  version: z.iso.datetime({ message: "core.validation.invalid" }),
 });
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
@@ -62,14 +62,14 @@ export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
 
 /** Withdrawal is final, so the admin ticks a box saying they know. */
 export const withdrawSchema = statusChangeSchema.extend({
-  confirmFinal: checkbox.refine((value) => value, "unitsAdmin.lifecycle.confirmFinalRequired"),
+  confirmFinal: checkbox.refine((value) => value, "units.admin.lifecycle.confirmFinalRequired"),
 });
 
 /** The uploaded file; content checks happen in lib/units/import. */
 export const importFileSchema = z.object({
   file: z
-    .instanceof(File, { message: "unitsAdmin.import.chooseFile" })
-    .refine((file) => file.size > 0, "unitsAdmin.import.chooseFile"),
+    .instanceof(File, { message: "units.admin.import.chooseFile" })
+    .refine((file) => file.size > 0, "units.admin.import.chooseFile"),
   /** The dry run's hash of the file: the import refuses a different file. */
   checkedHash: z
     .string()

@@ -17,15 +17,15 @@ export async function assertNameAndSlugFree(
     },
     select: { name: true, slug: true },
   });
-  if (clash?.name === unit.name) throw new DomainError("unitsAdmin.nameTaken", undefined, "name");
-  if (clash) throw new DomainError("unitsAdmin.slugTaken", undefined, "slug");
+  if (clash?.name === unit.name) throw new DomainError("units.admin.nameTaken", undefined, "name");
+  if (clash) throw new DomainError("units.admin.slugTaken", undefined, "slug");
 }
 
 /** Turns a lost race on Unit's unique indexes into the same field message; rethrows the rest. */
 export function mapUniqueViolation(error: unknown): never {
   if (isUniqueViolation(error, "Unit_slug_key"))
-    throw new DomainError("unitsAdmin.slugTaken", undefined, "slug");
+    throw new DomainError("units.admin.slugTaken", undefined, "slug");
   if (isUniqueViolation(error, "Unit_name_key"))
-    throw new DomainError("unitsAdmin.nameTaken", undefined, "name");
+    throw new DomainError("units.admin.nameTaken", undefined, "name");
   throw error;
 }

@@ -35,13 +35,14 @@ export async function updateUnit(actorId: number, input: UpdateUnitInput): Promi
         where: { id },
         select: { ...editableSelect, updatedAt: true },
       });
-      if (!before) throw new DomainError("unitsAdmin.notFound");
+      if (!before) throw new DomainError("units.admin.notFound");
       // Said first, so a stale form is not asked to fix fields it may not even show correctly.
-      if (before.updatedAt.getTime() !== expected.getTime()) throw new DomainError("errors.staleVersion");
+      if (before.updatedAt.getTime() !== expected.getTime())
+        throw new DomainError("core.errors.staleVersion");
       await assertNameAndSlugFree(tx, changes, id);
       // Compare-and-set on updatedAt: of two admins saving the same version, one wins.
       const { count } = await tx.unit.updateMany({ where: { id, updatedAt: expected }, data: changes });
-      if (count !== 1) throw new DomainError("errors.staleVersion");
+      if (count !== 1) throw new DomainError("core.errors.staleVersion");
       const after = await tx.unit.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
       await recordAudit(tx, {
         actorId,

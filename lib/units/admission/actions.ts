@@ -19,7 +19,7 @@ export async function submitApplication(_previous: FormState, formData: FormData
     authorize: "public",
     run: async (input) => {
       const { reference } = await submit(input, await clientIp());
-      return success("join.submitted", { reference });
+      return success("units.admission.apply.submitted", { reference });
     },
     revalidate: ["/admin/applications"],
   });
@@ -32,7 +32,7 @@ export async function replyToApplication(_previous: FormState, formData: FormDat
     authorize: "public",
     run: async (input) => {
       await replyToRequest(input);
-      return success("join.replySent");
+      return success("units.admission.apply.replySent");
     },
     revalidate: ["/join/status", "/admin/applications"],
   });
@@ -44,7 +44,7 @@ export async function requestApplicationInfo(_previous: FormState, formData: For
     authorize: "membership.review",
     run: async (input, actor) => {
       await requestMoreInfo(actor.id, input);
-      return success("applications.infoRequested");
+      return success("units.admission.review.infoRequested");
     },
     revalidate: reviewPaths,
   });
@@ -56,7 +56,7 @@ export async function rejectApplication(_previous: FormState, formData: FormData
     authorize: "membership.review",
     run: async (input, actor) => {
       await reject(actor.id, input);
-      return success("applications.rejected");
+      return success("units.admission.review.rejected");
     },
     revalidate: reviewPaths,
   });
@@ -73,7 +73,9 @@ export async function approveApplication(_previous: FormState, formData: FormDat
     authorize: "membership.review",
     run: async (input, actor) => {
       const approval = await approve(actor.id, input, publicOrigin());
-      const key = approval.mailQueued ? "applications.approvedMailed" : "applications.approvedNoMail";
+      const key = approval.mailQueued
+        ? "units.admission.review.approvedMailed"
+        : "units.admission.review.approvedNoMail";
       return success(key, {
         activationLink: approval.link,
         mailSent: approval.mailQueued,

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Tx } from "@/lib/core/db";
-import messages from "@/lib/core/i18n/messages/zh-CN/applications.json";
+import messages from "@/lib/core/i18n/messages/zh-CN/units/admission.json";
 import { queueMail } from "@/lib/core/mail/outbox";
 
 type Approved = {
@@ -17,8 +17,8 @@ type Approved = {
 export async function queueApprovalMail(tx: Tx, approval: Approved, link: string): Promise<boolean> {
   const t = createTranslator({
     locale: "zh-CN",
-    messages: { applications: messages },
-    namespace: "applications",
+    messages: { units: { admission: messages } },
+    namespace: "units.admission.review",
   });
   const values = {
     name: approval.secretary.name,

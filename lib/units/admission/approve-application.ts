@@ -26,10 +26,10 @@ export type Approval = {
 
 // Unique indexes a concurrent change could hit, and the form field each belongs to.
 const uniqueFields: Array<[constraint: string, key: string, field: string]> = [
-  ["Unit_name_key", "applications.nameTaken", "name"],
-  ["Unit_slug_key", "applications.slugTaken", "slug"],
-  ["User_login_key", "applications.loginTaken", "slug"],
-  ["User_mobile_key", "applications.mobileTaken", "mobile"],
+  ["Unit_name_key", "units.admission.review.nameTaken", "name"],
+  ["Unit_slug_key", "units.admission.review.slugTaken", "slug"],
+  ["User_login_key", "units.admission.review.loginTaken", "slug"],
+  ["User_mobile_key", "units.admission.review.mobileTaken", "mobile"],
 ];
 
 async function refuseTaken(tx: Tx, input: ApproveInput) {

@@ -16,12 +16,12 @@ export async function claimOpenApplication(
   data: Prisma.MembershipApplicationUncheckedUpdateManyInput,
 ) {
   const before = await tx.membershipApplication.findUnique({ where: { id: target.id } });
-  if (!before) throw new DomainError("applications.notFound");
+  if (!before) throw new DomainError("units.admission.review.notFound");
   const { count } = await tx.membershipApplication.updateMany({
     where: { id: target.id, version: target.version, status: { in: openStatuses } },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count !== 1) throw new DomainError("applications.alreadyDecided");
+  if (count !== 1) throw new DomainError("units.admission.review.alreadyDecided");
   return before;
 }
 

@@ -11,18 +11,19 @@ import type { ReplyInput } from "./schemas";
 export async function replyToRequest(input: ReplyInput): Promise<void> {
   const reference = normaliseReference(input.reference);
   // The same answer for a wrong reference and a wrong mobile: nothing to learn by guessing.
-  if (!reference) throw new DomainError("join.notFound");
+  if (!reference) throw new DomainError("units.admission.apply.notFound");
   await db.$transaction(async (tx) => {
     const application = await tx.membershipApplication.findUnique({
       where: { reference },
       select: { id: true, mobile: true, status: true, applicantReply: true },
     });
-    if (!application || application.mobile !== input.mobile) throw new DomainError("join.notFound");
+    if (!application || application.mobile !== input.mobile)
+      throw new DomainError("units.admission.apply.notFound");
     const { count } = await tx.membershipApplication.updateMany({
       where: { id: application.id, status: "NEEDS_INFO", version: input.version },
       data: { status: "PENDING", applicantReply: input.reply, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("join.replyClosed");
+    if (count !== 1) throw new DomainError("units.admission.apply.replyClosed");
     await recordAudit(tx, {
       actorId: null,
       action: "application.reply",

@@ -25,7 +25,7 @@ export const applySchema = z.object({
 export type ApplyInput = z.infer<typeof applySchema>;
 
 /** The hidden fields every decision carries: which application, and the version the admin saw. */
-const decision = { id, version: z.coerce.number("validation.invalid").int().min(0).max(2_147_483_647) };
+const decision = { id, version: z.coerce.number("core.validation.invalid").int().min(0).max(2_147_483_647) };
 
 export const requestInfoSchema = z.object({ ...decision, message: text(messageMax) });
 export type RequestInfoInput = z.infer<typeof requestInfoSchema>;
@@ -39,7 +39,7 @@ export const approveSchema = z.object({
   shortName: text(40),
   // The slug is also the secretary's login: one that looks like a mobile number could never
   // be used to sign in (the sign-in form reads it as a mobile).
-  slug: slug.refine((value) => !/^1\d{10}$/.test(value), "applications.slugLooksLikeMobile"),
+  slug: slug.refine((value) => !/^1\d{10}$/.test(value), "units.admission.review.slugLooksLikeMobile"),
   mobile,
 });
 export type ApproveInput = z.infer<typeof approveSchema>;

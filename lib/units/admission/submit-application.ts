@@ -27,9 +27,9 @@ async function refuseDuplicates(input: ApplyInput): Promise<void> {
       select: { id: true },
     }),
   ]);
-  if (member) throw new DomainError("join.alreadyMember", undefined, "orgName");
-  if (sameName) throw new DomainError("join.duplicateName", undefined, "orgName");
-  if (sameMobile) throw new DomainError("join.duplicateMobile", undefined, "mobile");
+  if (member) throw new DomainError("units.admission.apply.alreadyMember", undefined, "orgName");
+  if (sameName) throw new DomainError("units.admission.apply.duplicateName", undefined, "orgName");
+  if (sameMobile) throw new DomainError("units.admission.apply.duplicateMobile", undefined, "mobile");
 }
 
 /**
@@ -42,7 +42,8 @@ export async function submitApplication(input: ApplyInput, ip: string): Promise<
   // Every validated attempt counts, refused duplicates too: the limit is against floods. One
   // atomic statement counts and checks, so parallel posts cannot all slip under the limit.
   await pruneRateLimits(db);
-  if (!(await hitRateLimit(db, key, joinLimit)).allowed) throw new DomainError("join.rateLimited");
+  if (!(await hitRateLimit(db, key, joinLimit)).allowed)
+    throw new DomainError("units.admission.apply.rateLimited");
   await refuseDuplicates(input);
 
   for (let attempt = 0; ; attempt++) {
@@ -74,10 +75,10 @@ export async function submitApplication(input: ApplyInput, ip: string): Promise<
       return { reference };
     } catch (error) {
       if (isUniqueViolation(error, "MembershipApplication_open_orgName")) {
-        throw new DomainError("join.duplicateName", undefined, "orgName");
+        throw new DomainError("units.admission.apply.duplicateName", undefined, "orgName");
       }
       if (isUniqueViolation(error, "MembershipApplication_open_mobile")) {
-        throw new DomainError("join.duplicateMobile", undefined, "mobile");
+        throw new DomainError("units.admission.apply.duplicateMobile", undefined, "mobile");
       }
       // A reference drawn twice (one in ~900 million per year): draw again.
       if (isUniqueViolation(error, "MembershipApplication_reference_key") && attempt < 5) continue;

@@ -19,7 +19,7 @@ export async function updateMyProfile(_previous: FormState, formData: FormData):
     authorize: "profile.update",
     run: async (input, actor) => {
       const version = await updateProfileMutation(actor.id, input);
-      return success("profile.profileSaved", { version: version.toISOString() });
+      return success("units.selfService.profile.profileSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
   });
@@ -31,7 +31,7 @@ export async function updateMyUnitProfile(_previous: FormState, formData: FormDa
     authorize: "unit.updateProfile",
     run: async (input, actor) => {
       const version = await updateUnitProfileMutation(actor.id, actor.unitId, input);
-      return success("profile.unitSaved", { version: version.toISOString() });
+      return success("units.selfService.profile.unitSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
   });
@@ -43,7 +43,7 @@ export async function uploadMyUnitLogo(_previous: FormState, formData: FormData)
     authorize: "unit.updateProfile",
     run: async (input, actor) => {
       const version = await replaceUnitLogo(actor.id, actor.unitId, input.logo);
-      return success("profile.logoSaved", { version: version.toISOString() });
+      return success("units.selfService.profile.logoSaved", { version: version.toISOString() });
     },
     revalidate: workspacePaths,
   });
@@ -55,7 +55,7 @@ export async function removeMyUnitLogo(_previous: FormState, formData: FormData)
     authorize: "unit.updateProfile",
     run: async (_input, actor) => {
       await removeUnitLogo(actor.id, actor.unitId);
-      return success("profile.logoRemoved");
+      return success("units.selfService.profile.logoRemoved");
     },
     revalidate: workspacePaths,
   });

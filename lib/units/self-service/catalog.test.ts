@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/my.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/my.json";
+import en from "@/lib/core/i18n/messages/en/units/selfService.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/units/selfService.json";
 import { todoKinds } from "./todo";
 
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -10,11 +10,11 @@ function keysOf(value: unknown, prefix = ""): string[] {
 
 describe("my catalogs", () => {
   it("have the same keys in both languages", () => {
-    expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
+    expect(keysOf(en.home).sort()).toEqual(keysOf(zh.home).sort());
   });
 
   it("name, explain and link every kind of to-do entry", () => {
-    const known = new Set(keysOf(zh));
+    const known = new Set(keysOf(zh.home));
     const needed = todoKinds.flatMap((kind) =>
       ["label", "why", "action"].map((part) => `todo.${kind}.${part}`),
     );

@@ -7,7 +7,7 @@ import { maxLogoBytes } from "@/lib/core/images/detect-image-type";
 
 /** The record's updatedAt when the form was rendered: a later change makes the save stale. */
 export const version = z.iso
-  .datetime({ offset: true, message: "errors.staleVersion" })
+  .datetime({ offset: true, message: "core.errors.staleVersion" })
   .transform((value) => new Date(value));
 
 export const updateProfileSchema = z.object({
@@ -41,9 +41,9 @@ export type UpdateUnitProfileInput = z.infer<typeof updateUnitProfileSchema>;
  */
 export const uploadLogoSchema = z.object({
   logo: z
-    .instanceof(File, { message: "profile.logoRequired" })
-    .refine((file) => file.size > 0, "profile.logoRequired")
-    .refine((file) => file.size <= maxLogoBytes, "profile.logoTooLarge"),
+    .instanceof(File, { message: "units.selfService.profile.logoRequired" })
+    .refine((file) => file.size > 0, "units.selfService.profile.logoRequired")
+    .refine((file) => file.size <= maxLogoBytes, "units.selfService.profile.logoTooLarge"),
 });
 export type UploadLogoInput = z.infer<typeof uploadLogoSchema>;
 

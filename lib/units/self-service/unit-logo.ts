@@ -21,16 +21,18 @@ async function lockUnitLogo(tx: Tx, unitId: number): Promise<LogoSummary> {
  */
 export async function replaceUnitLogo(actorId: number, unitId: number, file: File): Promise<Date> {
   // Refused before the whole file is read (the schema checks this too; this guards other callers).
-  if (file.size > maxLogoBytes) throw new DomainError("profile.logoTooLarge", undefined, "logo");
+  if (file.size > maxLogoBytes)
+    throw new DomainError("units.selfService.profile.logoTooLarge", undefined, "logo");
   const head = new Uint8Array(await file.slice(0, imageSignatureLength).arrayBuffer());
   const contentType = detectImageType(head);
-  if (!contentType) throw new DomainError("profile.logoType", undefined, "logo");
+  if (!contentType) throw new DomainError("units.selfService.profile.logoType", undefined, "logo");
   const data = new Uint8Array(await file.arrayBuffer());
   // The size a client declares could differ from what arrives; trust the bytes.
-  if (data.byteLength > maxLogoBytes) throw new DomainError("profile.logoTooLarge", undefined, "logo");
+  if (data.byteLength > maxLogoBytes)
+    throw new DomainError("units.selfService.profile.logoTooLarge", undefined, "logo");
   // Browsers decode it for every visitor: a pixel bomb is refused by its declared size.
   if (imageSizeProblem(data, contentType))
-    throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "logo");
+    throw new DomainError("core.errors.imageTooManyPixels", imagePixelLimits, "logo");
 
   return db.$transaction(async (tx) => {
     const before = await lockUnitLogo(tx, unitId);
@@ -57,7 +59,7 @@ export async function replaceUnitLogo(actorId: number, unitId: number, file: Fil
 export async function removeUnitLogo(actorId: number, unitId: number): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await lockUnitLogo(tx, unitId);
-    if (!before) throw new DomainError("profile.noLogo");
+    if (!before) throw new DomainError("units.selfService.profile.noLogo");
     await tx.unitLogo.delete({ where: { unitId } });
     await recordAudit(tx, {
       actorId,

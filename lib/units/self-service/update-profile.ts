@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError, isUniqueViolation } from "@/lib/core/errors";
 import type { UpdateProfileInput } from "./schemas";
 
-const mobileTaken = () => new DomainError("profile.mobileTaken", undefined, "mobile");
+const mobileTaken = () => new DomainError("units.selfService.profile.mobileTaken", undefined, "mobile");
 
 /**
  * Saves the signed-in user's own name, mobile and e-mail. Refused when the form was rendered
@@ -27,7 +27,7 @@ export async function updateProfile(userId: number, input: UpdateProfileInput): 
         where: { id: userId, updatedAt: input.version },
         data: { name: input.name, mobile: input.mobile, email: input.email },
       });
-      if (count !== 1) throw new DomainError("errors.staleVersion");
+      if (count !== 1) throw new DomainError("core.errors.staleVersion");
       const after = await tx.user.findUniqueOrThrow({
         where: { id: userId },
         select: { name: true, mobile: true, email: true, updatedAt: true },

@@ -25,7 +25,7 @@ export async function updateUnitProfile(
   return db.$transaction(async (tx) => {
     const before = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: profileSelect });
     const { count } = await tx.unit.updateMany({ where: { id: unitId, updatedAt: version }, data: profile });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     const after = await tx.unit.findUniqueOrThrow({
       where: { id: unitId },
       select: { ...profileSelect, updatedAt: true },

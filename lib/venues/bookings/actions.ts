@@ -45,7 +45,7 @@ export async function decideBooking(_previous: FormState, formData: FormData): P
     authorize: "booking.decide",
     run: async (input, actor) => {
       const status = await decideBookingMutation(actor, input);
-      return success(`bookings.messages.${status === "CONFIRMED" ? "approved" : "declined"}`, {
+      return success(`venues.bookings.messages.${status === "CONFIRMED" ? "approved" : "declined"}`, {
         bookingId: input.bookingId,
         status,
       });
@@ -60,7 +60,10 @@ export async function cancelBooking(_previous: FormState, formData: FormData): P
     authorize: "booking.cancel",
     run: async (input, actor) => {
       await cancelBookingMutation(actor, input);
-      return success("bookings.messages.cancelled", { bookingId: input.bookingId, status: "CANCELLED" });
+      return success("venues.bookings.messages.cancelled", {
+        bookingId: input.bookingId,
+        status: "CANCELLED",
+      });
     },
     revalidate: paths,
   });

@@ -26,7 +26,7 @@ export async function clashState(
   if (input.weeks > 1) {
     const conflicts = JSON.stringify(dates.map((d) => d.date));
     return {
-      ...failure("bookings.errors.seriesConflicts", { dates: dates.map((d) => d.date).join(", ") }),
+      ...failure("venues.bookings.errors.seriesConflicts", { dates: dates.map((d) => d.date).join(", ") }),
       data: { conflicts },
     };
   }
@@ -37,7 +37,9 @@ export async function clashState(
     ? { start: beijingTime(clashing.startsAt), end: beijingTime(clashing.endsAt) }
     : { start: input.startTime, end: input.endTime };
   return {
-    ...failure("bookings.errors.clash", values, { startTime: [{ key: "bookings.errors.clash", values }] }),
+    ...failure("venues.bookings.errors.clash", values, {
+      startTime: [{ key: "venues.bookings.errors.clash", values }],
+    }),
     data: { suggestions: JSON.stringify(suggestions) },
   };
 }
@@ -60,5 +62,5 @@ export async function answerExisting(unitId: number, requestKey: string): Promis
     DECLINED: "alreadyHandled",
     CANCELLED: "alreadyHandled",
   }[existing.status];
-  return success(`bookings.messages.${key}`, { bookingId: existing.id, status: existing.status });
+  return success(`venues.bookings.messages.${key}`, { bookingId: existing.id, status: existing.status });
 }

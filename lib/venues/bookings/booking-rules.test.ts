@@ -34,29 +34,31 @@ describe("booking rules", () => {
   });
 
   it("refuses each broken rule with its own message", () => {
-    expect(check("2026-03-10", "10:00", "10:00")).toBe("bookings.errors.endBeforeStart");
+    expect(check("2026-03-10", "10:00", "10:00")).toBe("venues.bookings.errors.endBeforeStart");
     expect(check("2026-03-10", "10:00", "11:00", { headcount: 1, court: 4 } as never)).toBe(
-      "bookings.errors.courtOutOfRange",
+      "venues.bookings.errors.courtOutOfRange",
     );
     expect(check("2026-03-10", "10:00", "11:00", { headcount: 21, court: 1 })).toBe(
-      "bookings.errors.overCapacity",
+      "venues.bookings.errors.overCapacity",
     );
-    expect(check("2026-03-10", "10:00", "12:15")).toBe("bookings.errors.tooLong");
-    expect(check("2026-03-17", "10:00", "11:00")).toBe("bookings.errors.closedDate");
-    expect(check("2026-03-11", "10:00", "11:00")).toBe("bookings.errors.outsideOpeningHours");
-    expect(check("2026-03-10", "07:30", "08:30")).toBe("bookings.errors.outsideOpeningHours");
-    expect(check("2026-03-10", "21:00", "22:30")).toBe("bookings.errors.outsideOpeningHours");
+    expect(check("2026-03-10", "10:00", "12:15")).toBe("venues.bookings.errors.tooLong");
+    expect(check("2026-03-17", "10:00", "11:00")).toBe("venues.bookings.errors.closedDate");
+    expect(check("2026-03-11", "10:00", "11:00")).toBe("venues.bookings.errors.outsideOpeningHours");
+    expect(check("2026-03-10", "07:30", "08:30")).toBe("venues.bookings.errors.outsideOpeningHours");
+    expect(check("2026-03-10", "21:00", "22:30")).toBe("venues.bookings.errors.outsideOpeningHours");
     expect(check("2026-03-10", "10:00", "11:00", ok, new Date("2026-03-09T10:00:00Z"))).toBe(
-      "bookings.errors.tooShortNotice",
+      "venues.bookings.errors.tooShortNotice",
     );
-    expect(check("2026-04-07", "10:00", "11:00")).toBe("bookings.errors.tooFarAhead");
+    expect(check("2026-04-07", "10:00", "11:00")).toBe("venues.bookings.errors.tooFarAhead");
   });
 
   it("refuses phone-only and hidden venues", () => {
     expect(key(() => assertBookable({ ...venue, bookingMode: "PHONE_ONLY" }))).toBe(
-      "bookings.errors.phoneOnly",
+      "venues.bookings.errors.phoneOnly",
     );
-    expect(key(() => assertBookable({ ...venue, active: false }))).toBe("bookings.errors.venueInactive");
+    expect(key(() => assertBookable({ ...venue, active: false }))).toBe(
+      "venues.bookings.errors.venueInactive",
+    );
     expect(key(() => assertBookable(venue))).toBe("ok");
   });
 });

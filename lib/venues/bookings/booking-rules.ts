@@ -27,9 +27,9 @@ export function occurrenceOf(date: string, startTime: string, endTime: string): 
 
 /** Refuses a venue that cannot be booked online at all. */
 export function assertBookable(venue: VenuePolicy): void {
-  if (!venue.active) throw new DomainError("bookings.errors.venueInactive");
+  if (!venue.active) throw new DomainError("venues.bookings.errors.venueInactive");
   if (venue.bookingMode === "PHONE_ONLY") {
-    throw new DomainError("bookings.errors.phoneOnly", { phone: venue.contactPhone || "—" });
+    throw new DomainError("venues.bookings.errors.phoneOnly", { phone: venue.contactPhone || "—" });
   }
 }
 
@@ -41,18 +41,20 @@ export function assertRules(
   now: Date,
 ): void {
   const { date, startsAt, endsAt } = occurrence;
-  if (endsAt <= startsAt) throw new DomainError("bookings.errors.endBeforeStart", undefined, "endTime");
+  if (endsAt <= startsAt)
+    throw new DomainError("venues.bookings.errors.endBeforeStart", undefined, "endTime");
   if (request.court !== "any" && request.court > venue.quantity) {
-    throw new DomainError("bookings.errors.courtOutOfRange", { max: venue.quantity }, "court");
+    throw new DomainError("venues.bookings.errors.courtOutOfRange", { max: venue.quantity }, "court");
   }
   if (venue.capacity !== null && request.headcount > venue.capacity) {
-    throw new DomainError("bookings.errors.overCapacity", { capacity: venue.capacity }, "headcount");
+    throw new DomainError("venues.bookings.errors.overCapacity", { capacity: venue.capacity }, "headcount");
   }
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;
   if (minutes > venue.maxDurationMinutes) {
-    throw new DomainError("bookings.errors.tooLong", { minutes: venue.maxDurationMinutes }, "endTime");
+    throw new DomainError("venues.bookings.errors.tooLong", { minutes: venue.maxDurationMinutes }, "endTime");
   }
-  if (venue.closedDates.includes(date)) throw new DomainError("bookings.errors.closedDate", { date }, "date");
+  if (venue.closedDates.includes(date))
+    throw new DomainError("venues.bookings.errors.closedDate", { date }, "date");
   const hours = venue.openingHours.find((row) => row.weekday === isoWeekday(date));
   const dayStart = beijingToUtc(date, "00:00").getTime();
   if (
@@ -60,12 +62,12 @@ export function assertRules(
     startsAt.getTime() < dayStart + hours.opensAt * 60_000 ||
     endsAt.getTime() > dayStart + hours.closesAt * 60_000
   ) {
-    throw new DomainError("bookings.errors.outsideOpeningHours", { date }, "startTime");
+    throw new DomainError("venues.bookings.errors.outsideOpeningHours", { date }, "startTime");
   }
   if (startsAt.getTime() < now.getTime() + venue.minNoticeHours * 3_600_000) {
-    throw new DomainError("bookings.errors.tooShortNotice", { hours: venue.minNoticeHours }, "date");
+    throw new DomainError("venues.bookings.errors.tooShortNotice", { hours: venue.minNoticeHours }, "date");
   }
   if (startsAt.getTime() > now.getTime() + venue.maxAdvanceDays * dayMs) {
-    throw new DomainError("bookings.errors.tooFarAhead", { days: venue.maxAdvanceDays }, "date");
+    throw new DomainError("venues.bookings.errors.tooFarAhead", { days: venue.maxAdvanceDays }, "date");
   }
 }

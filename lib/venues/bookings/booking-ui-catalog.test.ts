@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/bookings.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/bookings.json";
+import en from "@/lib/core/i18n/messages/en/venues/bookings.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/venues/bookings.json";
 
 // The booking screens' texts live under bookings.ui (the booking core owns errors and messages).
 const root = join(__dirname, "..", "..", "..");

@@ -21,18 +21,18 @@ export async function cancelBooking(
     const booking = await lockBooking(tx, input.bookingId);
     const asBooker = can(actor, { action: "booking.create", unitId: booking.unitId });
     const asOwner = !asBooker && can(actor, { action: "venue.manage", unitId: booking.ownerUnitId });
-    if (!asBooker && !asOwner) throw new DomainError("errors.forbidden");
+    if (!asBooker && !asOwner) throw new DomainError("core.errors.forbidden");
     if (asOwner && !input.reason)
-      throw new DomainError("bookings.errors.reasonRequired", undefined, "reason");
+      throw new DomainError("venues.bookings.errors.reasonRequired", undefined, "reason");
     assertVersion(booking, input.version);
     if (booking.status !== "PENDING" && booking.status !== "CONFIRMED")
-      throw new DomainError("bookings.errors.notLive");
-    if (booking.startsAt <= now) throw new DomainError("bookings.errors.alreadyStarted");
+      throw new DomainError("venues.bookings.errors.notLive");
+    if (booking.startsAt <= now) throw new DomainError("venues.bookings.errors.alreadyStarted");
     const { count } = await tx.booking.updateMany({
       where: { id: booking.id, version: input.version, status: { in: ["PENDING", "CONFIRMED"] } },
       data: { status: "CANCELLED", reason: input.reason, cancelledById: actor.id, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("bookings.errors.changed");
+    if (count !== 1) throw new DomainError("venues.bookings.errors.changed");
     // An admin cancelling for the owner has no unit of their own to name.
     const canceller =
       actor.unitId === null

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/bookings.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/bookings.json";
+import en from "@/lib/core/i18n/messages/en/venues/bookings.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/venues/bookings.json";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -21,7 +21,7 @@ describe("bookings catalogs (errors and messages of the booking core)", () => {
       .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
       .flatMap((file) => [
         ...readFileSync(join(__dirname, file), "utf8").matchAll(
-          /"bookings\.((?:errors|messages)\.[A-Za-z]+)"/g,
+          /"venues\.bookings\.((?:errors|messages)\.[A-Za-z]+)"/g,
         ),
       ])
       .map((match) => match[1]!);

@@ -25,7 +25,7 @@ export async function checkQuota(tx: Tx, venue: BookableVenue, unitId: number, o
       },
     });
     if (made + adding > venue.monthlyQuota) {
-      throw new DomainError("bookings.errors.overQuota", { quota: venue.monthlyQuota, month });
+      throw new DomainError("venues.bookings.errors.overQuota", { quota: venue.monthlyQuota, month });
     }
   }
 }

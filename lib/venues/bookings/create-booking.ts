@@ -99,12 +99,18 @@ export async function createBooking(actor: CurrentUser, input: CreateBookingInpu
           ...(seriesId ? { seriesId, created: created.length } : {}),
         };
         if (clashes.length === 0)
-          return success(`bookings.messages.${status === "PENDING" ? "requested" : "confirmed"}`, data);
+          return success(
+            `venues.bookings.messages.${status === "PENDING" ? "requested" : "confirmed"}`,
+            data,
+          );
         const skipped = clashes.map((c) => c.date).join(", ");
-        const state = success("bookings.messages.createdSkipping", { ...data, skipped });
+        const state = success("venues.bookings.messages.createdSkipping", { ...data, skipped });
         return {
           ...state,
-          message: { key: "bookings.messages.createdSkipping", values: { count: created.length, skipped } },
+          message: {
+            key: "venues.bookings.messages.createdSkipping",
+            values: { count: created.length, skipped },
+          },
         };
       },
       { maxWait: 30_000, timeout: 30_000 },

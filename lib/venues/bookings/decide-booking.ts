@@ -17,12 +17,12 @@ export async function decideBooking(
   return db.$transaction(async (tx) => {
     const booking = await lockBooking(tx, input.bookingId);
     if (!can(actor, { action: "venue.manage", unitId: booking.ownerUnitId }))
-      throw new DomainError("errors.forbidden");
+      throw new DomainError("core.errors.forbidden");
     assertVersion(booking, input.version);
-    if (booking.status !== "PENDING") throw new DomainError("bookings.errors.notPending");
+    if (booking.status !== "PENDING") throw new DomainError("venues.bookings.errors.notPending");
     // Confirming a time already begun promises nothing; declining it still tidies the list.
     if (input.decision === "CONFIRM" && booking.startsAt <= now) {
-      throw new DomainError("bookings.errors.startedCannotConfirm");
+      throw new DomainError("venues.bookings.errors.startedCannotConfirm");
     }
     const status = input.decision === "CONFIRM" ? "CONFIRMED" : "DECLINED";
     const { count } = await tx.booking.updateMany({
@@ -34,7 +34,7 @@ export async function decideBooking(
         version: { increment: 1 },
       },
     });
-    if (count !== 1) throw new DomainError("bookings.errors.changed");
+    if (count !== 1) throw new DomainError("venues.bookings.errors.changed");
     const values = { title: booking.venueName, date: describeTime(booking.startsAt, booking.endsAt) };
     if (status === "CONFIRMED") await notifyUnit(tx, booking.unitId, "BOOKING_CONFIRMED", null, values);
     else await notifyUnit(tx, booking.unitId, "BOOKING_DECLINED", null, { ...values, reason: input.reason });

@@ -33,6 +33,6 @@ export async function loadVenue(venueId: number, client: Tx | typeof db = db): P
       closedDates: { select: { date: true } },
     },
   });
-  if (!venue) throw new DomainError("bookings.errors.venueNotFound", undefined, "venueId");
+  if (!venue) throw new DomainError("venues.bookings.errors.venueNotFound", undefined, "venueId");
   return { ...venue, closedDates: venue.closedDates.map((row) => row.date.toISOString().slice(0, 10)) };
 }

@@ -24,11 +24,11 @@ export async function lockBooking(tx: Tx, bookingId: number): Promise<LockedBook
     FROM "Booking" b JOIN "Venue" v ON v."id" = b."venueId"
     WHERE b."id" = ${bookingId} FOR UPDATE OF b`;
   const booking = rows[0];
-  if (!booking) throw new DomainError("bookings.errors.notFound");
+  if (!booking) throw new DomainError("venues.bookings.errors.notFound");
   return booking;
 }
 
 /** A form loaded before someone else's change is refused, never applied. */
 export function assertVersion(booking: LockedBooking, version: number): void {
-  if (booking.version !== version) throw new DomainError("bookings.errors.changed");
+  if (booking.version !== version) throw new DomainError("venues.bookings.errors.changed");
 }

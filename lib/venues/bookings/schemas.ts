@@ -4,16 +4,16 @@ import { checkbox, id, optionalText, plainKey, text } from "@/lib/core/forms/fie
 const realDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "core.validation.date")
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "validation.date");
+  }, "core.validation.date");
 
 const clockTime = z
   .string()
   .trim()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "validation.format");
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "core.validation.format");
 
 export const createBookingSchema = z.object({
   venueId: id,
@@ -40,7 +40,7 @@ export const decideBookingSchema = z
     reason: optionalText(500),
   })
   .refine((input) => input.decision === "CONFIRM" || input.reason.length > 0, {
-    message: "bookings.errors.reasonRequired",
+    message: "venues.bookings.errors.reasonRequired",
     path: ["reason"],
   });
 export type DecideBookingInput = z.output<typeof decideBookingSchema>;

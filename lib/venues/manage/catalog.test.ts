@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/venues.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/venues.json";
+import en from "@/lib/core/i18n/messages/en/venues/manage.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/venues/manage.json";
 import { venueKinds } from "./schemas";
 
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -12,7 +12,7 @@ function keysOf(value: unknown, prefix = ""): string[] {
 
 describe("venue management catalogs", () => {
   it("have the same keys in both languages", () => {
-    expect(keysOf(en.manage).sort()).toEqual(keysOf(zh.manage).sort());
+    expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
   });
 
   it("hold every message key the management code returns, and every kind", () => {
@@ -23,7 +23,7 @@ describe("venue management catalogs", () => {
       ])
       .map((match) => match[1]!);
     expect(used.length).toBeGreaterThan(10);
-    const known = new Set(keysOf(zh.manage));
+    const known = new Set(keysOf(zh));
     expect(used.filter((key) => !known.has(key))).toEqual([]);
     expect(venueKinds.filter((kind) => !known.has(`kinds.${kind}`))).toEqual([]);
   });

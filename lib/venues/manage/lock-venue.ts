@@ -15,6 +15,6 @@ export async function lockOwnVenue(tx: Tx, actor: CurrentUser, venueId: number):
   const venue = rows[0];
   if (!venue) throw new DomainError("venues.manage.errors.notFound");
   if (!can(actor, { action: "venue.manage", unitId: venue.unitId }))
-    throw new DomainError("errors.forbidden");
+    throw new DomainError("core.errors.forbidden");
   return venue;
 }

@@ -14,7 +14,8 @@ export const venueKinds = [
   "OTHER",
 ] as const;
 
-const whole = (min: number, max: number) => z.coerce.number("validation.invalid").int().min(min).max(max);
+const whole = (min: number, max: number) =>
+  z.coerce.number("core.validation.invalid").int().min(min).max(max);
 
 /** A number field that may be left blank (blank = null). */
 const optionalWhole = (min: number, max: number) =>
@@ -24,7 +25,7 @@ const optionalWhole = (min: number, max: number) =>
 const coordinate = (min: number, max: number, key: string) =>
   z.preprocess(
     (value) => (value === undefined || value === "" ? null : value),
-    z.coerce.number("validation.invalid").min(min, key).max(max, key).nullable(),
+    z.coerce.number("core.validation.invalid").min(min, key).max(max, key).nullable(),
   );
 
 // Opening hours arrive as closed1/opens1/closes1 … closed7/opens7/closes7.
@@ -40,7 +41,7 @@ export type OpeningHoursRow = { weekday: number; opensAt: number; closesAt: numb
 
 const venueObject = z.object({
   name: text(120),
-  kind: z.enum(venueKinds, "validation.invalid"),
+  kind: z.enum(venueKinds, "core.validation.invalid"),
   quantity: whole(1, 50),
   capacity: optionalWhole(1, 100_000),
   address: optionalText(200),
@@ -49,7 +50,7 @@ const venueObject = z.object({
   description: optionalText(5000),
   rules: optionalText(5000),
   contactPhone: optionalPhone,
-  bookingMode: z.enum(["BOOKABLE", "PHONE_ONLY"], "validation.invalid"),
+  bookingMode: z.enum(["BOOKABLE", "PHONE_ONLY"], "core.validation.invalid"),
   needsApproval: checkbox,
   minNoticeHours: whole(0, 720),
   maxAdvanceDays: whole(1, 366),

@@ -25,7 +25,7 @@ export async function addVenuePhoto(actor: CurrentUser, input: VenuePhotoInput):
     throw new DomainError("venues.manage.errors.photoTooLarge", undefined, "photo");
   // Browsers decode it for every visitor: a pixel bomb is refused by its declared size.
   if (imageSizeProblem(data, contentType))
-    throw new DomainError("errors.imageTooManyPixels", imagePixelLimits, "photo");
+    throw new DomainError("core.errors.imageTooManyPixels", imagePixelLimits, "photo");
 
   return db.$transaction(async (tx) => {
     const venue = await lockOwnVenue(tx, actor, input.venueId);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/core/i18n/messages/en/venues.json";
-import zh from "@/lib/core/i18n/messages/zh-CN/venues.json";
+import en from "@/lib/core/i18n/messages/en/venues/map.json";
+import zh from "@/lib/core/i18n/messages/zh-CN/venues/map.json";
 import { venueKinds } from "./filters";
 
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -19,12 +19,12 @@ const sources = ["components/venues/map", "app/(public)/venues", "app/(public)/v
 
 describe("venues.map catalogs", () => {
   it("have the same keys in both languages", () => {
-    expect(keysOf(en.map).sort()).toEqual(keysOf(zh.map).sort());
+    expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
   });
 
   it("hold every static key the map's pages use, every kind and weekday", () => {
     const used = sources.flatMap((text) => [...text.matchAll(/\bt\("([A-Za-z.]+)"/g)].map((m) => m[1]!));
-    const keys = new Set(keysOf(en.map));
+    const keys = new Set(keysOf(en));
     const expected = [
       ...used,
       ...venueKinds.map((kind) => `kinds.${kind}`),

@@ -14,7 +14,7 @@ import { ApplicationStatusBadge } from "@/components/units/admission/application
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("applications");
+  const t = await getTranslations("units.admission.review");
   return { title: t("title") };
 }
 
@@ -28,8 +28,8 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const [applications, openCount, t, te, format] = await Promise.all([
     listApplications(status),
     countOpenApplications(),
-    getTranslations("applications"),
-    getTranslations("enums"),
+    getTranslations("units.admission.review"),
+    getTranslations("core.enums"),
     getFormatter(),
   ]);
 

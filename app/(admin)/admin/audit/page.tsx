@@ -10,7 +10,7 @@ import { AuditFilterForm } from "@/components/core/audit/audit-filter-form";
 import { AuditTable } from "@/components/core/audit/audit-table";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("audit");
+  const t = await getTranslations("core.audit");
   return { title: t("title") };
 }
 
@@ -22,7 +22,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   if (!can(user, "audit.read")) forbidden();
   const filters = parseAuditFilters(await searchParams);
   const [t, { total, pageCount, entries }, options] = await Promise.all([
-    getTranslations("audit"),
+    getTranslations("core.audit"),
     listAuditEntries(filters),
     getAuditFilterOptions(),
   ]);

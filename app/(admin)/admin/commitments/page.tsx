@@ -11,7 +11,7 @@ import { YearSwitcher } from "@/components/activities/commitments/year-switcher"
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("commitments");
+  const t = await getTranslations("activities.commitments");
   return { title: t("gridTitle") };
 }
 
@@ -20,7 +20,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
   await requireAdmin("/admin/commitments");
   const year = parseYearParam((await searchParams).year);
   const [t, grid, queue] = await Promise.all([
-    getTranslations("commitments"),
+    getTranslations("activities.commitments"),
     getCommitmentGrid(year),
     listRecordsForReview(),
   ]);

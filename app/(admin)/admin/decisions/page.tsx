@@ -18,7 +18,7 @@ import { adminDecisionFiltersSchema } from "@/lib/meetings/decisions/schemas";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   return { title: t("admin.title") };
 }
 
@@ -35,7 +35,7 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
     meeting: first(raw.meeting),
   });
   const [t, decisions, units, meetings] = await Promise.all([
-    getTranslations("decisions"),
+    getTranslations("meetings.decisions"),
     listDecisionsForAdmin(filters),
     listDecisionOwners(),
     listMeetingsWithDecisions(),

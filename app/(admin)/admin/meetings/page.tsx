@@ -6,16 +6,16 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { ButtonLink } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meetings.admin");
-  return { title: t("title") };
+  const t = await getTranslations("meetings.meeting");
+  return { title: t("admin.title") };
 }
 
 export default async function AdminMeetingsPage() {
   await requireAdmin("/admin/meetings");
   const [{ upcoming, past }, t, tl] = await Promise.all([
     listMeetingsForAdmin(),
-    getTranslations("meetings"),
-    getTranslations("meetings.list"),
+    getTranslations("meetings.meeting"),
+    getTranslations("meetings.meeting.list"),
   ]);
   return (
     <div className="space-y-6">

@@ -6,13 +6,13 @@ import { listPlanYearsForAdmin } from "@/lib/activities/admin/queries";
 import { YearForm } from "@/components/activities/admin/year-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("planAdmin");
+  const t = await getTranslations("activities.admin");
   return { title: t("title") };
 }
 
 export default async function AdminPlanPage() {
   await requireAdmin("/admin/plan");
-  const [t, years] = await Promise.all([getTranslations("planAdmin"), listPlanYearsForAdmin()]);
+  const [t, years] = await Promise.all([getTranslations("activities.admin"), listPlanYearsForAdmin()]);
   const nextYear = (years[0]?.year ?? new Date().getFullYear()) + 1;
   return (
     <div className="space-y-8">
@@ -30,7 +30,7 @@ export default async function AdminPlanPage() {
               </Link>
               <p className="text-sm text-stone-700">
                 {plan.status === "PUBLISHED" ? t("statusPublished") : t("statusDraft")} ·{" "}
-                {t("itemCount", { count: plan._count.activities })} ·{" "}
+                {t("activityCount", { count: plan._count.activities })} ·{" "}
                 {t("maxLeads", { max: plan.maxLeadsPerUnit })}
               </p>
             </li>

@@ -7,7 +7,7 @@ import { listReportsForReview } from "@/lib/activities/reports/queries";
 import { beijingTimeZone } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.reports");
   return { title: t("reviewTitle") };
 }
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsReviewPage() {
   await requireAdmin("/admin/reports");
   const [t, format, reports] = await Promise.all([
-    getTranslations("reports"),
+    getTranslations("activities.reports"),
     getFormatter(),
     listReportsForReview(),
   ]);

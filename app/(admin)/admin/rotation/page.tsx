@@ -18,7 +18,7 @@ import { VersionList } from "@/components/rotation/admin/version-list";
 import { YearPicker } from "@/components/rotation/admin/year-picker";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("rotation");
+  const t = await getTranslations("rotation.admin");
   return { title: t("title") };
 }
 
@@ -35,9 +35,9 @@ export default async function AdminRotationPage({
   await requireAdmin("/admin/rotation");
   const params = await searchParams;
   const [t, tMy, tPublic, years] = await Promise.all([
-    getTranslations("rotation"),
-    getTranslations("rotationMy"),
-    getTranslations("rotationPublic"),
+    getTranslations("rotation.admin"),
+    getTranslations("rotation.unit"),
+    getTranslations("rotation.public"),
     listRotationYears(),
   ]);
   const year = positiveInt(params.year, 2000, 9999) ?? defaultRotationYear(years.map((row) => row.year));

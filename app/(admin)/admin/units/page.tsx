@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("unitsAdmin");
+  const t = await getTranslations("units.admin");
   return { title: t("title") };
 }
 
@@ -23,8 +23,8 @@ export default async function AdminUnitsPage({ searchParams }: { searchParams: S
   await requireAdmin("/admin/units");
   const filter = parseAdminUnitFilter(await searchParams);
   const [t, te, { units, counts }] = await Promise.all([
-    getTranslations("unitsAdmin"),
-    getTranslations("enums"),
+    getTranslations("units.admin"),
+    getTranslations("core.enums"),
     listUnitsForAdmin(filter),
   ]);
   const total = counts.ACTIVE + counts.SUSPENDED + counts.WITHDRAWN;

@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts");
   return { title: t("title") };
 }
 
@@ -22,7 +22,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   await requireAdmin("/admin/users");
   const filter = parseUserListFilter(await searchParams);
   const [t, { users, total, pages }, units] = await Promise.all([
-    getTranslations("usersAdmin"),
+    getTranslations("units.accounts"),
     listUsers(filter),
     listUnitOptions(),
   ]);

@@ -6,7 +6,7 @@ import { homeFor, safeRedirectPath } from "@/lib/core/http/safe-redirect";
 import { ChangePasswordForm } from "@/components/units/self-service/password/change-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("profile");
+  const t = await getTranslations("units.selfService.profile");
   return { title: t("passwordTitle") };
 }
 
@@ -17,7 +17,7 @@ export default async function PasswordPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser(forcedPasswordPath);
-  const t = await getTranslations("profile");
+  const t = await getTranslations("units.selfService.profile");
   const raw = (await searchParams).callbackUrl;
   const next = safeRedirectPath(raw, homeFor(user));
   return (

@@ -11,7 +11,7 @@ type Params = Promise<{ activityId: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.checkin");
   return { title: t("checkIn") };
 }
 
@@ -32,11 +32,14 @@ export default async function CheckinPage({
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getCheckinActivity(id);
   if (!activity || activity.plan.status !== "PUBLISHED") notFound();
-  const [t, tp] = await Promise.all([getTranslations("reports"), getTranslations("participation")]);
+  const [t, tp] = await Promise.all([
+    getTranslations("activities.checkin"),
+    getTranslations("activities.participation"),
+  ]);
   const done = await hasCheckedIn(activity.id, user.id);
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">{t("checkinFor", { title: activity.title })}</h1>
+      <h1 className="text-2xl font-bold">{t("checkInFor", { title: activity.title })}</h1>
       {done ? (
         <p role="status" className="rounded bg-green-50 p-4 text-green-900">
           {t("checkedInNote")}

@@ -10,7 +10,7 @@ import { listMyActivities } from "@/lib/activities/participation/queries";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   return { title: t("myActivitiesTitle") };
 }
 
@@ -25,7 +25,7 @@ const primaryLink = buttonClass("primary", "text-sm");
 export default async function MyActivitiesPage() {
   const user = await requireSecretary("/my/activities");
   const { led, joined } = await listMyActivities(user.unitId);
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   const today = beijingToday();
   return (
     <div className="space-y-8">

@@ -6,7 +6,7 @@ import { listUnitBookings } from "@/lib/venues/bookings/queries";
 import { BookingList } from "@/components/venues/bookings/booking-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("bookings.ui");
+  const t = await getTranslations("venues.bookings.ui");
   return { title: t("myTitle") };
 }
 
@@ -25,7 +25,7 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: S
       ? { id: booked, skipped: /^[\d, -]{0,400}$/.test(skipped) ? skipped : "" }
       : null;
   const [t, { made, received }] = await Promise.all([
-    getTranslations("bookings.ui"),
+    getTranslations("venues.bookings.ui"),
     listUnitBookings(user.unitId),
   ]);
   const now = new Date();

@@ -18,7 +18,7 @@ import { YearSwitcher } from "@/components/activities/commitments/year-switcher"
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("commitments");
+  const t = await getTranslations("activities.commitments");
   return { title: t("title") };
 }
 
@@ -27,7 +27,7 @@ export default async function MyCommitmentsPage({ searchParams }: { searchParams
   const user = await requireSecretary("/my/commitments");
   const year = parseYearParam((await searchParams).year);
   const [t, items, records, options, communities] = await Promise.all([
-    getTranslations("commitments"),
+    getTranslations("activities.commitments"),
     getUnitCommitments(user.unitId, year),
     listMyCommitmentRecords(user.unitId, year),
     listEvidenceOptions(user.unitId, year),

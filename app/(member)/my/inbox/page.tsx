@@ -11,7 +11,7 @@ import { parseInboxPage } from "@/lib/core/notifications/schemas";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("inbox");
+  const t = await getTranslations("core.notifications");
   return { title: t("title") };
 }
 
@@ -19,7 +19,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
   const user = await requireSecretary("/my/inbox");
   const page = parseInboxPage((await searchParams).page);
   const [t, format, inbox, unread] = await Promise.all([
-    getTranslations("inbox"),
+    getTranslations("core.notifications"),
     getFormatter(),
     listInbox(user.id, page),
     countUnreadNotifications(user.id),

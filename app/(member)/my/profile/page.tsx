@@ -7,7 +7,7 @@ import { ChangePasswordForm } from "@/components/units/self-service/password/cha
 import { ProfileForm } from "@/components/units/self-service/profile-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("my");
+  const t = await getTranslations("units.selfService.home");
   return { title: t("profileTitle") };
 }
 
@@ -16,7 +16,7 @@ export default async function MyProfilePage() {
   const user = await requireSecretary("/my/profile");
   const profile = await getMyProfile(user.id);
   if (!profile) notFound();
-  const t = await getTranslations("my");
+  const t = await getTranslations("units.selfService.home");
   return (
     <div className="mx-auto max-w-xl space-y-8">
       <header>

@@ -15,7 +15,7 @@ import { SwapRequestForm } from "@/components/rotation/swaps/swap-request-form";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("rotationMy");
+  const t = await getTranslations("rotation.unit");
   return { title: t("title") };
 }
 
@@ -34,7 +34,7 @@ export default async function MyRotationPage({ searchParams }: { searchParams: S
   const now = new Date();
   const years = await listOpenRotationYears(beijingYearMonth(now).year);
   const [t, inputs] = await Promise.all([
-    getTranslations("rotationMy"),
+    getTranslations("rotation.unit"),
     chooseYear((await searchParams).year, years, user.unitId),
   ]);
   if (!inputs) {

@@ -10,7 +10,7 @@ import { UnitProfileForm } from "@/components/units/self-service/unit-profile-fo
 import { UnitRegistration } from "@/components/units/self-service/unit-registration";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("my");
+  const t = await getTranslations("units.selfService.home");
   return { title: t("unitProfileTitle") };
 }
 
@@ -19,7 +19,10 @@ export default async function MyUnitProfilePage() {
   const user = await requireSecretary("/my/unit");
   const unit = await getMyUnitProfile(user.unitId);
   if (!unit) notFound();
-  const [t, tu] = await Promise.all([getTranslations("my"), getTranslations("units")]);
+  const [t, tu] = await Promise.all([
+    getTranslations("units.selfService.home"),
+    getTranslations("units.directory"),
+  ]);
   return (
     <div className="mx-auto max-w-xl space-y-8">
       <header className="space-y-1">

@@ -7,7 +7,7 @@ import { ActivationForm } from "@/components/units/admission/activation-form";
 type Params = Promise<{ token: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("join.activation");
+  const t = await getTranslations("units.admission.apply.activation");
   // The address is a secret: never indexed, never sent on as a referrer.
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
@@ -17,7 +17,7 @@ export default async function ActivatePage({ params }: { params: Params }) {
   const token = (await params).token.slice(0, 100);
   const [{ state, token: found }, t] = await Promise.all([
     checkToken(token),
-    getTranslations("join.activation"),
+    getTranslations("units.admission.apply.activation"),
   ]);
   const title = found?.purpose === "PASSWORD_RESET" ? t("resetTitle") : t("title");
 

@@ -29,9 +29,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ActivityPage({ params }: { params: Params }) {
   const activity = await load(params);
   if (!activity) notFound();
-  const t = await getTranslations("activity");
-  const tp = await getTranslations("plan");
-  const te = await getTranslations("enums");
+  const t = await getTranslations("activities.detail");
+  const tp = await getTranslations("activities.plan");
+  const te = await getTranslations("core.enums");
   const lead = activity.leadUnit;
   const venue = activity.venue;
   // The "secretaries can claim after signing in" hint is for visitors, and only while it is true.

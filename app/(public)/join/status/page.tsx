@@ -10,7 +10,7 @@ import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("join");
+  const t = await getTranslations("units.admission.apply");
   // The address carries a mobile number: keep it out of search engines and referrers.
   return { title: t("statusTitle"), robots: { index: false }, referrer: "no-referrer" };
 }
@@ -26,7 +26,7 @@ export default async function JoinStatusPage({ searchParams }: { searchParams: S
   const mobile = single(params.mobile).replace(/[\s-]/g, "");
   const asked = Boolean(reference && mobile);
   const application = asked ? await findApplicationStatus(reference, mobile) : null;
-  const [t, format] = await Promise.all([getTranslations("join"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("units.admission.apply"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const lookupState = { ...initialFormState, values: { reference, mobile } };
   const notes = {

@@ -29,7 +29,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const { meeting, viewer } = await getViewableMeeting(id, `/meetings/${encodeURIComponent(id)}`);
   const detail = await getMeetingDetail(meeting.id);
   if (!detail) notFound();
-  const [t, format] = await Promise.all([getTranslations("meetings"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("meetings.meeting"), getFormatter()]);
   const member = can(viewer, "meeting.view");
   const admin = can(viewer, "meetings.manage");
   const when = meeting.endsAt

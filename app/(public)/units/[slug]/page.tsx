@@ -29,8 +29,8 @@ export default async function UnitPage({ params }: { params: Params }) {
   const unit = await load(params);
   if (!unit) notFound();
   const [t, te, format, activities, logoVersion] = await Promise.all([
-    getTranslations("units"),
-    getTranslations("enums"),
+    getTranslations("units.directory"),
+    getTranslations("core.enums"),
     getFormatter(),
     listPublicUnitActivities(unit.id),
     getUnitLogoVersion(unit.id),

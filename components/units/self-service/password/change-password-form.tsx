@@ -9,7 +9,7 @@ import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { NewPasswordFields } from "@/components/units/self-service/password/new-password-fields";
 
 export function ChangePasswordForm() {
-  const t = useTranslations("profile");
+  const t = useTranslations("units.selfService.profile");
   const [state, action] = useActionState(changePassword, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>

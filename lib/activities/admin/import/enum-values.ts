@@ -1,5 +1,5 @@
-import enZh from "@/lib/core/i18n/messages/zh-CN/enums.json";
-import enEn from "@/lib/core/i18n/messages/en/enums.json";
+import enZh from "@/lib/core/i18n/messages/zh-CN/core/enums.json";
+import enEn from "@/lib/core/i18n/messages/en/core/enums.json";
 
 // A cell naming a choice: the code (VOLUNTEER_SERVICE), or its label in Chinese or English
 // as the site shows it ("志愿服务"); labels with alternatives ("学习交流 / 读书会") match each part.

@@ -14,15 +14,15 @@ describe("item import headers and choices", () => {
   it("names missing, unknown and repeated columns", () => {
     expect(mapItemHeaders(["活动名称"])).toMatchObject({
       ok: false,
-      error: { key: "planAdmin.import.missingColumns" },
+      error: { key: "activities.admin.import.missingColumns" },
     });
     expect(mapItemHeaders(["活动名称", "类型", "五方面内容", "月份", "备注"])).toMatchObject({
       ok: false,
-      error: { key: "planAdmin.import.unknownColumns", values: { columns: "备注" } },
+      error: { key: "activities.admin.import.unknownColumns", values: { columns: "备注" } },
     });
     expect(mapItemHeaders(["活动名称", "标题", "类型", "五方面内容", "月份"])).toMatchObject({
       ok: false,
-      error: { key: "planAdmin.import.repeatedColumns" },
+      error: { key: "activities.admin.import.repeatedColumns" },
     });
   });
 

@@ -38,5 +38,5 @@ export const mapItemHeaders = columnMapper<ItemImportField>({
   aliases: itemHeaderAliases,
   required: requiredItemFields,
   expected: itemImportFields.map((field) => `${field}（${itemHeaderAliases[field][1]}）`).join("、"),
-  messages: "planAdmin.import",
+  messages: "activities.admin.import",
 });

@@ -34,7 +34,7 @@ export function validateItemRow(year: number, row: ItemRawRow): CheckedRow {
     }
     const code = text ? parseEnumCell(name, text) : null;
     if (code) values[field] = code;
-    else issues.push({ field, key: text ? "validation.choice" : "validation.required" });
+    else issues.push({ field, key: text ? "core.validation.choice" : "core.validation.required" });
   }
   const date = cell("plannedDate").replace(/[/.]/g, "-");
   // A date alone is enough: its month is the planned month.

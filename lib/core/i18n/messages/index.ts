@@ -1,84 +1,87 @@
 import type { Locale } from "../config";
 
-// One file per namespace and locale keeps catalogs small and lets features own their strings.
-// Adding a namespace: create it in both locale folders and list it here.
-const namespaces = [
-  "common",
-  "nav",
-  "home",
-  "plan",
-  "activity",
-  "units",
-  "auth",
-  "my",
-  "admin",
-  "errors",
-  "enums",
-  "validation",
-  "join",
-  "applications",
-  "unitsAdmin",
-  "usersAdmin",
-  "profile",
-  "audit",
-  "planAdmin",
-  "participation",
-  "reports",
-  "commitments",
-  "inbox",
-  "meetings",
-  "agenda",
-  "attendance",
-  "minutes",
-  "decisions",
-  "meetingPrint",
-  "rotation",
-  "rotationMy",
-  "rotationPublic",
-  "venues",
-  "bookings",
-] as const;
-export type Namespace = (typeof namespaces)[number];
+// Catalogs are grouped by the same domains as lib/ and components/: one file per namespace and
+// locale (messages/<locale>/<domain>/<name>.json), read as the nested namespace "<domain>.<name>"
+// (`useTranslations("units.admission.review")`, `"activities.participation.claimed"`).
+// Adding a namespace: create the file in both locale folders and list it here.
+const catalog = {
+  core: ["common", "nav", "auth", "errors", "enums", "validation", "audit", "notifications"],
+  units: ["directory", "admission", "admin", "accounts", "selfService"],
+  activities: ["plan", "detail", "admin", "participation", "checkin", "reports", "commitments"],
+  meetings: ["meeting", "agenda", "attendance", "minutes", "decisions", "print"],
+  rotation: ["admin", "unit", "public"],
+  venues: ["map", "manage", "bookings"],
+  overview: ["home", "admin"],
+} as const;
+type Catalog = typeof catalog;
+export type Domain = keyof Catalog;
+export type Namespace = { [D in Domain]: `${D}.${Catalog[D][number]}` }[Domain];
 
-export type Messages = Record<Namespace, Record<string, unknown>>;
+export type Messages = { [D in Domain]: { [N in Catalog[D][number]]: Record<string, unknown> } };
+
+const namespaces = (Object.keys(catalog) as Domain[]).flatMap((domain) =>
+  catalog[domain].map((name) => `${domain}.${name}` as Namespace),
+);
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(
     namespaces.map(async (ns) => {
-      const mod = (await import(`./${locale}/${ns}.json`)) as { default: Record<string, unknown> };
-      return [ns, mod.default] as const;
+      const [domain, name] = ns.split(".") as [Domain, string];
+      const mod = (await import(`./${locale}/${domain}/${name}.json`)) as {
+        default: Record<string, unknown>;
+      };
+      return [domain, name, mod.default] as const;
     }),
   );
-  return Object.fromEntries(entries) as Messages;
+  const messages = {} as Record<string, Record<string, unknown>>;
+  for (const [domain, name, content] of entries) (messages[domain] ??= {})[name] = content;
+  return messages as Messages;
 }
 
 export { namespaces };
 
 /**
- * Namespaces that client components (forms) translate in the browser; everything else is
- * rendered on the server and never shipped to the client.
+ * Namespaces (or parts of one) that client components (forms) translate in the browser;
+ * everything else is rendered on the server and never shipped to the client.
  */
 export const clientNamespaces = [
-  "auth",
-  "errors",
-  "validation",
-  "join",
-  "applications",
-  "unitsAdmin",
-  "usersAdmin",
-  "profile",
-  "planAdmin",
-  "participation",
-  "reports",
-  "commitments",
-  "meetings",
-  "agenda",
-  "attendance",
-  "minutes",
-  "decisions",
-  "rotation",
-  "rotationMy",
-  "rotationPublic",
-  "venues",
-  "bookings",
-] as const satisfies readonly Namespace[];
+  "core.auth",
+  "core.errors",
+  "core.validation",
+  "units.admission",
+  "units.admin",
+  "units.accounts",
+  "units.selfService.profile",
+  "activities.admin",
+  "activities.participation",
+  "activities.checkin",
+  "activities.reports",
+  "activities.commitments",
+  "meetings.meeting",
+  "meetings.agenda",
+  "meetings.attendance",
+  "meetings.minutes",
+  "meetings.decisions",
+  "rotation.admin",
+  "rotation.unit",
+  "rotation.public",
+  "venues.map",
+  "venues.manage",
+  "venues.bookings",
+] as const;
+
+/** The part of the catalogs at the given dotted paths, nested as in the full catalogs. */
+export function pickMessages(messages: object, paths: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const path of paths) {
+    const parts = path.split(".");
+    let from: unknown = messages;
+    let into = picked;
+    parts.forEach((part, index) => {
+      from = typeof from === "object" && from !== null ? (from as Record<string, unknown>)[part] : undefined;
+      if (index === parts.length - 1) into[part] = from;
+      else into = (into[part] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return picked;
+}

@@ -15,15 +15,15 @@ describe("markDuplicatesInFile", () => {
     expect(rows[0]!.issues).toEqual([]);
     expect(rows[1]!.issues).toEqual([]);
     expect(rows[2]!.issues).toEqual([
-      { field: "name", key: "unitsAdmin.import.duplicateInFile", values: { row: 2 } },
-      { field: "slug", key: "unitsAdmin.import.duplicateInFile", values: { row: 3 } },
+      { field: "name", key: "units.admin.import.duplicateInFile", values: { row: 2 } },
+      { field: "slug", key: "units.admin.import.duplicateInFile", values: { row: 3 } },
     ]);
     expect(rows[2]!.input).toBeNull();
   });
 
   it("does not count blank cells as duplicates (they are reported as required)", () => {
     const rows = markDuplicatesInFile([row(2, "", "a"), row(3, "", "b")]);
-    expect(rows[1]!.issues.map((issue) => issue.key)).toEqual(["validation.required"]);
+    expect(rows[1]!.issues.map((issue) => issue.key)).toEqual(["core.validation.required"]);
   });
 });
 
@@ -33,8 +33,8 @@ describe("markClashes", () => {
       names: new Set(["甲单位"]),
       slugs: new Set(["b"]),
     });
-    expect(rows[0]!.issues).toEqual([{ field: "name", key: "unitsAdmin.nameTaken" }]);
-    expect(rows[1]!.issues).toEqual([{ field: "slug", key: "unitsAdmin.slugTaken" }]);
+    expect(rows[0]!.issues).toEqual([{ field: "name", key: "units.admin.nameTaken" }]);
+    expect(rows[1]!.issues).toEqual([{ field: "slug", key: "units.admin.slugTaken" }]);
     expect(rows.every((checked) => checked.input === null)).toBe(true);
   });
 });

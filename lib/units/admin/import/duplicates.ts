@@ -14,7 +14,7 @@ export function markDuplicatesInFile(rows: readonly CheckedRow[]): CheckedRow[] 
       if (value === "") continue;
       const first = firstSeen[field].get(value);
       if (first === undefined) firstSeen[field].set(value, row.rowNumber);
-      else issues.push({ field, key: "unitsAdmin.import.duplicateInFile", values: { row: first } });
+      else issues.push({ field, key: "units.admin.import.duplicateInFile", values: { row: first } });
     }
     return issues.length === row.issues.length ? row : { ...row, issues, input: null };
   });
@@ -27,8 +27,8 @@ export function markClashes(
 ): CheckedRow[] {
   return rows.map((row) => {
     const issues = [...row.issues];
-    if (taken.names.has(row.cells.name)) issues.push({ field: "name", key: "unitsAdmin.nameTaken" });
-    if (taken.slugs.has(row.cells.slug)) issues.push({ field: "slug", key: "unitsAdmin.slugTaken" });
+    if (taken.names.has(row.cells.name)) issues.push({ field: "name", key: "units.admin.nameTaken" });
+    if (taken.slugs.has(row.cells.slug)) issues.push({ field: "slug", key: "units.admin.slugTaken" });
     return issues.length === row.issues.length ? row : { ...row, issues, input: null };
   });
 }

@@ -24,7 +24,7 @@ describe("mapHeaders", () => {
     expect(result).toEqual({
       ok: false,
       error: {
-        key: "unitsAdmin.import.missingColumns",
+        key: "units.admin.import.missingColumns",
         values: { columns: "slug、orgType、joinedOn", expected: describeExpectedColumns() },
       },
     });
@@ -36,7 +36,7 @@ describe("mapHeaders", () => {
     const result = mapHeaders([...englishHeader, "备注"]);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatchObject({
-      key: "unitsAdmin.import.unknownColumns",
+      key: "units.admin.import.unknownColumns",
       values: { columns: "备注" },
     });
   });
@@ -44,7 +44,7 @@ describe("mapHeaders", () => {
   it("refuses a column given twice", () => {
     const result = mapHeaders([...englishHeader, "单位名称"]);
     expect(!result.ok && result.error).toEqual({
-      key: "unitsAdmin.import.repeatedColumns",
+      key: "units.admin.import.repeatedColumns",
       values: { columns: "单位名称" },
     });
   });

@@ -30,5 +30,5 @@ export const mapHeaders = columnMapper<ImportField>({
   aliases: headerAliases,
   required: requiredFields,
   expected: describeExpectedColumns(),
-  messages: "unitsAdmin.import",
+  messages: "units.admin.import",
 });

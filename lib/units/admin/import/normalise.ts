@@ -1,5 +1,5 @@
-import zhEnums from "@/lib/core/i18n/messages/zh-CN/enums.json";
-import enEnums from "@/lib/core/i18n/messages/en/enums.json";
+import zhEnums from "@/lib/core/i18n/messages/zh-CN/core/enums.json";
+import enEnums from "@/lib/core/i18n/messages/en/core/enums.json";
 import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
 import type { ImportField } from "./fields";
 

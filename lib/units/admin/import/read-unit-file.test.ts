@@ -43,7 +43,7 @@ describe("readImportFile", () => {
 
   it("refuses a file over the size limit before reading it", async () => {
     const result = await readImportFile(new Uint8Array(maxFileBytes + 1), "units.csv");
-    expect(result).toEqual({ ok: false, error: { key: "unitsAdmin.import.tooBig", values: { maxMb: 2 } } });
+    expect(result).toEqual({ ok: false, error: { key: "units.admin.import.tooBig", values: { maxMb: 2 } } });
   });
 
   it("refuses more rows than the limit", async () => {
@@ -51,28 +51,28 @@ describe("readImportFile", () => {
     const result = await readImportFile(utf8(csvText([englishHeader, ...rows])), "units.csv");
     expect(result).toEqual({
       ok: false,
-      error: { key: "unitsAdmin.import.tooManyRows", values: { max: maxRows } },
+      error: { key: "units.admin.import.tooManyRows", values: { max: maxRows } },
     });
   });
 
   it("refuses an undecodable file, a header without rows and a binary file", async () => {
     expect(await readImportFile(new Uint8Array([0x6e, 0xff, 0xff, 0x2c]), "x.csv")).toEqual({
       ok: false,
-      error: { key: "unitsAdmin.import.badEncoding" },
+      error: { key: "units.admin.import.badEncoding" },
     });
     expect(await readImportFile(utf8(csvText([englishHeader])), "x.csv")).toEqual({
       ok: false,
-      error: { key: "unitsAdmin.import.noRows" },
+      error: { key: "units.admin.import.noRows" },
     });
     expect(await readImportFile(utf8("name\u0001,slug\n"), "x.csv")).toEqual({
       ok: false,
-      error: { key: "unitsAdmin.import.wrongType" },
+      error: { key: "units.admin.import.wrongType" },
     });
   });
 
   it("reports missing columns before looking at any row", async () => {
     const result = await readImportFile(utf8("name,slug\n甲,a\n"), "x.csv");
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.key).toBe("unitsAdmin.import.missingColumns");
+    expect(!result.ok && result.error.key).toBe("units.admin.import.missingColumns");
   });
 });

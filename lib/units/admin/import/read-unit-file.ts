@@ -14,5 +14,5 @@ export type ReadResult =
   | { ok: false; error: FileError };
 
 export function readImportFile(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
-  return readTableFile(bytes, fileName, { maxRows, mapColumns: mapHeaders, messages: "unitsAdmin.import" });
+  return readTableFile(bytes, fileName, { maxRows, mapColumns: mapHeaders, messages: "units.admin.import" });
 }

@@ -35,10 +35,10 @@ describe("validateRow", () => {
     expect(row.rowNumber).toBe(7);
     expect(row.issues).toEqual(
       expect.arrayContaining([
-        { field: "name", key: "validation.required" },
-        { field: "slug", key: "validation.slug" },
-        { field: "joinedOn", key: "validation.date" },
-        { field: "contactPhone", key: "validation.phone" },
+        { field: "name", key: "core.validation.required" },
+        { field: "slug", key: "core.validation.slug" },
+        { field: "joinedOn", key: "core.validation.date" },
+        { field: "contactPhone", key: "core.validation.phone" },
       ]),
     );
   });
@@ -51,16 +51,16 @@ describe("validateRow", () => {
     expect(row.issues).toEqual([
       {
         field: "category",
-        key: "unitsAdmin.import.badChoice",
+        key: "units.admin.import.badChoice",
         values: { choices: "垂管机关、国企平台、金融机构、“两新”组织、新兴领域" },
       },
-      { field: "orgType", key: "unitsAdmin.import.badChoice", values: { choices: "团委、团总支、团支部" } },
-      { field: "inDistrict", key: "unitsAdmin.import.badChoice", values: { choices: "是、否" } },
+      { field: "orgType", key: "units.admin.import.badChoice", values: { choices: "团委、团总支、团支部" } },
+      { field: "inDistrict", key: "units.admin.import.badChoice", values: { choices: "是、否" } },
     ]);
   });
 
   it("says a blank required choice is required, not a wrong choice", () => {
     const row = validateRow({ rowNumber: 3, cells: { ...cells, category: "" } });
-    expect(row.issues).toEqual([{ field: "category", key: "validation.required" }]);
+    expect(row.issues).toEqual([{ field: "category", key: "core.validation.required" }]);
   });
 });

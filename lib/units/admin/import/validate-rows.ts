@@ -19,17 +19,17 @@ export type CheckedRow = {
 const choiceMessages: Partial<Record<string, RowIssue>> = {
   category: {
     field: "category",
-    key: "unitsAdmin.import.badChoice",
+    key: "units.admin.import.badChoice",
     values: { choices: choiceLabels.category },
   },
   orgType: {
     field: "orgType",
-    key: "unitsAdmin.import.badChoice",
+    key: "units.admin.import.badChoice",
     values: { choices: choiceLabels.orgType },
   },
   inDistrict: {
     field: "inDistrict",
-    key: "unitsAdmin.import.badChoice",
+    key: "units.admin.import.badChoice",
     values: { choices: choiceLabels.inDistrict },
   },
 };
@@ -43,7 +43,7 @@ export function validateRow(row: RawRow): CheckedRow {
     const special = choiceMessages[field];
     // A blank choice is "required"; a wrong one gets the list of accepted labels.
     if (special) {
-      issues.push(cells[field as ImportField] === "" ? { field, key: "validation.required" } : special);
+      issues.push(cells[field as ImportField] === "" ? { field, key: "core.validation.required" } : special);
       continue;
     }
     for (const message of messages ?? []) issues.push({ field, ...message });

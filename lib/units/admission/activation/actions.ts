@@ -12,7 +12,7 @@ export async function activateAccount(_previous: FormState, formData: FormData):
     authorize: "public",
     run: async (input) => {
       const { login } = await activate(input);
-      return success("join.activation.done", { login });
+      return success("units.admission.apply.activation.done", { login });
     },
   });
 }

@@ -32,9 +32,9 @@ export async function checkToken(token: string, now = new Date()) {
 }
 
 const refusal: Record<Exclude<TokenState, "valid">, string> = {
-  used: "join.activation.used",
-  expired: "join.activation.expired",
-  invalid: "join.activation.invalid",
+  used: "units.admission.apply.activation.used",
+  expired: "units.admission.apply.activation.expired",
+  invalid: "units.admission.apply.activation.invalid",
 };
 
 /**

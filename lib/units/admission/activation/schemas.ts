@@ -9,6 +9,6 @@ export const activateSchema = z
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "validation.passwordMismatch",
+    message: "core.validation.passwordMismatch",
   });
 export type ActivateInput = z.infer<typeof activateSchema>;

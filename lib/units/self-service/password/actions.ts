@@ -17,7 +17,7 @@ export async function changePassword(_previous: FormState, formData: FormData): 
       const claims = await currentSessionClaims();
       const sessionVersion = await changePasswordMutation(actor.id, input);
       await reissueSessionCookie(claims, actor.id, sessionVersion);
-      return success("profile.passwordChanged");
+      return success("units.selfService.profile.passwordChanged");
     },
   });
 }

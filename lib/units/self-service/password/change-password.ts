@@ -12,10 +12,10 @@ import type { ChangePasswordInput } from "./schemas";
 export async function changePassword(userId: number, input: ChangePasswordInput): Promise<number> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new DomainError("profile.wrongCurrentPassword", undefined, "currentPassword");
+    throw new DomainError("units.selfService.profile.wrongCurrentPassword", undefined, "currentPassword");
   }
   if (input.currentPassword === input.newPassword) {
-    throw new DomainError("profile.samePassword", undefined, "newPassword");
+    throw new DomainError("units.selfService.profile.samePassword", undefined, "newPassword");
   }
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
@@ -24,7 +24,7 @@ export async function changePassword(userId: number, input: ChangePasswordInput)
       where: { id: userId, passwordHash: user.passwordHash },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError("errors.staleVersion");
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
     // Choosing one's own password also completes an account that was never activated by link.
     await tx.user.updateMany({ where: { id: userId, activatedAt: null }, data: { activatedAt: new Date() } });
     await recordAudit(tx, {

@@ -9,6 +9,6 @@ export const changePasswordSchema = z
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "validation.passwordMismatch",
+    message: "core.validation.passwordMismatch",
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

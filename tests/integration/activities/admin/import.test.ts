@@ -64,14 +64,14 @@ describe("importing items", () => {
     const file = fileOf(utf8(csvText([chineseHeader, ...rows])), "bad.csv");
     const checked = await dryRun(2071, file);
     expect(checked.ok).toBe(false);
-    expect(checked.message).toEqual({ key: "planAdmin.import.rowsHaveIssues", values: { count: 2 } });
+    expect(checked.message).toEqual({ key: "activities.admin.import.rowsHaveIssues", values: { count: 2 } });
     const issues = checked.preview!.rows.map((row) =>
       row.issues.map((issue) => `${issue.field}:${issue.key}`),
     );
     expect(issues[0]).toEqual([]);
-    expect(issues[1]).toEqual(["plannedDate:planAdmin.dateOutsideYear"]);
+    expect(issues[1]).toEqual(["plannedDate:activities.admin.dateOutsideYear"]);
     expect(issues[2]).toEqual(
-      expect.arrayContaining(["type:validation.choice", "capacity:validation.tooSmall"]),
+      expect.arrayContaining(["type:core.validation.choice", "capacity:core.validation.tooSmall"]),
     );
 
     const forced = await importFile(2071, file, checked.preview!.hash);
@@ -92,7 +92,7 @@ describe("importing items", () => {
     expect(checked.ok).toBe(true);
     const other = fileOf(utf8(csvText([chineseHeader, goodRows[1]!])), "b.csv");
     const state = await importFile(2072, other, checked.preview!.hash);
-    expect(state.message?.key).toBe("planAdmin.import.fileChanged");
+    expect(state.message?.key).toBe("activities.admin.import.fileChanged");
     expect(await db.activity.count({ where: { year: 2072 } })).toBe(0);
   });
 
@@ -127,7 +127,7 @@ describe("importing items", () => {
       ),
     );
     // An offline item needs a place (an address, or "线上" for online ones).
-    expect(noPlace.preview?.rows[0]?.issues).toEqual([{ field: "place", key: "validation.required" }]);
+    expect(noPlace.preview?.rows[0]?.issues).toEqual([{ field: "place", key: "core.validation.required" }]);
     const missing = await dryRun(
       2073,
       fileOf(
@@ -140,12 +140,12 @@ describe("importing items", () => {
         "m.csv",
       ),
     );
-    expect(missing.fileError?.key).toBe("planAdmin.import.missingColumns");
+    expect(missing.fileError?.key).toBe("activities.admin.import.missingColumns");
   });
 
   it("refuses an import into a year that does not exist", async () => {
     actAs(await createPlanAdmin());
     const state = await dryRun(2099, fileOf(utf8(csvText([chineseHeader, goodRows[1]!])), "c.csv"));
-    expect(state.message?.key).toBe("planAdmin.yearNotFound");
+    expect(state.message?.key).toBe("activities.admin.yearNotFound");
   });
 });

@@ -19,7 +19,7 @@ describe("assigning the lead unit", () => {
     const item = await createPlanItem(2050);
     actAs(await createPlanAdmin());
     const state = await assignLead(initialFormState, formData({ id: item.id, unitId: unit.id }));
-    expect(state).toMatchObject({ ok: true, message: { key: "planAdmin.leadAssigned" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "activities.admin.leadAssigned" } });
     expect(await itemOf(item.id)).toMatchObject({ leadUnitId: unit.id, status: "CLAIMED", version: 1 });
     expect((await notificationsOf(secretary.id)).map((note) => note.kind)).toEqual(["CLAIM_REASSIGNED"]);
   });
@@ -46,7 +46,7 @@ describe("assigning the lead unit", () => {
     const second = await createPlanItem(2051);
     actAs(await createPlanAdmin());
     const state = await assignLead(initialFormState, formData({ id: second.id, unitId: unit.id }));
-    expect(state.fieldErrors?.unitId?.[0]).toEqual({ key: "planAdmin.leadLimit", values: { max: 1 } });
+    expect(state.fieldErrors?.unitId?.[0]).toEqual({ key: "activities.admin.leadLimit", values: { max: 1 } });
     expect(await itemOf(second.id)).toMatchObject({ leadUnitId: null, status: "PLANNED" });
   });
 
@@ -72,7 +72,7 @@ describe("assigning the lead unit", () => {
     actAs(await createPlanAdmin());
     for (const unitId of [unit.id, 99999999]) {
       const state = await assignLead(initialFormState, formData({ id: item.id, unitId }));
-      expect(state.fieldErrors?.unitId?.[0]?.key).toBe("planAdmin.unitNotActive");
+      expect(state.fieldErrors?.unitId?.[0]?.key).toBe("activities.admin.unitNotActive");
     }
   });
 
@@ -86,7 +86,7 @@ describe("assigning the lead unit", () => {
     expect(await itemOf(item.id)).toMatchObject({ leadUnitId: null, status: "PLANNED", claimedAt: null });
     expect(await notificationsOf(secretary.id)).toHaveLength(1);
     const again = await unassignLead(initialFormState, formData({ id: item.id }));
-    expect(again.message?.key).toBe("planAdmin.noLead");
+    expect(again.message?.key).toBe("activities.admin.noLead");
   });
 
   it("refuses to change the lead of a reported item", async () => {
@@ -97,9 +97,9 @@ describe("assigning the lead unit", () => {
     actAs(await createPlanAdmin());
     expect(
       (await assignLead(initialFormState, formData({ id: item.id, unitId: other.unit.id }))).message?.key,
-    ).toBe("planAdmin.leadLocked");
+    ).toBe("activities.admin.leadLocked");
     expect((await unassignLead(initialFormState, formData({ id: item.id }))).message?.key).toBe(
-      "planAdmin.leadLocked",
+      "activities.admin.leadLocked",
     );
   });
 });

@@ -31,7 +31,7 @@ describe("deleting and cancelling items", () => {
     actAs(await createPlanAdmin());
     for (const item of [claimed, joined]) {
       const state = await deleteItem(initialFormState, formData({ id: item.id }));
-      expect(state.message?.key).toBe("planAdmin.cannotDelete");
+      expect(state.message?.key).toBe("activities.admin.cannotDelete");
       expect(await db.activity.findUnique({ where: { id: item.id } })).not.toBeNull();
     }
   });
@@ -79,13 +79,13 @@ describe("deleting and cancelling items", () => {
       initialFormState,
       formData({ id: item.id, version: item.version, reason: "  " }),
     );
-    expect(blank.fieldErrors?.reason?.[0]?.key).toBe("validation.required");
+    expect(blank.fieldErrors?.reason?.[0]?.key).toBe("core.validation.required");
     await cancelItem(initialFormState, formData({ id: item.id, version: item.version, reason: "取消" }));
     const twice = await cancelItem(
       initialFormState,
       formData({ id: item.id, version: item.version + 1, reason: "再次" }),
     );
-    expect(twice.message?.key).toBe("planAdmin.alreadyCancelled");
+    expect(twice.message?.key).toBe("activities.admin.alreadyCancelled");
     expect((await itemOf(item.id)).cancelReason).toBe("取消");
   });
 });

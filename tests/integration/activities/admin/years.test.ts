@@ -29,7 +29,7 @@ describe("plan years", () => {
       formData({ year: 2032, title: "重复", maxLeadsPerUnit: 1 }),
     );
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.year?.[0]?.key).toBe("planAdmin.yearExists");
+    expect(state.fieldErrors?.year?.[0]?.key).toBe("activities.admin.yearExists");
   });
 
   it("refuses a lead limit of 0 and a year outside 2000..2100", async () => {
@@ -47,11 +47,11 @@ describe("plan years", () => {
     actAs(await createPlanAdmin());
     const version = plan.updatedAt.toISOString();
     const unconfirmed = await publishYear(initialFormState, formData({ year: 2033, version }));
-    expect(unconfirmed.fieldErrors?.confirm?.[0]?.key).toBe("planAdmin.confirmRequired");
+    expect(unconfirmed.fieldErrors?.confirm?.[0]?.key).toBe("activities.admin.confirmRequired");
     expect((await listPublishedYears()).map((entry) => entry.year)).not.toContain(2033);
 
     const published = await publishYear(initialFormState, formData({ year: 2033, version, confirm: "on" }));
-    expect(published).toMatchObject({ ok: true, message: { key: "planAdmin.published" } });
+    expect(published).toMatchObject({ ok: true, message: { key: "activities.admin.published" } });
     const after = await db.planYear.findUniqueOrThrow({ where: { year: 2033 } });
     expect(after.status).toBe("PUBLISHED");
     expect(after.publishedAt).not.toBeNull();
@@ -77,12 +77,12 @@ describe("plan years", () => {
       initialFormState,
       formData({ year: 2034, version, title: "旧页面", maxLeadsPerUnit: 3 }),
     );
-    expect(stale.message?.key).toBe("errors.staleVersion");
+    expect(stale.message?.key).toBe("core.errors.staleVersion");
     const stalePublish = await publishYear(
       initialFormState,
       formData({ year: 2034, version, confirm: "on" }),
     );
-    expect(stalePublish.message?.key).toBe("errors.staleVersion");
+    expect(stalePublish.message?.key).toBe("core.errors.staleVersion");
     expect(await db.planYear.findUniqueOrThrow({ where: { year: 2034 } })).toMatchObject({
       title: "新标题",
       maxLeadsPerUnit: 1,

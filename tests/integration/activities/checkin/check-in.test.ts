@@ -28,7 +28,7 @@ describe("checking in", () => {
     expect(rows).toMatchObject([{ userId: leadUser.id, unitId: lead.id }]);
     await expect(
       checkIn(leadUser, { activityId: activity.id, code: checkinCodeFor(activity.id, now.getTime()) }, now),
-    ).rejects.toMatchObject({ key: "reports.alreadyCheckedIn" });
+    ).rejects.toMatchObject({ key: "activities.checkin.alreadyCheckedIn" });
     expect(await db.checkIn.count({ where: { activityId: activity.id } })).toBe(1);
   });
 
@@ -39,7 +39,7 @@ describe("checking in", () => {
     const other = asActor(await createSecretary(lead.id, { unitRole: "DEPUTY" }));
     const old = checkinCodeFor(activity.id, now.getTime() - 2 * minute);
     await expect(checkIn(other, { activityId: activity.id, code: old }, now)).rejects.toMatchObject({
-      key: "reports.codeExpired",
+      key: "activities.checkin.codeExpired",
       field: "code",
     });
   });
@@ -49,7 +49,7 @@ describe("checking in", () => {
     const elsewhere = await createLedActivity(lead.id, "OPEN");
     await expect(
       checkIn(leadUser, { activityId: activity.id, code: checkinCodeFor(elsewhere.id, now.getTime()) }, now),
-    ).rejects.toMatchObject({ key: "reports.codeExpired" });
+    ).rejects.toMatchObject({ key: "activities.checkin.codeExpired" });
     expect(await db.checkIn.count({ where: { activityId: activity.id } })).toBe(0);
   });
 
@@ -64,12 +64,12 @@ describe("checking in", () => {
     for (const unitId of [waiting.id, (await createUnit()).id]) {
       await expect(
         checkIn(asActor(await createSecretary(unitId)), { activityId: activity.id, code }, now),
-      ).rejects.toMatchObject({ key: "reports.notParticipant" });
+      ).rejects.toMatchObject({ key: "activities.checkin.notParticipant" });
     }
     await expect(
       checkIn(asActor(await createAdmin()), { activityId: activity.id, code }, now),
     ).rejects.toMatchObject({
-      key: "errors.forbidden",
+      key: "core.errors.forbidden",
     });
     expect(await db.checkIn.count({ where: { activityId: activity.id } })).toBe(1);
   });
@@ -79,7 +79,7 @@ describe("checking in", () => {
       const activity = await createLedActivity(lead.id, status);
       await expect(
         checkIn(leadUser, { activityId: activity.id, code: checkinCodeFor(activity.id, now.getTime()) }, now),
-      ).rejects.toMatchObject({ key: "reports.checkInClosed" });
+      ).rejects.toMatchObject({ key: "activities.checkin.checkInClosed" });
     }
   });
 
@@ -91,7 +91,9 @@ describe("checking in", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ key: "reports.alreadyCheckedIn" });
+      expect((r as PromiseRejectedResult).reason).toMatchObject({
+        key: "activities.checkin.alreadyCheckedIn",
+      });
     }
     expect(await db.checkIn.count({ where: { activityId: activity.id } })).toBe(1);
   });

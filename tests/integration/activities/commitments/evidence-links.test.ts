@@ -54,7 +54,7 @@ describe("evidence links", () => {
       meetingId: null,
     });
     expect(await submit("YOUTH_PROJECT", `activity:${led.id}`)).toMatchObject(
-      refusedWith("commitments.linkOtherCommitment"),
+      refusedWith("activities.commitments.linkOtherCommitment"),
     );
   });
 
@@ -64,7 +64,7 @@ describe("evidence links", () => {
     const culture = await createJoinedActivity(unit.id, year, "CULTURE_SPORTS");
     expect((await submit("LIVELIHOOD", `activity:${livelihood.id}`)).ok).toBe(true);
     expect(await submit("CULTURE_SPORTS", `activity:${culture.id}`)).toMatchObject(
-      refusedWith("commitments.linkLeadOnly"),
+      refusedWith("activities.commitments.linkLeadOnly"),
     );
   });
 
@@ -72,19 +72,19 @@ describe("evidence links", () => {
     const unit = await signedInSecretary();
     const stranger = await createLedActivity((await createUnit()).id, year, "STUDY_EXCHANGE", "REPORTED");
     expect(await submit("STUDY_EXCHANGE", `activity:${stranger.id}`)).toMatchObject(
-      refusedWith("commitments.linkNotOurs"),
+      refusedWith("activities.commitments.linkNotOurs"),
     );
     const open = await createLedActivity(unit.id, year, "STUDY_EXCHANGE", "OPEN");
     expect(await submit("STUDY_EXCHANGE", `activity:${open.id}`)).toMatchObject(
-      refusedWith("commitments.linkNotHeld"),
+      refusedWith("activities.commitments.linkNotHeld"),
     );
     await createPlanYear(year - 1);
     const old = await createLedActivity(unit.id, year - 1, "STUDY_EXCHANGE", "REPORTED");
     expect(await submit("STUDY_EXCHANGE", `activity:${old.id}`)).toMatchObject(
-      refusedWith("commitments.linkOtherYear"),
+      refusedWith("activities.commitments.linkOtherYear"),
     );
     expect(await submit("STUDY_EXCHANGE", "activity:2000000000")).toMatchObject(
-      refusedWith("commitments.linkNotOurs"),
+      refusedWith("activities.commitments.linkNotOurs"),
     );
     expect(await db.commitmentRecord.count({ where: { unitId: unit.id } })).toBe(0);
   });
@@ -99,17 +99,17 @@ describe("evidence links", () => {
 
     expect((await submit("STUDY_EXCHANGE", `meeting:${attended.id}`)).ok).toBe(true);
     expect(await submit("BACKBONE_TEAM", `meeting:${attended.id}`)).toMatchObject(
-      refusedWith("commitments.linkMeetingNotCounted"),
+      refusedWith("activities.commitments.linkMeetingNotCounted"),
     );
     expect(await submit("STUDY_EXCHANGE", `meeting:${missed.id}`)).toMatchObject(
-      refusedWith("commitments.linkNotAttended"),
+      refusedWith("activities.commitments.linkNotAttended"),
     );
   });
 
   it("refuses a link that is neither an activity nor a meeting, and the database refuses both at once", async () => {
     const unit = await signedInSecretary();
     expect((await submit("STUDY_EXCHANGE", "unit:1")).fieldErrors?.link).toEqual([
-      { key: "validation.choice" },
+      { key: "core.validation.choice" },
     ]);
     const led = await createLedActivity(unit.id, year, "STUDY_EXCHANGE", "REPORTED");
     const meeting = await createMeeting({ startsAt: new Date(`${year}-03-10T02:00:00Z`), endsAt: null });

@@ -54,10 +54,12 @@ describe("commitment photos", () => {
   it("refuses a disguised file and an oversized one, by the photo field, storing nothing", async () => {
     const { record } = await secretaryWithRecord();
     const fake = new File([Buffer.from("<svg onload=alert(1)>")], "x.png", { type: "image/png" });
-    expect((await upload(record.id, fake)).fieldErrors?.photo).toEqual([{ key: "commitments.photoType" }]);
+    expect((await upload(record.id, fake)).fieldErrors?.photo).toEqual([
+      { key: "activities.commitments.photoType" },
+    ]);
     const big = new File([Buffer.concat([pngBytes(), Buffer.alloc(2 * 1024 * 1024)])], "big.png");
     expect((await upload(record.id, big)).fieldErrors?.photo).toEqual([
-      { key: "commitments.photoTooLarge", values: { max: 2 } },
+      { key: "activities.commitments.photoTooLarge", values: { max: 2 } },
     ]);
     expect(await db.commitmentPhoto.count({ where: { recordId: record.id } })).toBe(0);
   });
@@ -66,7 +68,7 @@ describe("commitment photos", () => {
     const { record } = await secretaryWithRecord();
     for (let i = 0; i < maxPhotos; i += 1) expect((await upload(record.id, png())).ok).toBe(true);
     expect((await upload(record.id, png())).fieldErrors?.photo).toEqual([
-      { key: "commitments.tooManyPhotos", values: { max: maxPhotos } },
+      { key: "activities.commitments.tooManyPhotos", values: { max: maxPhotos } },
     ]);
     expect(await db.commitmentPhoto.count({ where: { recordId: record.id } })).toBe(maxPhotos);
   });
@@ -74,7 +76,7 @@ describe("commitment photos", () => {
   it("changes photos only on the unit's own records and only until they are confirmed", async () => {
     const { record: confirmed } = await secretaryWithRecord("CONFIRMED");
     expect(await upload(confirmed.id, png())).toMatchObject({
-      message: { key: "commitments.recordConfirmed" },
+      message: { key: "activities.commitments.recordConfirmed" },
     });
     const foreign = await createCommitmentRecord(
       (await createUnit()).id,
@@ -82,7 +84,9 @@ describe("commitment photos", () => {
       "CULTURE_SPORTS",
       "SUBMITTED",
     );
-    expect(await upload(foreign.id, png())).toMatchObject({ message: { key: "commitments.recordNotFound" } });
+    expect(await upload(foreign.id, png())).toMatchObject({
+      message: { key: "activities.commitments.recordNotFound" },
+    });
 
     const { record } = await secretaryWithRecord();
     await upload(record.id, png());
@@ -91,7 +95,7 @@ describe("commitment photos", () => {
       initialFormState,
       formData({ recordId: record.id, photoId: photo.id }),
     );
-    expect(removed).toMatchObject({ ok: true, message: { key: "commitments.photoRemoved" } });
+    expect(removed).toMatchObject({ ok: true, message: { key: "activities.commitments.photoRemoved" } });
     expect(await db.commitmentPhoto.count({ where: { recordId: record.id } })).toBe(0);
     expect(
       await db.auditLog.count({

@@ -52,7 +52,7 @@ describe("commitment records", () => {
       initialFormState,
       formData({ ...backbone("张三\n\n 李四 \n"), unitId: other.id }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "commitments.recordSubmitted" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "activities.commitments.recordSubmitted" } });
     const record = await db.commitmentRecord.findUniqueOrThrow({ where: { id: Number(state.data!.id) } });
     expect(record).toMatchObject({
       unitId: unit.id,
@@ -74,14 +74,14 @@ describe("commitment records", () => {
     const send = (over: Record<string, string>) =>
       createMyCommitmentRecord(initialFormState, formData({ ...backbone("张三"), ...over }));
     expect((await send({ description: "  " })).fieldErrors?.description).toEqual([
-      { key: "validation.required" },
+      { key: "core.validation.required" },
     ]);
     expect((await send({ occurredOn: "2026-02-30" })).fieldErrors?.occurredOn).toEqual([
-      { key: "validation.date" },
+      { key: "core.validation.date" },
     ]);
     const tomorrow = new Date(beijingToday().getTime() + 86_400_000).toISOString().slice(0, 10);
     expect((await send({ occurredOn: tomorrow })).fieldErrors?.occurredOn).toEqual([
-      { key: "commitments.dateInFuture" },
+      { key: "activities.commitments.dateInFuture" },
     ]);
     expect(await db.commitmentRecord.count({ where: { unitId: unit.id } })).toBe(0);
     expect((await send({ occurredOn: "2025-12-31" })).ok).toBe(true);
@@ -95,12 +95,12 @@ describe("commitment records", () => {
       initialFormState,
       formData({ ...fields, communityId: "" }),
     );
-    expect(missing.fieldErrors?.communityId).toEqual([{ key: "commitments.communityRequired" }]);
+    expect(missing.fieldErrors?.communityId).toEqual([{ key: "activities.commitments.communityRequired" }]);
     const unknown = await createMyCommitmentRecord(
       initialFormState,
       formData({ ...fields, communityId: 2_000_000_000 }),
     );
-    expect(unknown.fieldErrors?.communityId).toEqual([{ key: "commitments.communityMissing" }]);
+    expect(unknown.fieldErrors?.communityId).toEqual([{ key: "activities.commitments.communityMissing" }]);
     expect(await db.commitmentRecord.count({ where: { unitId: unit.id } })).toBe(0);
 
     const community = await createCommunity();
@@ -117,11 +117,15 @@ describe("commitment records", () => {
   it("requires a roster for a backbone team and bounds its size and names", async () => {
     const { unit } = await signedInSecretary();
     const send = (roster: string) => createMyCommitmentRecord(initialFormState, formData(backbone(roster)));
-    expect((await send(" \n ")).fieldErrors?.roster).toEqual([{ key: "commitments.rosterRequired" }]);
+    expect((await send(" \n ")).fieldErrors?.roster).toEqual([
+      { key: "activities.commitments.rosterRequired" },
+    ]);
     const tooMany = Array.from({ length: 101 }, (_, i) => `队员${i}`).join("\n");
-    expect((await send(tooMany)).fieldErrors?.roster).toEqual([{ key: "commitments.rosterTooMany" }]);
+    expect((await send(tooMany)).fieldErrors?.roster).toEqual([
+      { key: "activities.commitments.rosterTooMany" },
+    ]);
     expect((await send(`张三\n${"名".repeat(31)}`)).fieldErrors?.roster).toEqual([
-      { key: "commitments.rosterNameTooLong" },
+      { key: "activities.commitments.rosterNameTooLong" },
     ]);
     expect(await db.commitmentRecord.count({ where: { unitId: unit.id } })).toBe(0);
   });
@@ -132,7 +136,7 @@ describe("commitment records", () => {
     const first = await edit(record.id, 0);
     expect(first).toMatchObject({ ok: true, data: { version: 1 } });
     const stale = await edit(record.id, 0, { title: "另一个标题" });
-    expect(stale).toMatchObject({ ok: false, message: { key: "errors.staleVersion" } });
+    expect(stale).toMatchObject({ ok: false, message: { key: "core.errors.staleVersion" } });
     expect(await db.commitmentRecord.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
       title: "青年创业项目",
       status: "SUBMITTED",
@@ -150,13 +154,13 @@ describe("commitment records", () => {
     const foreign = await createCommitmentRecord((await createUnit()).id, year, "YOUTH_PROJECT", "SUBMITTED");
     expect(await edit(foreign.id, 0)).toMatchObject({
       ok: false,
-      message: { key: "commitments.recordNotFound" },
+      message: { key: "activities.commitments.recordNotFound" },
     });
     const removal = await deleteMyCommitmentRecord(
       initialFormState,
       formData({ id: foreign.id, version: 0 }),
     );
-    expect(removal).toMatchObject({ ok: false, message: { key: "commitments.recordNotFound" } });
+    expect(removal).toMatchObject({ ok: false, message: { key: "activities.commitments.recordNotFound" } });
     expect(await db.commitmentRecord.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({
       title: foreign.title,
       version: 0,
@@ -165,11 +169,11 @@ describe("commitment records", () => {
     const confirmed = await createCommitmentRecord(unit.id, year, "YOUTH_PROJECT", "CONFIRMED");
     expect(await edit(confirmed.id, 0)).toMatchObject({
       ok: false,
-      message: { key: "commitments.recordConfirmed" },
+      message: { key: "activities.commitments.recordConfirmed" },
     });
     expect(
       await deleteMyCommitmentRecord(initialFormState, formData({ id: confirmed.id, version: 0 })),
-    ).toMatchObject({ ok: false, message: { key: "commitments.recordConfirmed" } });
+    ).toMatchObject({ ok: false, message: { key: "activities.commitments.recordConfirmed" } });
     expect(await db.commitmentRecord.findUnique({ where: { id: confirmed.id } })).not.toBeNull();
   });
 
@@ -178,9 +182,9 @@ describe("commitment records", () => {
     const record = await createCommitmentRecord(unit.id, year, "CULTURE_SPORTS", "SUBMITTED");
     await db.commitmentRecord.update({ where: { id: record.id }, data: { version: 1 } });
     const stale = await deleteMyCommitmentRecord(initialFormState, formData({ id: record.id, version: 0 }));
-    expect(stale).toMatchObject({ ok: false, message: { key: "errors.staleVersion" } });
+    expect(stale).toMatchObject({ ok: false, message: { key: "core.errors.staleVersion" } });
     const done = await deleteMyCommitmentRecord(initialFormState, formData({ id: record.id, version: 1 }));
-    expect(done).toMatchObject({ ok: true, message: { key: "commitments.recordDeleted" } });
+    expect(done).toMatchObject({ ok: true, message: { key: "activities.commitments.recordDeleted" } });
     expect(await db.commitmentRecord.findUnique({ where: { id: record.id } })).toBeNull();
     expect(
       await db.auditLog.count({ where: { action: "commitmentRecord.delete", entityId: String(record.id) } }),

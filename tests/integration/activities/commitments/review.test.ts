@@ -34,7 +34,7 @@ describe("reviewing commitment records", () => {
     actAs(admin);
     expect(await giveBack(record.id, 0, "请补充活动照片")).toMatchObject({
       ok: true,
-      message: { key: "commitments.returned" },
+      message: { key: "activities.commitments.returned" },
     });
     expect(await db.commitmentRecord.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
       status: "RETURNED",
@@ -63,7 +63,7 @@ describe("reviewing commitment records", () => {
     actAs(admin);
     expect(await confirm(record.id, 2)).toMatchObject({
       ok: true,
-      message: { key: "commitments.confirmed" },
+      message: { key: "activities.commitments.confirmed" },
     });
     expect(await db.commitmentRecord.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
       status: "CONFIRMED",
@@ -89,7 +89,9 @@ describe("reviewing commitment records", () => {
   it("needs a note to return a record, and the database refuses a returned record without one", async () => {
     const { record } = await submittedRecord();
     actAs(await createAdmin());
-    expect((await giveBack(record.id, 0, "  ")).fieldErrors?.note).toEqual([{ key: "validation.required" }]);
+    expect((await giveBack(record.id, 0, "  ")).fieldErrors?.note).toEqual([
+      { key: "core.validation.required" },
+    ]);
     expect((await db.commitmentRecord.findUniqueOrThrow({ where: { id: record.id } })).status).toBe(
       "SUBMITTED",
     );
@@ -104,10 +106,13 @@ describe("reviewing commitment records", () => {
   it("lets only admins review", async () => {
     const { secretary, record } = await submittedRecord();
     actAs(secretary);
-    expect(await confirm(record.id, 0)).toMatchObject({ ok: false, message: { key: "errors.forbidden" } });
+    expect(await confirm(record.id, 0)).toMatchObject({
+      ok: false,
+      message: { key: "core.errors.forbidden" },
+    });
     expect(await giveBack(record.id, 0, "自己退回")).toMatchObject({
       ok: false,
-      message: { key: "errors.forbidden" },
+      message: { key: "core.errors.forbidden" },
     });
     expect((await db.commitmentRecord.findUniqueOrThrow({ where: { id: record.id } })).status).toBe(
       "SUBMITTED",
@@ -118,11 +123,14 @@ describe("reviewing commitment records", () => {
     const { record } = await submittedRecord();
     actAs(await createAdmin());
     await db.commitmentRecord.update({ where: { id: record.id }, data: { version: 4 } });
-    expect(await confirm(record.id, 3)).toMatchObject({ ok: false, message: { key: "errors.staleVersion" } });
+    expect(await confirm(record.id, 3)).toMatchObject({
+      ok: false,
+      message: { key: "core.errors.staleVersion" },
+    });
     expect(await confirm(record.id, 4)).toMatchObject({ ok: true });
     expect(await giveBack(record.id, 5, "再看看")).toMatchObject({
       ok: false,
-      message: { key: "commitments.notSubmitted" },
+      message: { key: "activities.commitments.notSubmitted" },
     });
     expect((await db.commitmentRecord.findUniqueOrThrow({ where: { id: record.id } })).status).toBe(
       "CONFIRMED",
@@ -134,7 +142,7 @@ describe("reviewing commitment records", () => {
     actAs(await createAdmin());
     const results = await Promise.all([confirm(record.id, 0), giveBack(record.id, 0, "材料不全")]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ message: { key: "errors.staleVersion" } });
+    expect(results.find((r) => !r.ok)).toMatchObject({ message: { key: "core.errors.staleVersion" } });
     const after = await db.commitmentRecord.findUniqueOrThrow({ where: { id: record.id } });
     expect(after.version).toBe(1);
     expect(after.status).toBe(results[0]!.ok ? "CONFIRMED" : "RETURNED");

@@ -16,7 +16,7 @@ describe("claimActivity", () => {
     const { user, unit } = await createMember();
     actAs(user);
     const state = await claimAction(initialFormState, formData({ activityId: item.id }));
-    expect(state).toMatchObject({ ok: true, message: { key: "participation.claimed" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "activities.participation.claimed" } });
     const after = await db.activity.findUniqueOrThrow({ where: { id: item.id } });
     expect(after).toMatchObject({ leadUnitId: unit.id, status: "CLAIMED", version: item.version + 1 });
     expect(after.claimedAt).toBeInstanceOf(Date);
@@ -34,7 +34,7 @@ describe("claimActivity", () => {
     const second = await createMember();
     await claimActivity(first.actor, item.id);
     await expect(claimActivity(second.actor, item.id)).rejects.toMatchObject({
-      key: "participation.alreadyClaimed",
+      key: "activities.participation.alreadyClaimed",
       values: { unit: first.unit.name },
     });
     expect((await db.activity.findUniqueOrThrow({ where: { id: item.id } })).leadUnitId).toBe(first.unit.id);
@@ -46,7 +46,7 @@ describe("claimActivity", () => {
     const { actor } = await createMember();
     await claimActivity(actor, a.id);
     await expect(claimActivity(actor, b.id)).rejects.toMatchObject({
-      key: "participation.leadLimit",
+      key: "activities.participation.leadLimit",
       values: { max: 1 },
     });
     expect((await db.activity.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("PLANNED");
@@ -67,9 +67,11 @@ describe("claimActivity", () => {
     const drafted = await createPlanItem(2033);
     const cancelled = await createUnclaimedItem(year, { status: "CANCELLED", cancelReason: "取消" });
     const { actor } = await createMember();
-    await expect(claimActivity(actor, drafted.id)).rejects.toMatchObject({ key: "participation.notFound" });
+    await expect(claimActivity(actor, drafted.id)).rejects.toMatchObject({
+      key: "activities.participation.notFound",
+    });
     await expect(claimActivity(actor, cancelled.id)).rejects.toMatchObject({
-      key: "participation.notClaimable",
+      key: "activities.participation.notClaimable",
     });
   });
 
@@ -77,7 +79,7 @@ describe("claimActivity", () => {
     const item = await createUnclaimedItem(year);
     actAs(await createAdmin());
     const state = await claimAction(initialFormState, formData({ activityId: item.id }));
-    expect(state).toMatchObject({ ok: false, message: { key: "errors.forbidden" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "core.errors.forbidden" } });
     expect((await db.activity.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("PLANNED");
   });
 
@@ -93,7 +95,7 @@ describe("claimActivity", () => {
     expect(refusals).toHaveLength(29);
     for (const refusal of refusals) {
       expect(refusal).toMatchObject({
-        key: "participation.alreadyClaimed",
+        key: "activities.participation.alreadyClaimed",
         values: { unit: won[0]!.unit.name },
       });
     }
@@ -111,7 +113,7 @@ describe("claimActivity", () => {
     const results = await Promise.allSettled(items.map((item) => claimActivity(actor, item.id)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({
-      reason: { key: "participation.leadLimit" },
+      reason: { key: "activities.participation.leadLimit" },
     });
     expect(await db.activity.count({ where: { year, leadUnitId: actor.unitId } })).toBe(1);
   });

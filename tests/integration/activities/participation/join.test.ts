@@ -21,7 +21,7 @@ describe("joinActivity", () => {
     const guest = await createMember();
     actAs(guest.user);
     const state = await joinAction(initialFormState, formData({ activityId: item.id, headcount: 12 }));
-    expect(state).toMatchObject({ ok: true, message: { key: "participation.joined" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "activities.participation.joined" } });
     expect(await rows(item.id)).toMatchObject([{ unitId: guest.unit.id, headcount: 12, status: "JOINED" }]);
     const note = await db.notification.findFirstOrThrow({ where: { userId: lead.user.id } });
     expect(note).toMatchObject({ kind: "ACTIVITY_JOINED", values: { unit: guest.unit.name, headcount: 12 } });
@@ -38,7 +38,7 @@ describe("joinActivity", () => {
       actAs((await createMember()).user);
       const state = await joinAction(initialFormState, formData({ activityId: item.id, headcount }));
       expect(state.ok).toBe(false);
-      expect(state.fieldErrors?.headcount?.[0]?.key).toMatch(/^participation\.headcount/);
+      expect(state.fieldErrors?.headcount?.[0]?.key).toMatch(/^activities\.participation\.headcount/);
       expect(await rows(item.id)).toEqual([]);
     },
   );
@@ -48,15 +48,15 @@ describe("joinActivity", () => {
     const item = await createOpenItem(year, lead.unit.id);
     const guest = await createMember();
     await expect(joinActivity(lead.actor, item.id, 5)).rejects.toMatchObject({
-      key: "participation.ownActivity",
+      key: "activities.participation.ownActivity",
     });
     await joinActivity(guest.actor, item.id, 5);
     await expect(joinActivity(guest.actor, item.id, 5)).rejects.toMatchObject({
-      key: "participation.alreadyJoined",
+      key: "activities.participation.alreadyJoined",
     });
     const claimed = await createPlanItem(year, { leadUnitId: lead.unit.id });
     await expect(joinActivity(guest.actor, claimed.id, 5)).rejects.toMatchObject({
-      key: "participation.signUpNotOpen",
+      key: "activities.participation.signUpNotOpen",
     });
     expect(await rows(item.id)).toHaveLength(1);
   });
@@ -79,7 +79,7 @@ describe("joinActivity", () => {
     const state = await joinAction(initialFormState, formData({ activityId: item.id, headcount: 5 }));
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "participation.waitlisted", values: { position: 1 } },
+      message: { key: "activities.participation.waitlisted", values: { position: 1 } },
     });
     // A later unit that would fit still queues behind the waiting one: the waitlist is never overtaken.
     const small = await joinActivity((await createMember()).actor, item.id, 1);
@@ -142,12 +142,12 @@ describe("withdrawParticipation", () => {
     const item = await createOpenItem(year, lead.unit.id);
     const guest = await createMember();
     await expect(withdrawParticipation(guest.actor, item.id)).rejects.toMatchObject({
-      key: "participation.notJoined",
+      key: "activities.participation.notJoined",
     });
     await joinActivity(guest.actor, item.id, 3);
     await db.activity.update({ where: { id: item.id }, data: { status: "CLOSED" } });
     await expect(withdrawParticipation(guest.actor, item.id)).rejects.toMatchObject({
-      key: "participation.signUpNotOpen",
+      key: "activities.participation.signUpNotOpen",
     });
     expect((await rows(item.id))[0]?.status).toBe("JOINED");
   });

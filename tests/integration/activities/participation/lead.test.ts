@@ -26,10 +26,10 @@ describe("sign-up switches", () => {
     const { lead, item } = await claimedBy();
     const other = await createMember();
     await expect(changeSignUp(other.actor, item.id, "open")).rejects.toMatchObject({
-      key: "errors.forbidden",
+      key: "core.errors.forbidden",
     });
     await expect(changeSignUp(lead.actor, item.id, "close")).rejects.toMatchObject({
-      key: "participation.wrongStatus",
+      key: "activities.participation.wrongStatus",
     });
     await changeSignUp(lead.actor, item.id, "open");
     expect(await statusOf(item.id)).toBe("OPEN");
@@ -62,7 +62,7 @@ describe("releaseActivity", () => {
     );
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "participation.released" },
+      message: { key: "activities.participation.released" },
       data: { released: true },
     });
     const after = await db.activity.findUniqueOrThrow({ where: { id: item.id } });
@@ -79,10 +79,10 @@ describe("releaseActivity", () => {
     const { lead, item } = await claimedBy();
     actAs(lead.user);
     const blank = await releaseAction(initialFormState, formData({ activityId: item.id, reason: "  " }));
-    expect(blank.fieldErrors?.reason).toEqual([{ key: "validation.required" }]);
+    expect(blank.fieldErrors?.reason).toEqual([{ key: "core.validation.required" }]);
     const other = await createMember();
     await expect(releaseActivity(other.actor, item.id, "抢")).rejects.toMatchObject({
-      key: "errors.forbidden",
+      key: "core.errors.forbidden",
     });
     expect(await statusOf(item.id)).toBe("CLAIMED");
   });
@@ -91,7 +91,7 @@ describe("releaseActivity", () => {
     const { lead, item } = await claimedBy();
     await changeSignUp(lead.actor, item.id, "open");
     await expect(releaseActivity(lead.actor, item.id, "x")).rejects.toMatchObject({
-      key: "participation.releaseTooLate",
+      key: "activities.participation.releaseTooLate",
     });
   });
 
@@ -103,12 +103,12 @@ describe("releaseActivity", () => {
     await joinActivity(guest.actor, item.id, 4);
     await expect(
       releaseActivity(lead.actor, item.id, "x", new Date(`${year}-06-01T00:00:00Z`)),
-    ).rejects.toMatchObject({ key: "participation.releaseHasParticipants", values: { count: 1 } });
+    ).rejects.toMatchObject({ key: "activities.participation.releaseHasParticipants", values: { count: 1 } });
     await expect(
       // 1 July 00:30 Beijing time is still 30 June in UTC: the deadline is the Beijing calendar day.
       releaseActivity(lead.actor, item.id, "x", new Date(`${year}-06-30T16:30:00Z`)),
     ).rejects.toMatchObject({
-      key: "participation.releaseDeadlinePassed",
+      key: "activities.participation.releaseDeadlinePassed",
       values: { date: `${year}-06-30` },
     });
     expect(await statusOf(item.id)).toBe("OPEN");

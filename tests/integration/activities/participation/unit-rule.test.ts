@@ -14,13 +14,17 @@ describe("claim and join agree with the page's rule", () => {
     await claimActivity(actor, (await createUnclaimedItem(year)).id);
     const other = await createUnclaimedItem(year);
     expect((await getParticipationPanel(other.id, actor.unitId))?.leadsThisYear).toBe(1);
-    await expect(claimActivity(actor, other.id)).rejects.toMatchObject({ key: "participation.leadLimit" });
+    await expect(claimActivity(actor, other.id)).rejects.toMatchObject({
+      key: "activities.participation.leadLimit",
+    });
   });
 
   it("refuses to claim an item whose month is over", async () => {
     const { actor } = await createMember();
     const past = await createUnclaimedItem(2020);
-    await expect(claimActivity(actor, past.id)).rejects.toMatchObject({ key: "participation.pastItem" });
+    await expect(claimActivity(actor, past.id)).rejects.toMatchObject({
+      key: "activities.participation.pastItem",
+    });
     expect((await db.activity.findUniqueOrThrow({ where: { id: past.id } })).status).toBe("PLANNED");
   });
 
@@ -29,7 +33,7 @@ describe("claim and join agree with the page's rule", () => {
     const guest = await createMember();
     const item = await createOpenItem(2020, lead.unit.id);
     await expect(joinActivity(guest.actor, item.id, 5)).rejects.toMatchObject({
-      key: "participation.signUpClosed",
+      key: "activities.participation.signUpClosed",
     });
     expect(await db.participation.count({ where: { activityId: item.id } })).toBe(0);
   });

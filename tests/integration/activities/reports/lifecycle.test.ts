@@ -34,7 +34,7 @@ describe("marking an activity as held", () => {
     await expect(
       markHeld(leadUser, { activityId: activity.id, version: 0 }, dayBefore),
     ).rejects.toMatchObject({
-      key: "reports.tooEarly",
+      key: "activities.reports.tooEarly",
     });
   });
 
@@ -43,7 +43,7 @@ describe("marking an activity as held", () => {
     await expect(
       markHeld(leadUser, { activityId: activity.id, version: 0 }, afterDate),
     ).rejects.toMatchObject({
-      key: "reports.tooEarly",
+      key: "activities.reports.tooEarly",
     });
   });
 
@@ -56,11 +56,11 @@ describe("marking an activity as held", () => {
   it("refuses an activity whose sign-up never opened, and a stale version", async () => {
     const claimed = await createLedActivity(lead.id, "CLAIMED");
     await expect(markHeld(leadUser, { activityId: claimed.id, version: 0 }, afterDate)).rejects.toMatchObject(
-      { key: "reports.notClosed" },
+      { key: "activities.reports.notClosed" },
     );
     const closed = await createLedActivity(lead.id, "CLOSED");
     await expect(markHeld(leadUser, { activityId: closed.id, version: 7 }, afterDate)).rejects.toMatchObject({
-      key: "errors.staleVersion",
+      key: "core.errors.staleVersion",
     });
   });
 
@@ -71,7 +71,7 @@ describe("marking an activity as held", () => {
     for (const actor of [other, admin]) {
       await expect(markHeld(actor, { activityId: activity.id, version: 0 }, afterDate)).rejects.toMatchObject(
         {
-          key: "errors.forbidden",
+          key: "core.errors.forbidden",
         },
       );
     }
@@ -118,7 +118,7 @@ describe("cancelling an activity", () => {
     await expect(
       cancelActivity(other, { activityId: activity.id, version: 0, reason: "x" }),
     ).rejects.toMatchObject({
-      key: "errors.forbidden",
+      key: "core.errors.forbidden",
     });
     await cancelActivity(asActor(await createAdmin()), {
       activityId: activity.id,
@@ -133,20 +133,20 @@ describe("cancelling an activity", () => {
       const activity = await createLedActivity(lead.id, status);
       await expect(
         cancelActivity(leadUser, { activityId: activity.id, version: 0, reason: "不办了" }),
-      ).rejects.toMatchObject({ key: "reports.notCancellable" });
+      ).rejects.toMatchObject({ key: "activities.reports.notCancellable" });
     }
     // One cancellation rule for the lead and the admin: a second one is told it already happened.
     const cancelled = await createLedActivity(lead.id, "CANCELLED");
     await expect(
       cancelActivity(leadUser, { activityId: cancelled.id, version: 0, reason: "不办了" }),
-    ).rejects.toMatchObject({ key: "planAdmin.alreadyCancelled" });
+    ).rejects.toMatchObject({ key: "activities.admin.alreadyCancelled" });
   });
 
   it("refuses a stale form and lets an admin cancel further back than the lead", async () => {
     const claimed = await createLedActivity(lead.id, "CLAIMED");
     await expect(
       cancelActivity(leadUser, { activityId: claimed.id, version: 1, reason: "旧表单" }),
-    ).rejects.toMatchObject({ key: "errors.staleVersion" });
+    ).rejects.toMatchObject({ key: "core.errors.staleVersion" });
     const held = await createLedActivity(lead.id, "DONE");
     await cancelActivity(asActor(await createAdmin()), { activityId: held.id, version: 0, reason: "撤销" });
     expect((await db.activity.findUniqueOrThrow({ where: { id: held.id } })).status).toBe("CANCELLED");

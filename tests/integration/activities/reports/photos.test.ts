@@ -28,13 +28,13 @@ describe("report photos", () => {
     await expect(
       addReportPhoto(leadUser, { activityId: activity.id, photo: fake, caption: "" }),
     ).rejects.toMatchObject({
-      key: "reports.photoType",
+      key: "activities.reports.photoType",
     });
     const big = new File([Buffer.concat([pngBytes(), Buffer.alloc(2 * 1024 * 1024)])], "big.png");
     await expect(
       addReportPhoto(leadUser, { activityId: activity.id, photo: big, caption: "" }),
     ).rejects.toMatchObject({
-      key: "reports.photoTooLarge",
+      key: "activities.reports.photoTooLarge",
     });
   });
 
@@ -43,7 +43,7 @@ describe("report photos", () => {
     await expect(
       addReportPhoto(leadUser, { activityId: activity.id, photo: png(), caption: "" }),
     ).rejects.toMatchObject({
-      key: "reports.reportFirst",
+      key: "activities.reports.reportFirst",
     });
     const report = await createFiledReport(activity.id, leadUser.id, lead.id);
     for (let i = 0; i < maxPhotos; i += 1) {
@@ -52,7 +52,7 @@ describe("report photos", () => {
     await expect(
       addReportPhoto(leadUser, { activityId: activity.id, photo: png(), caption: "" }),
     ).rejects.toMatchObject({
-      key: "reports.tooManyPhotos",
+      key: "activities.reports.tooManyPhotos",
     });
     const [first] = await db.reportPhoto.findMany({ where: { reportId: report.id }, take: 1 });
     await removeReportPhoto(leadUser, { activityId: activity.id, photoId: first!.id });
@@ -60,7 +60,7 @@ describe("report photos", () => {
     await expect(
       addReportPhoto(leadUser, { activityId: activity.id, photo: png(), caption: "" }),
     ).rejects.toMatchObject({
-      key: "reports.reportAccepted",
+      key: "activities.reports.reportAccepted",
     });
   });
 
@@ -71,7 +71,7 @@ describe("report photos", () => {
     await expect(
       addReportPhoto(other, { activityId: activity.id, photo: png(), caption: "" }),
     ).rejects.toMatchObject({
-      key: "errors.forbidden",
+      key: "core.errors.forbidden",
     });
   });
 });

@@ -41,7 +41,7 @@ describe("the report fix flow", () => {
         [`participant_${lead.id}`]: "100",
       });
     await expect(submitReport(leadUser, fixed("0"), now)).rejects.toMatchObject({
-      key: "errors.staleVersion",
+      key: "core.errors.staleVersion",
     });
     await submitReport(leadUser, fixed("1"), now);
     const resubmitted = await db.activityReport.findUniqueOrThrow({
@@ -57,12 +57,12 @@ describe("the report fix flow", () => {
     expect(resubmitted.participants).toMatchObject([{ unitId: lead.id, count: 100, corrected: true }]);
 
     await expect(acceptReport(admin, { reportId: report.id, version: 1 })).rejects.toMatchObject({
-      key: "errors.staleVersion",
+      key: "core.errors.staleVersion",
     });
     await acceptReport(admin, { reportId: report.id, version: 2 });
     expect((await db.activityReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("ACCEPTED");
     await expect(submitReport(leadUser, fixed("3"), now)).rejects.toMatchObject({
-      key: "reports.alreadyReported",
+      key: "activities.reports.alreadyReported",
     });
     expect(
       await db.auditLog.count({ where: { entityId: String(report.id), action: { startsWith: "report." } } }),
@@ -78,10 +78,10 @@ describe("the report fix flow", () => {
     await expect(
       requestReportFix(admin, { reportId: report.id, version: 0, message: "再改" }),
     ).rejects.toMatchObject({
-      key: "reports.notSubmitted",
+      key: "activities.reports.notSubmitted",
     });
     await expect(acceptReport(admin, { reportId: report.id, version: 0 })).rejects.toMatchObject({
-      key: "reports.notSubmitted",
+      key: "activities.reports.notSubmitted",
     });
   });
 });

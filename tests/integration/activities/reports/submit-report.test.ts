@@ -81,7 +81,7 @@ describe("submitting a report", () => {
     const activity = await createLedActivity(lead.id, "DONE");
     await expect(
       submitReport(leadUser, input(activity.id, { [`participant_${lead.id}`]: "0" }), now),
-    ).rejects.toMatchObject({ key: "reports.noParticipants" });
+    ).rejects.toMatchObject({ key: "activities.reports.noParticipants" });
     expect(await db.activityReport.count({ where: { activityId: activity.id } })).toBe(0);
     expect((await db.activity.findUniqueOrThrow({ where: { id: activity.id } })).status).toBe("DONE");
   });
@@ -91,10 +91,10 @@ describe("submitting a report", () => {
     const rows = { [`participant_${lead.id}`]: "5" };
     await expect(
       submitReport(leadUser, input(activity.id, { ...rows, actualDate: "2025-12-31" }), now),
-    ).rejects.toMatchObject({ key: "reports.dateOutsideYear", field: "actualDate" });
+    ).rejects.toMatchObject({ key: "activities.reports.dateOutsideYear", field: "actualDate" });
     await expect(
       submitReport(leadUser, input(activity.id, { ...rows, actualDate: "2026-06-02" }), now),
-    ).rejects.toMatchObject({ key: "reports.dateInFuture" });
+    ).rejects.toMatchObject({ key: "activities.reports.dateInFuture" });
   });
 
   it("refuses a forged unit id that has no part in the activity", async () => {
@@ -102,20 +102,20 @@ describe("submitting a report", () => {
     const stranger = await createUnit();
     await expect(
       submitReport(leadUser, input(activity.id, { [`participant_${stranger.id}`]: "5" }), now),
-    ).rejects.toMatchObject({ key: "reports.unknownUnit" });
+    ).rejects.toMatchObject({ key: "activities.reports.unknownUnit" });
   });
 
   it("refuses a report before the activity was held, and editing a reported activity", async () => {
     const rows = { [`participant_${lead.id}`]: "5" };
     const closed = await createLedActivity(lead.id, "CLOSED");
     await expect(submitReport(leadUser, input(closed.id, rows), now)).rejects.toMatchObject({
-      key: "reports.notHeld",
+      key: "activities.reports.notHeld",
     });
     const done = await createLedActivity(lead.id, "DONE");
     await submitReport(leadUser, input(done.id, rows), now);
     await expect(
       submitReport(leadUser, input(done.id, { ...rows, summary: "改写", reportVersion: "0" }), now),
-    ).rejects.toMatchObject({ key: "reports.alreadyReported" });
+    ).rejects.toMatchObject({ key: "activities.reports.alreadyReported" });
     expect((await db.activityReport.findUniqueOrThrow({ where: { activityId: done.id } })).summary).not.toBe(
       "改写",
     );
@@ -126,7 +126,7 @@ describe("submitting a report", () => {
     const other = asActor(await createSecretary((await createUnit()).id));
     await expect(
       submitReport(other, input(activity.id, { [`participant_${lead.id}`]: "5" }), now),
-    ).rejects.toMatchObject({ key: "errors.forbidden" });
+    ).rejects.toMatchObject({ key: "core.errors.forbidden" });
   });
 });
 

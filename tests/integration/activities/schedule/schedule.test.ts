@@ -60,17 +60,17 @@ describe("scheduling an activity", () => {
   it("refuses a stale form, another unit, and an activity already held, reported or cancelled", async () => {
     const activity = await createLedActivity(lead.unitId, "CLAIMED");
     await expect(scheduleActivity(lead, input(activity.id, { version: 3 }), now)).rejects.toMatchObject({
-      key: "errors.staleVersion",
+      key: "core.errors.staleVersion",
     });
     const other = await createUnit();
     const stranger = { id: (await createSecretary(other.id)).id, unitId: other.id };
     await expect(scheduleActivity(stranger, input(activity.id), now)).rejects.toMatchObject({
-      key: "errors.forbidden",
+      key: "core.errors.forbidden",
     });
     for (const status of ["DONE", "REPORTED", "CANCELLED"] as const) {
       const closed = await createLedActivity(lead.unitId, status);
       await expect(scheduleActivity(lead, input(closed.id), now)).rejects.toMatchObject({
-        key: "participation.schedule.notSchedulable",
+        key: "activities.participation.schedule.notSchedulable",
       });
     }
     expect((await db.activity.findUniqueOrThrow({ where: { id: activity.id } })).startsAt).toBeNull();
@@ -81,12 +81,15 @@ describe("scheduling an activity", () => {
     await expect(
       scheduleActivity(lead, input(activity.id, { date: "2026-02-27" }), now),
     ).rejects.toMatchObject({
-      key: "participation.schedule.inPast",
+      key: "activities.participation.schedule.inPast",
       field: "date",
     });
     await expect(
       scheduleActivity(lead, input(activity.id, { signupDeadline: "2026-03-10T15:00" }), now),
-    ).rejects.toMatchObject({ key: "participation.schedule.deadlineAfterStart", field: "signupDeadline" });
+    ).rejects.toMatchObject({
+      key: "activities.participation.schedule.deadlineAfterStart",
+      field: "signupDeadline",
+    });
   });
 
   it("books the chosen venue for the activity in the same step", async () => {
@@ -130,7 +133,7 @@ describe("scheduling an activity", () => {
     const activity = await createLedActivity(lead.unitId, "CLAIMED");
     await expect(
       scheduleActivity(lead, input(activity.id, { venueId: venue.id, place: "" }), now),
-    ).rejects.toMatchObject({ key: "participation.schedule.venueTaken", field: "venueId" });
+    ).rejects.toMatchObject({ key: "activities.participation.schedule.venueTaken", field: "venueId" });
     const after = await db.activity.findUniqueOrThrow({ where: { id: activity.id } });
     expect(after).toMatchObject({ startsAt: null, venueId: null, version: 0 });
     expect(await db.booking.count({ where: { activityId: activity.id } })).toBe(0);
@@ -189,6 +192,6 @@ describe("the sign-up deadline", () => {
     const lateUser = await createSecretary(late.id);
     await expect(
       joinActivity({ id: lateUser.id, unitId: late.id }, activity.id, 5, new Date("2026-03-08T10:01:00Z")),
-    ).rejects.toMatchObject({ key: "participation.deadlinePassed" });
+    ).rejects.toMatchObject({ key: "activities.participation.deadlinePassed" });
   });
 });

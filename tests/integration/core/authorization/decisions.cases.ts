@@ -1,6 +1,6 @@
 // Decisions of joint meetings (议定事项): the host unit's secretaries and admins list them; the
 // owner unit's secretaries and admins report on them. The mutations ask the policy with the
-// meeting's host or the decision's owner, so a wrong unit is refused with errors.forbidden.
+// meeting's host or the decision's owner, so a wrong unit is refused with core.errors.forbidden.
 import {
   addDecision,
   editDecision,

@@ -60,7 +60,7 @@ export async function createWorld(): Promise<World> {
   };
 }
 
-const refusals = new Set(["errors.signInRequired", "errors.forbidden", "errors.noUnit"]);
+const refusals = new Set(["core.errors.signInRequired", "core.errors.forbidden", "core.errors.noUnit"]);
 
 /** Refused means the policy said no; anything else (success or a domain rule) got past it. */
 export function outcomeOf(state: FormState): Outcome {

@@ -77,7 +77,7 @@ describe("database limits", () => {
     const state = await whilePoolIsFull(() =>
       cancelActivity(initialFormState, formData({ activityId: 1, version: 0, reason: "暴雨预警" })),
     );
-    expect(state).toMatchObject({ ok: false, message: { key: "errors.databaseBusy" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "core.errors.databaseBusy" } });
     expect(state.values?.reason).toBe("暴雨预警");
   });
 

@@ -67,14 +67,14 @@ describe("markRead", () => {
     actAs(me);
     const state = await markRead(initialFormState, formData({ id: theirs.id }));
     expect(state.ok).toBe(false);
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect(await readAtOf(theirs.id)).toBeNull();
   });
 
   it("refuses ids that do not exist or are not ids", async () => {
     actAs(me);
     expect((await markRead(initialFormState, formData({ id: 2_000_000_000 }))).message?.key).toBe(
-      "errors.forbidden",
+      "core.errors.forbidden",
     );
     expect((await markRead(initialFormState, formData({ id: "1 OR 1=1" }))).ok).toBe(false);
   });
@@ -83,11 +83,11 @@ describe("markRead", () => {
     const notification = await createNotification(me.id);
     actAs(await createAdmin());
     expect((await markRead(initialFormState, formData({ id: notification.id }))).message?.key).toBe(
-      "errors.forbidden",
+      "core.errors.forbidden",
     );
     actAs(null);
     expect((await markRead(initialFormState, formData({ id: notification.id }))).message?.key).toBe(
-      "errors.signInRequired",
+      "core.errors.signInRequired",
     );
     expect(await readAtOf(notification.id)).toBeNull();
   });

@@ -54,23 +54,26 @@ describe("agenda attachments", () => {
   it("refuses wrong types, empty and oversized files with a field error and stores nothing", async () => {
     const target = await itemOfNewMeeting();
     const refusals: Array<[File | string, string]> = [
-      [uploadFile(new Uint8Array(Buffer.from("hello")), "notes.txt", "text/plain"), "agenda.errors.fileType"],
-      [uploadFile(new Uint8Array([0x4d, 0x5a, 0x90, 0]), "setup.exe"), "agenda.errors.fileType"],
+      [
+        uploadFile(new Uint8Array(Buffer.from("hello")), "notes.txt", "text/plain"),
+        "meetings.agenda.errors.fileType",
+      ],
+      [uploadFile(new Uint8Array([0x4d, 0x5a, 0x90, 0]), "setup.exe"), "meetings.agenda.errors.fileType"],
       [
         uploadFile(new Uint8Array(Buffer.from("plain text")), "fake.pdf", "application/pdf"),
-        "agenda.errors.fileType",
+        "meetings.agenda.errors.fileType",
       ],
-      [uploadFile(zipBytes(), "bundle.zip"), "agenda.errors.fileType"],
-      [uploadFile(oleBytes(), "installer.msi"), "agenda.errors.fileType"],
-      [uploadFile(new Uint8Array(), "empty.pdf"), "agenda.errors.fileEmpty"],
-      [uploadFile(new Uint8Array(), ""), "agenda.errors.fileRequired"],
-      ["not a file", "agenda.errors.fileRequired"],
+      [uploadFile(zipBytes(), "bundle.zip"), "meetings.agenda.errors.fileType"],
+      [uploadFile(oleBytes(), "installer.msi"), "meetings.agenda.errors.fileType"],
+      [uploadFile(new Uint8Array(), "empty.pdf"), "meetings.agenda.errors.fileEmpty"],
+      [uploadFile(new Uint8Array(), ""), "meetings.agenda.errors.fileRequired"],
+      ["not a file", "meetings.agenda.errors.fileRequired"],
       [
         uploadFile(
           new Uint8Array(Buffer.concat([Buffer.from(pdfBytes()), Buffer.alloc(maxAttachmentBytes)])),
           "big.pdf",
         ),
-        "agenda.errors.fileTooLarge",
+        "meetings.agenda.errors.fileTooLarge",
       ],
     ];
     for (const [file, key] of refusals) {
@@ -95,10 +98,10 @@ describe("agenda attachments", () => {
       { meetingId: other.id, itemId: target.itemId },
       uploadFile(pdfBytes(), "a.pdf"),
     );
-    expect(wrong.message?.key).toBe("agenda.errors.itemGone");
+    expect(wrong.message?.key).toBe("meetings.agenda.errors.itemGone");
     await db.agendaItem.delete({ where: { id: target.itemId } });
     expect((await upload(target, uploadFile(pdfBytes(), "a.pdf"))).message?.key).toBe(
-      "agenda.errors.itemGone",
+      "meetings.agenda.errors.itemGone",
     );
     expect(await db.agendaAttachment.count({ where: { agendaItemId: target.itemId } })).toBe(0);
   });
@@ -111,13 +114,13 @@ describe("agenda attachments", () => {
       initialFormState,
       formData({ meetingId: other.id, attachmentId: attachment.id }),
     );
-    expect(wrong.message?.key).toBe("agenda.errors.attachmentGone");
+    expect(wrong.message?.key).toBe("meetings.agenda.errors.attachmentGone");
     expect(await db.agendaAttachment.count({ where: { id: attachment.id } })).toBe(1);
     const state = await deleteAgendaAttachment(
       initialFormState,
       formData({ meetingId: target.meetingId, attachmentId: attachment.id }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "agenda.attachmentDeleted" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.agenda.attachmentDeleted" } });
     expect(await db.agendaAttachment.count({ where: { id: attachment.id } })).toBe(0);
   });
 });

@@ -65,7 +65,7 @@ describe("the agenda after the meeting starts", () => {
     ]);
     for (const state of refusals) {
       expect(state.ok).toBe(false);
-      expect(state.fieldErrors?.amendmentNote?.[0]?.key).toBe("agenda.errors.amendmentNoteRequired");
+      expect(state.fieldErrors?.amendmentNote?.[0]?.key).toBe("meetings.agenda.errors.amendmentNoteRequired");
     }
     expect(await agendaOrder(meeting.id)).toEqual({ titles: ["原议题", "议题2"], positions: [0, 1] });
     expect(await db.agendaAttachment.count({ where: { agendaItemId: item.id } })).toBe(1);
@@ -119,7 +119,7 @@ describe("the agenda after the meeting starts", () => {
         amendmentNote: "改时长",
       }),
     );
-    expect(state.message?.key).toBe("agenda.errors.itemGone");
+    expect(state.message?.key).toBe("meetings.agenda.errors.itemGone");
     expect(await amendments(meeting.id)).toEqual([]);
   });
 
@@ -129,7 +129,7 @@ describe("the agenda after the meeting starts", () => {
       initialFormState,
       formData({ meetingId: meeting.id, title: "x", durationMinutes: 5, amendmentNote: "长".repeat(501) }),
     );
-    expect(state.fieldErrors?.amendmentNote?.[0]?.key).toBe("validation.tooLong");
+    expect(state.fieldErrors?.amendmentNote?.[0]?.key).toBe("core.validation.tooLong");
     expect(await db.agendaItem.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 });

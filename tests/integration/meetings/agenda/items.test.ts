@@ -28,7 +28,7 @@ describe("agenda items", () => {
       (await add(meeting.id, { title: "开幕致辞", presenterUnitId: unit.id, durationMinutes: 10 })).ok,
     ).toBe(true);
     const second = await add(meeting.id, { title: "工作报告", presenterUnitId: "" });
-    expect(second).toMatchObject({ ok: true, message: { key: "agenda.itemAdded" } });
+    expect(second).toMatchObject({ ok: true, message: { key: "meetings.agenda.itemAdded" } });
     expect(await agendaOrder(meeting.id)).toEqual({ titles: ["开幕致辞", "工作报告"], positions: [0, 1] });
     const first = await db.agendaItem.findFirstOrThrow({ where: { meetingId: meeting.id, position: 0 } });
     expect(first).toMatchObject({ presenterUnitId: unit.id, durationMinutes: 10 });
@@ -41,16 +41,16 @@ describe("agenda items", () => {
     const meeting = await createMeeting();
     const suspended = await createUnit({ status: "SUSPENDED" });
     const tooLong = await add(meeting.id, { durationMinutes: 601 });
-    expect(tooLong.fieldErrors?.durationMinutes?.[0]?.key).toBe("validation.tooBig");
+    expect(tooLong.fieldErrors?.durationMinutes?.[0]?.key).toBe("core.validation.tooBig");
     const zero = await add(meeting.id, { durationMinutes: 0 });
-    expect(zero.fieldErrors?.durationMinutes?.[0]?.key).toBe("validation.tooSmall");
+    expect(zero.fieldErrors?.durationMinutes?.[0]?.key).toBe("core.validation.tooSmall");
     const missing = await add(meeting.id, { durationMinutes: "" });
-    expect(missing.fieldErrors?.durationMinutes?.[0]?.key).toBe("validation.required");
+    expect(missing.fieldErrors?.durationMinutes?.[0]?.key).toBe("core.validation.required");
     const blank = await add(meeting.id, { title: "  " });
-    expect(blank.fieldErrors?.title?.[0]?.key).toBe("validation.required");
+    expect(blank.fieldErrors?.title?.[0]?.key).toBe("core.validation.required");
     expect(blank.values?.durationMinutes).toBe("20");
     const inactive = await add(meeting.id, { presenterUnitId: suspended.id });
-    expect(inactive.fieldErrors?.presenterUnitId?.[0]?.key).toBe("agenda.errors.presenterInactive");
+    expect(inactive.fieldErrors?.presenterUnitId?.[0]?.key).toBe("meetings.agenda.errors.presenterInactive");
     expect(await db.agendaItem.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 
@@ -73,10 +73,10 @@ describe("agenda items", () => {
       initialFormState,
       formData({ meetingId: other.id, itemId: item.id, title: "偷改", durationMinutes: 5 }),
     );
-    expect(wrong.message?.key).toBe("agenda.errors.itemGone");
+    expect(wrong.message?.key).toBe("meetings.agenda.errors.itemGone");
     await db.agendaItem.delete({ where: { id: item.id } });
     const gone = await edit({ title: "再改" });
-    expect(gone).toMatchObject({ ok: false, message: { key: "agenda.errors.itemGone" } });
+    expect(gone).toMatchObject({ ok: false, message: { key: "meetings.agenda.errors.itemGone" } });
     expect(gone.values?.title).toBe("再改");
   });
 
@@ -90,7 +90,7 @@ describe("agenda items", () => {
     expect(await agendaOrder(meeting.id)).toEqual({ titles: ["议题1", "议题3"], positions: [0, 1] });
     expect(await db.agendaAttachment.count({ where: { agendaItemId: b.id } })).toBe(0);
     const again = await deleteAgendaItem(initialFormState, formData({ meetingId: meeting.id, itemId: b.id }));
-    expect(again.message?.key).toBe("agenda.errors.itemGone");
+    expect(again.message?.key).toBe("meetings.agenda.errors.itemGone");
     expect(await db.agendaItem.count({ where: { id: a.id } })).toBe(1);
   });
 
@@ -105,7 +105,7 @@ describe("agenda items", () => {
       moveAgendaItem(initialFormState, formData({ meetingId: meeting.id, itemId, direction }));
     expect(await move(c.id, "up")).toMatchObject({
       ok: true,
-      message: { key: "agenda.itemMoved", values: { title: "议题3", position: 2, total: 3 } },
+      message: { key: "meetings.agenda.itemMoved", values: { title: "议题3", position: 2, total: 3 } },
     });
     expect((await agendaOrder(meeting.id)).titles).toEqual(["议题1", "议题3", "议题2"]);
     await move(b.id, "up");
@@ -114,9 +114,9 @@ describe("agenda items", () => {
       titles: ["议题2", "议题1", "议题3"],
       positions: [0, 1, 2],
     });
-    expect((await move(b.id, "up")).message?.key).toBe("agenda.errors.alreadyFirst");
-    expect((await move(c.id, "down")).message?.key).toBe("agenda.errors.alreadyLast");
-    expect((await move(b.id, "sideways")).fieldErrors?.direction?.[0]?.key).toBe("validation.choice");
+    expect((await move(b.id, "up")).message?.key).toBe("meetings.agenda.errors.alreadyFirst");
+    expect((await move(c.id, "down")).message?.key).toBe("meetings.agenda.errors.alreadyLast");
+    expect((await move(b.id, "sideways")).fieldErrors?.direction?.[0]?.key).toBe("core.validation.choice");
     expect((await agendaOrder(meeting.id)).titles).toEqual(["议题2", "议题1", "议题3"]);
   });
 
@@ -142,14 +142,14 @@ describe("agenda items", () => {
   it("leaves a cancelled meeting's agenda as it was", async () => {
     const meeting = await createMeeting({ status: "CANCELLED", cancelReason: "改期" });
     const item = await createAgendaItem(meeting.id);
-    expect((await add(meeting.id)).message?.key).toBe("agenda.errors.meetingCancelled");
+    expect((await add(meeting.id)).message?.key).toBe("meetings.agenda.errors.meetingCancelled");
     const del = await deleteAgendaItem(
       initialFormState,
       formData({ meetingId: meeting.id, itemId: item.id }),
     );
-    expect(del.message?.key).toBe("agenda.errors.meetingCancelled");
+    expect(del.message?.key).toBe("meetings.agenda.errors.meetingCancelled");
     expect(await agendaOrder(meeting.id)).toEqual({ titles: ["议题1"], positions: [0] });
     const missing = await add(2_000_000_000);
-    expect(missing.message?.key).toBe("agenda.errors.meetingNotFound");
+    expect(missing.message?.key).toBe("meetings.agenda.errors.meetingNotFound");
   });
 });

@@ -42,7 +42,7 @@ describe("checking in to a meeting", () => {
   it("records the unit as present with its headcount, by QR code, and audits it", async () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     const state = await checkIn(meeting.id, { code: meetingCheckinCode(meeting.id).toLowerCase() });
-    expect(state).toMatchObject({ ok: true, message: { key: "attendance.checkedIn" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.attendance.checkedIn" } });
     expect(await rowsOf(meeting.id)).toMatchObject([
       { unitId: unit.id, status: "PRESENT", headcount: 3, method: "QR_CODE", recordedById: secretary.id },
     ]);
@@ -95,8 +95,8 @@ describe("refused check-ins store nothing", () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     const old = meetingCheckinCode(meeting.id, Date.now() - 5 * 60_000);
     const state = await checkIn(meeting.id, { code: old });
-    expectRefused(state, "attendance.errors.codeExpired");
-    expect(state.fieldErrors?.code?.[0]?.key).toBe("attendance.errors.codeExpired");
+    expectRefused(state, "meetings.attendance.errors.codeExpired");
+    expect(state.fieldErrors?.code?.[0]?.key).toBe("meetings.attendance.errors.codeExpired");
     expect(state.values?.headcount).toBe("3");
     expect(await rowsOf(meeting.id)).toEqual([]);
   });
@@ -106,11 +106,11 @@ describe("refused check-ins store nothing", () => {
     const other = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     expectRefused(
       await checkIn(meeting.id, { code: meetingCheckinCode(other.id) }),
-      "attendance.errors.codeExpired",
+      "meetings.attendance.errors.codeExpired",
     );
     expectRefused(
       await checkIn(meeting.id, { code: checkinCodeFor(meeting.id) }),
-      "attendance.errors.codeExpired",
+      "meetings.attendance.errors.codeExpired",
     );
     expect(await rowsOf(meeting.id)).toEqual([]);
     expect(await rowsOf(other.id)).toEqual([]);
@@ -119,25 +119,25 @@ describe("refused check-ins store nothing", () => {
   it("refuses before the window opens", async () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: 2 });
     const state = await checkIn(meeting.id);
-    expectRefused(state, "attendance.errors.notOpenYet");
+    expectRefused(state, "meetings.attendance.errors.notOpenYet");
     expect(state.message?.values?.time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(await rowsOf(meeting.id)).toEqual([]);
   });
 
   it("refuses after the end, and four hours after the start when there is no end", async () => {
     const ended = await createMeeting({ invite: [unit.id], startsInHours: -3 });
-    expectRefused(await checkIn(ended.id), "attendance.errors.closed");
+    expectRefused(await checkIn(ended.id), "meetings.attendance.errors.closed");
     const open = await createMeeting({ invite: [unit.id], startsInHours: -3, endsAt: null });
     expect((await checkIn(open.id)).ok).toBe(true);
     const long = await createMeeting({ invite: [unit.id], startsInHours: -4.1, endsAt: null });
-    expectRefused(await checkIn(long.id), "attendance.errors.closed");
+    expectRefused(await checkIn(long.id), "meetings.attendance.errors.closed");
     expect(await rowsOf(ended.id)).toEqual([]);
     expect(await rowsOf(long.id)).toEqual([]);
   });
 
   it("refuses a unit that is not invited", async () => {
     const meeting = await createMeeting({ invite: [(await createUnit()).id], startsInHours: -0.2 });
-    expectRefused(await checkIn(meeting.id), "attendance.errors.notInvited");
+    expectRefused(await checkIn(meeting.id), "meetings.attendance.errors.notInvited");
     expect(await rowsOf(meeting.id)).toEqual([]);
   });
 
@@ -148,19 +148,22 @@ describe("refused check-ins store nothing", () => {
       status: "CANCELLED",
       cancelReason: "改期",
     });
-    expectRefused(await checkIn(meeting.id), "attendance.errors.cancelled");
+    expectRefused(await checkIn(meeting.id), "meetings.attendance.errors.cancelled");
     expect(await rowsOf(meeting.id)).toEqual([]);
   });
 
   it("refuses an unknown meeting", async () => {
-    expectRefused(await checkIn(2_000_000_000, { code: "ABCDEF" }), "attendance.errors.meetingNotFound");
+    expectRefused(
+      await checkIn(2_000_000_000, { code: "ABCDEF" }),
+      "meetings.attendance.errors.meetingNotFound",
+    );
   });
 
   it("refuses a headcount outside 1–500 and a malformed code", async () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     for (const headcount of [0, 501, "2.5", "many"]) {
       const state = await checkIn(meeting.id, { headcount });
-      expectRefused(state, "validation.checkFields");
+      expectRefused(state, "core.validation.checkFields");
       expect(state.fieldErrors?.headcount).toBeDefined();
     }
     const state = await checkIn(meeting.id, { code: "<script>" });
@@ -171,7 +174,7 @@ describe("refused check-ins store nothing", () => {
   it("does not let an admin check a unit in by code", async () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     actAs(await createAdmin());
-    expectRefused(await checkIn(meeting.id), "errors.forbidden");
+    expectRefused(await checkIn(meeting.id), "core.errors.forbidden");
     expect(await rowsOf(meeting.id)).toEqual([]);
   });
 
@@ -180,7 +183,7 @@ describe("refused check-ins store nothing", () => {
     await checkIn(meeting.id, { headcount: 4 });
     expectRefused(
       await checkIn(meeting.id, { code: "ZZZZZZ", headcount: 9 }),
-      "attendance.errors.codeExpired",
+      "meetings.attendance.errors.codeExpired",
     );
     expect(await rowsOf(meeting.id)).toMatchObject([{ headcount: 4 }]);
   });

@@ -30,7 +30,7 @@ describe("recording attendance as an admin", () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     expect(await record(meeting.id, "PRESENT", 2)).toMatchObject({
       ok: true,
-      message: { key: "attendance.recorded" },
+      message: { key: "meetings.attendance.recorded" },
     });
     expect(await rowOf(meeting.id)).toMatchObject({
       status: "PRESENT",
@@ -83,7 +83,7 @@ describe("refused recordings store nothing", () => {
     for (const status of ["PRESENT", "DELEGATE"]) {
       const state = await record(meeting.id, status, 0);
       expect(state.ok).toBe(false);
-      expect(state.fieldErrors?.headcount?.[0]?.key).toBe("attendance.errors.headcountRequired");
+      expect(state.fieldErrors?.headcount?.[0]?.key).toBe("meetings.attendance.errors.headcountRequired");
       expect(state.values).toMatchObject({ status, headcount: "0" });
     }
     expect(await rowOf(meeting.id)).toBeNull();
@@ -99,7 +99,9 @@ describe("refused recordings store nothing", () => {
 
   it("refuses before the window opens", async () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: 3 });
-    expect((await record(meeting.id, "PRESENT", 1)).message?.key).toBe("attendance.errors.notOpenYet");
+    expect((await record(meeting.id, "PRESENT", 1)).message?.key).toBe(
+      "meetings.attendance.errors.notOpenYet",
+    );
     expect(await rowOf(meeting.id)).toBeNull();
   });
 
@@ -110,12 +112,14 @@ describe("refused recordings store nothing", () => {
       status: "CANCELLED",
       cancelReason: "改期",
     });
-    expect((await record(cancelled.id, "PRESENT", 1)).message?.key).toBe("attendance.errors.cancelled");
+    expect((await record(cancelled.id, "PRESENT", 1)).message?.key).toBe(
+      "meetings.attendance.errors.cancelled",
+    );
     expect(await rowOf(cancelled.id)).toBeNull();
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     const stranger = await createUnit();
     expect((await record(meeting.id, "PRESENT", 1, stranger.id)).message?.key).toBe(
-      "attendance.errors.notInvited",
+      "meetings.attendance.errors.notInvited",
     );
     expect(await rowOf(meeting.id, stranger.id)).toBeNull();
   });
@@ -123,7 +127,7 @@ describe("refused recordings store nothing", () => {
   it("is for admins only", async () => {
     const meeting = await createMeeting({ invite: [unit.id], startsInHours: -0.2 });
     actAs(await createSecretary(unit.id));
-    expect((await record(meeting.id, "PRESENT", 1)).message?.key).toBe("errors.forbidden");
+    expect((await record(meeting.id, "PRESENT", 1)).message?.key).toBe("core.errors.forbidden");
     expect(await rowOf(meeting.id)).toBeNull();
   });
 });

@@ -39,7 +39,7 @@ describe("adding a decision", () => {
         dueOn: "2027-03-31",
       }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "decisions.added" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.decisions.added" } });
     const decision = await db.decision.findFirstOrThrow({ where: { meetingId: meeting.id } });
     expect(decision).toMatchObject({
       title: "共建青年志愿服务站",
@@ -77,7 +77,7 @@ describe("adding a decision", () => {
       initialFormState,
       formData({ meetingId: meeting.id, title: "越权登记", ownerUnitId: owner.id, dueOn: "2027-01-15" }),
     );
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect(state.values?.title).toBe("越权登记");
     expect(await decisionCount()).toBe(0);
   });
@@ -92,7 +92,7 @@ describe("adding a decision", () => {
       initialFormState,
       formData({ meetingId: meeting.id, title: "会后事项", ownerUnitId: owner.id, dueOn: "2027-01-15" }),
     );
-    expect(state.message?.key).toBe("decisions.errors.meetingCancelled");
+    expect(state.message?.key).toBe("meetings.decisions.errors.meetingCancelled");
     expect(await decisionCount()).toBe(0);
     expect(await db.notification.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
@@ -104,7 +104,7 @@ describe("adding a decision", () => {
       initialFormState,
       formData({ meetingId: meeting.id, title: "事项", ownerUnitId: suspended.id, dueOn: "2027-01-15" }),
     );
-    expect(inactive.fieldErrors?.ownerUnitId?.[0]?.key).toBe("decisions.errors.ownerInactive");
+    expect(inactive.fieldErrors?.ownerUnitId?.[0]?.key).toBe("meetings.decisions.errors.ownerInactive");
     const invalid = await addDecision(
       initialFormState,
       formData({
@@ -114,8 +114,8 @@ describe("adding a decision", () => {
         dueOn: "2027-02-30",
       }),
     );
-    expect(invalid.fieldErrors?.title?.[0]?.key).toBe("validation.tooLong");
-    expect(invalid.fieldErrors?.dueOn?.[0]?.key).toBe("validation.date");
+    expect(invalid.fieldErrors?.title?.[0]?.key).toBe("core.validation.tooLong");
+    expect(invalid.fieldErrors?.dueOn?.[0]?.key).toBe("core.validation.date");
     expect(await decisionCount()).toBe(0);
   });
 });
@@ -177,7 +177,7 @@ describe("editing a decision", () => {
         dueOn: "2027-05-01",
       }),
     );
-    expect(state).toMatchObject({ ok: false, message: { key: "decisions.errors.stale" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "meetings.decisions.errors.stale" } });
     expect(state.values?.title).toBe("旧表单");
     expect(await db.decision.findUniqueOrThrow({ where: { id: decision.id } })).toEqual(decision);
   });
@@ -195,7 +195,7 @@ describe("editing a decision", () => {
         dueOn: "2030-01-01",
       }),
     );
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect(await db.decision.findUniqueOrThrow({ where: { id: decision.id } })).toEqual(decision);
   });
 });

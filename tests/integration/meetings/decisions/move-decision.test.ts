@@ -50,10 +50,10 @@ describe("reordering decisions", () => {
 
   it("refuses a secretary of another unit and a bad direction, changing nothing", async () => {
     actAs(await createSecretary((await createUnit()).id));
-    expect((await move(ids[1]!, "up")).message?.key).toBe("errors.forbidden");
+    expect((await move(ids[1]!, "up")).message?.key).toBe("core.errors.forbidden");
     actAs(await createAdmin());
-    expect((await move(ids[1]!, "sideways")).fieldErrors?.direction?.[0]?.key).toBe("validation.choice");
-    expect((await move(999_999, "up")).message?.key).toBe("decisions.errors.notFound");
+    expect((await move(ids[1]!, "sideways")).fieldErrors?.direction?.[0]?.key).toBe("core.validation.choice");
+    expect((await move(999_999, "up")).message?.key).toBe("meetings.decisions.errors.notFound");
     expect(await order()).toEqual(ids);
   });
 });

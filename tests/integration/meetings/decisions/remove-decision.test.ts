@@ -47,7 +47,7 @@ describe("removing a decision", () => {
       initialFormState,
       formData({ decisionId: decision.id, version: before.version }),
     );
-    expect(state.message?.key).toBe("decisions.errors.hasUpdates");
+    expect(state.message?.key).toBe("meetings.decisions.errors.hasUpdates");
     expect(await db.decision.findUniqueOrThrow({ where: { id: decision.id } })).toEqual(before);
     expect(await db.decisionUpdate.count({ where: { decisionId: decision.id } })).toBe(1);
   });
@@ -56,9 +56,9 @@ describe("removing a decision", () => {
     const decision = await createDecision(meeting.id, owner.id, { version: 3 });
     actAs(admin);
     const stale = await removeDecision(initialFormState, formData({ decisionId: decision.id, version: 2 }));
-    expect(stale.message?.key).toBe("decisions.errors.stale");
+    expect(stale.message?.key).toBe("meetings.decisions.errors.stale");
     const unknown = await removeDecision(initialFormState, formData({ decisionId: 999_999, version: 0 }));
-    expect(unknown.message?.key).toBe("decisions.errors.notFound");
+    expect(unknown.message?.key).toBe("meetings.decisions.errors.notFound");
     expect(await decisionCount()).toBe(1);
   });
 });

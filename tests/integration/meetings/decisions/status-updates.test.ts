@@ -32,7 +32,7 @@ describe("updating a decision's status", () => {
   it("changes the status, writes the history with the note and who, and audits, together", async () => {
     actAs(ownerSecretary);
     const state = await update({ status: "IN_PROGRESS", note: "已与社区对接场地" });
-    expect(state).toMatchObject({ ok: true, message: { key: "decisions.statusUpdated" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.decisions.statusUpdated" } });
     const after = await db.decision.findUniqueOrThrow({ where: { id: decision.id } });
     expect(after).toMatchObject({ status: "IN_PROGRESS", version: 1 });
     const history = await db.decisionUpdate.findMany({ where: { decisionId: decision.id } });
@@ -84,7 +84,7 @@ describe("updating a decision's status", () => {
     decision = await db.decision.findUniqueOrThrow({ where: { id: decision.id } });
     actAs(ownerSecretary);
     const state = await update({ status: "DONE", note: "已完成" });
-    expect(state).toMatchObject({ ok: false, message: { key: "decisions.errors.stale" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "meetings.decisions.errors.stale" } });
     expect(state.values?.note).toBe("已完成");
     await unchanged();
   });
@@ -94,7 +94,7 @@ describe("updating a decision's status", () => {
     for (const user of [hostSecretary, await createSecretary((await createUnit()).id)]) {
       actAs(user);
       const state = await update({ status: "DONE", note: "代为更新" });
-      expect(state.message?.key).toBe("errors.forbidden");
+      expect(state.message?.key).toBe("core.errors.forbidden");
     }
     await unchanged();
   });
@@ -104,29 +104,29 @@ describe("updating a decision's status", () => {
     const otherSecretary = await createSecretary(otherOwner.id);
     await createDecision(decision.meetingId, otherOwner.id);
     actAs(otherSecretary);
-    expect((await update({ status: "DROPPED", note: "不做了" })).message?.key).toBe("errors.forbidden");
+    expect((await update({ status: "DROPPED", note: "不做了" })).message?.key).toBe("core.errors.forbidden");
     await unchanged();
   });
 
   it("requires a note and a known status, and refuses an unknown decision", async () => {
     actAs(ownerSecretary);
     const blank = await update({ status: "DONE", note: "   " });
-    expect(blank.fieldErrors?.note?.[0]?.key).toBe("validation.required");
+    expect(blank.fieldErrors?.note?.[0]?.key).toBe("core.validation.required");
     const tooLong = await update({ status: "DONE", note: "字".repeat(1001) });
-    expect(tooLong.fieldErrors?.note?.[0]?.key).toBe("validation.tooLong");
+    expect(tooLong.fieldErrors?.note?.[0]?.key).toBe("core.validation.tooLong");
     const badStatus = await update({ status: "FINISHED", note: "完成" });
-    expect(badStatus.fieldErrors?.status?.[0]?.key).toBe("validation.choice");
+    expect(badStatus.fieldErrors?.status?.[0]?.key).toBe("core.validation.choice");
     const unknown = await updateDecisionStatus(
       initialFormState,
       formData({ decisionId: 999_999, version: 0, status: "DONE", note: "完成" }),
     );
-    expect(unknown.message?.key).toBe("decisions.errors.notFound");
+    expect(unknown.message?.key).toBe("meetings.decisions.errors.notFound");
     await unchanged();
   });
 
   it("refuses anonymous callers", async () => {
     actAs(null);
-    expect((await update({ status: "DONE", note: "完成" })).message?.key).toBe("errors.signInRequired");
+    expect((await update({ status: "DONE", note: "完成" })).message?.key).toBe("core.errors.signInRequired");
     await unchanged();
   });
 
@@ -137,7 +137,7 @@ describe("updating a decision's status", () => {
       update({ status: "DONE", note: "乙" }),
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.message?.key).toBe("decisions.errors.stale");
+    expect(results.find((state) => !state.ok)?.message?.key).toBe("meetings.decisions.errors.stale");
     expect(await db.decisionUpdate.count({ where: { decisionId: decision.id } })).toBe(1);
   });
 });

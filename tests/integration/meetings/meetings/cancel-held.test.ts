@@ -18,7 +18,7 @@ describe("cancelMeeting", () => {
       initialFormState,
       formData({ meetingId: meeting.id, reason: "与区委全会冲突" }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "meetings.cancelled" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.meeting.cancelled" } });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({
       status: "CANCELLED",
       cancelReason: "与区委全会冲突",
@@ -38,16 +38,16 @@ describe("cancelMeeting", () => {
     actAs(await createAdmin());
     const meeting = await createMeeting();
     const blank = await cancelMeeting(initialFormState, formData({ meetingId: meeting.id, reason: "  " }));
-    expect(blank.fieldErrors?.reason?.[0]?.key).toBe("validation.required");
+    expect(blank.fieldErrors?.reason?.[0]?.key).toBe("core.validation.required");
     const started = await createMeeting({ startsInHours: -0.5 });
     const late = await cancelMeeting(initialFormState, formData({ meetingId: started.id, reason: "太晚" }));
-    expect(late.message?.key).toBe("meetings.errors.startedNotCancellable");
+    expect(late.message?.key).toBe("meetings.meeting.errors.startedNotCancellable");
     const cancelled = await createMeeting({ status: "CANCELLED", cancelReason: "第一次" });
     const again = await cancelMeeting(
       initialFormState,
       formData({ meetingId: cancelled.id, reason: "第二次" }),
     );
-    expect(again.message?.key).toBe("meetings.errors.alreadyCancelled");
+    expect(again.message?.key).toBe("meetings.meeting.errors.alreadyCancelled");
     const rows = await db.meeting.findMany({ where: { id: { in: [meeting.id, started.id, cancelled.id] } } });
     expect(rows.map((row) => [row.status, row.cancelReason]).sort()).toEqual(
       [
@@ -68,13 +68,13 @@ describe("markMeetingHeld", () => {
     });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: started.id } })).status).toBe("HELD");
     const twice = await markMeetingHeld(initialFormState, formData({ meetingId: started.id }));
-    expect(twice.message?.key).toBe("meetings.errors.alreadyHeld");
+    expect(twice.message?.key).toBe("meetings.meeting.errors.alreadyHeld");
     const future = await createMeeting({ startsInHours: 5 });
     const early = await markMeetingHeld(initialFormState, formData({ meetingId: future.id }));
-    expect(early.message?.key).toBe("meetings.errors.notStartedYet");
+    expect(early.message?.key).toBe("meetings.meeting.errors.notStartedYet");
     const cancelled = await createMeeting({ startsInHours: -1, status: "CANCELLED", cancelReason: "x" });
     const refused = await markMeetingHeld(initialFormState, formData({ meetingId: cancelled.id }));
-    expect(refused.message?.key).toBe("meetings.errors.cancelledLocked");
+    expect(refused.message?.key).toBe("meetings.meeting.errors.cancelledLocked");
     expect((await db.meeting.findUniqueOrThrow({ where: { id: future.id } })).status).toBe("SCHEDULED");
   });
 });

@@ -50,7 +50,7 @@ describe("updateMeeting", () => {
         }),
       ),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "meetings.saved" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.meeting.saved" } });
     const after = await db.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
       include: { invitations: true },
@@ -95,7 +95,7 @@ describe("updateMeeting", () => {
       initialFormState,
       formData(editFields(meeting, [unit.unit.id], { title: "过期的修改", place: "别处" })),
     );
-    expect(stale).toMatchObject({ ok: false, message: { key: "meetings.errors.staleVersion" } });
+    expect(stale).toMatchObject({ ok: false, message: { key: "meetings.meeting.errors.staleVersion" } });
     expect(stale.values?.title).toBe("过期的修改");
     const after = await db.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
@@ -117,7 +117,7 @@ describe("updateMeeting", () => {
       initialFormState,
       formData(editFields(cancelled, [unit.unit.id], { title: "x" })),
     );
-    expect(state.message?.key).toBe("meetings.errors.cancelledLocked");
+    expect(state.message?.key).toBe("meetings.meeting.errors.cancelledLocked");
     expect((await db.meeting.findUniqueOrThrow({ where: { id: cancelled.id } })).title).toBe(cancelled.title);
 
     const meeting = await createMeeting({ invite: [unit.unit.id] });
@@ -126,7 +126,7 @@ describe("updateMeeting", () => {
       initialFormState,
       formData(editFields(meeting, [unit.unit.id], { startsAt: past, endsAt: "" })),
     );
-    expect(moved.fieldErrors?.startsAt?.[0]?.key).toBe("meetings.errors.startsInPast");
+    expect(moved.fieldErrors?.startsAt?.[0]?.key).toBe("meetings.meeting.errors.startsInPast");
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).version).toBe(0);
   });
 
@@ -140,7 +140,7 @@ describe("updateMeeting", () => {
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)?.message?.key).toBe("meetings.errors.staleVersion");
+    expect(results.find((result) => !result.ok)?.message?.key).toBe("meetings.meeting.errors.staleVersion");
     const after = await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
     expect(after.version).toBe(1);
     expect(["甲的修改", "乙的修改"]).toContain(after.title);

@@ -22,7 +22,10 @@ describe("remindSilentUnits", () => {
       data: { response: "ATTEND", respondedAt: new Date() },
     });
     const state = await remindSilentUnits(initialFormState, formData({ meetingId: meeting.id }));
-    expect(state).toMatchObject({ ok: true, message: { key: "meetings.reminded", values: { count: 1 } } });
+    expect(state).toMatchObject({
+      ok: true,
+      message: { key: "meetings.meeting.reminded", values: { count: 1 } },
+    });
     expect(await reminders(meeting.id, silent.user.id)).toBe(1);
     expect(await reminders(meeting.id, answered.user.id)).toBe(0);
     const row = await db.meetingInvitation.findUniqueOrThrow({
@@ -40,13 +43,13 @@ describe("remindSilentUnits", () => {
     const meeting = await createMeeting({ invite: [silent.unit.id] });
     expect((await remindSilentUnits(initialFormState, formData({ meetingId: meeting.id }))).ok).toBe(true);
     const again = await remindSilentUnits(initialFormState, formData({ meetingId: meeting.id }));
-    expect(again.message?.key).toBe("meetings.errors.remindedRecently");
+    expect(again.message?.key).toBe("meetings.meeting.errors.remindedRecently");
     expect(again.message?.values?.time).toMatch(/^\d{2}:\d{2}$/);
     const one = await remindSilentUnits(
       initialFormState,
       formData({ meetingId: meeting.id, unitId: silent.unit.id }),
     );
-    expect(one.message?.key).toBe("meetings.errors.remindedRecently");
+    expect(one.message?.key).toBe("meetings.meeting.errors.remindedRecently");
     expect(await reminders(meeting.id, silent.user.id)).toBe(1);
   });
 
@@ -67,7 +70,7 @@ describe("remindSilentUnits", () => {
       initialFormState,
       formData({ meetingId: meeting.id, unitId: outsider.unit.id }),
     );
-    expect(notInvited.message?.key).toBe("meetings.errors.unitNotInvited");
+    expect(notInvited.message?.key).toBe("meetings.meeting.errors.unitNotInvited");
     await db.meetingInvitation.update({
       where: { meetingId_unitId: { meetingId: meeting.id, unitId: b.unit.id } },
       data: { response: "EXCUSED", excuseReason: "出差", respondedAt: new Date() },
@@ -76,7 +79,7 @@ describe("remindSilentUnits", () => {
       initialFormState,
       formData({ meetingId: meeting.id, unitId: b.unit.id }),
     );
-    expect(answered.message?.key).toBe("meetings.errors.alreadyAnswered");
+    expect(answered.message?.key).toBe("meetings.meeting.errors.alreadyAnswered");
   });
 
   it("refuses after the start, for a cancelled meeting and when everybody answered", async () => {
@@ -85,14 +88,14 @@ describe("remindSilentUnits", () => {
     const started = await createMeeting({ invite: [unit.unit.id], startsInHours: -1 });
     expect(
       (await remindSilentUnits(initialFormState, formData({ meetingId: started.id }))).message?.key,
-    ).toBe("meetings.errors.remindAfterStart");
+    ).toBe("meetings.meeting.errors.remindAfterStart");
     const cancelled = await createMeeting({ invite: [unit.unit.id], status: "CANCELLED", cancelReason: "x" });
     expect(
       (await remindSilentUnits(initialFormState, formData({ meetingId: cancelled.id }))).message?.key,
-    ).toBe("meetings.errors.meetingCancelled");
+    ).toBe("meetings.meeting.errors.meetingCancelled");
     const done = await createMeeting({ invite: [] });
     expect((await remindSilentUnits(initialFormState, formData({ meetingId: done.id }))).message?.key).toBe(
-      "meetings.errors.noSilentUnits",
+      "meetings.meeting.errors.noSilentUnits",
     );
     expect(await reminders(started.id, unit.user.id)).toBe(0);
   });
@@ -105,7 +108,9 @@ describe("remindSilentUnits", () => {
       [1, 2].map(() => remindSilentUnits(initialFormState, formData({ meetingId: meeting.id }))),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)?.message?.key).toBe("meetings.errors.remindedRecently");
+    expect(results.find((result) => !result.ok)?.message?.key).toBe(
+      "meetings.meeting.errors.remindedRecently",
+    );
     expect(await reminders(meeting.id, silent.user.id)).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ describe("respondToInvitation", () => {
       initialFormState,
       formData({ meetingId: meeting.id, response: "ATTEND" }),
     );
-    expect(attend).toMatchObject({ ok: true, message: { key: "meetings.answered" } });
+    expect(attend).toMatchObject({ ok: true, message: { key: "meetings.meeting.answered" } });
     expect(await invitationOf(meeting.id, unit.id)).toMatchObject({
       response: "ATTEND",
       respondedById: user.id,
@@ -67,12 +67,12 @@ describe("respondToInvitation", () => {
       initialFormState,
       formData({ meetingId: meeting.id, response: "DELEGATE" }),
     );
-    expect(delegate.fieldErrors?.delegateName?.[0]?.key).toBe("meetings.errors.delegateRequired");
+    expect(delegate.fieldErrors?.delegateName?.[0]?.key).toBe("meetings.meeting.errors.delegateRequired");
     const excused = await respondToInvitation(
       initialFormState,
       formData({ meetingId: meeting.id, response: "EXCUSED" }),
     );
-    expect(excused.fieldErrors?.excuseReason?.[0]?.key).toBe("meetings.errors.reasonRequired");
+    expect(excused.fieldErrors?.excuseReason?.[0]?.key).toBe("meetings.meeting.errors.reasonRequired");
     expect((await invitationOf(meeting.id, unit.id)).response).toBe("PENDING");
   });
 
@@ -88,7 +88,7 @@ describe("respondToInvitation", () => {
       initialFormState,
       formData({ meetingId: meeting.id, response: "EXCUSED", excuseReason: "临时有事" }),
     );
-    expect(state.message?.key).toBe("meetings.errors.rsvpClosed");
+    expect(state.message?.key).toBe("meetings.meeting.errors.rsvpClosed");
     expect(await invitationOf(meeting.id, unit.id)).toMatchObject({ response: "ATTEND", excuseReason: "" });
   });
 
@@ -105,7 +105,7 @@ describe("respondToInvitation", () => {
       initialFormState,
       formData({ meetingId: cancelled.id, response: "ATTEND" }),
     );
-    expect(closed.message?.key).toBe("meetings.errors.meetingCancelled");
+    expect(closed.message?.key).toBe("meetings.meeting.errors.meetingCancelled");
     expect((await invitationOf(cancelled.id, invited.unit.id)).response).toBe("PENDING");
 
     const meeting = await createMeeting({ invite: [invited.unit.id] });
@@ -114,7 +114,7 @@ describe("respondToInvitation", () => {
       initialFormState,
       formData({ meetingId: meeting.id, response: "ATTEND" }),
     );
-    expect(uninvited.message?.key).toBe("meetings.errors.notInvited");
+    expect(uninvited.message?.key).toBe("meetings.meeting.errors.notInvited");
     expect(
       await db.meetingInvitation.count({ where: { meetingId: meeting.id, unitId: outsider.unit.id } }),
     ).toBe(0);
@@ -122,7 +122,7 @@ describe("respondToInvitation", () => {
       initialFormState,
       formData({ meetingId: 99_999_999, response: "ATTEND" }),
     );
-    expect(unknown.message?.key).toBe("meetings.errors.notFound");
+    expect(unknown.message?.key).toBe("meetings.meeting.errors.notFound");
   });
 
   it("refuses admins: only the unit's own secretary answers", async () => {
@@ -133,7 +133,7 @@ describe("respondToInvitation", () => {
       initialFormState,
       formData({ meetingId: meeting.id, response: "ATTEND" }),
     );
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect((await invitationOf(meeting.id, unit.id)).response).toBe("PENDING");
   });
 
@@ -160,7 +160,7 @@ describe("respondToInvitation", () => {
       // Either the answer came first (stored), or it was refused and nothing changed.
       if (answer.ok) expect(stored.response).toBe("ATTEND");
       else {
-        expect(answer.message?.key).toBe("meetings.errors.meetingCancelled");
+        expect(answer.message?.key).toBe("meetings.meeting.errors.meetingCancelled");
         expect(stored.response).toBe("PENDING");
       }
     }

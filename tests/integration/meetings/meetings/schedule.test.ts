@@ -15,7 +15,7 @@ describe("scheduleMeeting", () => {
     actAs(admin);
     const fields = meetingFields([a.unit.id, b.unit.id], 48, { isPublic: "on" });
     const state = await scheduleMeeting(initialFormState, formData(fields));
-    expect(state).toMatchObject({ ok: true, message: { key: "meetings.scheduled" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.meeting.scheduled" } });
     const meetingId = Number(state.data?.id);
     const meeting = await db.meeting.findUniqueOrThrow({
       where: { id: meetingId },
@@ -55,15 +55,15 @@ describe("scheduleMeeting", () => {
       }),
     );
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.place?.[0]?.key).toBe("meetings.errors.placeRequired");
-    expect(state.fieldErrors?.endsAt?.[0]?.key).toBe("meetings.errors.endBeforeStart");
-    expect(state.fieldErrors?.invite?.[0]?.key).toBe("meetings.errors.inviteRequired");
+    expect(state.fieldErrors?.place?.[0]?.key).toBe("meetings.meeting.errors.placeRequired");
+    expect(state.fieldErrors?.endsAt?.[0]?.key).toBe("meetings.meeting.errors.endBeforeStart");
+    expect(state.fieldErrors?.invite?.[0]?.key).toBe("meetings.meeting.errors.inviteRequired");
     expect(state.values?.title).toBeTruthy();
     const bad = await scheduleMeeting(
       initialFormState,
       formData(meetingFields([unit.id], 24, { onlineUrl: "javascript:alert(1)" })),
     );
-    expect(bad.fieldErrors?.onlineUrl?.[0]?.key).toBe("meetings.errors.onlineUrl");
+    expect(bad.fieldErrors?.onlineUrl?.[0]?.key).toBe("meetings.meeting.errors.onlineUrl");
     expect(await db.meeting.count()).toBe(before);
   });
 
@@ -73,17 +73,17 @@ describe("scheduleMeeting", () => {
     const suspended = await createUnit({ status: "SUSPENDED" });
     const before = await db.meeting.count();
     const past = await scheduleMeeting(initialFormState, formData(meetingFields([unit.id], -2)));
-    expect(past.fieldErrors?.startsAt?.[0]?.key).toBe("meetings.errors.startsInPast");
+    expect(past.fieldErrors?.startsAt?.[0]?.key).toBe("meetings.meeting.errors.startsInPast");
     const inactive = await scheduleMeeting(
       initialFormState,
       formData(meetingFields([unit.id, suspended.id])),
     );
-    expect(inactive.fieldErrors?.invite?.[0]?.key).toBe("meetings.errors.unitNotActive");
+    expect(inactive.fieldErrors?.invite?.[0]?.key).toBe("meetings.meeting.errors.unitNotActive");
     const venue = await scheduleMeeting(
       initialFormState,
       formData(meetingFields([unit.id], 24, { venueId: "999999" })),
     );
-    expect(venue.fieldErrors?.venueId?.[0]?.key).toBe("meetings.errors.venueNotFound");
+    expect(venue.fieldErrors?.venueId?.[0]?.key).toBe("meetings.meeting.errors.venueNotFound");
     expect(await db.meeting.count()).toBe(before);
   });
 
@@ -91,6 +91,6 @@ describe("scheduleMeeting", () => {
     const { user, unit } = await createInvitedUnit();
     actAs(user);
     const state = await scheduleMeeting(initialFormState, formData(meetingFields([unit.id])));
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
   });
 });

@@ -26,7 +26,7 @@ async function publishedSetting(isPublic = false, visibility: "MEMBERS" | "PUBLI
     initialFormState,
     formData({ meetingId: setting.meeting.id, visibility, baseVersion: 2 }),
   );
-  expect(state).toMatchObject({ ok: true, message: { key: "minutes.published" } });
+  expect(state).toMatchObject({ ok: true, message: { key: "meetings.minutes.published" } });
   return setting;
 }
 
@@ -52,7 +52,7 @@ describe("publishMinutes", () => {
       initialFormState,
       formData({ meetingId: meeting.id, visibility: "MEMBERS", baseVersion: 0 }),
     );
-    expect(empty.message?.key).toBe("minutes.errors.nothingToPublish");
+    expect(empty.message?.key).toBe("meetings.minutes.errors.nothingToPublish");
     await createMinutesVersion(meeting.id, hostSecretary.id, "纪要");
     const before = await minutesSnapshot(meeting.id);
     const publicOnPrivate = await publishMinutes(
@@ -60,19 +60,19 @@ describe("publishMinutes", () => {
       formData({ meetingId: meeting.id, visibility: "PUBLIC", baseVersion: 1 }),
     );
     expect(publicOnPrivate.fieldErrors?.visibility).toEqual([
-      { key: "minutes.errors.publicNeedsPublicMeeting" },
+      { key: "meetings.minutes.errors.publicNeedsPublicMeeting" },
     ]);
     const stale = await publishMinutes(
       initialFormState,
       formData({ meetingId: meeting.id, visibility: "MEMBERS", baseVersion: 0 }),
     );
-    expect(stale.message?.key).toBe("minutes.errors.publishStale");
+    expect(stale.message?.key).toBe("meetings.minutes.errors.publishStale");
     actAs(hostSecretary);
     const bySecretary = await publishMinutes(
       initialFormState,
       formData({ meetingId: meeting.id, visibility: "MEMBERS", baseVersion: 1 }),
     );
-    expect(bySecretary.message?.key).toBe("errors.forbidden");
+    expect(bySecretary.message?.key).toBe("core.errors.forbidden");
     expect(await minutesSnapshot(meeting.id)).toEqual(before);
   });
 
@@ -93,14 +93,14 @@ describe("publishMinutes", () => {
       formData({ meetingId: meeting.id, body: "草稿", baseVersion: 2 }),
     );
     for (const state of [save, restore, draft]) {
-      expect(state).toMatchObject({ ok: false, message: { key: "minutes.errors.published" } });
+      expect(state).toMatchObject({ ok: false, message: { key: "meetings.minutes.errors.published" } });
     }
     actAs(admin);
     const again = await publishMinutes(
       initialFormState,
       formData({ meetingId: meeting.id, visibility: "MEMBERS", baseVersion: 2 }),
     );
-    expect(again.message?.key).toBe("minutes.errors.alreadyPublished");
+    expect(again.message?.key).toBe("meetings.minutes.errors.alreadyPublished");
     expect(await minutesSnapshot(meeting.id)).toEqual(before);
   });
 });
@@ -123,11 +123,11 @@ describe("publishing while someone saves", () => {
     const minutes = await db.meetingMinutes.findUniqueOrThrow({ where: { meetingId: meeting.id } });
     if (published === "published") {
       // Publish went first: the save was refused and the published text is version 1.
-      expect(saved).toBe("minutes.errors.published");
+      expect(saved).toBe("meetings.minutes.errors.published");
       expect(minutes).toMatchObject({ status: "PUBLISHED", currentVersion: 1 });
     } else {
       // The save went first: publishing text the admin had not seen was refused.
-      expect(published).toBe("minutes.errors.publishStale");
+      expect(published).toBe("meetings.minutes.errors.publishStale");
       expect(saved).toEqual({ kind: "saved", version: 2 });
       expect(minutes).toMatchObject({ status: "DRAFT", currentVersion: 2 });
     }
@@ -143,7 +143,7 @@ describe("addMinutesErratum", () => {
       initialFormState,
       formData({ meetingId: meeting.id, body: "更正" }),
     );
-    expect(early.message?.key).toBe("minutes.errors.erratumBeforePublish");
+    expect(early.message?.key).toBe("meetings.minutes.errors.erratumBeforePublish");
     expect(await db.minutesErratum.count({ where: { meetingId: meeting.id } })).toBe(0);
 
     const published = await publishedSetting();
@@ -152,17 +152,19 @@ describe("addMinutesErratum", () => {
       initialFormState,
       formData({ meetingId: published.meeting.id, body: "  " }),
     );
-    expect(blank.fieldErrors?.body).toEqual([{ key: "validation.required" }]);
+    expect(blank.fieldErrors?.body).toEqual([{ key: "core.validation.required" }]);
     const tooLong = await addMinutesErratum(
       initialFormState,
       formData({ meetingId: published.meeting.id, body: "长".repeat(20_001) }),
     );
-    expect(tooLong.fieldErrors?.body).toEqual([{ key: "validation.tooLong", values: { maximum: 20_000 } }]);
+    expect(tooLong.fieldErrors?.body).toEqual([
+      { key: "core.validation.tooLong", values: { maximum: 20_000 } },
+    ]);
     const state = await addMinutesErratum(
       initialFormState,
       formData({ meetingId: published.meeting.id, body: "第二条中“三月”应为“四月”。" }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "minutes.erratumAdded" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "meetings.minutes.erratumAdded" } });
     const view = await getPublishedMinutes(published.meeting.id, actorOf(published.guestSecretary));
     expect(view?.errata).toMatchObject([
       { body: "第二条中“三月”应为“四月”。", author: { name: published.hostSecretary.name } },
@@ -172,7 +174,7 @@ describe("addMinutesErratum", () => {
       initialFormState,
       formData({ meetingId: published.meeting.id, body: "越权" }),
     );
-    expect(outsider.message?.key).toBe("errors.forbidden");
+    expect(outsider.message?.key).toBe("core.errors.forbidden");
     expect(await db.minutesErratum.count({ where: { meetingId: published.meeting.id } })).toBe(1);
   });
 });

@@ -19,7 +19,11 @@ describe("saveMinutes", () => {
       initialFormState,
       formData({ meetingId: meeting.id, body: "# 会议纪要\r\n\r\n一、会议议定……", baseVersion: 0 }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "minutes.saved" }, data: { version: 1 } });
+    expect(state).toMatchObject({
+      ok: true,
+      message: { key: "meetings.minutes.saved" },
+      data: { version: 1 },
+    });
     const snapshot = await minutesSnapshot(meeting.id);
     expect(snapshot.minutes).toMatchObject({ currentVersion: 1, status: "DRAFT" });
     // Line breaks from the form are stored as LF.
@@ -68,7 +72,7 @@ describe("saveMinutes", () => {
     );
     expect(states.filter((state) => state.ok)).toHaveLength(1);
     const refused = states.find((state) => !state.ok)!;
-    expect(refused.message?.key).toBe("minutes.errors.conflict");
+    expect(refused.message?.key).toBe("meetings.minutes.errors.conflict");
     const conflict = readConflict(refused);
     const stored = await db.minutesVersion.findMany({ where: { meetingId: meeting.id } });
     expect(stored).toHaveLength(1);
@@ -104,7 +108,11 @@ describe("saveMinutes", () => {
       initialFormState,
       formData({ meetingId: meeting.id, body: "不变的纪要\r\n", baseVersion: 1 }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "minutes.unchanged" }, data: { version: 1 } });
+    expect(state).toMatchObject({
+      ok: true,
+      message: { key: "meetings.minutes.unchanged" },
+      data: { version: 1 },
+    });
     expect(await minutesSnapshot(meeting.id)).toEqual(before);
   });
 
@@ -117,7 +125,7 @@ describe("saveMinutes", () => {
     );
     expect(state.ok).toBe(false);
     expect(state.fieldErrors?.body).toEqual([
-      { key: "validation.tooLong", values: { maximum: maxMinutesLength } },
+      { key: "core.validation.tooLong", values: { maximum: maxMinutesLength } },
     ]);
     expect(await minutesSnapshot(meeting.id)).toMatchObject({ minutes: null, versions: [] });
   });
@@ -129,14 +137,14 @@ describe("saveMinutes", () => {
       initialFormState,
       formData({ meetingId: meeting.id, body: "  \n ", baseVersion: 0 }),
     );
-    expect(blank.fieldErrors?.body).toEqual([{ key: "validation.required" }]);
+    expect(blank.fieldErrors?.body).toEqual([{ key: "core.validation.required" }]);
     const cancelled = await createMinutesSetting({ status: "CANCELLED", cancelReason: "延期" });
     actAs(cancelled.admin);
     const state = await saveMinutes(
       initialFormState,
       formData({ meetingId: cancelled.meeting.id, body: "纪要", baseVersion: 0 }),
     );
-    expect(state.message?.key).toBe("minutes.errors.meetingCancelled");
+    expect(state.message?.key).toBe("meetings.minutes.errors.meetingCancelled");
     expect(await minutesSnapshot(cancelled.meeting.id)).toMatchObject({ minutes: null, versions: [] });
   });
 
@@ -147,7 +155,7 @@ describe("saveMinutes", () => {
       initialFormState,
       formData({ meetingId: meeting.id, body: "越权", baseVersion: 0 }),
     );
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect(await minutesSnapshot(meeting.id)).toMatchObject({ minutes: null, versions: [] });
   });
 

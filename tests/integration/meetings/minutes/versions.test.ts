@@ -17,7 +17,11 @@ describe("restoreMinutesVersion", () => {
       initialFormState,
       formData({ meetingId: meeting.id, number: 1, baseVersion: 2 }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "minutes.restored" }, data: { version: 3 } });
+    expect(state).toMatchObject({
+      ok: true,
+      message: { key: "meetings.minutes.restored" },
+      data: { version: 3 },
+    });
     const snapshot = await minutesSnapshot(meeting.id);
     expect(snapshot.minutes?.currentVersion).toBe(3);
     expect(snapshot.versions.at(-1)).toMatchObject({
@@ -42,23 +46,23 @@ describe("restoreMinutesVersion", () => {
       initialFormState,
       formData({ meetingId: meeting.id, number: 1, baseVersion: 1 }),
     );
-    expect(stale.message?.key).toBe("minutes.errors.restoreStale");
+    expect(stale.message?.key).toBe("meetings.minutes.errors.restoreStale");
     const unknown = await restoreMinutesVersion(
       initialFormState,
       formData({ meetingId: meeting.id, number: 9, baseVersion: 2 }),
     );
-    expect(unknown.message?.key).toBe("minutes.errors.versionNotFound");
+    expect(unknown.message?.key).toBe("meetings.minutes.errors.versionNotFound");
     const current = await restoreMinutesVersion(
       initialFormState,
       formData({ meetingId: meeting.id, number: 2, baseVersion: 2 }),
     );
-    expect(current).toMatchObject({ ok: true, message: { key: "minutes.unchanged" } });
+    expect(current).toMatchObject({ ok: true, message: { key: "meetings.minutes.unchanged" } });
     actAs(guestSecretary);
     const outsider = await restoreMinutesVersion(
       initialFormState,
       formData({ meetingId: meeting.id, number: 1, baseVersion: 2 }),
     );
-    expect(outsider.message?.key).toBe("errors.forbidden");
+    expect(outsider.message?.key).toBe("core.errors.forbidden");
     expect(await minutesSnapshot(meeting.id)).toEqual(before);
   });
 });
@@ -71,7 +75,7 @@ describe("autosaveMinutesDraft", () => {
       initialFormState,
       formData({ meetingId: meeting.id, body: "草", baseVersion: 0 }),
     );
-    expect(first).toMatchObject({ ok: true, message: { key: "minutes.draftSaved" } });
+    expect(first).toMatchObject({ ok: true, message: { key: "meetings.minutes.draftSaved" } });
     expect(Date.parse(String(first.data?.savedAt))).not.toBeNaN();
     await autosaveMinutesDraft(
       initialFormState,
@@ -104,13 +108,13 @@ describe("autosaveMinutesDraft", () => {
       initialFormState,
       formData({ meetingId: meeting.id, body: "草稿", baseVersion: 0 }),
     );
-    expect(outsider.message?.key).toBe("errors.forbidden");
+    expect(outsider.message?.key).toBe("core.errors.forbidden");
     actAs(admin);
     const future = await autosaveMinutesDraft(
       initialFormState,
       formData({ meetingId: meeting.id, body: "草稿", baseVersion: 5 }),
     );
-    expect(future.message?.key).toBe("minutes.errors.unknownBase");
+    expect(future.message?.key).toBe("meetings.minutes.errors.unknownBase");
     expect(await db.minutesDraft.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 });

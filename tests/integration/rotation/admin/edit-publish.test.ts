@@ -44,7 +44,7 @@ describe("hand edits", () => {
       formData({ scheduleId: draft.id, version: 0, duty: `${first.unitId}:${first.month}`, toMonth: 2 }),
     );
     expect(state.ok).toBe(true);
-    expect(state.message?.key).toBe("rotation.editedWithWarnings");
+    expect(state.message?.key).toBe("rotation.admin.editedWithWarnings");
     const after = await db.rotationSchedule.findUniqueOrThrow({
       where: { id: draft.id },
       include: { assignments: true },
@@ -80,7 +80,7 @@ describe("hand edits", () => {
       initialFormState,
       formData({ scheduleId: draft.id, version: 0, duty: `${first.unitId}:${second.month}`, toMonth: 2 }),
     );
-    expect(stale.message?.key).toBe("rotation.errors.stale");
+    expect(stale.message?.key).toBe("rotation.admin.errors.stale");
     expect(
       await db.rotationAssignment.findMany({ where: { scheduleId: draft.id }, orderBy: { unitId: "asc" } }),
     ).toEqual(before);
@@ -98,7 +98,7 @@ describe("hand edits", () => {
         dutyB: `${second.unitId}:${second.month}`,
       }),
     );
-    expect(swapped).toMatchObject({ ok: true, message: { key: "rotation.edited" } });
+    expect(swapped).toMatchObject({ ok: true, message: { key: "rotation.admin.edited" } });
     const rows = await db.rotationAssignment.findMany({ where: { scheduleId: draft.id } });
     expect(rows.find((row) => row.unitId === first.unitId)?.month).toBe(second.month);
     expect(rows.find((row) => row.unitId === second.unitId)?.month).toBe(first.month);
@@ -106,7 +106,7 @@ describe("hand edits", () => {
       initialFormState,
       formData({ scheduleId: draft.id, version: 1, duty: `${first.unitId}:${first.month}`, toMonth: 2 }),
     );
-    expect(missing.fieldErrors?.duty?.[0]?.key).toBe("rotation.errors.dutyMissing");
+    expect(missing.fieldErrors?.duty?.[0]?.key).toBe("rotation.admin.errors.dutyMissing");
   });
 });
 
@@ -122,7 +122,7 @@ describe("publishRotationDraft", () => {
       initialFormState,
       formData({ scheduleId: draft.id, version: 1 }),
     );
-    expect(refused.message?.key).toBe("rotation.errors.hasViolations");
+    expect(refused.message?.key).toBe("rotation.admin.errors.hasViolations");
     expect((await versionsOf(year))[0]?.status).toBe("DRAFT");
     expect(await db.notification.count({ where: { userId: secretary.id } })).toBe(0);
 
@@ -130,7 +130,7 @@ describe("publishRotationDraft", () => {
       initialFormState,
       formData({ scheduleId: draft.id, version: 1, despiteWarnings: "on" }),
     );
-    expect(published).toMatchObject({ ok: true, message: { key: "rotation.published" } });
+    expect(published).toMatchObject({ ok: true, message: { key: "rotation.admin.published" } });
     const [version] = await versionsOf(year);
     expect(version).toMatchObject({ status: "PUBLISHED" });
     expect(version?.publishedAt).toBeInstanceOf(Date);
@@ -162,7 +162,7 @@ describe("publishRotationDraft", () => {
       initialFormState,
       formData({ scheduleId: second.id, version: 1 }),
     );
-    expect(again.message?.key).toBe("rotation.errors.notDraft");
+    expect(again.message?.key).toBe("rotation.admin.errors.notDraft");
   });
 
   it("refuses when a swap was approved on the published schedule after the draft was generated", async () => {
@@ -194,7 +194,7 @@ describe("publishRotationDraft", () => {
       },
     });
     const state = await publishRotationDraft(initialFormState, formData({ scheduleId: next.id, version: 0 }));
-    expect(state.message?.key).toBe("rotation.errors.publishedChanged");
+    expect(state.message?.key).toBe("rotation.admin.errors.publishedChanged");
     expect((await versionsOf(year)).map((version) => version.status)).toEqual(["PUBLISHED", "DRAFT"]);
   });
 
@@ -215,7 +215,7 @@ describe("publishRotationDraft", () => {
       initialFormState,
       formData({ scheduleId: draft.id, version: 0 }),
     );
-    expect(state.message?.key).toBe("rotation.errors.publishedChanged");
+    expect(state.message?.key).toBe("rotation.admin.errors.publishedChanged");
     expect((await db.rotationSchedule.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
 });

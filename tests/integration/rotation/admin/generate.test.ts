@@ -25,7 +25,11 @@ describe("generateRotationDraft", () => {
     await db.rotationUnitSetting.create({ data: { year, unitId: units[1]!.id, times: 2 } });
 
     const state = await generateRotationDraft(initialFormState, formData({ year }));
-    expect(state).toMatchObject({ ok: true, message: { key: "rotation.generated" }, data: { number: 1 } });
+    expect(state).toMatchObject({
+      ok: true,
+      message: { key: "rotation.admin.generated" },
+      data: { number: 1 },
+    });
     const [draft] = await versionsOf(year);
     expect(draft).toMatchObject({ number: 1, status: "DRAFT", basedOnNumber: null });
     expect(await brokenHardRules(year, draft!.id)).toEqual([]);
@@ -54,10 +58,10 @@ describe("generateRotationDraft", () => {
     const before = await db.auditLog.count();
     const state = await generateRotationDraft(initialFormState, formData({ year }));
     expect(state.ok).toBe(false);
-    expect(state.message?.key).toBe("rotation.errors.infeasible");
+    expect(state.message?.key).toBe("rotation.admin.errors.infeasible");
     const reasons = JSON.parse(String(state.data?.reasons)) as MessageDescriptor[];
     expect(reasons.length).toBeGreaterThan(0);
-    expect(reasons.every((reason) => reason.key.startsWith("rotation.infeasible."))).toBe(true);
+    expect(reasons.every((reason) => reason.key.startsWith("rotation.admin.infeasible."))).toBe(true);
     expect(JSON.stringify(reasons)).toContain(unit.name);
     expect(await db.rotationSchedule.count({ where: { year } })).toBe(0);
     expect(await db.auditLog.count()).toBe(before);
@@ -69,9 +73,9 @@ describe("generateRotationDraft", () => {
     const { year } = await createRotationYear();
     await generateRotationDraft(initialFormState, formData({ year }));
     const unconfirmed = await generateRotationDraft(initialFormState, formData({ year, knownDraft: 1 }));
-    expect(unconfirmed.fieldErrors?.replaceDraft?.[0]?.key).toBe("rotation.errors.confirmReplace");
+    expect(unconfirmed.fieldErrors?.replaceDraft?.[0]?.key).toBe("rotation.admin.errors.confirmReplace");
     const unseen = await generateRotationDraft(initialFormState, formData({ year, replaceDraft: "on" }));
-    expect(unseen.message?.key).toBe("rotation.errors.draftJustGenerated");
+    expect(unseen.message?.key).toBe("rotation.admin.errors.draftJustGenerated");
     expect((await versionsOf(year)).map((version) => version.status)).toEqual(["DRAFT"]);
 
     const replaced = await generateRotationDraft(
@@ -105,7 +109,9 @@ describe("generateRotationDraft", () => {
       generateRotationDraft(initialFormState, formData({ year })),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)?.message?.key).toBe("rotation.errors.draftJustGenerated");
+    expect(results.find((result) => !result.ok)?.message?.key).toBe(
+      "rotation.admin.errors.draftJustGenerated",
+    );
     expect(await db.rotationSchedule.count({ where: { year, status: "DRAFT" } })).toBe(1);
     expect(await db.rotationSchedule.count({ where: { year } })).toBe(1);
   });
@@ -113,6 +119,6 @@ describe("generateRotationDraft", () => {
   it("refuses a year without settings", async () => {
     actAs(await createAdmin());
     const state = await generateRotationDraft(initialFormState, formData({ year: 9999 }));
-    expect(state.message?.key).toBe("rotation.errors.yearMissing");
+    expect(state.message?.key).toBe("rotation.admin.errors.yearMissing");
   });
 });

@@ -24,7 +24,7 @@ describe("saveRotationYear", () => {
       initialFormState,
       formData(settingsFields(year, { preferenceDeadline: "2030-01-15" })),
     );
-    expect(created).toMatchObject({ ok: true, message: { key: "rotation.settingsSaved" } });
+    expect(created).toMatchObject({ ok: true, message: { key: "rotation.admin.settingsSaved" } });
     const row = await db.rotationYear.findUniqueOrThrow({ where: { year } });
     expect(row).toMatchObject({
       dutyMonths: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
@@ -48,10 +48,10 @@ describe("saveRotationYear", () => {
       initialFormState,
       formData(settingsFields(year, { defaultTimes: 3, version: 0 })),
     );
-    expect(stale.message?.key).toBe("rotation.errors.stale");
+    expect(stale.message?.key).toBe("rotation.admin.errors.stale");
     expect((await db.rotationYear.findUniqueOrThrow({ where: { year } })).defaultTimes).toBe(2);
     const again = await saveRotationYear(initialFormState, formData(settingsFields(year)));
-    expect(again.fieldErrors?.year?.[0]?.key).toBe("rotation.errors.yearExists");
+    expect(again.fieldErrors?.year?.[0]?.key).toBe("rotation.admin.errors.yearExists");
     expect(
       await db.auditLog.findMany({
         where: { entity: "RotationYear", entityId: String(year) },
@@ -70,15 +70,15 @@ describe("saveRotationYear", () => {
       formData(settingsFields(year, { defaultTimes: 13 })),
     );
     expect(thirteen.ok).toBe(false);
-    expect(thirteen.fieldErrors?.defaultTimes?.[0]?.key).toBe("rotation.errors.timesTooMany");
+    expect(thirteen.fieldErrors?.defaultTimes?.[0]?.key).toBe("rotation.admin.errors.timesTooMany");
     expect(thirteen.values?.defaultTimes).toBe("13");
     const none = await saveRotationYear(initialFormState, formData(settingsFields(year, { dutyMonths: [] })));
-    expect(none.fieldErrors?.dutyMonths?.[0]?.key).toBe("rotation.errors.dutyMonthsRequired");
+    expect(none.fieldErrors?.dutyMonths?.[0]?.key).toBe("rotation.admin.errors.dutyMonthsRequired");
     const twice = await saveRotationYear(
       initialFormState,
       formData(settingsFields(year, { dutyMonths: ["3", "3"] })),
     );
-    expect(twice.fieldErrors?.dutyMonths?.[0]?.key).toBe("rotation.errors.monthTwice");
+    expect(twice.fieldErrors?.dutyMonths?.[0]?.key).toBe("rotation.admin.errors.monthTwice");
     const month13 = await saveRotationYear(
       initialFormState,
       formData(settingsFields(year, { dutyMonths: ["13"] })),
@@ -88,7 +88,7 @@ describe("saveRotationYear", () => {
       initialFormState,
       formData(settingsFields(year, { preferenceDeadline: "2030-02-30" })),
     );
-    expect(date.fieldErrors?.preferenceDeadline?.[0]?.key).toBe("validation.date");
+    expect(date.fieldErrors?.preferenceDeadline?.[0]?.key).toBe("core.validation.date");
     expect(await db.rotationYear.count({ where: { year } })).toBe(0);
   });
 });
@@ -111,18 +111,18 @@ describe("saveRotationUnitTimes", () => {
       initialFormState,
       formData({ year, unitId: unit.id, times: 13 }),
     );
-    expect(thirteen.fieldErrors?.times?.[0]?.key).toBe("rotation.errors.timesTooMany");
+    expect(thirteen.fieldErrors?.times?.[0]?.key).toBe("rotation.admin.errors.timesTooMany");
     const withdrawn = await createUnit({ status: "WITHDRAWN" });
     const inactive = await saveRotationUnitTimes(
       initialFormState,
       formData({ year, unitId: withdrawn.id, times: 1 }),
     );
-    expect(inactive.message?.key).toBe("rotation.errors.unitNotActive");
+    expect(inactive.message?.key).toBe("rotation.admin.errors.unitNotActive");
     const missing = await saveRotationUnitTimes(
       initialFormState,
       formData({ year: 9999, unitId: unit.id, times: 1 }),
     );
-    expect(missing.message?.key).toBe("rotation.errors.yearMissing");
+    expect(missing.message?.key).toBe("rotation.admin.errors.yearMissing");
     expect(await db.rotationUnitSetting.count({ where: { year } })).toBe(1);
   });
 });
@@ -146,23 +146,23 @@ describe("rotation pairs", () => {
         initialFormState,
         formData({ year, unitAId: first, unitBId: second }),
       );
-      expect(duplicate.fieldErrors?.unitBId?.[0]?.key).toBe("rotation.errors.pairExists");
+      expect(duplicate.fieldErrors?.unitBId?.[0]?.key).toBe("rotation.admin.errors.pairExists");
     }
     const same = await addRotationPair(initialFormState, formData({ year, unitAId: a.id, unitBId: a.id }));
-    expect(same.fieldErrors?.unitBId?.[0]?.key).toBe("rotation.errors.pairSameUnit");
+    expect(same.fieldErrors?.unitBId?.[0]?.key).toBe("rotation.admin.errors.pairSameUnit");
     const suspended = await createUnit({ status: "SUSPENDED" });
     const inactive = await addRotationPair(
       initialFormState,
       formData({ year, unitAId: a.id, unitBId: suspended.id }),
     );
-    expect(inactive.fieldErrors?.unitBId?.[0]?.key).toBe("rotation.errors.unitNotActive");
+    expect(inactive.fieldErrors?.unitBId?.[0]?.key).toBe("rotation.admin.errors.unitNotActive");
     expect(await db.rotationPair.count({ where: { year } })).toBe(1);
 
     const removed = await removeRotationPair(initialFormState, formData({ pairId: pair.id }));
     expect(removed.ok).toBe(true);
     expect(await db.rotationPair.count({ where: { year } })).toBe(0);
     const gone = await removeRotationPair(initialFormState, formData({ pairId: pair.id }));
-    expect(gone.message?.key).toBe("rotation.errors.pairMissing");
+    expect(gone.message?.key).toBe("rotation.admin.errors.pairMissing");
     expect(await db.auditLog.count({ where: { entity: "RotationPair", entityId: String(pair.id) } })).toBe(2);
   });
 });

@@ -31,7 +31,7 @@ describe("saveRotationPreferences", () => {
       choice3: "3",
       blackout: ["12", "1"],
     });
-    expect(first).toMatchObject({ ok: true, message: { key: "rotationMy.preferencesSaved" } });
+    expect(first).toMatchObject({ ok: true, message: { key: "rotation.unit.preferencesSaved" } });
     expect(await settingOf(year, unit.id)).toMatchObject({
       preferences: [7, 3],
       blackouts: [1, 12],
@@ -55,7 +55,7 @@ describe("saveRotationPreferences", () => {
     const stale = await save({ year, version: 0, choice1: "6" });
     expect(stale).toMatchObject({
       ok: false,
-      message: { key: "rotationMy.errors.stale" },
+      message: { key: "rotation.unit.errors.stale" },
       values: { choice1: "6" },
     });
     expect(await settingOf(year, unit.id)).toMatchObject({ preferences: [5], version: 1 });
@@ -66,7 +66,7 @@ describe("saveRotationPreferences", () => {
     const late = await save({ year, version: 0, choice1: "5" });
     expect(late).toMatchObject({
       ok: false,
-      message: { key: "rotationMy.errors.deadlinePassed", values: { date: "2020-03-31" } },
+      message: { key: "rotation.unit.errors.deadlinePassed", values: { date: "2020-03-31" } },
     });
     expect(await settingOf(year, unit.id)).toBeNull();
     expect(await db.auditLog.count({ where: { action: "rotation.savePreferences", unitId: unit.id } })).toBe(
@@ -77,12 +77,12 @@ describe("saveRotationPreferences", () => {
   it("ties a month named twice, a preferred blackout and a month without duty to the choice", async () => {
     const { unit, year } = await secretaryWithYear();
     const twice = await save({ year, version: 0, choice1: "5", choice2: "5" });
-    expect(twice.fieldErrors?.choice2).toEqual([{ key: "rotationMy.errors.monthTwice" }]);
+    expect(twice.fieldErrors?.choice2).toEqual([{ key: "rotation.unit.errors.monthTwice" }]);
     const blackout = await save({ year, version: 0, choice1: "5", blackout: "5" });
-    expect(blackout.fieldErrors?.choice1).toEqual([{ key: "rotationMy.errors.preferenceIsBlackout" }]);
+    expect(blackout.fieldErrors?.choice1).toEqual([{ key: "rotation.unit.errors.preferenceIsBlackout" }]);
     const noDuty = await save({ year, version: 0, choice1: "2" });
     expect(noDuty.fieldErrors?.choice1).toEqual([
-      { key: "rotationMy.errors.notDutyMonth", values: { month: 2 } },
+      { key: "rotation.unit.errors.notDutyMonth", values: { month: 2 } },
     ]);
     const outOfRange = await save({ year, version: 0, choice1: "13" });
     expect(outOfRange.ok).toBe(false);
@@ -92,11 +92,11 @@ describe("saveRotationPreferences", () => {
   it("refuses blackouts on every duty month, or leaving fewer months than the unit serves", async () => {
     const { unit, year } = await secretaryWithYear({ dutyMonths: [3, 4, 5], defaultTimes: 2 });
     const all = await save({ year, version: 0, blackout: ["3", "4", "5"] });
-    expect(all).toMatchObject({ ok: false, message: { key: "rotationMy.errors.blackoutEverything" } });
+    expect(all).toMatchObject({ ok: false, message: { key: "rotation.unit.errors.blackoutEverything" } });
     const tooFew = await save({ year, version: 0, blackout: ["3", "4"] });
     expect(tooFew).toMatchObject({
       ok: false,
-      message: { key: "rotationMy.errors.tooFewAllowed", values: { allowed: 1, times: 2 } },
+      message: { key: "rotation.unit.errors.tooFewAllowed", values: { allowed: 1, times: 2 } },
     });
     expect(tooFew.fieldErrors?.blackout).toBeDefined();
     expect(await settingOf(year, unit.id)).toBeNull();
@@ -106,7 +106,7 @@ describe("saveRotationPreferences", () => {
     await secretaryWithYear();
     expect(await save({ year: 2999, version: 0, choice1: "5" })).toMatchObject({
       ok: false,
-      message: { key: "rotationMy.errors.yearNotFound" },
+      message: { key: "rotation.unit.errors.yearNotFound" },
     });
   });
 });

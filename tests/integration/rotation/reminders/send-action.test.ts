@@ -26,7 +26,7 @@ describe("sendDueRotationReminders", () => {
     const state = await sendDueRotationReminders(initialFormState, formData({}));
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "rotationPublic.reminders.sent", values: { count: 1 } },
+      message: { key: "rotation.public.reminders.sent", values: { count: 1 } },
     });
     expect(await dutySoonNotices(duty.secretary.id)).toHaveLength(1);
     const audit = await db.auditLog.findFirstOrThrow({
@@ -42,7 +42,7 @@ describe("sendDueRotationReminders", () => {
     });
 
     const again = await sendDueRotationReminders(initialFormState, formData({}));
-    expect(again.message).toEqual({ key: "rotationPublic.reminders.sent", values: { count: 0 } });
+    expect(again.message).toEqual({ key: "rotation.public.reminders.sent", values: { count: 0 } });
     expect(await dutySoonNotices(duty.secretary.id)).toHaveLength(1);
   });
 
@@ -52,7 +52,7 @@ describe("sendDueRotationReminders", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: beforeMonthStarts(year, 10, 12 * dayMs) });
     actAs(duty.secretary);
     const state = await sendDueRotationReminders(initialFormState, formData({}));
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect(await dutySoonNotices(duty.secretary.id)).toEqual([]);
     expect(await db.rotationReminder.count({ where: { unitId: duty.unit.id } })).toBe(0);
   });

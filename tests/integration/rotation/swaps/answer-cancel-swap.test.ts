@@ -29,7 +29,7 @@ describe("answerRotationSwap", () => {
     const { world, swap } = await requestedSwap();
     actAs(world.secretaryB);
     const state = await answer({ swapId: swap.id, version: 0, answer: "ACCEPT", answerNote: "没问题" });
-    expect(state).toMatchObject({ ok: true, message: { key: "rotationMy.swapAccepted" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "rotation.unit.swapAccepted" } });
     expect(await db.rotationSwap.findUniqueOrThrow({ where: { id: swap.id } })).toMatchObject({
       status: "ACCEPTED",
       answerNote: "没问题",
@@ -57,23 +57,23 @@ describe("answerRotationSwap", () => {
     actAs(world.secretaryA);
     expect(await answer({ swapId: swap.id, version: 0, answer: "ACCEPT" })).toMatchObject({
       ok: false,
-      message: { key: "rotationMy.errors.swapNotFound" },
+      message: { key: "rotation.unit.errors.swapNotFound" },
     });
     actAs(world.secretaryB);
     expect(await answer({ swapId: swap.id, version: 3, answer: "ACCEPT" })).toMatchObject({
-      message: { key: "rotationMy.errors.stale" },
+      message: { key: "rotation.unit.errors.stale" },
     });
     expect(await statusOf(swap.id)).toBe("REQUESTED");
     await answer({ swapId: swap.id, version: 0, answer: "DECLINE" });
     expect(await answer({ swapId: swap.id, version: 1, answer: "ACCEPT" })).toMatchObject({
-      message: { key: "rotationMy.errors.swapNotRequested" },
+      message: { key: "rotation.unit.errors.swapNotRequested" },
     });
     expect(await statusOf(swap.id)).toBe("DECLINED");
 
     const past = await requestedSwap({ year: 2020 });
     actAs(past.world.secretaryB);
     expect(await answer({ swapId: past.swap.id, version: 0, answer: "ACCEPT" })).toMatchObject({
-      message: { key: "rotationMy.errors.monthStarted", values: { month: "2020-03" } },
+      message: { key: "rotation.unit.errors.monthStarted", values: { month: "2020-03" } },
     });
     expect(await statusOf(past.swap.id)).toBe("REQUESTED");
   });
@@ -99,16 +99,16 @@ describe("cancelRotationSwap", () => {
     const { world, swap } = await requestedSwap();
     actAs(world.secretaryB);
     expect(await cancel({ swapId: swap.id, version: 0 })).toMatchObject({
-      message: { key: "rotationMy.errors.swapNotFound" },
+      message: { key: "rotation.unit.errors.swapNotFound" },
     });
     actAs(world.secretaryA);
     expect(await cancel({ swapId: swap.id, version: 5 })).toMatchObject({
-      message: { key: "rotationMy.errors.stale" },
+      message: { key: "rotation.unit.errors.stale" },
     });
     expect(await statusOf(swap.id)).toBe("REQUESTED");
     await db.rotationSwap.update({ where: { id: swap.id }, data: { status: "DECLINED" } });
     expect(await cancel({ swapId: swap.id, version: 0 })).toMatchObject({
-      message: { key: "rotationMy.errors.swapClosed" },
+      message: { key: "rotation.unit.errors.swapClosed" },
     });
     expect(await statusOf(swap.id)).toBe("DECLINED");
   });

@@ -36,7 +36,7 @@ describe("decideRotationSwap", () => {
       toMonth: 7,
     });
     const state = await decide({ swapId: swap.id, version: 0, decision: "APPROVE", answerNote: "同意" });
-    expect(state).toMatchObject({ ok: true, message: { key: "rotationMy.swapApproved" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "rotation.unit.swapApproved" } });
     const { unitA, unitB, unitC } = world;
     expect(await dutiesOf(world.schedule.id)).toEqual(
       [`${unitA.id}:5`, `${unitA.id}:9`, `${unitB.id}:3`, `${unitC.id}:5`, `${unitC.id}:7`].sort(),
@@ -88,7 +88,7 @@ describe("decideRotationSwap", () => {
       await decide({ swapId: swap.id, version: 0, decision: "REJECT", answerNote: "活动已安排" }),
     ).toMatchObject({
       ok: true,
-      message: { key: "rotationMy.swapRejected" },
+      message: { key: "rotation.unit.swapRejected" },
     });
     expect(await dutiesOf(world.schedule.id)).toEqual(before);
     expect(await db.rotationSwap.findUniqueOrThrow({ where: { id: swap.id } })).toMatchObject({
@@ -114,14 +114,14 @@ describe("decideRotationSwap", () => {
     actAs(world.admin);
     const before = await dutiesOf(world.schedule.id);
     expect(await decide({ swapId: swap.id, version: 0, decision: "APPROVE" })).toMatchObject({
-      message: { key: "rotationMy.errors.swapNotAccepted" },
+      message: { key: "rotation.unit.errors.swapNotAccepted" },
     });
     expect(await decide({ swapId: swap.id, version: 2, decision: "REJECT" })).toMatchObject({
-      message: { key: "rotationMy.errors.stale" },
+      message: { key: "rotation.unit.errors.stale" },
     });
     await db.rotationSwap.update({ where: { id: swap.id }, data: { status: "DECLINED" } });
     expect(await decide({ swapId: swap.id, version: 0, decision: "REJECT" })).toMatchObject({
-      message: { key: "rotationMy.errors.swapClosed" },
+      message: { key: "rotation.unit.errors.swapClosed" },
     });
     expect(await dutiesOf(world.schedule.id)).toEqual(before);
   });
@@ -132,14 +132,14 @@ describe("decideRotationSwap", () => {
     // Since the request, B withdrew and A marked May as a blackout.
     await db.unit.update({ where: { id: world.unitB.id }, data: { status: "WITHDRAWN" } });
     expect(await decide({ swapId: swap.id, version: 0, decision: "APPROVE" })).toMatchObject({
-      message: { key: "rotationMy.errors.unitNotActive" },
+      message: { key: "rotation.unit.errors.unitNotActive" },
     });
     await db.unit.update({ where: { id: world.unitB.id }, data: { status: "ACTIVE" } });
     await db.rotationUnitSetting.create({
       data: { year: world.year, unitId: world.unitA.id, blackouts: [5] },
     });
     expect(await decide({ swapId: swap.id, version: 0, decision: "APPROVE" })).toMatchObject({
-      message: { key: "rotationMy.errors.requesterBlackout" },
+      message: { key: "rotation.unit.errors.requesterBlackout" },
     });
     expect(await dutiesOf(world.schedule.id)).toEqual(before);
     expect((await db.rotationSwap.findUniqueOrThrow({ where: { id: swap.id } })).status).toBe("ACCEPTED");
@@ -154,7 +154,7 @@ describe("decideRotationSwap", () => {
     await db.rotationSchedule.update({ where: { id: world.schedule.id }, data: { status: "SUPERSEDED" } });
     expect(await decide({ swapId: swap.id, version: 0, decision: "APPROVE" })).toMatchObject({
       ok: false,
-      message: { key: "rotationMy.errors.scheduleReplaced" },
+      message: { key: "rotation.unit.errors.scheduleReplaced" },
     });
     expect((await db.rotationSwap.findUniqueOrThrow({ where: { id: swap.id } })).status).toBe("CANCELLED");
     expect(await dutiesOf(world.schedule.id)).toEqual(before);
@@ -167,7 +167,7 @@ describe("decideRotationSwap", () => {
     const { world, swap } = await acceptedSwap();
     actAs(world.secretaryA);
     expect(await decide({ swapId: swap.id, version: 0, decision: "APPROVE" })).toMatchObject({
-      message: { key: "errors.forbidden" },
+      message: { key: "core.errors.forbidden" },
     });
     expect((await db.rotationSwap.findUniqueOrThrow({ where: { id: swap.id } })).status).toBe("ACCEPTED");
   });

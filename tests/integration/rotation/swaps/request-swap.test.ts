@@ -33,7 +33,7 @@ describe("requestRotationSwap", () => {
       target: `${world.unitB.id}:5`,
       note: "三月有大型活动",
     });
-    expect(state).toMatchObject({ ok: true, message: { key: "rotationMy.swapRequested" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "rotation.unit.swapRequested" } });
     const swap = await db.rotationSwap.findFirstOrThrow({ where: { fromUnitId: world.unitA.id } });
     expect(swap).toMatchObject({
       scheduleId: world.schedule.id,
@@ -60,7 +60,7 @@ describe("requestRotationSwap", () => {
     const state = await expectRefused(
       world,
       { year: world.year, fromMonth: 3, toUnitId: world.unitA.id, toMonth: 9 },
-      "rotationMy.errors.swapWithSelf",
+      "rotation.unit.errors.swapWithSelf",
     );
     expect(state.fieldErrors?.target).toBeDefined();
   });
@@ -73,7 +73,7 @@ describe("requestRotationSwap", () => {
       await expectRefused(
         world,
         { year: world.year, fromMonth: 3, target: `${world.unitB.id}:5` },
-        "rotationMy.errors.unitNotActive",
+        "rotation.unit.errors.unitNotActive",
       );
     }
   });
@@ -84,12 +84,12 @@ describe("requestRotationSwap", () => {
     await expectRefused(
       world,
       { year: world.year, fromMonth: 4, target: `${world.unitB.id}:5` },
-      "rotationMy.errors.noDutyFrom",
+      "rotation.unit.errors.noDutyFrom",
     );
     await expectRefused(
       world,
       { year: world.year, fromMonth: 3, target: `${world.unitB.id}:6` },
-      "rotationMy.errors.noDutyTo",
+      "rotation.unit.errors.noDutyTo",
     );
   });
 
@@ -100,13 +100,13 @@ describe("requestRotationSwap", () => {
     await expectRefused(
       world,
       { year: world.year, fromMonth: 5, target: `${world.unitC.id}:7` },
-      "rotationMy.errors.otherServesAlready",
+      "rotation.unit.errors.otherServesAlready",
     );
     actAs(world.secretaryC);
     await expectRefused(
       world,
       { year: world.year, fromMonth: 7, target: `${world.unitB.id}:5` },
-      "rotationMy.errors.requesterServesAlready",
+      "rotation.unit.errors.requesterServesAlready",
     );
     actAs(world.secretaryA);
     await db.rotationUnitSetting.create({
@@ -115,7 +115,7 @@ describe("requestRotationSwap", () => {
     await expectRefused(
       world,
       { year: world.year, fromMonth: 3, target: `${world.unitB.id}:5` },
-      "rotationMy.errors.otherBlackout",
+      "rotation.unit.errors.otherBlackout",
     );
     await db.rotationUnitSetting.create({
       data: { year: world.year, unitId: world.unitA.id, blackouts: [7] },
@@ -123,7 +123,7 @@ describe("requestRotationSwap", () => {
     await expectRefused(
       world,
       { year: world.year, fromMonth: 9, target: `${world.unitC.id}:7` },
-      "rotationMy.errors.requesterBlackout",
+      "rotation.unit.errors.requesterBlackout",
     );
   });
 
@@ -133,7 +133,7 @@ describe("requestRotationSwap", () => {
     await expectRefused(
       world,
       { year: 2020, fromMonth: 3, target: `${world.unitB.id}:5` },
-      "rotationMy.errors.monthStarted",
+      "rotation.unit.errors.monthStarted",
     );
   });
 
@@ -149,7 +149,7 @@ describe("requestRotationSwap", () => {
     const state = await expectRefused(
       world,
       { year: world.year, fromMonth: 3, target: `${world.unitB.id}:5` },
-      "rotationMy.errors.openSwapExists",
+      "rotation.unit.errors.openSwapExists",
     );
     expect(state.fieldErrors?.fromMonth).toBeDefined();
   });
@@ -163,7 +163,7 @@ describe("requestRotationSwap", () => {
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     expect(results.find((state) => !state.ok)).toMatchObject({
-      message: { key: "rotationMy.errors.openSwapExists" },
+      message: { key: "rotation.unit.errors.openSwapExists" },
     });
     expect(await db.rotationSwap.count({ where: { scheduleId: world.schedule.id } })).toBe(1);
   });
@@ -175,14 +175,14 @@ describe("requestRotationSwap", () => {
     await expectRefused(
       world,
       { year: world.year, fromMonth: 3, target: `${world.unitB.id}:5` },
-      "rotationMy.errors.noPublishedSchedule",
+      "rotation.unit.errors.noPublishedSchedule",
     );
     // A draft that gives B June is not what the request is checked against.
     await createRotationSchedule(world.year, world.admin.id, [{ unitId: world.unitB.id, month: 6 }], "DRAFT");
     await expectRefused(
       world,
       { year: world.year, fromMonth: 3, target: `${world.unitB.id}:6` },
-      "rotationMy.errors.noPublishedSchedule",
+      "rotation.unit.errors.noPublishedSchedule",
     );
   });
 
@@ -192,7 +192,7 @@ describe("requestRotationSwap", () => {
     await expectRefused(
       world,
       { year: world.year, fromMonth: 3, target: `${world.unitB.id}:5` },
-      "errors.forbidden",
+      "core.errors.forbidden",
     );
   });
 });

@@ -72,7 +72,7 @@ describe("a swap approval racing a publish", () => {
       ).toBe(1);
     } else {
       expect(after.status).toBe("CANCELLED");
-      expect(state).toMatchObject({ ok: false, message: { key: "rotationMy.errors.scheduleReplaced" } });
+      expect(state).toMatchObject({ ok: false, message: { key: "rotation.unit.errors.scheduleReplaced" } });
       expect(oldDuties).toEqual(original);
       expect(newDuties).toEqual(original);
       expect(

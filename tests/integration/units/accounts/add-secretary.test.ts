@@ -22,7 +22,7 @@ describe("adding a secretary", () => {
     const unit = await createUnit();
     const person = newPerson({ login: `  Wang-${Date.now()}  ` });
     const state = await add(unit.id, "PRIMARY", person);
-    expect(state).toMatchObject({ ok: true, message: { key: "usersAdmin.results.secretaryAdded" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.accounts.results.secretaryAdded" } });
     const temporaryPassword = String(state.data?.temporaryPassword);
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
 
@@ -66,8 +66,8 @@ describe("adding a secretary", () => {
     expect((await add(unit.id, "PRIMARY")).ok).toBe(true);
 
     const state = await add(unit.id, "PRIMARY");
-    expect(state).toMatchObject({ ok: false, message: { key: "usersAdmin.errors.primaryTaken" } });
-    expect(state.fieldErrors?.unitRole).toEqual([{ key: "usersAdmin.errors.primaryTaken" }]);
+    expect(state).toMatchObject({ ok: false, message: { key: "units.accounts.errors.primaryTaken" } });
+    expect(state.fieldErrors?.unitRole).toEqual([{ key: "units.accounts.errors.primaryTaken" }]);
     expect(await db.user.count({ where: { unitId: unit.id, unitRole: "PRIMARY", active: true } })).toBe(1);
   });
 
@@ -80,7 +80,7 @@ describe("adding a secretary", () => {
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     for (const state of results.filter((result) => !result.ok)) {
-      expect(state.message).toEqual({ key: "usersAdmin.errors.deputyTaken" });
+      expect(state.message).toEqual({ key: "units.accounts.errors.deputyTaken" });
     }
     expect(await db.user.count({ where: { unitId: unit.id, unitRole: "DEPUTY" } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "user.addSecretary", unitId: unit.id } })).toBe(1);
@@ -103,7 +103,10 @@ describe("adding a secretary", () => {
         "unitRole",
       ),
     );
-    await expect(attempt).rejects.toMatchObject({ key: "usersAdmin.errors.deputyTaken", field: "unitRole" });
+    await expect(attempt).rejects.toMatchObject({
+      key: "units.accounts.errors.deputyTaken",
+      field: "unitRole",
+    });
     await expect(attempt).rejects.toBeInstanceOf(DomainError);
   });
 
@@ -112,18 +115,18 @@ describe("adding a secretary", () => {
     const existing = await createSecretary((await createUnit()).id, { active: false });
 
     const loginState = await add(unit.id, "PRIMARY", newPerson({ login: existing.login.toUpperCase() }));
-    expect(loginState.fieldErrors?.login).toEqual([{ key: "usersAdmin.errors.loginTaken" }]);
+    expect(loginState.fieldErrors?.login).toEqual([{ key: "units.accounts.errors.loginTaken" }]);
 
     const mobileState = await add(unit.id, "PRIMARY", newPerson({ mobile: existing.mobile! }));
-    expect(mobileState.fieldErrors?.mobile).toEqual([{ key: "usersAdmin.errors.mobileTaken" }]);
+    expect(mobileState.fieldErrors?.mobile).toEqual([{ key: "units.accounts.errors.mobileTaken" }]);
     expect(await db.user.count({ where: { unitId: unit.id } })).toBe(0);
   });
 
   it("refuses a withdrawn unit but accepts a suspended one", async () => {
     const withdrawn = await createUnit({ status: "WITHDRAWN" });
     const state = await add(withdrawn.id, "PRIMARY");
-    expect(state).toMatchObject({ ok: false, message: { key: "usersAdmin.errors.unitWithdrawn" } });
-    expect(state.fieldErrors?.unitId).toEqual([{ key: "usersAdmin.errors.unitWithdrawn" }]);
+    expect(state).toMatchObject({ ok: false, message: { key: "units.accounts.errors.unitWithdrawn" } });
+    expect(state.fieldErrors?.unitId).toEqual([{ key: "units.accounts.errors.unitWithdrawn" }]);
 
     const suspended = await createUnit({ status: "SUSPENDED" });
     expect((await add(suspended.id, "PRIMARY")).ok).toBe(true);
@@ -134,19 +137,19 @@ describe("adding a secretary", () => {
       initialFormState,
       formData({ unitId: "x", unitRole: "BOSS", login: "13912345678", name: "", mobile: "", email: "nope" }),
     );
-    expect(state.message).toEqual({ key: "validation.checkFields" });
+    expect(state.message).toEqual({ key: "core.validation.checkFields" });
     expect(state.fieldErrors).toMatchObject({
-      unitId: [{ key: "validation.invalid" }],
-      unitRole: [{ key: "validation.choice" }],
-      login: [{ key: "usersAdmin.validation.login" }],
-      name: [{ key: "validation.required" }],
-      mobile: [{ key: "validation.mobile" }],
-      email: [{ key: "validation.email" }],
+      unitId: [{ key: "core.validation.invalid" }],
+      unitRole: [{ key: "core.validation.choice" }],
+      login: [{ key: "units.accounts.validation.login" }],
+      name: [{ key: "core.validation.required" }],
+      mobile: [{ key: "core.validation.mobile" }],
+      email: [{ key: "core.validation.email" }],
     });
   });
 
   it("reports a unit that does not exist", async () => {
     const state = await add(2_000_000_000, "PRIMARY");
-    expect(state.message).toEqual({ key: "usersAdmin.errors.unitNotFound" });
+    expect(state.message).toEqual({ key: "units.accounts.errors.unitNotFound" });
   });
 });

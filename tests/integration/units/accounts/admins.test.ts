@@ -21,7 +21,7 @@ describe("admin accounts", () => {
     actAs(await createAdmin());
     const person = newPerson({ mobile: "" });
     const state = await addAdmin(initialFormState, formData(person));
-    expect(state).toMatchObject({ ok: true, message: { key: "usersAdmin.results.adminAdded" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.accounts.results.adminAdded" } });
     const created = await db.user.findUniqueOrThrow({ where: { id: Number(state.data?.userId) } });
     expect(created).toMatchObject({
       login: person.login,
@@ -42,7 +42,7 @@ describe("admin accounts", () => {
     const only = await createAdmin();
     await keepOnlyAdmins(only.id);
     const state = await deactivateAs(only, only.id);
-    expect(state).toMatchObject({ ok: false, message: { key: "usersAdmin.errors.lastAdmin" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "units.accounts.errors.lastAdmin" } });
     expect((await db.user.findUniqueOrThrow({ where: { id: only.id } })).active).toBe(true);
   });
 
@@ -58,8 +58,8 @@ describe("admin accounts", () => {
       initialFormState,
       formData({ userId: b.id, version: new Date().toISOString(), name: "x" }),
     );
-    expect(after.message).toEqual({ key: "errors.signInRequired" });
-    expect((await deactivateAs(b, b.id)).message).toEqual({ key: "usersAdmin.errors.lastAdmin" });
+    expect(after.message).toEqual({ key: "core.errors.signInRequired" });
+    expect((await deactivateAs(b, b.id)).message).toEqual({ key: "units.accounts.errors.lastAdmin" });
   });
 
   it("lets exactly one of two simultaneous deactivations of the last two admins succeed", async () => {
@@ -74,7 +74,7 @@ describe("admin accounts", () => {
       expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
       const refused = results.find((result) => result.status === "rejected");
       expect(refused?.reason).toBeInstanceOf(DomainError);
-      expect((refused?.reason as DomainError).key).toBe("usersAdmin.errors.lastAdmin");
+      expect((refused?.reason as DomainError).key).toBe("units.accounts.errors.lastAdmin");
       expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
     }
   });

@@ -32,13 +32,15 @@ describe("deactivating and reactivating accounts", () => {
   it("treats a deactivated secretary as signed out from their next request on", async () => {
     const secretary = await createSecretary((await createUnit()).id);
     actAs(secretary);
-    expect((await tryChangePassword()).message).toEqual({ key: "profile.wrongCurrentPassword" });
+    expect((await tryChangePassword()).message).toEqual({
+      key: "units.selfService.profile.wrongCurrentPassword",
+    });
 
     const state = await deactivate(secretary.id);
-    expect(state).toMatchObject({ ok: true, message: { key: "usersAdmin.results.deactivated" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.accounts.results.deactivated" } });
 
     actAs(secretary); // the same session cookie as before
-    expect((await tryChangePassword()).message).toEqual({ key: "errors.signInRequired" });
+    expect((await tryChangePassword()).message).toEqual({ key: "core.errors.signInRequired" });
     const signIn = await verifyCredentials(
       db,
       { identifier: secretary.login, password: factoryPassword },
@@ -54,9 +56,11 @@ describe("deactivating and reactivating accounts", () => {
 
   it("gives access back on reactivation, with the same password", async () => {
     const secretary = await createSecretary((await createUnit()).id, { active: false });
-    expect((await reactivate(secretary.id)).message).toEqual({ key: "usersAdmin.results.reactivated" });
+    expect((await reactivate(secretary.id)).message).toEqual({ key: "units.accounts.results.reactivated" });
     actAs(secretary);
-    expect((await tryChangePassword()).message).toEqual({ key: "profile.wrongCurrentPassword" });
+    expect((await tryChangePassword()).message).toEqual({
+      key: "units.selfService.profile.wrongCurrentPassword",
+    });
   });
 
   it("reactivates a secretary only while nobody else holds their role in the unit", async () => {
@@ -68,7 +72,7 @@ describe("deactivating and reactivating accounts", () => {
     );
     expect(added.ok).toBe(true);
 
-    expect((await reactivate(first.id)).message).toEqual({ key: "usersAdmin.errors.primaryTaken" });
+    expect((await reactivate(first.id)).message).toEqual({ key: "units.accounts.errors.primaryTaken" });
     expect((await db.user.findUniqueOrThrow({ where: { id: first.id } })).active).toBe(false);
 
     await deactivate(Number(added.data?.userId));
@@ -85,7 +89,9 @@ describe("deactivating and reactivating accounts", () => {
       reactivateUser(initialFormState, formData({ userId: b.id })),
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "usersAdmin.errors.primaryTaken" });
+    expect(results.find((state) => !state.ok)?.message).toEqual({
+      key: "units.accounts.errors.primaryTaken",
+    });
     expect(await db.user.count({ where: { unitId: unit.id, active: true } })).toBe(1);
   });
 
@@ -93,14 +99,16 @@ describe("deactivating and reactivating accounts", () => {
     const secretary = await createSecretary((await createUnit({ status: "WITHDRAWN" })).id, {
       active: false,
     });
-    expect((await reactivate(secretary.id)).message).toEqual({ key: "usersAdmin.errors.unitWithdrawn" });
+    expect((await reactivate(secretary.id)).message).toEqual({ key: "units.accounts.errors.unitWithdrawn" });
   });
 
   it("says so when the account already has the requested state or does not exist", async () => {
     const secretary = await createSecretary((await createUnit()).id);
-    expect((await reactivate(secretary.id)).message).toEqual({ key: "usersAdmin.errors.alreadyActive" });
+    expect((await reactivate(secretary.id)).message).toEqual({ key: "units.accounts.errors.alreadyActive" });
     await deactivate(secretary.id);
-    expect((await deactivate(secretary.id)).message).toEqual({ key: "usersAdmin.errors.alreadyInactive" });
-    expect((await deactivate(2_000_000_000)).message).toEqual({ key: "usersAdmin.errors.userNotFound" });
+    expect((await deactivate(secretary.id)).message).toEqual({
+      key: "units.accounts.errors.alreadyInactive",
+    });
+    expect((await deactivate(2_000_000_000)).message).toEqual({ key: "units.accounts.errors.userNotFound" });
   });
 });

@@ -32,7 +32,7 @@ describe("editing an account", () => {
       mobile: ` ${mobile} `,
       email,
     });
-    expect(state).toEqual({ ok: true, message: { key: "usersAdmin.results.saved" } });
+    expect(state).toEqual({ ok: true, message: { key: "units.accounts.results.saved" } });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
       name,
       mobile,
@@ -60,7 +60,7 @@ describe("editing an account", () => {
     const stale = await edit({ userId: user.id, version: seen, name: "第二位管理员", mobile: user.mobile! });
     expect(stale).toMatchObject({
       ok: false,
-      message: { key: "errors.staleVersion" },
+      message: { key: "core.errors.staleVersion" },
       values: { name: "第二位管理员" },
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("第一位管理员");
@@ -73,7 +73,7 @@ describe("editing an account", () => {
       ["甲", "乙"].map((name) => edit({ userId: user.id, version, name, mobile: user.mobile! })),
     );
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "errors.staleVersion" });
+    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "core.errors.staleVersion" });
   });
 
   it("refuses a mobile number another account uses, next to the field", async () => {
@@ -85,7 +85,7 @@ describe("editing an account", () => {
       name: user.name,
       mobile: other.mobile!,
     });
-    expect(state.fieldErrors?.mobile).toEqual([{ key: "usersAdmin.errors.mobileTaken" }]);
+    expect(state.fieldErrors?.mobile).toEqual([{ key: "units.accounts.errors.mobileTaken" }]);
   });
 
   it("keeps a secretary's mobile required but lets an admin's be cleared", async () => {
@@ -96,7 +96,7 @@ describe("editing an account", () => {
       name: "某",
       mobile: "",
     });
-    expect(refused.fieldErrors?.mobile).toEqual([{ key: "validation.required" }]);
+    expect(refused.fieldErrors?.mobile).toEqual([{ key: "core.validation.required" }]);
 
     const other = await createAdmin({ mobile: newPerson().mobile });
     const cleared = await edit({
@@ -112,6 +112,6 @@ describe("editing an account", () => {
   it("refuses a malformed version as a field problem", async () => {
     const user = await createAdmin();
     const state = await edit({ userId: user.id, version: "yesterday", name: "x" });
-    expect(state.fieldErrors?.version).toEqual([{ key: "validation.invalid" }]);
+    expect(state.fieldErrors?.version).toEqual([{ key: "core.validation.invalid" }]);
   });
 });

@@ -35,7 +35,7 @@ describe("replacing a unit's secretary", () => {
     const holder = await createSecretary(unit.id, { unitRole: "DEPUTY" });
     const person = newPerson();
     const state = await replace(holder.id, person);
-    expect(state).toMatchObject({ ok: true, message: { key: "usersAdmin.results.secretaryReplaced" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.accounts.results.secretaryReplaced" } });
 
     expect((await db.user.findUniqueOrThrow({ where: { id: holder.id } })).active).toBe(false);
     const successor = await db.user.findUniqueOrThrow({ where: { id: Number(state.data?.userId) } });
@@ -69,8 +69,8 @@ describe("replacing a unit's secretary", () => {
     const other = await createSecretary((await createUnit()).id);
 
     const state = await replace(holder.id, newPerson({ login: other.login }));
-    expect(state).toMatchObject({ ok: false, message: { key: "usersAdmin.errors.loginTaken" } });
-    expect(state.fieldErrors?.login).toEqual([{ key: "usersAdmin.errors.loginTaken" }]);
+    expect(state).toMatchObject({ ok: false, message: { key: "units.accounts.errors.loginTaken" } });
+    expect(state.fieldErrors?.login).toEqual([{ key: "units.accounts.errors.loginTaken" }]);
     expect(state.values?.login).toBe(other.login);
 
     expect((await db.user.findUniqueOrThrow({ where: { id: holder.id } })).active).toBe(true);
@@ -104,7 +104,7 @@ describe("replacing a unit's secretary", () => {
     await other;
 
     const state = await pending;
-    expect(state.fieldErrors?.login).toEqual([{ key: "usersAdmin.errors.loginTaken" }]);
+    expect(state.fieldErrors?.login).toEqual([{ key: "units.accounts.errors.loginTaken" }]);
     expect((await db.user.findUniqueOrThrow({ where: { id: holder.id } })).active).toBe(true);
     expect(await db.user.count({ where: { unitId: unit.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { unitId: unit.id } })).toBe(0);
@@ -115,17 +115,19 @@ describe("replacing a unit's secretary", () => {
     const holder = await createSecretary(unit.id);
     const results = await Promise.all([replace(holder.id), replace(holder.id)]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "usersAdmin.errors.alreadyReplaced" });
+    expect(results.find((state) => !state.ok)?.message).toEqual({
+      key: "units.accounts.errors.alreadyReplaced",
+    });
     expect(await db.user.count({ where: { unitId: unit.id, active: true } })).toBe(1);
     expect(await db.user.count({ where: { unitId: unit.id } })).toBe(2);
   });
 
   it("refuses to replace an admin or a secretary of a withdrawn unit", async () => {
     expect((await replace((await createAdmin()).id)).message).toEqual({
-      key: "usersAdmin.errors.notSecretary",
+      key: "units.accounts.errors.notSecretary",
     });
     const withdrawn = await createUnit({ status: "WITHDRAWN" });
     const holder = await createSecretary(withdrawn.id);
-    expect((await replace(holder.id)).message).toEqual({ key: "usersAdmin.errors.unitWithdrawn" });
+    expect((await replace(holder.id)).message).toEqual({ key: "units.accounts.errors.unitWithdrawn" });
   });
 });

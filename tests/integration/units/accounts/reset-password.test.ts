@@ -22,7 +22,7 @@ describe("resetting a password", () => {
   it("issues a temporary password that signs in, forces a change, and replaces the old one", async () => {
     const user = await createSecretary((await createUnit()).id);
     const state = await reset(user.id);
-    expect(state).toMatchObject({ ok: true, message: { key: "usersAdmin.results.passwordReset" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.accounts.results.passwordReset" } });
     const temporary = String(state.data?.temporaryPassword);
     expect(temporary).toMatch(/^.{12,}$/);
 
@@ -41,7 +41,7 @@ describe("resetting a password", () => {
       initialFormState,
       formData({ userId: user.id, version: new Date().toISOString(), name: "x" }),
     );
-    expect(blocked.message).toEqual({ key: "errors.passwordChangeRequired" });
+    expect(blocked.message).toEqual({ key: "core.errors.passwordChangeRequired" });
     // …and choosing one with the temporary password as the current one lifts the requirement.
     const changed = await changePassword(
       initialFormState,
@@ -89,6 +89,6 @@ describe("resetting a password", () => {
   });
 
   it("reports an account that does not exist", async () => {
-    expect((await reset(2_000_000_000)).message).toEqual({ key: "usersAdmin.errors.userNotFound" });
+    expect((await reset(2_000_000_000)).message).toEqual({ key: "units.accounts.errors.userNotFound" });
   });
 });

@@ -24,7 +24,7 @@ describe("creating a unit", () => {
     const admin = await signedInAdmin();
     const fields = unitFields();
     const state = await createUnit(initialFormState, formData(fields));
-    expect(state).toMatchObject({ ok: true, message: { key: "unitsAdmin.created" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.admin.created" } });
     const unit = await db.unit.findUniqueOrThrow({ where: { id: Number(state.data?.id) } });
     expect(unit).toMatchObject({
       name: fields.name,
@@ -48,9 +48,9 @@ describe("creating a unit", () => {
     const existing = await createUnitRecord();
     const sameName = await createUnit(initialFormState, formData(unitFields({ name: existing.name })));
     expect(sameName.ok).toBe(false);
-    expect(sameName.fieldErrors?.name).toEqual([{ key: "unitsAdmin.nameTaken" }]);
+    expect(sameName.fieldErrors?.name).toEqual([{ key: "units.admin.nameTaken" }]);
     const sameSlug = await createUnit(initialFormState, formData(unitFields({ slug: existing.slug })));
-    expect(sameSlug.fieldErrors?.slug).toEqual([{ key: "unitsAdmin.slugTaken" }]);
+    expect(sameSlug.fieldErrors?.slug).toEqual([{ key: "units.admin.slugTaken" }]);
     expect(sameSlug.values?.slug).toBe(existing.slug);
     expect(await db.unit.count({ where: { OR: [{ name: existing.name }, { slug: existing.slug }] } })).toBe(
       1,
@@ -63,8 +63,8 @@ describe("creating a unit", () => {
       initialFormState,
       formData(unitFields({ slug: "Not A Slug", joinedOn: "" })),
     );
-    expect(state.fieldErrors?.slug).toEqual([{ key: "validation.slug" }]);
-    expect(state.fieldErrors?.joinedOn).toEqual([{ key: "validation.date" }]);
+    expect(state.fieldErrors?.slug).toEqual([{ key: "core.validation.slug" }]);
+    expect(state.fieldErrors?.joinedOn).toEqual([{ key: "core.validation.date" }]);
   });
 
   it("maps a race on the unique name index to the same field message", async () => {
@@ -76,7 +76,7 @@ describe("creating a unit", () => {
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     const loser = first.ok ? second : first;
-    expect(loser.fieldErrors?.name).toEqual([{ key: "unitsAdmin.nameTaken" }]);
+    expect(loser.fieldErrors?.name).toEqual([{ key: "units.admin.nameTaken" }]);
   });
 });
 
@@ -88,7 +88,7 @@ describe("editing a unit", () => {
       initialFormState,
       editFields(unit, { shortName: "改后简称", inDistrict: undefined }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "unitsAdmin.saved" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.admin.saved" } });
     const saved = await db.unit.findUniqueOrThrow({ where: { id: unit.id } });
     expect(saved).toMatchObject({ shortName: "改后简称", inDistrict: false });
     expect(state.data?.version).toBe(saved.updatedAt.toISOString());
@@ -107,7 +107,7 @@ describe("editing a unit", () => {
     expect(first.ok).toBe(true);
     // The second admin opened the form before the first saved: same, now old, version.
     const second = await updateUnit(initialFormState, editFields(unit, { shortName: "第二位管理员" }));
-    expect(second).toMatchObject({ ok: false, message: { key: "errors.staleVersion" } });
+    expect(second).toMatchObject({ ok: false, message: { key: "core.errors.staleVersion" } });
     expect(second.values?.shortName).toBe("第二位管理员");
     expect((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).shortName).toBe("第一位管理员");
     expect(await db.auditLog.count({ where: { action: "unit.update", entityId: String(unit.id) } })).toBe(1);
@@ -120,14 +120,14 @@ describe("editing a unit", () => {
       ["甲", "乙"].map((who) => updateUnit(initialFormState, editFields(unit, { shortName: `同时${who}` }))),
     );
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "errors.staleVersion" });
+    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "core.errors.staleVersion" });
   });
 
   it("refuses taking another unit's name or slug, but keeps its own", async () => {
     await signedInAdmin();
     const [unit, other] = [await createUnitRecord(), await createUnitRecord()];
     const taken = await updateUnit(initialFormState, editFields(unit, { slug: other.slug }));
-    expect(taken.fieldErrors?.slug).toEqual([{ key: "unitsAdmin.slugTaken" }]);
+    expect(taken.fieldErrors?.slug).toEqual([{ key: "units.admin.slugTaken" }]);
     const own = await updateUnit(initialFormState, editFields(unit, { name: unit.name, slug: unit.slug }));
     expect(own.ok).toBe(true);
   });
@@ -138,6 +138,6 @@ describe("editing a unit", () => {
       initialFormState,
       formData({ ...unitFields(), id: 2_000_000_000, version: new Date().toISOString() }),
     );
-    expect(state.message).toEqual({ key: "unitsAdmin.notFound" });
+    expect(state.message).toEqual({ key: "units.admin.notFound" });
   });
 });

@@ -6,10 +6,10 @@ import { db } from "@/lib/core/db";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { dryRunItemImport, importItems } from "@/lib/activities/admin/actions";
 import { dryRunUnitImport, importUnits } from "@/lib/units/admin/actions";
-import enUnitsAdmin from "@/lib/core/i18n/messages/en/unitsAdmin.json";
-import zhUnitsAdmin from "@/lib/core/i18n/messages/zh-CN/unitsAdmin.json";
-import enPlanAdmin from "@/lib/core/i18n/messages/en/planAdmin.json";
-import zhPlanAdmin from "@/lib/core/i18n/messages/zh-CN/planAdmin.json";
+import enUnitsAdmin from "@/lib/core/i18n/messages/en/units/admin.json";
+import zhUnitsAdmin from "@/lib/core/i18n/messages/zh-CN/units/admin.json";
+import enPlanAdmin from "@/lib/core/i18n/messages/en/activities/admin.json";
+import zhPlanAdmin from "@/lib/core/i18n/messages/zh-CN/activities/admin.json";
 import { fileOf, utf8 } from "@/tests/factories/unit-import-files";
 import { zipBomb } from "@/tests/factories/zip-files";
 import { createPlan, createPlanAdmin } from "@/tests/factories/plan-admin";
@@ -56,7 +56,7 @@ describe("import limits", () => {
       const { result, ms, grownMb } = await timed(run);
       expect(result).toMatchObject({
         ok: false,
-        fieldErrors: { file: [{ key: "unitsAdmin.import.workbookTooLarge" }] },
+        fieldErrors: { file: [{ key: "units.admin.import.workbookTooLarge" }] },
       });
       expect(ms).toBeLessThan(refusalBudgetMs);
       // Unpacking would have allocated 150 MB; the upload and its copies are well under 8.
@@ -78,7 +78,7 @@ describe("import limits", () => {
       expect(result).toMatchObject({
         ok: false,
         // The plan import words file problems in its own catalog namespace.
-        fieldErrors: { file: [{ key: "planAdmin.import.workbookTooLarge" }] },
+        fieldErrors: { file: [{ key: "activities.admin.import.workbookTooLarge" }] },
       });
       expect(ms).toBeLessThan(refusalBudgetMs);
     }
@@ -90,12 +90,12 @@ describe("import limits", () => {
     const millionRows = fileOf(utf8(`name\n${"1\n".repeat(1_000_000)}`), "units.csv");
     const rows = await timed(() => dryRunUnitImport(initialFormState, formData({ file: millionRows })));
     expect(rows.result).toMatchObject({
-      fieldErrors: { file: [{ key: "unitsAdmin.import.tooManyRows", values: { max: 500 } }] },
+      fieldErrors: { file: [{ key: "units.admin.import.tooManyRows", values: { max: 500 } }] },
     });
     expect(rows.ms).toBeLessThan(refusalBudgetMs);
     const oneLine = fileOf(utf8("x".repeat(10 * 1024 * 1024)), "units.csv");
     const line = await timed(() => dryRunUnitImport(initialFormState, formData({ file: oneLine })));
-    expect(line.result).toMatchObject({ fieldErrors: { file: [{ key: "unitsAdmin.import.tooBig" }] } });
+    expect(line.result).toMatchObject({ fieldErrors: { file: [{ key: "units.admin.import.tooBig" }] } });
     expect(line.ms).toBeLessThan(refusalBudgetMs);
   });
 

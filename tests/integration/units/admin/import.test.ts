@@ -40,7 +40,7 @@ describe("bulk import: dry run", () => {
     const state = await dryRun(file);
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "unitsAdmin.import.checkedOk", values: { count: 2 } },
+      message: { key: "units.admin.import.checkedOk", values: { count: 2 } },
     });
     expect(state.preview).toMatchObject({ encoding: "gb18030", rowsWithIssues: 0, fileName: "成员单位.csv" });
     expect(state.preview?.rows[1]).toMatchObject({
@@ -66,28 +66,28 @@ describe("bulk import: dry run", () => {
     const state = await dryRun(fileOf(utf8(csvText([englishHeader, ...rows]), true), "units.csv"));
     expect(state).toMatchObject({
       ok: false,
-      message: { key: "unitsAdmin.import.rowsHaveIssues", values: { count: 4 } },
+      message: { key: "units.admin.import.rowsHaveIssues", values: { count: 4 } },
     });
     const issues = Object.fromEntries(state.preview!.rows.map((row) => [row.rowNumber, row.issues]));
     expect(issues[2]).toEqual([]);
     expect(issues[3]).toEqual(
       expect.arrayContaining([
-        { field: "slug", key: "validation.slug" },
-        { field: "name", key: "unitsAdmin.import.duplicateInFile", values: { row: 2 } },
+        { field: "slug", key: "core.validation.slug" },
+        { field: "name", key: "units.admin.import.duplicateInFile", values: { row: 2 } },
       ]),
     );
     expect(issues[4]).toEqual(
       expect.arrayContaining([
-        { field: "category", key: "unitsAdmin.import.badChoice", values: expect.any(Object) },
-        { field: "joinedOn", key: "validation.date" },
+        { field: "category", key: "units.admin.import.badChoice", values: expect.any(Object) },
+        { field: "joinedOn", key: "core.validation.date" },
       ]),
     );
     expect(issues[5]).toEqual([
-      { field: "name", key: "unitsAdmin.nameTaken" },
-      { field: "slug", key: "unitsAdmin.slugTaken" },
+      { field: "name", key: "units.admin.nameTaken" },
+      { field: "slug", key: "units.admin.slugTaken" },
     ]);
     expect(issues[6]).toEqual([
-      { field: "slug", key: "unitsAdmin.import.duplicateInFile", values: { row: 2 } },
+      { field: "slug", key: "units.admin.import.duplicateInFile", values: { row: 2 } },
     ]);
   });
 
@@ -95,7 +95,7 @@ describe("bulk import: dry run", () => {
     await asAdmin();
     const state = await dryRun(fileOf(utf8("单位,电话号码\n甲,123\n"), "units.csv"));
     expect(state.ok).toBe(false);
-    expect(state.fileError?.key).toBe("unitsAdmin.import.missingColumns");
+    expect(state.fileError?.key).toBe("units.admin.import.missingColumns");
     expect(state.message?.values?.expected).toContain("name（单位名称）");
     expect(state.preview).toBeUndefined();
   });
@@ -104,22 +104,22 @@ describe("bulk import: dry run", () => {
     await asAdmin();
     const garbage = new Uint8Array([...utf8("name,slug\n"), 0xff, 0xfe, 0xff, 0x80, 0x0a]);
     expect((await dryRun(fileOf(garbage, "units.csv"))).fileError).toEqual({
-      key: "unitsAdmin.import.badEncoding",
+      key: "units.admin.import.badEncoding",
     });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     expect((await dryRun(fileOf(png, "units.csv"))).fileError).toEqual({
-      key: "unitsAdmin.import.wrongType",
+      key: "units.admin.import.wrongType",
     });
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect((await dryRun(fileOf(ole, "units.xls"))).fileError).toEqual({
-      key: "unitsAdmin.import.legacyXls",
+      key: "units.admin.import.legacyXls",
     });
   });
 
   it("asks for a file when none was chosen", async () => {
     await asAdmin();
     const state = await dryRun(fileOf(new Uint8Array(), ""));
-    expect(state.fieldErrors?.file).toEqual([{ key: "unitsAdmin.import.chooseFile" }]);
+    expect(state.fieldErrors?.file).toEqual([{ key: "units.admin.import.chooseFile" }]);
   });
 });
 
@@ -133,7 +133,7 @@ describe("bulk import: import", () => {
     const state = await runImport(fileOf(bytes, "units.xlsx"), checked.preview!.hash);
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "unitsAdmin.import.imported", values: { count: 3 } },
+      message: { key: "units.admin.import.imported", values: { count: 3 } },
     });
     expect(state.imported).toHaveLength(3);
     const slugs = suffixes.map((suffix) => `import-${suffix}`);
@@ -159,9 +159,9 @@ describe("bulk import: import", () => {
     const state = await runImport(file);
     expect(state).toMatchObject({
       ok: false,
-      message: { key: "unitsAdmin.import.rowsHaveIssues", values: { count: 1 } },
+      message: { key: "units.admin.import.rowsHaveIssues", values: { count: 1 } },
     });
-    expect(state.preview?.rows[1]?.issues).toEqual([{ field: "orgType", key: "validation.required" }]);
+    expect(state.preview?.rows[1]?.issues).toEqual([{ field: "orgType", key: "core.validation.required" }]);
     expect(await countSlugs([`import-${good}`])).toBe(0);
   });
 
@@ -174,7 +174,7 @@ describe("bulk import: import", () => {
     await createUnit({ slug: `import-${b}` });
     const state = await runImport(fileOf(bytes, "u.csv"), checked.preview!.hash);
     expect(state.ok).toBe(false);
-    expect(state.preview?.rows[1]?.issues).toEqual([{ field: "slug", key: "unitsAdmin.slugTaken" }]);
+    expect(state.preview?.rows[1]?.issues).toEqual([{ field: "slug", key: "units.admin.slugTaken" }]);
     expect(await countSlugs([`import-${a}`])).toBe(0);
   });
 
@@ -186,7 +186,7 @@ describe("bulk import: import", () => {
       fileOf(utf8(csvText([englishHeader, importRow(other)])), "u.csv"),
       checked.preview!.hash,
     );
-    expect(state.message).toEqual({ key: "unitsAdmin.import.fileChanged" });
+    expect(state.message).toEqual({ key: "units.admin.import.fileChanged" });
     expect(await countSlugs([`import-${other}`])).toBe(0);
   });
 
@@ -197,7 +197,7 @@ describe("bulk import: import", () => {
     const results = await Promise.all([runImport(fileOf(bytes, "u.csv")), runImport(fileOf(bytes, "u.csv"))]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     // The loser either saw the winner's unit in its check or lost on the unique index.
-    expect(["unitsAdmin.import.rowsHaveIssues", "unitsAdmin.import.conflict"]).toContain(
+    expect(["units.admin.import.rowsHaveIssues", "units.admin.import.conflict"]).toContain(
       results.find((state) => !state.ok)?.message?.key,
     );
     expect(await countSlugs([`import-${suffix}`])).toBe(1);

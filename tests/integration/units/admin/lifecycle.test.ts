@@ -32,7 +32,7 @@ describe("unit lifecycle", () => {
     actAs(admin);
     const unit = await createUnit();
     const state = await step(suspendUnit, unit, { effectiveOn: "2024-06-01" });
-    expect(state).toEqual({ ok: true, message: { key: "unitsAdmin.lifecycle.done.suspend" } });
+    expect(state).toEqual({ ok: true, message: { key: "units.admin.lifecycle.done.suspend" } });
     expect(await statusOf(unit.id)).toBe("SUSPENDED");
     const history = await db.unitStatusChange.findMany({ where: { unitId: unit.id } });
     expect(history).toEqual([
@@ -56,9 +56,9 @@ describe("unit lifecycle", () => {
     const unit = await createUnit();
     expect((await step(suspendUnit, unit, { effectiveOn: "2024-06-01" })).ok).toBe(true);
     const back = await step(reactivateUnit, unit, { fromStatus: "SUSPENDED", effectiveOn: "2024-07-01" });
-    expect(back.message).toEqual({ key: "unitsAdmin.lifecycle.done.reactivate" });
+    expect(back.message).toEqual({ key: "units.admin.lifecycle.done.reactivate" });
     const gone = await step(withdrawUnit, unit, { confirmFinal: "on", effectiveOn: "2024-08-01" });
-    expect(gone.message).toEqual({ key: "unitsAdmin.lifecycle.done.withdraw" });
+    expect(gone.message).toEqual({ key: "units.admin.lifecycle.done.withdraw" });
     expect(await statusOf(unit.id)).toBe("WITHDRAWN");
     const history = await db.unitStatusChange.findMany({
       where: { unitId: unit.id },
@@ -76,7 +76,7 @@ describe("unit lifecycle", () => {
     const unit = await createUnit({ status: "SUSPENDED" });
     const unticked = await step(withdrawUnit, unit, { fromStatus: "SUSPENDED" });
     expect(unticked.fieldErrors?.confirmFinal).toEqual([
-      { key: "unitsAdmin.lifecycle.confirmFinalRequired" },
+      { key: "units.admin.lifecycle.confirmFinalRequired" },
     ]);
     expect(await statusOf(unit.id)).toBe("SUSPENDED");
     expect((await step(withdrawUnit, unit, { fromStatus: "SUSPENDED", confirmFinal: "on" })).ok).toBe(true);
@@ -88,12 +88,12 @@ describe("unit lifecycle", () => {
     const unit = await createUnit();
     const honest = await step(reactivateUnit, unit, { fromStatus: "ACTIVE" });
     expect(honest.message).toEqual({
-      key: "unitsAdmin.lifecycle.notAllowed",
+      key: "units.admin.lifecycle.notAllowed",
       values: { step: "reactivate", status: "ACTIVE" },
     });
     const stale = await step(reactivateUnit, unit, { fromStatus: "SUSPENDED" });
     expect(stale.message).toEqual({
-      key: "unitsAdmin.lifecycle.statusChanged",
+      key: "units.admin.lifecycle.statusChanged",
       values: { status: "ACTIVE" },
     });
     expect(await statusOf(unit.id)).toBe("ACTIVE");
@@ -109,7 +109,7 @@ describe("unit lifecycle", () => {
       [withdrawUnit, { confirmFinal: "on" }],
     ] as const) {
       const state = await step(action, unit, { fromStatus: "WITHDRAWN", ...extra });
-      expect(state.message?.key).toBe("unitsAdmin.lifecycle.notAllowed");
+      expect(state.message?.key).toBe("units.admin.lifecycle.notAllowed");
     }
     expect(await statusOf(unit.id)).toBe("WITHDRAWN");
   });
@@ -120,7 +120,7 @@ describe("unit lifecycle", () => {
     const results = await Promise.all([step(suspendUnit, unit), step(suspendUnit, unit)]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     expect(results.find((state) => !state.ok)?.message).toEqual({
-      key: "unitsAdmin.lifecycle.statusChanged",
+      key: "units.admin.lifecycle.statusChanged",
       values: { status: "SUSPENDED" },
     });
     expect(await db.unitStatusChange.count({ where: { unitId: unit.id } })).toBe(1);
@@ -131,10 +131,10 @@ describe("unit lifecycle", () => {
     actAs(await createAdmin());
     const unit = await createUnit();
     expect((await step(suspendUnit, unit, { reason: "  " })).fieldErrors?.reason).toEqual([
-      { key: "validation.required" },
+      { key: "core.validation.required" },
     ]);
     expect((await step(suspendUnit, unit, { reason: "长".repeat(501) })).fieldErrors?.reason).toEqual([
-      { key: "validation.tooLong", values: { maximum: 500 } },
+      { key: "core.validation.tooLong", values: { maximum: 500 } },
     ]);
     expect(await statusOf(unit.id)).toBe("ACTIVE");
   });
@@ -144,10 +144,10 @@ describe("unit lifecycle", () => {
     const unit = await createUnit({ joinedOn: new Date("2023-02-21") });
     const tomorrow = beijingDate(new Date(Date.now() + 24 * 3600 * 1000));
     const future = await step(suspendUnit, unit, { effectiveOn: tomorrow });
-    expect(future.fieldErrors?.effectiveOn).toEqual([{ key: "unitsAdmin.lifecycle.effectiveInFuture" }]);
+    expect(future.fieldErrors?.effectiveOn).toEqual([{ key: "units.admin.lifecycle.effectiveInFuture" }]);
     const early = await step(suspendUnit, unit, { effectiveOn: "2023-02-20" });
     expect(early.fieldErrors?.effectiveOn).toEqual([
-      { key: "unitsAdmin.lifecycle.effectiveBeforeJoined", values: { date: "2023-02-21" } },
+      { key: "units.admin.lifecycle.effectiveBeforeJoined", values: { date: "2023-02-21" } },
     ]);
     expect((await step(suspendUnit, unit, { effectiveOn: "2024-05-01" })).ok).toBe(true);
     const beforeLast = await step(reactivateUnit, unit, {
@@ -155,7 +155,7 @@ describe("unit lifecycle", () => {
       effectiveOn: "2024-04-30",
     });
     expect(beforeLast.fieldErrors?.effectiveOn?.[0]?.key).toBe(
-      "unitsAdmin.lifecycle.effectiveBeforeLastChange",
+      "units.admin.lifecycle.effectiveBeforeLastChange",
     );
     expect(await statusOf(unit.id)).toBe("SUSPENDED");
   });
@@ -180,7 +180,7 @@ describe("unit lifecycle", () => {
     actAs(secretary);
     expect(await change("During12345", "Before12345")).toMatchObject({
       ok: false,
-      message: { key: "errors.signInRequired" },
+      message: { key: "core.errors.signInRequired" },
     });
 
     actAs(admin);

@@ -32,7 +32,7 @@ describe("activating an account through its link", () => {
     const state = await activate(token);
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "join.activation.done" },
+      message: { key: "units.admission.apply.activation.done" },
       data: { login: user.login },
     });
     const stored = await db.user.findUniqueOrThrow({
@@ -59,7 +59,7 @@ describe("activating an account through its link", () => {
     const token = await createAccountToken(user.id);
     expect((await activate(token)).ok).toBe(true);
     const replay = await activate(token, "Different2026x");
-    expect(replay).toMatchObject({ ok: false, message: { key: "join.activation.used" } });
+    expect(replay).toMatchObject({ ok: false, message: { key: "units.admission.apply.activation.used" } });
     const stored = await db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { passwordHash: true },
@@ -72,7 +72,9 @@ describe("activating an account through its link", () => {
     const token = await createAccountToken(user.id);
     const results = await Promise.all([activate(token, "FirstPass2026"), activate(token, "SecondPass2026")]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "join.activation.used" });
+    expect(results.find((state) => !state.ok)?.message).toEqual({
+      key: "units.admission.apply.activation.used",
+    });
     const winner = results[0]!.ok ? "FirstPass2026" : "SecondPass2026";
     const stored = await db.user.findUniqueOrThrow({
       where: { id: user.id },
@@ -88,7 +90,10 @@ describe("activating an account through its link", () => {
     const user = await awaitingActivation();
     const token = await createAccountToken(user.id, { expiresAt: new Date(Date.now() - 1000) });
     expect((await checkToken(token)).state).toBe("expired");
-    expect(await activate(token)).toMatchObject({ ok: false, message: { key: "join.activation.expired" } });
+    expect(await activate(token)).toMatchObject({
+      ok: false,
+      message: { key: "units.admission.apply.activation.expired" },
+    });
     const stored = await db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { passwordHash: true, activatedAt: true },
@@ -101,7 +106,10 @@ describe("activating an account through its link", () => {
     ["a malformed token", "../../etc/passwd"],
   ])("refuses %s as invalid", async (_label, token) => {
     expect((await checkToken(token)).state).toBe("invalid");
-    expect(await activate(token)).toMatchObject({ ok: false, message: { key: "join.activation.invalid" } });
+    expect(await activate(token)).toMatchObject({
+      ok: false,
+      message: { key: "units.admission.apply.activation.invalid" },
+    });
   });
 
   it("refuses the link of a deactivated account", async () => {
@@ -111,13 +119,16 @@ describe("activating an account through its link", () => {
       active: false,
     });
     const token = await createAccountToken(user.id);
-    expect(await activate(token)).toMatchObject({ ok: false, message: { key: "join.activation.invalid" } });
+    expect(await activate(token)).toMatchObject({
+      ok: false,
+      message: { key: "units.admission.apply.activation.invalid" },
+    });
   });
 
   it("checks the new password like any other", async () => {
     const token = await createAccountToken((await awaitingActivation()).id);
     const state = await activate(token, "short", "other");
-    expect(state.fieldErrors?.newPassword).toEqual([{ key: "validation.passwordWeak" }]);
+    expect(state.fieldErrors?.newPassword).toEqual([{ key: "core.validation.passwordWeak" }]);
     expect(state.values).not.toHaveProperty("token");
     expect((await checkToken(token)).state).toBe("valid");
   });

@@ -27,7 +27,7 @@ describe("applying to join", () => {
   it("stores a pending application, shows its reference and audits it without an actor", async () => {
     const fields = applicationFields({ district: "OUT" });
     const state = await apply(fields);
-    expect(state).toMatchObject({ ok: true, message: { key: "join.submitted" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.admission.apply.submitted" } });
     const reference = String(state.data?.reference);
     expect(reference).toMatch(referencePattern);
     const stored = await db.membershipApplication.findUniqueOrThrow({ where: { reference } });
@@ -60,15 +60,15 @@ describe("applying to join", () => {
       motivation: "很".repeat(2001),
     });
     expect(state.ok).toBe(false);
-    expect(state.message).toEqual({ key: "validation.checkFields" });
+    expect(state.message).toEqual({ key: "core.validation.checkFields" });
     expect(state.fieldErrors).toMatchObject({
-      orgName: [{ key: "validation.required" }],
-      category: [{ key: "validation.choice" }],
-      orgType: [{ key: "validation.choice" }],
-      contactName: [{ key: "validation.required" }],
-      mobile: [{ key: "validation.mobile" }],
-      email: [{ key: "validation.email" }],
-      motivation: [{ key: "validation.tooLong", values: { maximum: 2000 } }],
+      orgName: [{ key: "core.validation.required" }],
+      category: [{ key: "core.validation.choice" }],
+      orgType: [{ key: "core.validation.choice" }],
+      contactName: [{ key: "core.validation.required" }],
+      mobile: [{ key: "core.validation.mobile" }],
+      email: [{ key: "core.validation.email" }],
+      motivation: [{ key: "core.validation.tooLong", values: { maximum: 2000 } }],
     });
     expect(state.values?.orgName).toBe("  ");
     expect(await db.membershipApplication.count()).toBe(before);
@@ -93,7 +93,7 @@ describe("duplicate applications", () => {
     const second = applicationFields({ orgName: `  ${first.orgName!.toUpperCase().replace(/ /g, "   ")} ` });
     const state = await apply(second);
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.orgName).toEqual([{ key: "join.duplicateName" }]);
+    expect(state.fieldErrors?.orgName).toEqual([{ key: "units.admission.apply.duplicateName" }]);
     // The refused form keeps everything that was typed.
     expect(state.values).toMatchObject({ contactName: second.contactName, mobile: second.mobile });
     expect(
@@ -108,13 +108,13 @@ describe("duplicate applications", () => {
     expect((await apply(first)).ok).toBe(true);
     const state = await apply(applicationFields({ mobile: first.mobile! }));
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.mobile).toEqual([{ key: "join.duplicateMobile" }]);
+    expect(state.fieldErrors?.mobile).toEqual([{ key: "units.admission.apply.duplicateMobile" }]);
   });
 
   it("also counts an application waiting for more information as open", async () => {
     const open = await createApplication({ status: "NEEDS_INFO", adminMessage: "请补充" });
     const state = await apply(applicationFields({ orgName: open.orgName }));
-    expect(state.fieldErrors?.orgName).toEqual([{ key: "join.duplicateName" }]);
+    expect(state.fieldErrors?.orgName).toEqual([{ key: "units.admission.apply.duplicateName" }]);
   });
 
   it("lets an organisation apply again after its application was rejected", async () => {
@@ -132,7 +132,7 @@ describe("duplicate applications", () => {
   it("refuses an organisation that is already a member unit", async () => {
     const unit = await createUnit();
     const state = await apply(applicationFields({ orgName: unit.name }));
-    expect(state.fieldErrors?.orgName).toEqual([{ key: "join.alreadyMember" }]);
+    expect(state.fieldErrors?.orgName).toEqual([{ key: "units.admission.apply.alreadyMember" }]);
   });
 
   it("stores only one of two identical applications sent at the same moment", async () => {
@@ -140,7 +140,9 @@ describe("duplicate applications", () => {
     const results = await Promise.all([apply(fields), apply(fields), apply(fields)]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     for (const refused of results.filter((state) => !state.ok)) {
-      expect(["join.duplicateName", "join.duplicateMobile"]).toContain(refused.message?.key);
+      expect(["units.admission.apply.duplicateName", "units.admission.apply.duplicateMobile"]).toContain(
+        refused.message?.key,
+      );
       expect(Object.keys(refused.fieldErrors ?? {})).toHaveLength(1);
     }
     expect(await db.membershipApplication.count({ where: { orgName: fields.orgName } })).toBe(1);
@@ -166,7 +168,7 @@ describe("the rate limit per address", () => {
     for (let i = 0; i < joinLimit.max; i++) expect((await apply(applicationFields())).ok).toBe(true);
     const before = await db.membershipApplication.count();
     const state = await apply(applicationFields());
-    expect(state).toMatchObject({ ok: false, message: { key: "join.rateLimited" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "units.admission.apply.rateLimited" } });
     expect(await db.membershipApplication.count()).toBe(before);
 
     request.ip = `192.0.2.${uniqueSuffix()}`;

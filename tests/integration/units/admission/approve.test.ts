@@ -41,7 +41,7 @@ describe("approving an application", () => {
     actAs(admin);
     const state = await approveApplication(initialFormState, formData(fields));
 
-    expect(state).toMatchObject({ ok: true, message: { key: "applications.approvedMailed" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.admission.review.approvedMailed" } });
     const link = String(state.data?.activationLink);
     expect(link).toMatch(/^https:\/\/portal\.example\.cn\/activate\/[A-Za-z0-9_-]{43}$/);
     expect(state.data).toMatchObject({ mailSent: true, unitSlug: fields.slug, login: fields.slug });
@@ -132,7 +132,7 @@ describe("approving an application", () => {
     const state = await approveApplication(initialFormState, formData(approveFields(application)));
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "applications.approvedNoMail" },
+      message: { key: "units.admission.review.approvedNoMail" },
       data: { mailSent: false },
     });
     expect(await db.mailOutbox.count({ where: { to: application.email } })).toBe(0);
@@ -145,7 +145,7 @@ describe("approving an application", () => {
     const application = await createApplication();
     const fields = approveFields(application);
     const state = await approveApplication(initialFormState, formData(fields));
-    expect(state).toMatchObject({ ok: true, message: { key: "applications.approvedMailed" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.admission.review.approvedMailed" } });
     expect(String(state.data?.activationLink)).toContain("/activate/");
     expect((await snapshot(application, fields)).application.status).toBe("APPROVED");
 
@@ -156,20 +156,20 @@ describe("approving an application", () => {
   });
 
   it.each([
-    ["slug of an existing unit", "slug", "applications.slugTaken"],
-    ["login of an existing user", "slug", "applications.loginTaken"],
-    ["mobile of an existing user", "mobile", "applications.mobileTaken"],
-    ["name of an existing unit", "name", "applications.nameTaken"],
+    ["slug of an existing unit", "slug", "units.admission.review.slugTaken"],
+    ["login of an existing user", "slug", "units.admission.review.loginTaken"],
+    ["mobile of an existing user", "mobile", "units.admission.review.mobileTaken"],
+    ["name of an existing unit", "name", "units.admission.review.nameTaken"],
   ])("refuses the %s next to its field and creates nothing", async (_label, field, key) => {
     actAs(await createAdmin());
     const application = await createApplication();
     const fields = approveFields(application);
     const existingUnit = await createUnit();
     const existingUser = await createSecretary(existingUnit.id);
-    if (key === "applications.slugTaken") fields.slug = existingUnit.slug;
-    if (key === "applications.loginTaken") fields.slug = existingUser.login;
-    if (key === "applications.mobileTaken") fields.mobile = existingUser.mobile!;
-    if (key === "applications.nameTaken") fields.name = existingUnit.name.toUpperCase();
+    if (key === "units.admission.review.slugTaken") fields.slug = existingUnit.slug;
+    if (key === "units.admission.review.loginTaken") fields.slug = existingUser.login;
+    if (key === "units.admission.review.mobileTaken") fields.mobile = existingUser.mobile!;
+    if (key === "units.admission.review.nameTaken") fields.name = existingUnit.name.toUpperCase();
 
     const before = await db.unit.count();
     const state = await approveApplication(initialFormState, formData(fields));
@@ -188,8 +188,8 @@ describe("approving an application", () => {
     actAs(await createAdmin());
     const application = await createApplication();
     for (const [slug, key] of [
-      ["Bad Slug", "validation.slug"],
-      ["13912345678", "applications.slugLooksLikeMobile"],
+      ["Bad Slug", "core.validation.slug"],
+      ["13912345678", "units.admission.review.slugLooksLikeMobile"],
     ]) {
       const state = await approveApplication(
         initialFormState,
@@ -210,7 +210,7 @@ describe("approving an application", () => {
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     const lost = results.find((state) => !state.ok)!;
-    expect(lost.fieldErrors?.slug?.[0]?.key).toMatch(/^applications\.(slugTaken|loginTaken)$/);
+    expect(lost.fieldErrors?.slug?.[0]?.key).toMatch(/^units\.admission\.review\.(slugTaken|loginTaken)$/);
     expect(await db.unit.count({ where: { slug: fieldsA.slug } })).toBe(1);
     expect(
       await db.membershipApplication.count({

@@ -20,7 +20,7 @@ describe("asking for more information", () => {
       initialFormState,
       formData({ ...target(application), message: "请补充团组织成立批复文件。" }),
     );
-    expect(state).toEqual({ ok: true, message: { key: "applications.infoRequested" } });
+    expect(state).toEqual({ ok: true, message: { key: "units.admission.review.infoRequested" } });
     const stored = await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored).toMatchObject({
       status: "NEEDS_INFO",
@@ -41,7 +41,7 @@ describe("asking for more information", () => {
       initialFormState,
       formData({ ...target(application), message: " " }),
     );
-    expect(state.fieldErrors?.message).toEqual([{ key: "validation.required" }]);
+    expect(state.fieldErrors?.message).toEqual([{ key: "core.validation.required" }]);
     expect((await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).status).toBe(
       "PENDING",
     );
@@ -57,7 +57,7 @@ describe("rejecting", () => {
       initialFormState,
       formData({ ...target(application), reason: "不属于本区团组织。" }),
     );
-    expect(state).toEqual({ ok: true, message: { key: "applications.rejected" } });
+    expect(state).toEqual({ ok: true, message: { key: "units.admission.review.rejected" } });
     const stored = await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored).toMatchObject({
       status: "REJECTED",
@@ -75,7 +75,7 @@ describe("rejecting", () => {
     actAs(await createAdmin());
     const application = await createApplication();
     const state = await rejectApplication(initialFormState, formData({ ...target(application), reason: "" }));
-    expect(state.fieldErrors?.reason).toEqual([{ key: "validation.required" }]);
+    expect(state.fieldErrors?.reason).toEqual([{ key: "core.validation.required" }]);
   });
 
   it("cannot decide an application that was decided already", async () => {
@@ -90,7 +90,7 @@ describe("rejecting", () => {
       initialFormState,
       formData({ ...target(application), message: "x" }),
     );
-    expect(state).toMatchObject({ ok: false, message: { key: "applications.alreadyDecided" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "units.admission.review.alreadyDecided" } });
   });
 });
 
@@ -105,7 +105,9 @@ describe("two admins deciding at once", () => {
       requestApplicationInfo(initialFormState, formData({ ...target(application), message: "问题" })),
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.message).toEqual({ key: "applications.alreadyDecided" });
+    expect(results.find((state) => !state.ok)?.message).toEqual({
+      key: "units.admission.review.alreadyDecided",
+    });
     const stored = await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored.version).toBe(1);
   });
@@ -121,7 +123,7 @@ describe("two admins deciding at once", () => {
       initialFormState,
       formData({ ...target(application), reason: "旧页面" }),
     );
-    expect(stale).toMatchObject({ ok: false, message: { key: "applications.alreadyDecided" } });
+    expect(stale).toMatchObject({ ok: false, message: { key: "units.admission.review.alreadyDecided" } });
     expect((await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).status).toBe(
       "NEEDS_INFO",
     );
@@ -137,7 +139,7 @@ describe("two admins deciding at once", () => {
     ]);
     expect(results.filter((state) => state.ok)).toHaveLength(1);
     for (const lost of results.filter((state) => !state.ok)) {
-      expect(lost.message).toEqual({ key: "applications.alreadyDecided" });
+      expect(lost.message).toEqual({ key: "units.admission.review.alreadyDecided" });
     }
     const stored = await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } });
     const units = await db.unit.count({ where: { name: application.orgName } });

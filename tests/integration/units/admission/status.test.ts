@@ -39,7 +39,7 @@ describe("replying to a request for more information", () => {
       version: 1,
       reply: "批复文件已发送至团区委邮箱。",
     });
-    expect(state).toEqual({ ok: true, message: { key: "join.replySent" } });
+    expect(state).toEqual({ ok: true, message: { key: "units.admission.apply.replySent" } });
     const stored = await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored).toMatchObject({
       status: "PENDING",
@@ -60,7 +60,7 @@ describe("replying to a request for more information", () => {
       version: 0,
       reply: "x",
     });
-    expect(state).toMatchObject({ ok: false, message: { key: "join.notFound" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "units.admission.apply.notFound" } });
     const stored = await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored).toMatchObject({ status: "NEEDS_INFO", applicantReply: "" });
   });
@@ -69,12 +69,12 @@ describe("replying to a request for more information", () => {
     const pending = await createApplication();
     expect(
       await reply({ reference: pending.reference, mobile: pending.mobile, version: 0, reply: "x" }),
-    ).toMatchObject({ ok: false, message: { key: "join.replyClosed" } });
+    ).toMatchObject({ ok: false, message: { key: "units.admission.apply.replyClosed" } });
 
     const asked = await createApplication({ status: "NEEDS_INFO", adminMessage: "新问题", version: 3 });
     expect(
       await reply({ reference: asked.reference, mobile: asked.mobile, version: 2, reply: "对旧问题的回答" }),
-    ).toMatchObject({ ok: false, message: { key: "join.replyClosed" } });
+    ).toMatchObject({ ok: false, message: { key: "units.admission.apply.replyClosed" } });
   });
 
   it("needs a reply text", async () => {
@@ -85,6 +85,6 @@ describe("replying to a request for more information", () => {
       version: 0,
       reply: "",
     });
-    expect(state.fieldErrors?.reply).toEqual([{ key: "validation.required" }]);
+    expect(state.fieldErrors?.reply).toEqual([{ key: "core.validation.required" }]);
   });
 });

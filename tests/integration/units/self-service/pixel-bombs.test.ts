@@ -10,7 +10,7 @@ import { imageFile, pixelBombPng } from "@/tests/factories/images";
 import { asActor, createFiledReport, createLedActivity } from "@/tests/factories/reports";
 import { actAs, formData } from "@/tests/integration/helpers/session";
 
-const tooManyPixels = { key: "errors.imageTooManyPixels", values: { megapixels: 50, side: 20_000 } };
+const tooManyPixels = { key: "core.errors.imageTooManyPixels", values: { megapixels: 50, side: 20_000 } };
 
 describe("pixel bombs", () => {
   it("refuses a pixel-bomb logo by the logo field and keeps no logo", async () => {

@@ -27,7 +27,7 @@ describe("uploadMyUnitLogo", () => {
   ])("accepts a %s logo, stores its bytes and writes an audit record", async (_kind, bytes, name, type) => {
     const { unit, secretary } = await signedInSecretary();
     const state = await upload(imageFile(bytes, name, type));
-    expect(state).toMatchObject({ ok: true, message: { key: "profile.logoSaved" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.selfService.profile.logoSaved" } });
     const logo = await storedLogo(unit.id);
     expect(logo?.contentType).toBe(type);
     expect(Buffer.from(logo!.data).equals(Buffer.from(bytes))).toBe(true);
@@ -50,7 +50,7 @@ describe("uploadMyUnitLogo", () => {
       imageFile(Buffer.from("<svg onload=alert(1)>not an image"), "logo.png", "image/png"),
     );
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.logo).toEqual([{ key: "profile.logoType" }]);
+    expect(state.fieldErrors?.logo).toEqual([{ key: "units.selfService.profile.logoType" }]);
     expect(await storedLogo(unit.id)).toBeNull();
     expect(await db.auditLog.count({ where: { unitId: unit.id } })).toBe(0);
   });
@@ -59,14 +59,14 @@ describe("uploadMyUnitLogo", () => {
     const { unit } = await signedInSecretary();
     const big = Buffer.concat([pngBytes(), Buffer.alloc(maxLogoBytes)]);
     const state = await upload(imageFile(big, "big.png", "image/png"));
-    expect(state.fieldErrors?.logo).toEqual([{ key: "profile.logoTooLarge" }]);
+    expect(state.fieldErrors?.logo).toEqual([{ key: "units.selfService.profile.logoTooLarge" }]);
     expect(await storedLogo(unit.id)).toBeNull();
   });
 
   it("asks for a file when none was chosen (browsers send an empty one)", async () => {
     await signedInSecretary();
     const state = await upload(new File([], "", { type: "application/octet-stream" }));
-    expect(state.fieldErrors?.logo).toEqual([{ key: "profile.logoRequired" }]);
+    expect(state.fieldErrors?.logo).toEqual([{ key: "units.selfService.profile.logoRequired" }]);
   });
 
   it("replaces an existing logo and records what it replaced", async () => {
@@ -99,7 +99,7 @@ describe("removeMyUnitLogo", () => {
     const { unit, secretary } = await signedInSecretary();
     await upload(imageFile(pngBytes(), "x.png", "image/png"));
     const state = await removeMyUnitLogo(initialFormState, formData({ unitId: 999999 }));
-    expect(state).toMatchObject({ ok: true, message: { key: "profile.logoRemoved" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.selfService.profile.logoRemoved" } });
     expect(await storedLogo(unit.id)).toBeNull();
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "unit.removeLogo", unitId: unit.id },
@@ -108,6 +108,6 @@ describe("removeMyUnitLogo", () => {
     expect(audit.before).toEqual({ contentType: "image/png", bytes: pngBytes().length });
 
     const again = await removeMyUnitLogo(initialFormState, formData({}));
-    expect(again).toMatchObject({ ok: false, message: { key: "profile.noLogo" } });
+    expect(again).toMatchObject({ ok: false, message: { key: "units.selfService.profile.noLogo" } });
   });
 });

@@ -28,7 +28,7 @@ describe("updateMyProfile", () => {
         version: await userVersion(user.id),
       }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "profile.profileSaved" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.selfService.profile.profileSaved" } });
     expect(await contact(user.id)).toEqual({ name: "张傲雍", mobile, email: "zay@example.org" });
     expect(state.data?.version).toBe(await userVersion(user.id));
 
@@ -50,7 +50,7 @@ describe("updateMyProfile", () => {
       formData({ name: "新名字", mobile: other.mobile!, email: "", version: await userVersion(user.id) }),
     );
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.mobile).toEqual([{ key: "profile.mobileTaken" }]);
+    expect(state.fieldErrors?.mobile).toEqual([{ key: "units.selfService.profile.mobileTaken" }]);
     expect(state.values).toMatchObject({ name: "新名字" });
     expect(await contact(user.id)).toEqual(before);
   });
@@ -64,7 +64,7 @@ describe("updateMyProfile", () => {
       initialFormState,
       formData({ name: "我的修改", mobile: freshMobile(), email: "", version: staleVersion }),
     );
-    expect(state).toMatchObject({ ok: false, message: { key: "errors.staleVersion" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "core.errors.staleVersion" } });
     expect((await contact(user.id)).name).toBe("别处改过");
     expect(await db.auditLog.count({ where: { entityId: String(user.id) } })).toBe(0);
   });
@@ -79,7 +79,7 @@ describe("updateMyProfile", () => {
       ),
     );
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.filter((state) => state.message?.key === "errors.staleVersion")).toHaveLength(1);
+    expect(results.filter((state) => state.message?.key === "core.errors.staleVersion")).toHaveLength(1);
   });
 
   it("gives a mobile number claimed by two users at once to one of them; the other is told it is taken", async () => {
@@ -96,7 +96,9 @@ describe("updateMyProfile", () => {
       }),
     );
     expect(results.filter((state) => state.ok)).toHaveLength(1);
-    expect(results.find((state) => !state.ok)?.fieldErrors?.mobile).toEqual([{ key: "profile.mobileTaken" }]);
+    expect(results.find((state) => !state.ok)?.fieldErrors?.mobile).toEqual([
+      { key: "units.selfService.profile.mobileTaken" },
+    ]);
     expect(await db.user.count({ where: { mobile } })).toBe(1);
   });
 
@@ -128,11 +130,11 @@ describe("updateMyProfile", () => {
       initialFormState,
       formData({ name: "", mobile: "12345", email: "not-an-email", version: await userVersion(user.id) }),
     );
-    expect(state.message).toEqual({ key: "validation.checkFields" });
+    expect(state.message).toEqual({ key: "core.validation.checkFields" });
     expect(state.fieldErrors).toMatchObject({
-      name: [{ key: "validation.required" }],
-      mobile: [{ key: "validation.mobile" }],
-      email: [{ key: "validation.email" }],
+      name: [{ key: "core.validation.required" }],
+      mobile: [{ key: "core.validation.mobile" }],
+      email: [{ key: "core.validation.email" }],
     });
   });
 
@@ -143,7 +145,7 @@ describe("updateMyProfile", () => {
       initialFormState,
       formData({ name: "管理员", mobile: freshMobile(), email: "", version: await userVersion(admin.id) }),
     );
-    expect(state).toMatchObject({ ok: false, message: { key: "errors.forbidden" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "core.errors.forbidden" } });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).name).toBe(admin.name);
   });
 });

@@ -34,7 +34,7 @@ describe("updateMyUnitProfile", () => {
         version: await unitVersion(unit.id),
       }),
     );
-    expect(state).toMatchObject({ ok: true, message: { key: "profile.unitSaved" } });
+    expect(state).toMatchObject({ ok: true, message: { key: "units.selfService.profile.unitSaved" } });
     const saved = {
       intro: "第一行\n<script>alert(1)</script>\n<img src=x onerror=alert(2)>",
       address: "润州区南山街道",
@@ -83,7 +83,7 @@ describe("updateMyUnitProfile", () => {
     const state = await updateMyUnitProfile(initialFormState, formData({ intro: "我的", version: stale }));
     expect(state).toMatchObject({
       ok: false,
-      message: { key: "errors.staleVersion" },
+      message: { key: "core.errors.staleVersion" },
       values: { intro: "我的" },
     });
     expect(await profile(unit.id)).toMatchObject({ intro: "旧简介", address: "管理员改的地址" });
@@ -105,7 +105,9 @@ describe("updateMyUnitProfile", () => {
       initialFormState,
       formData({ intro: "字".repeat(2001), version: await unitVersion(unit.id) }),
     );
-    expect(tooLong.fieldErrors?.intro).toEqual([{ key: "validation.tooLong", values: { maximum: 2000 } }]);
+    expect(tooLong.fieldErrors?.intro).toEqual([
+      { key: "core.validation.tooLong", values: { maximum: 2000 } },
+    ]);
   });
 
   it("refuses an invalid phone number and control characters with field errors", async () => {
@@ -116,8 +118,8 @@ describe("updateMyUnitProfile", () => {
       formData({ intro: "a\u0000b", contactPhone: "call me", version: await unitVersion(unit.id) }),
     );
     expect(state.fieldErrors).toMatchObject({
-      intro: [{ key: "validation.controlCharacters" }],
-      contactPhone: [{ key: "validation.phone" }],
+      intro: [{ key: "core.validation.controlCharacters" }],
+      contactPhone: [{ key: "core.validation.phone" }],
     });
   });
 
@@ -128,7 +130,7 @@ describe("updateMyUnitProfile", () => {
       initialFormState,
       formData({ unitId: unit.id, intro: "管理员", version: await unitVersion(unit.id) }),
     );
-    expect(state).toMatchObject({ ok: false, message: { key: "errors.forbidden" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "core.errors.forbidden" } });
     expect((await profile(unit.id)).intro).toBe("旧简介");
   });
 });

@@ -53,6 +53,9 @@ describe("bookAndOpen", () => {
     actAs(world.bookerSecretary);
     const { state, to } = await run(fields(world.venue.id, { startTime: "07:00" }));
     expect(to).toBeNull();
-    expect(state).toMatchObject({ ok: false, message: { key: "bookings.errors.outsideOpeningHours" } });
+    expect(state).toMatchObject({
+      ok: false,
+      message: { key: "venues.bookings.errors.outsideOpeningHours" },
+    });
   });
 });

@@ -22,7 +22,7 @@ describe("concurrent bookings", () => {
     expect(refused).toHaveLength(49);
     for (const state of refused) {
       expect(state.message).toMatchObject({
-        key: "bookings.errors.clash",
+        key: "venues.bookings.errors.clash",
         values: { start: "10:00", end: "11:00" },
       });
     }
@@ -56,7 +56,7 @@ describe("approval racing cancellation", () => {
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
-    expect(loser.reason).toMatchObject({ key: "bookings.errors.changed" });
+    expect(loser.reason).toMatchObject({ key: "venues.bookings.errors.changed" });
     const after = await db.booking.findUniqueOrThrow({ where: { id: bookingId } });
     expect(after.version).toBe(1);
     expect(["CONFIRMED", "CANCELLED"]).toContain(after.status);
@@ -72,6 +72,6 @@ describe("approval racing cancellation", () => {
     const cancel = cancelBooking(initialFormState, formData({ bookingId, version: 0 }));
     const states = await Promise.all([decide, cancel]);
     expect(states.filter((state) => state.ok)).toHaveLength(1);
-    expect(states.find((state) => !state.ok)?.message?.key).toBe("bookings.errors.changed");
+    expect(states.find((state) => !state.ok)?.message?.key).toBe("venues.bookings.errors.changed");
   });
 });

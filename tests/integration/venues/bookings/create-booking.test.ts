@@ -7,20 +7,20 @@ import { book, bookingWorld, daysAhead, liveBookings } from "./booking-world";
 
 describe("createBooking rules", () => {
   const cases: [string, Record<string, unknown>, Record<string, string | number>, string][] = [
-    ["inactive venue", { active: false }, {}, "bookings.errors.venueInactive"],
-    ["phone-only venue", { bookingMode: "PHONE_ONLY" }, {}, "bookings.errors.phoneOnly"],
+    ["inactive venue", { active: false }, {}, "venues.bookings.errors.venueInactive"],
+    ["phone-only venue", { bookingMode: "PHONE_ONLY" }, {}, "venues.bookings.errors.phoneOnly"],
     [
       "outside opening hours",
       {},
       { startTime: "07:00", endTime: "08:30" },
-      "bookings.errors.outsideOpeningHours",
+      "venues.bookings.errors.outsideOpeningHours",
     ],
-    ["too short notice", { minNoticeHours: 720 }, {}, "bookings.errors.tooShortNotice"],
-    ["too far ahead", { maxAdvanceDays: 2 }, {}, "bookings.errors.tooFarAhead"],
-    ["too long", { maxDurationMinutes: 30 }, {}, "bookings.errors.tooLong"],
-    ["end not after start", {}, { endTime: "09:00" }, "bookings.errors.endBeforeStart"],
-    ["headcount over capacity", { capacity: 5 }, {}, "bookings.errors.overCapacity"],
-    ["court out of range", { quantity: 2 }, { court: 3 }, "bookings.errors.courtOutOfRange"],
+    ["too short notice", { minNoticeHours: 720 }, {}, "venues.bookings.errors.tooShortNotice"],
+    ["too far ahead", { maxAdvanceDays: 2 }, {}, "venues.bookings.errors.tooFarAhead"],
+    ["too long", { maxDurationMinutes: 30 }, {}, "venues.bookings.errors.tooLong"],
+    ["end not after start", {}, { endTime: "09:00" }, "venues.bookings.errors.endBeforeStart"],
+    ["headcount over capacity", { capacity: 5 }, {}, "venues.bookings.errors.overCapacity"],
+    ["court out of range", { quantity: 2 }, { court: 3 }, "venues.bookings.errors.courtOutOfRange"],
   ];
   it.each(cases)("refuses %s and stores nothing", async (_name, venueFields, fields, key) => {
     const world = await bookingWorld(venueFields as never);
@@ -32,7 +32,10 @@ describe("createBooking rules", () => {
   it("names the phone number of a phone-only venue", async () => {
     const world = await bookingWorld({ bookingMode: "PHONE_ONLY", contactPhone: "0511-88886666" });
     const state = await book(world.bookerSecretary, world.venue.id);
-    expect(state.message).toEqual({ key: "bookings.errors.phoneOnly", values: { phone: "0511-88886666" } });
+    expect(state.message).toEqual({
+      key: "venues.bookings.errors.phoneOnly",
+      values: { phone: "0511-88886666" },
+    });
   });
 
   it("refuses a closed date and a weekday without opening hours", async () => {
@@ -41,12 +44,12 @@ describe("createBooking rules", () => {
       data: { venueId: world.venue.id, date: new Date(`${daysAhead(3)}T00:00:00Z`) },
     });
     expect((await book(world.bookerSecretary, world.venue.id)).message?.key).toBe(
-      "bookings.errors.closedDate",
+      "venues.bookings.errors.closedDate",
     );
     const weekday = new Date(`${daysAhead(4)}T00:00:00Z`).getUTCDay() || 7;
     await db.venueOpeningHours.delete({ where: { venueId_weekday: { venueId: world.venue.id, weekday } } });
     const state = await book(world.bookerSecretary, world.venue.id, { date: daysAhead(4) });
-    expect(state.message?.key).toBe("bookings.errors.outsideOpeningHours");
+    expect(state.message?.key).toBe("venues.bookings.errors.outsideOpeningHours");
     expect(await db.booking.count({ where: { venueId: world.venue.id } })).toBe(0);
   });
 
@@ -59,7 +62,7 @@ describe("createBooking rules", () => {
       startTime: "14:00",
       endTime: "15:00",
     });
-    expect(state.message?.key).toBe("bookings.errors.overQuota");
+    expect(state.message?.key).toBe("venues.bookings.errors.overQuota");
     expect(await db.booking.count({ where: { venueId: world.venue.id } })).toBe(1);
   });
 
@@ -67,7 +70,7 @@ describe("createBooking rules", () => {
     const world = await bookingWorld();
     const { createAdmin } = await import("@/tests/factories");
     const state = await book(await createAdmin(), world.venue.id);
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
   });
 });
 
@@ -78,7 +81,7 @@ describe("createBooking success", () => {
     const state = await book(world.bookerSecretary, world.venue.id, { date, court: 1 });
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "bookings.messages.confirmed" },
+      message: { key: "venues.bookings.messages.confirmed" },
       data: { status: "CONFIRMED" },
     });
     const booking = await db.booking.findUniqueOrThrow({ where: { id: Number(state.data!.bookingId) } });
@@ -108,7 +111,7 @@ describe("createBooking success", () => {
     expect(state).toMatchObject({
       ok: true,
       data: { status: "PENDING" },
-      message: { key: "bookings.messages.requested" },
+      message: { key: "venues.bookings.messages.requested" },
     });
   });
 
@@ -126,7 +129,7 @@ describe("createBooking success", () => {
     });
     expect(tooSoon).toMatchObject({
       ok: false,
-      message: { key: "bookings.errors.clash", values: { start: "10:00", end: "11:00" } },
+      message: { key: "venues.bookings.errors.clash", values: { start: "10:00", end: "11:00" } },
     });
     expect(
       (await book(buffered.bookerSecretary, buffered.venue.id, { startTime: "11:30", endTime: "12:00" })).ok,
@@ -139,9 +142,9 @@ describe("createBooking success", () => {
     const state = await book(world.bookerSecretary, world.venue.id, { startTime: "10:30", endTime: "11:30" });
     expect(state).toMatchObject({
       ok: false,
-      message: { key: "bookings.errors.clash", values: { start: "10:00", end: "11:00" } },
+      message: { key: "venues.bookings.errors.clash", values: { start: "10:00", end: "11:00" } },
     });
-    expect(state.fieldErrors?.startTime?.[0]?.key).toBe("bookings.errors.clash");
+    expect(state.fieldErrors?.startTime?.[0]?.key).toBe("venues.bookings.errors.clash");
     const suggestions = JSON.parse(String(state.data!.suggestions)) as {
       start: string;
       end: string;

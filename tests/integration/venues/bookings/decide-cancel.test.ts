@@ -37,7 +37,7 @@ describe("decideBooking", () => {
     const world = await pending();
     actAs(world.ownerSecretary);
     const noReason = await decide({ bookingId: world.bookingId, version: 0, decision: "DECLINE" });
-    expect(noReason.fieldErrors?.reason?.[0]?.key).toBe("bookings.errors.reasonRequired");
+    expect(noReason.fieldErrors?.reason?.[0]?.key).toBe("venues.bookings.errors.reasonRequired");
     const state = await decide({
       bookingId: world.bookingId,
       version: 0,
@@ -55,18 +55,18 @@ describe("decideBooking", () => {
     const world = await pending();
     actAs(await createSecretary((await createUnit()).id));
     expect((await decide({ bookingId: world.bookingId, version: 0, decision: "CONFIRM" })).message?.key).toBe(
-      "errors.forbidden",
+      "core.errors.forbidden",
     );
     actAs(world.ownerSecretary);
     expect((await decide({ bookingId: world.bookingId, version: 3, decision: "CONFIRM" })).message?.key).toBe(
-      "bookings.errors.changed",
+      "venues.bookings.errors.changed",
     );
     expect((await db.booking.findUniqueOrThrow({ where: { id: world.bookingId } })).status).toBe("PENDING");
     await decide({ bookingId: world.bookingId, version: 0, decision: "CONFIRM" });
     expect(
       (await decide({ bookingId: world.bookingId, version: 1, decision: "DECLINE", reason: "x" })).message
         ?.key,
-    ).toBe("bookings.errors.notPending");
+    ).toBe("venues.bookings.errors.notPending");
   });
 
   it("refuses to confirm a booking whose time has begun, but lets the owner decline it", async () => {
@@ -82,7 +82,7 @@ describe("decideBooking", () => {
     });
     actAs(world.ownerSecretary);
     const confirm = await decide({ bookingId: world.bookingId, version: 0, decision: "CONFIRM" });
-    expect(confirm.message?.key).toBe("bookings.errors.startedCannotConfirm");
+    expect(confirm.message?.key).toBe("venues.bookings.errors.startedCannotConfirm");
     expect((await db.booking.findUniqueOrThrow({ where: { id: world.bookingId } })).status).toBe("PENDING");
     const decline = await decide({
       bookingId: world.bookingId,
@@ -113,7 +113,7 @@ describe("cancelBooking", () => {
     const world = await pending();
     actAs(world.ownerSecretary);
     const noReason = await cancel({ bookingId: world.bookingId, version: 0 });
-    expect(noReason.message?.key).toBe("bookings.errors.reasonRequired");
+    expect(noReason.message?.key).toBe("venues.bookings.errors.reasonRequired");
     expect((await db.booking.findUniqueOrThrow({ where: { id: world.bookingId } })).status).toBe("PENDING");
     expect((await cancel({ bookingId: world.bookingId, version: 0, reason: "临时活动" })).ok).toBe(true);
     expect(
@@ -128,11 +128,13 @@ describe("cancelBooking", () => {
   it("refuses outsiders, cancelled bookings and bookings that have started", async () => {
     const world = await pending();
     actAs(await createSecretary((await createUnit()).id));
-    expect((await cancel({ bookingId: world.bookingId, version: 0 })).message?.key).toBe("errors.forbidden");
+    expect((await cancel({ bookingId: world.bookingId, version: 0 })).message?.key).toBe(
+      "core.errors.forbidden",
+    );
     actAs(world.bookerSecretary);
     await cancel({ bookingId: world.bookingId, version: 0 });
     expect((await cancel({ bookingId: world.bookingId, version: 1 })).message?.key).toBe(
-      "bookings.errors.notLive",
+      "venues.bookings.errors.notLive",
     );
     const started = await db.booking.update({
       where: { id: (await db.booking.findFirstOrThrow({ where: { id: world.bookingId } })).id },
@@ -144,7 +146,7 @@ describe("cancelBooking", () => {
       },
     });
     expect((await cancel({ bookingId: started.id, version: started.version })).message?.key).toBe(
-      "bookings.errors.alreadyStarted",
+      "venues.bookings.errors.alreadyStarted",
     );
   });
 });

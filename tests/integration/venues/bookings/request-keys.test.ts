@@ -34,7 +34,7 @@ describe("booking request keys are scoped to the unit and action", () => {
     const requestKey = "shared-key-replayed-2";
     const first = await book(world.bookerSecretary, world.venue.id, { requestKey });
     const replayed = await book(otherSecretary, world.venue.id, { requestKey });
-    expect(replayed).toMatchObject({ ok: false, message: { key: "bookings.errors.clash" } });
+    expect(replayed).toMatchObject({ ok: false, message: { key: "venues.bookings.errors.clash" } });
     expect(JSON.stringify(replayed)).not.toContain(`"bookingId":${JSON.stringify(first.data!.bookingId)}`);
     expect(await db.booking.count({ where: { venueId: world.venue.id } })).toBe(1);
   });

@@ -21,7 +21,7 @@ describe("weekly bookings", () => {
     const world = await bookingWorld();
     await book(world.bookerSecretary, world.venue.id, { date: daysAhead(10) });
     const state = await book(world.bookerSecretary, world.venue.id, { weeks: 3 });
-    expect(state).toMatchObject({ ok: false, message: { key: "bookings.errors.seriesConflicts" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "venues.bookings.errors.seriesConflicts" } });
     expect(JSON.parse(String(state.data!.conflicts))).toEqual([daysAhead(10)]);
     expect(await db.booking.count({ where: { venueId: world.venue.id } })).toBe(1);
   });
@@ -32,7 +32,10 @@ describe("weekly bookings", () => {
     const state = await book(world.bookerSecretary, world.venue.id, { weeks: 3, skipConflicts: "on" });
     expect(state).toMatchObject({
       ok: true,
-      message: { key: "bookings.messages.createdSkipping", values: { count: 2, skipped: daysAhead(10) } },
+      message: {
+        key: "venues.bookings.messages.createdSkipping",
+        values: { count: 2, skipped: daysAhead(10) },
+      },
     });
     expect(await db.booking.count({ where: { venueId: world.venue.id } })).toBe(3);
   });
@@ -44,7 +47,7 @@ describe("weekly bookings", () => {
     });
     const state = await book(world.bookerSecretary, world.venue.id, { weeks: 3, skipConflicts: "on" });
     expect(state.message).toMatchObject({
-      key: "bookings.errors.closedDate",
+      key: "venues.bookings.errors.closedDate",
       values: { date: daysAhead(17) },
     });
     expect(await db.booking.count({ where: { venueId: world.venue.id } })).toBe(0);

@@ -70,7 +70,7 @@ describe("closed dates", () => {
       initialFormState,
       formData({ venueId: venue.id, date: "2026-12-31" }),
     );
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect(await db.venueClosedDate.count({ where: { venueId: venue.id } })).toBe(0);
   });
 });
@@ -166,7 +166,7 @@ describe("hiding", () => {
 
     actAs(await createSecretary((await createUnit()).id));
     const state = await setVenueActive(initialFormState, formData({ venueId: venue.id, active: "true" }));
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     expect((await db.venue.findUniqueOrThrow({ where: { id: venue.id } })).active).toBe(false);
   });
 });

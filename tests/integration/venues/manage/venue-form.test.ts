@@ -127,7 +127,7 @@ describe("editing a venue", () => {
       initialFormState,
       formData(venueFields({ venueId: venue.id, version: venue.version, name: "抢占" })),
     );
-    expect(state.message?.key).toBe("errors.forbidden");
+    expect(state.message?.key).toBe("core.errors.forbidden");
     const after = await db.venue.findUniqueOrThrow({
       where: { id: venue.id },
       include: { openingHours: true },

@@ -20,7 +20,7 @@ async function load(params: Params) {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("applications");
+  const t = await getTranslations("units.admission.review");
   return { title: t("title") };
 }
 
@@ -31,8 +31,8 @@ export default async function ApplicationPage({ params }: { params: Params }) {
   const application = await load(params);
   if (!application) notFound();
   const [t, te, format] = await Promise.all([
-    getTranslations("applications"),
-    getTranslations("enums"),
+    getTranslations("units.admission.review"),
+    getTranslations("core.enums"),
     getFormatter(),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });

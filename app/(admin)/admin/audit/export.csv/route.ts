@@ -20,7 +20,7 @@ const redirectTo = (path: string) => seeOther(path, "/admin");
 async function csvHeaders(request: NextRequest): Promise<AuditCsvHeaders> {
   const stored = request.cookies.get(localeCookie)?.value;
   const messages = await loadMessages(isLocale(stored) ? stored : defaultLocale);
-  return (messages.audit as { csv: AuditCsvHeaders }).csv;
+  return (messages.core.audit as { csv: AuditCsvHeaders }).csv;
 }
 
 export async function GET(request: NextRequest): Promise<Response> {

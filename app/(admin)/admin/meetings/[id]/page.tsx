@@ -32,7 +32,7 @@ export default async function AdminMeetingPage({ params }: { params: Params }) {
   await requireAdmin(`/admin/meetings/${encodeURIComponent((await params).id)}`);
   const meeting = await load(params);
   if (!meeting) notFound();
-  const [t, format] = await Promise.all([getTranslations("meetings"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("meetings.meeting"), getFormatter()]);
   const started = hasMeetingStarted(meeting);
   const cancelled = meeting.status === "CANCELLED";
   const options = cancelled ? null : await loadMeetingFormOptions(meeting);

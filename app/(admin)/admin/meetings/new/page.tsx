@@ -6,13 +6,16 @@ import { MeetingForm } from "@/components/meetings/meeting-form";
 import { loadMeetingFormOptions } from "@/components/meetings/meeting-form-options";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meetings.admin");
+  const t = await getTranslations("meetings.meeting.admin");
   return { title: t("new") };
 }
 
 export default async function NewMeetingPage() {
   await requireAdmin("/admin/meetings/new");
-  const [t, options] = await Promise.all([getTranslations("meetings.admin"), loadMeetingFormOptions()]);
+  const [t, options] = await Promise.all([
+    getTranslations("meetings.meeting.admin"),
+    loadMeetingFormOptions(),
+  ]);
   return (
     <div className="space-y-6">
       <BackLink href="/admin/meetings" label={t("back")} />

@@ -14,7 +14,7 @@ import { buttonClass } from "@/components/ui/button";
 type Params = Promise<{ year: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations("planAdmin");
+  const t = await getTranslations("activities.admin");
   return { title: `${t("title")} ${(await params).year}` };
 }
 
@@ -27,8 +27,8 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
   const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
   if (!plan) notFound();
   const [t, te, items] = await Promise.all([
-    getTranslations("planAdmin"),
-    getTranslations("enums"),
+    getTranslations("activities.admin"),
+    getTranslations("core.enums"),
     listItemsForAdmin(plan.year),
   ]);
   const version = plan.updatedAt.toISOString();
@@ -45,24 +45,24 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
       <section aria-labelledby="items-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="items-heading" className="text-lg font-semibold">
-            {t("items.heading", { count: items.length })}
+            {t("activities.heading", { count: items.length })}
           </h2>
           <div className="flex flex-wrap gap-2">
             <Link href={`/admin/plan/${plan.year}/new`} className={linkButton}>
-              {t("items.add")}
+              {t("activities.add")}
             </Link>
             <Link href={`/admin/plan/${plan.year}/import`} className={linkButton}>
-              {t("items.import")}
+              {t("activities.import")}
             </Link>
             <a href={`/admin/plan/${plan.year}/export.csv`} className={linkButton} download>
-              {t("items.exportCsv")}
+              {t("activities.exportCsv")}
             </a>
             <a href={`/admin/plan/${plan.year}/export.xlsx`} className={linkButton} download>
-              {t("items.exportXlsx")}
+              {t("activities.exportXlsx")}
             </a>
           </div>
         </div>
-        {items.length === 0 ? <p className="text-stone-700">{t("items.empty")}</p> : null}
+        {items.length === 0 ? <p className="text-stone-700">{t("activities.empty")}</p> : null}
         <ol className="space-y-2">
           {items.map((item, index) => (
             <li
@@ -79,13 +79,15 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
                 <p className="text-sm text-stone-700">
                   {item.plannedDate
                     ? item.plannedDate.toISOString().slice(0, 10)
-                    : t("items.month", { month: item.plannedMonth })}
+                    : t("activities.month", { month: item.plannedMonth })}
                   {" · "}
                   {te(`ActivityStatus.${item.status}`)}
                   {" · "}
-                  {item.leadUnit ? t("items.lead", { unit: item.leadUnit.name }) : t("items.unclaimed")}
+                  {item.leadUnit
+                    ? t("activities.lead", { unit: item.leadUnit.name })
+                    : t("activities.unclaimed")}
                   {" · "}
-                  {t("items.joined", { count: item._count.participations })}
+                  {t("activities.joined", { count: item._count.participations })}
                 </p>
               </div>
               <MoveButtons

@@ -7,7 +7,7 @@ import { listSentRotationReminders, sentReminderLimit } from "@/lib/rotation/rem
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("rotationPublic.reminders");
+  const t = await getTranslations("rotation.public.reminders");
   return { title: t("title") };
 }
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RotationRemindersPage() {
   await requireAdmin("/admin/rotation/reminders");
   const [t, reminders] = await Promise.all([
-    getTranslations("rotationPublic.reminders"),
+    getTranslations("rotation.public.reminders"),
     listSentRotationReminders(),
   ]);
   const automatic = Boolean(process.env.CRON_SECRET?.trim());

@@ -7,13 +7,13 @@ import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { SwapDecideForm } from "@/components/rotation/swaps/swap-decide-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("rotationMy");
+  const t = await getTranslations("rotation.unit");
   return { title: t("adminTitle") };
 }
 
 /** Both units and months of a swap, its schedule version and state. */
 async function SwapSummary({ swap }: { swap: SwapRow }) {
-  const t = await getTranslations("rotationMy");
+  const t = await getTranslations("rotation.unit");
   return (
     <>
       <p className="text-sm text-stone-600">
@@ -40,7 +40,7 @@ async function SwapSummary({ swap }: { swap: SwapRow }) {
 export default async function AdminRotationSwapsPage() {
   await requireAdmin("/admin/rotation/swaps");
   const [t, open, closed] = await Promise.all([
-    getTranslations("rotationMy"),
+    getTranslations("rotation.unit"),
     listOpenSwaps(),
     listRecentlyClosedSwaps(),
   ]);

@@ -25,7 +25,7 @@ async function loadUnit(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations("unitsAdmin");
+  const t = await getTranslations("units.admin");
   // Only admins may learn which units exist here (withdrawn ones are not public).
   const unit = can(await getCurrentUser(), "units.manage") ? await loadUnit(params) : null;
   return { title: unit ? unit.shortName : t("title") };
@@ -36,7 +36,7 @@ export default async function AdminUnitPage({ params }: { params: Params }) {
   await requireAdmin(`/admin/units/${encodeURIComponent(id)}`);
   const unit = await loadUnit(params);
   if (!unit) notFound();
-  const [t, options] = await Promise.all([getTranslations("unitsAdmin"), unitFormOptions()]);
+  const [t, options] = await Promise.all([getTranslations("units.admin"), unitFormOptions()]);
   const today = beijingDate();
   const joinedOn = dateOnly(unit.joinedOn);
   const lastChange = unit.statusChanges.reduce<string | null>((latest, change) => {

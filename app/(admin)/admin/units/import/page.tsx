@@ -9,7 +9,7 @@ import { BackLink } from "@/components/units/admin/back-link";
 import { UnitImport } from "@/components/units/admin/unit-import";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("unitsAdmin.import");
+  const t = await getTranslations("units.admin.import");
   return { title: t("title") };
 }
 
@@ -18,9 +18,9 @@ const chineseAlias = (aliases: readonly string[]) => aliases.find((alias) => /[\
 export default async function ImportUnitsPage() {
   await requireAdmin("/admin/units/import");
   const [t, te, tc] = await Promise.all([
-    getTranslations("unitsAdmin"),
-    getTranslations("enums"),
-    getTranslations("common"),
+    getTranslations("units.admin"),
+    getTranslations("core.enums"),
+    getTranslations("core.common"),
   ]);
   const labels = {
     category: Object.fromEntries(

@@ -7,13 +7,13 @@ import { UnitForm } from "@/components/units/admin/unit-form";
 import { unitFormOptions } from "@/components/units/admin/unit-form-options";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("unitsAdmin.form");
+  const t = await getTranslations("units.admin.form");
   return { title: t("newTitle") };
 }
 
 export default async function NewUnitPage() {
   await requireAdmin("/admin/units/new");
-  const [t, options] = await Promise.all([getTranslations("unitsAdmin"), unitFormOptions()]);
+  const [t, options] = await Promise.all([getTranslations("units.admin"), unitFormOptions()]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <BackLink href="/admin/units" label={t("backToList")} />

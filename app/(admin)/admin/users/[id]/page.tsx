@@ -24,7 +24,7 @@ async function loadUser(raw: string): Promise<UserDetail> {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  const t = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts");
   return { title: `${t("detail.title")} ${id}` };
 }
 
@@ -55,8 +55,8 @@ export default async function UserPage({ params }: { params: Params }) {
   const actor = await requireAdmin(`/admin/users/${encodeURIComponent(id)}`);
   const user = await loadUser(id);
   const [t, te, format] = await Promise.all([
-    getTranslations("usersAdmin"),
-    getTranslations("enums"),
+    getTranslations("units.accounts"),
+    getTranslations("core.enums"),
     getFormatter(),
   ]);
   const isSecretary = user.role === "SECRETARY";

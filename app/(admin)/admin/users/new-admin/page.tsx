@@ -5,13 +5,13 @@ import { AddAdminForm } from "@/components/units/accounts/add-admin-form";
 import { BackLink } from "@/components/units/accounts/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts");
   return { title: t("addAdmin") };
 }
 
 export default async function NewAdminPage() {
   await requireAdmin("/admin/users/new-admin");
-  const t = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts");
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <BackLink href="/admin/users" label={t("backToList")} />

@@ -8,7 +8,7 @@ import { BackLink } from "@/components/units/accounts/back-link";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("usersAdmin");
+  const t = await getTranslations("units.accounts");
   return { title: t("addSecretary") };
 }
 
@@ -17,8 +17,8 @@ export default async function NewSecretaryPage({ searchParams }: { searchParams:
   await requireAdmin("/admin/users/new");
   const params = await searchParams;
   const [t, te, units] = await Promise.all([
-    getTranslations("usersAdmin"),
-    getTranslations("enums"),
+    getTranslations("units.accounts"),
+    getTranslations("core.enums"),
     listUnitOptions(),
   ]);
   // Withdrawn units get no new secretaries; suspended ones may (they sign in once reinstated).

@@ -15,7 +15,7 @@ type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("participation");
+  const t = await getTranslations("activities.participation");
   return { title: t("manage") };
 }
 
@@ -34,7 +34,7 @@ export default async function LedActivityPage({
   const activity = id === null ? null : await getLedActivity(id, user.unitId);
   if (!activity) notFound();
   const scheduled = (await searchParams).scheduled;
-  const [t, format] = await Promise.all([getTranslations("participation"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("activities.participation"), getFormatter()]);
   const rows = activity.participations;
   const joined = rows.filter((row) => row.status === "JOINED");
   const waiting = rows.filter((row) => row.status === "WAITLISTED");

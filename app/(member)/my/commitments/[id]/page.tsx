@@ -20,7 +20,7 @@ import { RulesHelp } from "@/components/activities/commitments/rules-help";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("commitments");
+  const t = await getTranslations("activities.commitments");
   return { title: t("recordTitle") };
 }
 
@@ -33,7 +33,7 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
     parsed.success && /^\d+$/.test(raw) ? await getMyCommitmentRecord(user.unitId, parsed.data) : null;
   if (!record) notFound();
   const [t, options, communities] = await Promise.all([
-    getTranslations("commitments"),
+    getTranslations("activities.commitments"),
     listEvidenceOptions(user.unitId, record.year),
     listCommunityOptions(),
   ]);

@@ -15,7 +15,7 @@ type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("bookings.ui");
+  const t = await getTranslations("venues.bookings.ui");
   return { title: t("submit") };
 }
 
@@ -53,7 +53,7 @@ export default async function BookVenuePage({
   const date = parseDayParam(query.date, addDays(beijingDate(now), 1));
   const picked = pickedFrom(query, date);
   const closedDates = venue.closedDates.map((row) => ({ ...row, date: row.date.toISOString().slice(0, 10) }));
-  const [t, busy] = await Promise.all([getTranslations("bookings.ui"), getDayBusy(venue.id, date)]);
+  const [t, busy] = await Promise.all([getTranslations("venues.bookings.ui"), getDayBusy(venue.id, date)]);
   const view = buildDayView({
     date,
     venue: { ...venue, closedDates: closedDates.map((row) => row.date) },
@@ -110,7 +110,7 @@ export default async function BookVenuePage({
 }
 
 async function PolicySummary({ venue }: { venue: BookingVenue }) {
-  const t = await getTranslations("bookings.ui");
+  const t = await getTranslations("venues.bookings.ui");
   const rules = [
     venue.needsApproval ? t("policyApproval") : t("policyAuto"),
     venue.minNoticeHours > 0 ? t("policyNotice", { hours: venue.minNoticeHours }) : null,

@@ -13,7 +13,7 @@ type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   return { title: t("checkinTitle") };
 }
 
@@ -34,7 +34,7 @@ export default async function MeetingCheckinPage({
   const parsed = idField.safeParse(raw);
   const meeting = parsed.success ? await getCheckinMeeting(parsed.data, user.unitId) : null;
   if (!meeting) notFound();
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   const state = checkinWindowState(meeting);
   const invitation = meeting.invitations[0];
   const record = meeting.attendance[0];

@@ -12,7 +12,7 @@ import { canWriteMinutes, requireMeetingForMember } from "@/lib/meetings/access"
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("decisions");
+  const t = await getTranslations("meetings.decisions");
   return { title: t("pageTitle") };
 }
 
@@ -24,7 +24,7 @@ export default async function MeetingDecisionsPage({ params }: { params: Params 
   const { viewer, meeting } = await requireMeetingForMember((await params).id, "/decisions");
   const canWrite = canWriteMinutes(viewer, meeting);
   const [t, decisions, units] = await Promise.all([
-    getTranslations("decisions"),
+    getTranslations("meetings.decisions"),
     getMeetingDecisions(meeting.id),
     canWrite ? listOwnerUnitChoices() : Promise.resolve([]),
   ]);

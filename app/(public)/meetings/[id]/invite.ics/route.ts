@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
   const member = can(viewer, "meeting.view");
   if (!meeting.isPublic && !member) return feedNotFound();
 
-  const text = (await loadMessages(defaultLocale)).meetings as unknown as IcsText;
+  const text = (await loadMessages(defaultLocale)).meetings.meeting as unknown as IcsText;
   const pageUrl = `${publicBaseUrl()}/meetings/${meeting.id}`;
   const event = meetingEvent(
     meeting,

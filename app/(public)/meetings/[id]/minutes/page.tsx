@@ -15,14 +15,14 @@ import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("minutes");
+  const t = await getTranslations("meetings.minutes");
   return { title: t("editor.heading") };
 }
 
 /** The minutes editor (writers only); read-only with errata once published. */
 export default async function MinutesEditorPage({ params }: { params: Params }) {
   const { viewer, meeting } = await requireMinutesWriter((await params).id);
-  const t = await getTranslations("minutes");
+  const t = await getTranslations("meetings.minutes");
   const { minutes, current, draft } = await getMinutesForEditor(meeting.id, viewer.id);
   const published = minutes?.status === "PUBLISHED";
   const currentVersion = minutes?.currentVersion ?? 0;

@@ -14,7 +14,7 @@ import { PrintMinutes } from "@/components/meetings/print/print-minutes";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meetingPrint");
+  const t = await getTranslations("meetings.print");
   return { title: t("title"), robots: { index: false } };
 }
 
@@ -25,9 +25,9 @@ export default async function MeetingPrintPage({ params }: { params: Params }) {
   const record = await getMeetingForPrint(meeting.id, viewer);
   if (!record) notFound();
   const [t, tm, tc] = await Promise.all([
-    getTranslations("meetingPrint"),
-    getTranslations("meetings"),
-    getTranslations("common"),
+    getTranslations("meetings.print"),
+    getTranslations("meetings.meeting"),
+    getTranslations("core.common"),
   ]);
   const m = record.meeting;
   const place = [m.venue?.name, m.place, m.venue?.address].filter(Boolean).join(" · ");

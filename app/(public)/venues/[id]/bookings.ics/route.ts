@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
   const venue = id === null ? null : await listVenueFeedBookings(id);
   if (!venue) return feedNotFound();
   const messages = await loadMessages(defaultLocale);
-  const text = (messages.venues as { map: { feedName: string; feedSummary: string } }).map;
+  const text = messages.venues.map as { feedName: string; feedSummary: string };
   const events = bookingEvents(venue, venue.bookings, publicBaseUrl(), (court) =>
     fill(text.feedSummary, { venue: venue.name, court }),
   );

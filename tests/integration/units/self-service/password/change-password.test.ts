@@ -23,7 +23,7 @@ describe("changePassword", () => {
         confirmPassword: "NewPassword123",
       }),
     );
-    expect(state).toEqual({ ok: true, message: { key: "profile.passwordChanged" } });
+    expect(state).toEqual({ ok: true, message: { key: "units.selfService.profile.passwordChanged" } });
     expect(await verifyPassword("NewPassword123", await storedHash(user.id))).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
     const audit = await db.auditLog.findFirstOrThrow({
@@ -46,7 +46,9 @@ describe("changePassword", () => {
       }),
     );
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.currentPassword).toEqual([{ key: "profile.wrongCurrentPassword" }]);
+    expect(state.fieldErrors?.currentPassword).toEqual([
+      { key: "units.selfService.profile.wrongCurrentPassword" },
+    ]);
     expect(state.values).not.toHaveProperty("currentPassword");
     expect(await storedHash(user.id)).toBe(before);
   });
@@ -58,8 +60,8 @@ describe("changePassword", () => {
       initialFormState,
       formData({ currentPassword: factoryPassword, newPassword: "short", confirmPassword: "other" }),
     );
-    expect(state.fieldErrors?.newPassword).toEqual([{ key: "validation.passwordWeak" }]);
-    expect(state.message).toEqual({ key: "validation.checkFields" });
+    expect(state.fieldErrors?.newPassword).toEqual([{ key: "core.validation.passwordWeak" }]);
+    expect(state.message).toEqual({ key: "core.validation.checkFields" });
   });
 
   it("asks anonymous callers to sign in", async () => {
@@ -68,6 +70,6 @@ describe("changePassword", () => {
       initialFormState,
       formData({ currentPassword: "x", newPassword: "y", confirmPassword: "y" }),
     );
-    expect(state).toMatchObject({ ok: false, message: { key: "errors.signInRequired" } });
+    expect(state).toMatchObject({ ok: false, message: { key: "core.errors.signInRequired" } });
   });
 });

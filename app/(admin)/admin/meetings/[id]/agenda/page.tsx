@@ -14,7 +14,7 @@ import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("agenda");
+  const t = await getTranslations("meetings.agenda");
   return { title: t("heading") };
 }
 
@@ -25,7 +25,7 @@ export default async function AgendaEditorPage({ params }: { params: Params }) {
   const meeting = parsed.success ? await getAgendaMeeting(parsed.data) : null;
   if (!meeting) notFound();
   const [t, agenda, units] = await Promise.all([
-    getTranslations("agenda"),
+    getTranslations("meetings.agenda"),
     getAgenda(meeting.id),
     listPresenterUnits(),
   ]);

@@ -15,7 +15,7 @@ import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   return { title: t("pageTitle") };
 }
 
@@ -35,7 +35,7 @@ export default async function MeetingAttendancePage({ params }: { params: Params
   const attendance = parsed.success ? await getAttendance(parsed.data) : null;
   if (!attendance) notFound();
   const { meeting, rows, totals } = attendance;
-  const t = await getTranslations("attendance");
+  const t = await getTranslations("meetings.attendance");
   const now = new Date();
   const state = checkinWindowState(meeting, now);
   const opensAt = formatBeijingDateTime(checkinOpensAt(meeting));

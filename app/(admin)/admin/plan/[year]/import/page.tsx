@@ -6,12 +6,12 @@ import { yearNumber } from "@/lib/activities/admin/schemas";
 import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
 import { itemHeaderAliases, itemImportFields } from "@/lib/activities/admin/import/fields";
 import { BackLink } from "@/components/units/admin/back-link";
-import { ItemImport } from "@/components/activities/admin/item-import";
+import { ActivityImport } from "@/components/activities/admin/activity-import";
 
 type Params = Promise<{ year: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("planAdmin.items");
+  const t = await getTranslations("activities.admin.activities");
   return { title: t("import") };
 }
 
@@ -21,7 +21,7 @@ export default async function ImportPlanItemsPage({ params }: { params: Params }
   const parsed = yearNumber.safeParse(raw);
   const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
   if (!plan) notFound();
-  const t = await getTranslations("planAdmin");
+  const t = await getTranslations("activities.admin");
   return (
     <div className="space-y-6">
       <BackLink href={`/admin/plan/${plan.year}`} label={t("backToYear", { year: plan.year })} />
@@ -31,7 +31,7 @@ export default async function ImportPlanItemsPage({ params }: { params: Params }
         {t("import.columns")}{" "}
         {itemImportFields.map((field) => `${itemHeaderAliases[field][1]}（${field}）`).join("、")}
       </p>
-      <ItemImport year={plan.year} />
+      <ActivityImport year={plan.year} />
     </div>
   );
 }

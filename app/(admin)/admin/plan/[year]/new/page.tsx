@@ -5,13 +5,13 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
 import { BackLink } from "@/components/units/admin/back-link";
-import { ItemForm } from "@/components/activities/admin/item-form";
-import { itemFormOptions } from "@/components/activities/admin/item-form-options";
+import { ActivityForm } from "@/components/activities/admin/activity-form";
+import { activityFormOptions } from "@/components/activities/admin/activity-form-options";
 
 type Params = Promise<{ year: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("planAdmin.items");
+  const t = await getTranslations("activities.admin.activities");
   return { title: t("add") };
 }
 
@@ -21,13 +21,13 @@ export default async function NewPlanItemPage({ params }: { params: Params }) {
   const parsed = yearNumber.safeParse(raw);
   const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
   if (!plan) notFound();
-  const [t, options] = await Promise.all([getTranslations("planAdmin"), itemFormOptions()]);
+  const [t, options] = await Promise.all([getTranslations("activities.admin"), activityFormOptions()]);
   return (
     <div className="space-y-6">
       <BackLink href={`/admin/plan/${plan.year}`} label={t("backToYear", { year: plan.year })} />
-      <h1 className="text-2xl font-bold">{t("items.addTo", { year: plan.year })}</h1>
+      <h1 className="text-2xl font-bold">{t("activities.addTo", { year: plan.year })}</h1>
       <div className="rounded-lg bg-white p-4 shadow-sm">
-        <ItemForm year={plan.year} options={options} />
+        <ActivityForm year={plan.year} options={options} />
       </div>
     </div>
   );

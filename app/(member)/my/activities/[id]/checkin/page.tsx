@@ -12,8 +12,8 @@ import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/quer
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("reports");
-  return { title: t("checkinTitle") };
+  const t = await getTranslations("activities.checkin");
+  return { title: t("title") };
 }
 
 const open = new Set(["OPEN", "CLOSED", "DONE"]);
@@ -25,7 +25,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getRunActivity(id, user.unitId);
   if (!activity) notFound();
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.checkin");
   const attendance = await getUnitAttendance(activity.id, user.unitId);
   const total = attendance.reduce((sum, row) => sum + row.checkIns, 0);
   const code = checkinCodeFor(activity.id);
@@ -42,7 +42,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
           {t("backToActivity")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("checkinHeading", { title: activity.title })}</h1>
+      <h1 className="text-2xl font-bold">{t("heading", { title: activity.title })}</h1>
       {open.has(activity.status) ? (
         <RotatingCodePanel
           url={url}
@@ -65,7 +65,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
           </p>
         </RotatingCodePanel>
       ) : (
-        <p className="rounded bg-stone-100 p-3">{t("checkinNotOpen")}</p>
+        <p className="rounded bg-stone-100 p-3">{t("notOpen")}</p>
       )}
       <section
         aria-labelledby="count-heading"

@@ -16,7 +16,7 @@ import { resultRowCount } from "@/lib/activities/reports/schemas";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.reports");
   return { title: t("runTitle") };
 }
 
@@ -29,7 +29,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getRunActivity(id, user.unitId);
   if (!activity) notFound();
-  const t = await getTranslations("reports");
+  const t = await getTranslations("activities.reports");
   const report = activity.report;
   const fixing = report?.status === "NEEDS_FIX";
   const canReport = (activity.status === "DONE" && !report) || fixing;
@@ -54,7 +54,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
             href={`/my/activities/${activity.id}/checkin`}
             className="text-brand-700 underline underline-offset-2"
           >
-            {t("checkinTitle")}
+            {(await getTranslations("activities.checkin"))("title")}
           </Link>
         </p>
       </header>

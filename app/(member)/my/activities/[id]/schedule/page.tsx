@@ -13,7 +13,7 @@ import { beijingToday, toBeijingLocalInput } from "@/lib/core/time/beijing";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("participation.schedule");
+  const t = await getTranslations("activities.participation.schedule");
   return { title: t("title") };
 }
 
@@ -24,7 +24,10 @@ export default async function ScheduleActivityPage({ params }: { params: Params 
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getLedActivity(id, user.unitId);
   if (!activity) notFound();
-  const [t, venues] = await Promise.all([getTranslations("participation"), listSchedulableVenues()]);
+  const [t, venues] = await Promise.all([
+    getTranslations("activities.participation"),
+    listSchedulableVenues(),
+  ]);
   const day = activity.startsAt ? beijingToday(activity.startsAt) : activity.plannedDate;
   return (
     <div className="space-y-6">

@@ -14,7 +14,7 @@ type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("minutes");
+  const t = await getTranslations("meetings.minutes");
   return { title: t("versions.heading") };
 }
 
@@ -34,7 +34,7 @@ export default async function MinutesVersionsPage({
 }) {
   const { viewer, meeting } = await requireMinutesWriter((await params).id, "/versions");
   const query = await searchParams;
-  const t = await getTranslations("minutes");
+  const t = await getTranslations("meetings.minutes");
   const [versions, minutes] = await Promise.all([
     listMinutesVersions(meeting.id),
     getMinutesStatus(meeting.id, null),

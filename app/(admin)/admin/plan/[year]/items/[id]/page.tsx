@@ -6,15 +6,15 @@ import { id as idField } from "@/lib/core/forms/fields";
 import { countItemParticipations, listItemChoices, listItemsForAdmin } from "@/lib/activities/admin/queries";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { BackLink } from "@/components/units/admin/back-link";
-import { ItemForm } from "@/components/activities/admin/item-form";
-import { itemFormOptions, itemFormValues } from "@/components/activities/admin/item-form-options";
+import { ActivityForm } from "@/components/activities/admin/activity-form";
+import { activityFormOptions, activityFormValues } from "@/components/activities/admin/activity-form-options";
 import { LeadPanel } from "@/components/activities/admin/lead-panel";
 import { RemovePanel } from "@/components/activities/admin/remove-panel";
 
 type Params = Promise<{ year: string; id: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("planAdmin.items");
+  const t = await getTranslations("activities.admin.activities");
   return { title: t("edit") };
 }
 
@@ -29,9 +29,9 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
   const item = (await listItemsForAdmin(year.data)).find((entry) => entry.id === id.data);
   if (!item) notFound();
   const [t, te, options, choices, participations] = await Promise.all([
-    getTranslations("planAdmin"),
-    getTranslations("enums"),
-    itemFormOptions(),
+    getTranslations("activities.admin"),
+    getTranslations("core.enums"),
+    activityFormOptions(),
     listItemChoices(),
     countItemParticipations(item.id),
   ]);
@@ -54,9 +54,14 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
         <>
           <section aria-labelledby="edit-heading" className={section}>
             <h2 id="edit-heading" className="text-lg font-semibold">
-              {t("items.edit")}
+              {t("activities.edit")}
             </h2>
-            <ItemForm key={item.version} year={year.data} item={itemFormValues(item)} options={options} />
+            <ActivityForm
+              key={item.version}
+              year={year.data}
+              item={activityFormValues(item)}
+              options={options}
+            />
           </section>
           <section aria-labelledby="lead-heading" className={section}>
             <h2 id="lead-heading" className="text-lg font-semibold">

@@ -1,0 +1,71 @@
+import { db } from "@/lib/core/db";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { DomainError } from "@/lib/core/errors";
+import {
+  assertDateFits,
+  assertEditable,
+  assertPlaceExists,
+  formatPlanned,
+  itemData,
+  notifyParticipants,
+} from "./item-rules";
+import type { CreateItemInput, UpdateItemInput } from "./schemas";
+
+/** Adds an item at the end of the year's list; returns its id. */
+export async function createActivity(actorId: number, input: CreateItemInput): Promise<number> {
+  assertDateFits(input.year, input.plannedMonth, input.plannedDate);
+  return db.$transaction(async (tx) => {
+    // Locking the year serialises concurrent additions, so positions stay distinct.
+    const plan = await tx.$queryRaw<Array<{ year: number }>>`
+      SELECT year FROM "PlanYear" WHERE year = ${input.year} FOR UPDATE`;
+    if (plan.length === 0) throw new DomainError("activities.admin.yearNotFound");
+    await assertPlaceExists(tx, input);
+    const last = await tx.activity.aggregate({ where: { year: input.year }, _max: { position: true } });
+    const created = await tx.activity.create({
+      data: { ...itemData(input), year: input.year, position: (last._max.position ?? -1) + 1 },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "activity.create",
+      entity: "Activity",
+      entityId: created.id,
+      after: created,
+    });
+    return created.id;
+  });
+}
+
+/**
+ * Saves an edit made from the version the form showed. A new planned date or month is news
+ * for every unit that joined: they are told in the same transaction.
+ */
+export async function updateActivity(actorId: number, input: UpdateItemInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.activity.findUnique({ where: { id: input.id } });
+    if (!before) throw new DomainError("activities.admin.activityNotFound");
+    assertEditable(before.status);
+    assertDateFits(before.year, input.plannedMonth, input.plannedDate);
+    await assertPlaceExists(tx, input);
+    const { count } = await tx.activity.updateMany({
+      // The status is part of the condition: a report filed meanwhile also makes the edit stale.
+      where: { id: input.id, version: input.version, status: { notIn: ["REPORTED", "CANCELLED"] } },
+      data: { ...itemData(input), version: { increment: 1 } },
+    });
+    if (count !== 1) throw new DomainError("core.errors.staleVersion");
+    const after = await tx.activity.findUniqueOrThrow({ where: { id: input.id } });
+    const oldPlanned = formatPlanned(before.plannedMonth, before.plannedDate);
+    const newPlanned = formatPlanned(after.plannedMonth, after.plannedDate);
+    if (oldPlanned !== newPlanned) {
+      await notifyParticipants(tx, after.id, "ACTIVITY_CHANGED", { title: after.title, date: newPlanned });
+    }
+    await recordAudit(tx, {
+      actorId,
+      action: "activity.update",
+      entity: "Activity",
+      entityId: after.id,
+      unitId: after.leadUnitId,
+      before,
+      after,
+    });
+  });
+}
