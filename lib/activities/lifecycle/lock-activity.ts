@@ -49,7 +49,8 @@ export const busyTransaction = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /** Only the lead unit's secretaries run and report an activity; everyone else is refused. */
 export function assertLead(activity: Pick<LockedActivity, "leadUnitId">, actorUnitId: number | null): void {
-  if (actorUnitId === null || activity.leadUnitId !== actorUnitId) throw new DomainError("core.errors.forbidden");
+  if (actorUnitId === null || activity.leadUnitId !== actorUnitId)
+    throw new DomainError("core.errors.forbidden");
 }
 
 /** A stale form (someone changed the activity since it was loaded) is refused, never applied. */

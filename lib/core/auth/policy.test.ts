@@ -171,7 +171,10 @@ describe("admitActor", () => {
       ok: false,
       key: "core.errors.noUnit",
     });
-    expect(admitActor(secretaryWithoutUnit, "venue.manage")).toEqual({ ok: false, key: "core.errors.noUnit" });
+    expect(admitActor(secretaryWithoutUnit, "venue.manage")).toEqual({
+      ok: false,
+      key: "core.errors.noUnit",
+    });
   });
 
   it("admits anyone signed in where that is the rule", () => {
