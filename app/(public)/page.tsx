@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const { year, month } = beijingYearMonth();
-  const [t, tc, format, plan, items, unitCount] = await Promise.all([
+  const [t, tc, format, plan, activities, unitCount] = await Promise.all([
     getTranslations("overview.home"),
     getTranslations("core.common"),
     getFormatter(),
@@ -79,7 +79,7 @@ export default async function HomePage() {
               {t("thisMonthSeePlans")}
             </Link>
           </p>
-        ) : items.length === 0 ? (
+        ) : activities.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-stone-600">
             {t("thisMonthEmpty")}{" "}
             <Link href={planHref({ year })} className="text-brand-700 underline underline-offset-2">
@@ -88,9 +88,9 @@ export default async function HomePage() {
           </p>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {items.map((item) => (
-              <li key={item.id}>
-                <ActivityCard item={item} year={year} />
+            {activities.map((activity) => (
+              <li key={activity.id}>
+                <ActivityCard activity={activity} year={year} />
               </li>
             ))}
           </ul>

@@ -66,7 +66,7 @@ describe("domain-boundaries lint rule", { timeout: 60_000 }, () => {
     ["lib/units/admin/sample.ts", 'import { db } from "@/lib/core/db";'],
     ["components/units/sample.tsx", 'import { Badge } from "@/components/ui/badge";'],
     ["lib/units/admin/sample.ts", 'import { x } from "@/lib/units/directory/unit-params";'],
-    ["lib/activities/admin/import/sample.ts", 'import { itemData } from "../item-rules";'],
+    ["lib/activities/admin/import/sample.ts", 'import { activityData } from "../activity-rules";'],
     ["lib/core/sample.ts", 'import { prisma } from "@/lib/generated/prisma/client";'],
     ["app/sample/page.tsx", 'import { x } from "@/lib/venues/bookings/load-venue";'],
     ["lib/core/http/sample.test.ts", 'import { mapTiles } from "@/lib/venues/map/tiles";'],

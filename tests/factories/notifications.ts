@@ -1,4 +1,4 @@
-// Plan items and notifications for the feed and inbox tests.
+// Plan activities and notifications for the feed and inbox tests.
 import { db } from "@/lib/core/db";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import { uniqueSuffix } from "./index";
@@ -16,8 +16,8 @@ export async function createPlan(year: number, status: "DRAFT" | "PUBLISHED" = "
   });
 }
 
-/** An item of `year`'s list; led by `leadUnitId` (CLAIMED) or unclaimed (PLANNED). */
-export async function createPlanItem(
+/** An activity of `year`'s list; led by `leadUnitId` (CLAIMED) or unclaimed (PLANNED). */
+export async function createPlanActivity(
   year: number,
   overrides: Partial<Prisma.ActivityUncheckedCreateInput> = {},
 ) {

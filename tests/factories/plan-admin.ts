@@ -1,10 +1,10 @@
-// Years, items and participants for the list-building (plan-admin) tests.
+// Years, activities and participants for the list-building (plan-admin) tests.
 import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createAdmin, createSecretary, createUnit } from "./index";
-import { createPlan, createPlanItem } from "./notifications";
+import { createPlan, createPlanActivity } from "./notifications";
 
-export { createPlan, createPlanItem };
+export { createPlan, createPlanActivity };
 
 /** A signed-in admin for actAs and the admin's id for mutations. */
 export async function createPlanAdmin() {
@@ -18,17 +18,12 @@ export async function createUnitWithSecretary() {
   return { unit, secretary };
 }
 
-/** `unitId` joins the item (a live participation). */
-export async function joinItem(activityId: number, unitId: number, headcount = 5) {
-  return db.participation.create({ data: { activityId, unitId, headcount, status: "JOINED" } });
-}
-
 export async function notificationsOf(userId: number) {
   return db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } });
 }
 
-/** The form fields of a valid item; `overrides` replace single fields. */
-export function itemFields(overrides: Record<string, string> = {}): Record<string, string> {
+/** The form fields of a valid activity; `overrides` replace single fields. */
+export function activityFields(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     title: "植树造林志愿活动",
     description: "在润州青年公益林种植桂花和樱花树苗。",
@@ -52,4 +47,4 @@ export async function itemOf(id: number) {
   return db.activity.findUniqueOrThrow({ where: { id } });
 }
 
-export type ItemOverrides = Partial<Prisma.ActivityUncheckedCreateInput>;
+export type ActivityOverrides = Partial<Prisma.ActivityUncheckedCreateInput>;

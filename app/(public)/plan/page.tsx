@@ -62,9 +62,12 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
     );
   }
 
-  const [items, leadUnits] = await Promise.all([listPublishedPlan(filters), listPlanLeadUnits(filters.year)]);
+  const [activities, leadUnits] = await Promise.all([
+    listPublishedPlan(filters),
+    listPlanLeadUnits(filters.year),
+  ]);
   const units = [...leadUnits].sort((a, b) => collator.compare(a.shortName, b.shortName));
-  const months = groupByMonth(items);
+  const months = groupByMonth(activities);
   const filtered = hasActiveFilters(filters);
   const isThisYear = filters.year === today.year;
 
@@ -74,8 +77,8 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
       <div className="rounded-lg border border-stone-200 bg-white p-4">
         <PlanFilterForm filters={filters} units={units} />
       </div>
-      <p className="text-sm text-stone-700">{t("resultCount", { count: items.length })}</p>
-      {items.length === 0 ? (
+      <p className="text-sm text-stone-700">{t("resultCount", { count: activities.length })}</p>
+      {activities.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
           {t("noResults")}{" "}
           {filtered ? (
@@ -105,7 +108,7 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
               ))}
             </nav>
           ) : null}
-          {months.map(({ month, items: monthItems }) => (
+          {months.map(({ month, activities: monthActivities }) => (
             <section
               key={month}
               id={`month-${month}`}
@@ -123,13 +126,13 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
                   </span>
                 ) : null}
                 <span className="ml-auto text-sm font-normal text-stone-600">
-                  {t("monthCount", { count: monthItems.length })}
+                  {t("monthCount", { count: monthActivities.length })}
                 </span>
               </h2>
               <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-                {monthItems.map((item) => (
-                  <li key={item.id}>
-                    <ActivityCard item={item} year={filters.year} />
+                {monthActivities.map((activity) => (
+                  <li key={activity.id}>
+                    <ActivityCard activity={activity} year={filters.year} />
                   </li>
                 ))}
               </ul>

@@ -8,16 +8,16 @@ import {
   Commitment,
 } from "@/lib/generated/prisma/enums";
 import { placeKinds } from "@/lib/activities/admin/schemas";
-import type { AdminItem } from "@/lib/activities/admin/queries";
-import { listItemChoices } from "@/lib/activities/admin/queries";
+import type { AdminActivity } from "@/lib/activities/admin/queries";
+import { listActivityChoices } from "@/lib/activities/admin/queries";
 import type { ActivityFormOptions, ActivityFormValues } from "./activity-form-types";
 
-/** The select options of the item form, labelled on the server (enums stay server-side). */
+/** The select options of the activity form, labelled on the server (enums stay server-side). */
 export async function activityFormOptions(): Promise<ActivityFormOptions> {
   const [t, te, choices] = await Promise.all([
     getTranslations("activities.admin.activityForm"),
     getTranslations("core.enums"),
-    listItemChoices(),
+    listActivityChoices(),
   ]);
   const of = (name: string, values: Record<string, string>) =>
     Object.values(values).map((value) => ({ value, label: te(`${name}.${value}` as never) }));
@@ -37,30 +37,30 @@ export async function activityFormOptions(): Promise<ActivityFormOptions> {
   };
 }
 
-/** Which kind of place an item has, as it was stored (see itemData). */
-export function placeKindOf(item: Pick<AdminItem, "venueId" | "communityId" | "place">): string {
-  if (item.venueId) return "venue";
-  if (item.communityId) return "community";
-  return item.place ? "text" : "online";
+/** Which kind of place an activity has, as it was stored (see activityData). */
+export function placeKindOf(activity: Pick<AdminActivity, "venueId" | "communityId" | "place">): string {
+  if (activity.venueId) return "venue";
+  if (activity.communityId) return "community";
+  return activity.place ? "text" : "online";
 }
 
-export function activityFormValues(item: AdminItem): ActivityFormValues {
+export function activityFormValues(activity: AdminActivity): ActivityFormValues {
   return {
-    id: item.id,
-    version: item.version,
-    title: item.title,
-    description: item.description,
-    type: item.type,
-    commitment: item.commitment,
-    plannedMonth: item.plannedMonth,
-    plannedDate: item.plannedDate ? item.plannedDate.toISOString().slice(0, 10) : "",
-    channel: item.channel,
-    format: item.format,
-    reach: item.reach,
-    capacity: item.capacity === null ? "" : String(item.capacity),
-    placeKind: placeKindOf(item),
-    place: item.place,
-    venueId: item.venueId ? String(item.venueId) : "",
-    communityId: item.communityId ? String(item.communityId) : "",
+    id: activity.id,
+    version: activity.version,
+    title: activity.title,
+    description: activity.description,
+    type: activity.type,
+    commitment: activity.commitment,
+    plannedMonth: activity.plannedMonth,
+    plannedDate: activity.plannedDate ? activity.plannedDate.toISOString().slice(0, 10) : "",
+    channel: activity.channel,
+    format: activity.format,
+    reach: activity.reach,
+    capacity: activity.capacity === null ? "" : String(activity.capacity),
+    placeKind: placeKindOf(activity),
+    place: activity.place,
+    venueId: activity.venueId ? String(activity.venueId) : "",
+    communityId: activity.communityId ? String(activity.communityId) : "",
   };
 }

@@ -12,7 +12,7 @@ export type ActivityFormOptions = {
   communities: Option[];
 };
 
-/** An item as the form shows it: every value as the text of its control. */
+/** An activity as the form shows it: every value as the text of its control. */
 export type ActivityFormValues = {
   id: number;
   version: number;

@@ -2,34 +2,34 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createItem, updateItem } from "@/lib/activities/admin/actions";
+import { createActivity, updateActivity } from "@/lib/activities/admin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import type { ActivityFormOptions, ActivityFormValues } from "./activity-form-types";
 
 /**
- * Adding an item to `year` (no `item`) or editing one; an edit carries the version it was
+ * Adding an activity to `year` (no `activity`) or editing one; an edit carries the version it was
  * rendered with. All place fields are shown: the chosen kind decides which one is kept.
  */
 export function ActivityForm({
   year,
-  item,
+  activity,
   options,
 }: {
   year: number;
-  item?: ActivityFormValues;
+  activity?: ActivityFormValues;
   options: ActivityFormOptions;
 }) {
   const t = useTranslations("activities.admin.activityForm");
-  const [state, action] = useActionState(item ? updateItem : createItem, initialFormState);
+  const [state, action] = useActionState(activity ? updateActivity : createActivity, initialFormState);
   const blank = { value: "", label: t("none") };
   return (
     <form action={action} className="space-y-4" noValidate>
-      {item ? (
+      {activity ? (
         <>
-          <input type="hidden" name="id" value={item.id} />
-          <input type="hidden" name="version" value={item.version} />
+          <input type="hidden" name="id" value={activity.id} />
+          <input type="hidden" name="version" value={activity.version} />
         </>
       ) : (
         <input type="hidden" name="year" value={year} />
@@ -39,7 +39,7 @@ export function ActivityForm({
         label={t("title")}
         maxLength={120}
         state={state}
-        defaultValue={item?.title}
+        defaultValue={activity?.title}
         required
       />
       <Field
@@ -48,7 +48,7 @@ export function ActivityForm({
         label={t("description")}
         maxLength={2000}
         state={state}
-        defaultValue={item?.description}
+        defaultValue={activity?.description}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -57,7 +57,7 @@ export function ActivityForm({
           label={t("type")}
           options={options.types}
           state={state}
-          defaultValue={item?.type}
+          defaultValue={activity?.type}
           required
         />
         <Field
@@ -66,7 +66,7 @@ export function ActivityForm({
           label={t("commitment")}
           options={options.commitments}
           state={state}
-          defaultValue={item?.commitment}
+          defaultValue={activity?.commitment}
           required
         />
         <Field
@@ -75,7 +75,7 @@ export function ActivityForm({
           label={t("plannedMonth")}
           options={options.months}
           state={state}
-          defaultValue={item ? String(item.plannedMonth) : undefined}
+          defaultValue={activity ? String(activity.plannedMonth) : undefined}
           required
         />
         <Field
@@ -84,7 +84,7 @@ export function ActivityForm({
           hint={t("plannedDateHint", { year })}
           type="date"
           state={state}
-          defaultValue={item?.plannedDate}
+          defaultValue={activity?.plannedDate}
         />
         <Field
           as="select"
@@ -92,7 +92,7 @@ export function ActivityForm({
           label={t("channel")}
           options={options.channels}
           state={state}
-          defaultValue={item?.channel ?? "OFFLINE"}
+          defaultValue={activity?.channel ?? "OFFLINE"}
         />
         <Field
           as="select"
@@ -100,7 +100,7 @@ export function ActivityForm({
           label={t("format")}
           options={options.formats}
           state={state}
-          defaultValue={item?.format ?? "THEME"}
+          defaultValue={activity?.format ?? "THEME"}
         />
         <Field
           as="select"
@@ -108,7 +108,7 @@ export function ActivityForm({
           label={t("reach")}
           options={options.reaches}
           state={state}
-          defaultValue={item?.reach ?? "BLOCK"}
+          defaultValue={activity?.reach ?? "BLOCK"}
         />
         <Field
           name="capacity"
@@ -117,7 +117,7 @@ export function ActivityForm({
           type="number"
           inputMode="numeric"
           state={state}
-          defaultValue={item?.capacity}
+          defaultValue={activity?.capacity}
         />
       </div>
       <fieldset className="space-y-4 rounded border border-stone-300 p-3">
@@ -128,16 +128,16 @@ export function ActivityForm({
           label={t("placeKind")}
           options={options.placeKinds}
           state={state}
-          defaultValue={item?.placeKind ?? "text"}
+          defaultValue={activity?.placeKind ?? "text"}
         />
-        <Field name="place" label={t("place")} maxLength={200} state={state} defaultValue={item?.place} />
+        <Field name="place" label={t("place")} maxLength={200} state={state} defaultValue={activity?.place} />
         <Field
           as="select"
           name="venueId"
           label={t("venue")}
           options={[blank, ...options.venues]}
           state={state}
-          defaultValue={item?.venueId}
+          defaultValue={activity?.venueId}
         />
         <Field
           as="select"
@@ -145,11 +145,11 @@ export function ActivityForm({
           label={t("community")}
           options={[blank, ...options.communities]}
           state={state}
-          defaultValue={item?.communityId}
+          defaultValue={activity?.communityId}
         />
       </fieldset>
       <FormMessage state={state} />
-      <SubmitButton label={item ? t("save") : t("create")} pendingLabel={t("saving")} />
+      <SubmitButton label={activity ? t("save") : t("create")} pendingLabel={t("saving")} />
     </form>
   );
 }

@@ -2,14 +2,14 @@
 
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { dryRunItemImport, importItems } from "@/lib/activities/admin/actions";
-import type { ItemImportState } from "@/lib/activities/admin/import-state";
+import { dryRunActivityImport, importActivities } from "@/lib/activities/admin/actions";
+import type { ActivityImportState } from "@/lib/activities/admin/import-state";
 import { FormMessage } from "@/components/core/forms/form-status";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { buttonClass } from "@/components/ui/button";
 import { maxFileBytes } from "@/lib/core/table-import/limits";
 
-const initial: ItemImportState = { ok: false };
+const initial: ActivityImportState = { ok: false };
 const button = buttonClass();
 
 /** Step 1 checks the file (nothing written); step 2 sends the same file with the checked hash. */
@@ -21,10 +21,10 @@ export function ActivityImport({ year }: { year: number }) {
   const [checkedFile, setCheckedFile] = useState<File | null>(null);
   const [tooBig, setTooBig] = useState(false);
   const [state, dispatch, pending] = useActionState(
-    (previous: ItemImportState, formData: FormData) =>
+    (previous: ActivityImportState, formData: FormData) =>
       formData.get("step") === "import"
-        ? importItems(previous, formData)
-        : dryRunItemImport(previous, formData),
+        ? importActivities(previous, formData)
+        : dryRunActivityImport(previous, formData),
     initial,
   );
 

@@ -8,7 +8,7 @@ import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import type { Option } from "./activity-form-types";
 
-/** Admins set or change the lead unit, or take it away (the item is claimable again). */
+/** Admins set or change the lead unit, or take it away (the activity is claimable again). */
 export function LeadPanel({ id, lead, units }: { id: number; lead: string | null; units: Option[] }) {
   const t = useTranslations("activities.admin.lead");
   const [assignState, assign] = useActionState(assignLead, initialFormState);

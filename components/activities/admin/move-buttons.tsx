@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { moveItem } from "@/lib/activities/admin/actions";
+import { moveActivity } from "@/lib/activities/admin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { buttonClass } from "@/components/ui/button";
@@ -23,7 +23,7 @@ export function MoveButtons({
 }) {
   const t = useTranslations("activities.admin.activities");
   const describe = useDescribe();
-  const [state, action, pending] = useActionState(moveItem, initialFormState);
+  const [state, action, pending] = useActionState(moveActivity, initialFormState);
   return (
     <div className="flex items-center gap-1">
       {(["up", "down"] as const).map((direction) => (

@@ -3,13 +3,13 @@
 import { useActionState, useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { cancelItem, deleteItem } from "@/lib/activities/admin/actions";
+import { cancelActivity, deleteActivity } from "@/lib/activities/admin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 
 /**
- * An item nobody claimed or joined can be deleted; any other is cancelled with a reason, which
+ * An activity nobody claimed or joined can be deleted; any other is cancelled with a reason, which
  * everybody signed up for it is told.
  */
 export function RemovePanel({
@@ -19,15 +19,15 @@ export function RemovePanel({
   deletable,
 }: {
   id: number;
-  /** The item's version when the page was shown: a cancellation of a changed item is refused. */
+  /** The activity's version when the page was shown: a cancellation of a changed activity is refused. */
   version: number;
   year: number;
   deletable: boolean;
 }) {
   const t = useTranslations("activities.admin.remove");
   const router = useRouter();
-  const [deleteState, remove] = useActionState(deleteItem, initialFormState);
-  const [cancelState, cancel] = useActionState(cancelItem, initialFormState);
+  const [deleteState, remove] = useActionState(deleteActivity, initialFormState);
+  const [cancelState, cancel] = useActionState(cancelActivity, initialFormState);
   useEffect(() => {
     if (deleteState.ok) router.push(`/admin/plan/${year}`);
   }, [deleteState.ok, router, year]);

@@ -4,7 +4,11 @@ import { actingUnitOf } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import type { PublicActivity } from "@/lib/activities/plan/queries";
 import { getParticipationPanel, type ParticipationPanel } from "@/lib/activities/participation/queries";
-import { isPastItem, unitActivityAction, type UnitAction } from "@/lib/activities/participation/unit-options";
+import {
+  isPastActivity,
+  unitActivityAction,
+  type UnitAction,
+} from "@/lib/activities/participation/unit-options";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
 import { ParticipationForms, type PanelMode } from "./participation-forms";
@@ -27,8 +31,8 @@ export async function ActivityActions({ activity }: Props) {
     unitId === null
       ? null
       : unitActivityAction({
-          ...panel.item,
-          maxLeadsPerUnit: panel.item.plan.maxLeadsPerUnit,
+          ...panel.activity,
+          maxLeadsPerUnit: panel.activity.plan.maxLeadsPerUnit,
           unitId,
           leadsThisYear: panel.leadsThisYear,
           mine: panel.mine?.status ?? null,
@@ -36,9 +40,9 @@ export async function ActivityActions({ activity }: Props) {
           now: new Date(),
         });
   const mine = panel.mine;
-  // Visitors are told to sign in only where a secretary could act: a claimable or open item.
+  // Visitors are told to sign in only where a secretary could act: a claimable or open activity.
   const visitorCanAct =
-    !isPastItem(panel.item, today) &&
+    !isPastActivity(panel.activity, today) &&
     ((activity.status === "PLANNED" && activity.leadUnit === null) || activity.status === "OPEN");
 
   return (
@@ -164,7 +168,7 @@ function Blocked({
   withButton: boolean;
   t: T;
 }) {
-  const ended = action.reason === "heldItem" || action.reason === "cancelledItem";
+  const ended = action.reason === "heldActivity" || action.reason === "cancelledActivity";
   const reason = (
     <p id="participation-reason" className="text-sm text-stone-700">
       {t(action.reason, action.values)}

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { activityCounts, type ReportCountsRow } from "@/lib/activities/plan/activity-counts";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 
-type Item = {
+type Activity = {
   status: ActivityStatus;
   capacity?: number | null;
   leadUnit: unknown;
@@ -12,19 +12,25 @@ type Item = {
 };
 
 /**
- * An item's live line (plan cards, the unit's list): how many units signed up against the
+ * An activity's live line (plan cards, the unit's list): how many units signed up against the
  * capacity while it runs, the report's figures once it is reported.
  */
-export async function LiveStatus({ item, reportOnly = false }: { item: Item; reportOnly?: boolean }) {
+export async function LiveStatus({
+  activity,
+  reportOnly = false,
+}: {
+  activity: Activity;
+  reportOnly?: boolean;
+}) {
   const t = await getTranslations("activities.participation");
-  // Unclaimed items already carry the "待认领" badge; saying it twice adds nothing.
-  if (item.leadUnit === null) return null;
+  // Unclaimed activities already carry the "待认领" badge; saying it twice adds nothing.
+  if (activity.leadUnit === null) return null;
   const counts = activityCounts({
-    status: item.status,
-    capacity: item.capacity ?? null,
-    joinedUnits: item._count?.participations ?? 0,
-    joinedHeadcount: item.joinedHeadcount ?? 0,
-    report: item.report,
+    status: activity.status,
+    capacity: activity.capacity ?? null,
+    joinedUnits: activity._count?.participations ?? 0,
+    joinedHeadcount: activity.joinedHeadcount ?? 0,
+    report: activity.report,
   });
   if (counts.kind === "signUps" && reportOnly) return null;
   return (

@@ -1,39 +1,39 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { PlanItem } from "@/lib/activities/plan/queries";
+import type { PlanActivity } from "@/lib/activities/plan/queries";
 import { ActivityForms } from "./activity-forms";
 import { ActivityStatusBadge } from "./activity-status-badge";
 import { LiveStatus } from "@/components/activities/participation/live-status";
 import { PlannedWhen } from "./planned-when";
 
-/** One item of the activity list as a card; the title links to the item's page. */
-export async function ActivityCard({ item, year }: { item: PlanItem; year: number }) {
+/** One activity of the list as a card; the title links to its page. */
+export async function ActivityCard({ activity, year }: { activity: PlanActivity; year: number }) {
   const t = await getTranslations("activities.plan");
   const te = await getTranslations("core.enums");
-  const lead = item.leadUnit;
+  const lead = activity.leadUnit;
   return (
     <article className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <div className="flex items-start justify-between gap-3">
         <h3 className="text-base font-semibold leading-snug">
           <Link
-            href={`/activities/${item.id}`}
+            href={`/activities/${activity.id}`}
             className="text-stone-900 hover:text-brand-700 hover:underline"
           >
-            {item.title}
+            {activity.title}
           </Link>
         </h3>
-        <ActivityStatusBadge status={item.status} hasLeadUnit={lead !== null} />
+        <ActivityStatusBadge status={activity.status} hasLeadUnit={lead !== null} />
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-stone-600">{t("plannedWhen")}</dt>
         <dd>
-          <PlannedWhen year={year} month={item.plannedMonth} date={item.plannedDate} />
+          <PlannedWhen year={year} month={activity.plannedMonth} date={activity.plannedDate} />
         </dd>
         <dt className="text-stone-600">{t("type")}</dt>
-        <dd>{te(`ActivityType.${item.type}`)}</dd>
+        <dd>{te(`ActivityType.${activity.type}`)}</dd>
         <dt className="text-stone-600">{t("commitment")}</dt>
-        <dd>{te(`Commitment.${item.commitment}`)}</dd>
-        {/* An unclaimed item has no lead-unit row: its "unclaimed" badge already says so. */}
+        <dd>{te(`Commitment.${activity.commitment}`)}</dd>
+        {/* An unclaimed activity has no lead-unit row: its "unclaimed" badge already says so. */}
         {lead === null ? null : (
           <>
             <dt className="text-stone-600">{t("leadUnit")}</dt>
@@ -52,9 +52,9 @@ export async function ActivityCard({ item, year }: { item: PlanItem; year: numbe
           </>
         )}
       </dl>
-      <LiveStatus item={item} />
+      <LiveStatus activity={activity} />
       <div className="mt-auto">
-        <ActivityForms channel={item.channel} format={item.format} reach={item.reach} />
+        <ActivityForms channel={activity.channel} format={activity.format} reach={activity.reach} />
       </div>
     </article>
   );

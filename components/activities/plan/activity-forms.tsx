@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ActivityChannel, ActivityFormat, ActivityReach } from "@/lib/generated/prisma/enums";
 
-/** The "three forms" of an item: online/offline, theme/special session, block/chain. */
+/** The "three forms" of an activity: online/offline, theme/special session, block/chain. */
 export async function ActivityForms({
   channel,
   format,

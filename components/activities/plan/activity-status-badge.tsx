@@ -14,7 +14,7 @@ const toneByStatus: Record<PublicStatus, BadgeTone> = {
   CANCELLED: "neutral",
 };
 
-/** The public status of a list item: "unclaimed" (待认领) when no unit leads it yet. */
+/** The public status of an activity of the list: "unclaimed" (待认领) when no unit leads it yet. */
 export async function ActivityStatusBadge({
   status,
   hasLeadUnit,

@@ -5,7 +5,7 @@ function isoDate(date: Date): string {
 }
 
 /**
- * When an item is planned: its date when fixed, otherwise its month. `@db.Date` values are
+ * When an activity is planned: its date when fixed, otherwise its month. `@db.Date` values are
  * midnight UTC, so they are formatted in UTC to keep the calendar day unchanged.
  */
 export async function PlannedWhen({

@@ -3,21 +3,21 @@
 import { runAction } from "@/lib/core/actions/run-action";
 import { failure, success, type FormState } from "@/lib/core/forms/form-state";
 import { assignLead as assignLeadMutation, unassignLead as unassignLeadMutation } from "./assign-lead";
+import { checkActivityFile, importActivityFile } from "./import/import-activities";
+import type { ActivityImportState } from "./import-state";
+import { moveActivity as moveActivityMutation } from "./move-activity";
+import { cancelActivity as cancelActivityMutation } from "@/lib/activities/lifecycle/cancel-activity";
+import { deleteActivity as deleteActivityMutation } from "./delete-activity";
 import {
-  checkActivityFile as checkItemFile,
-  importActivityFile as importItemFile,
-} from "./import/import-activities";
-import type { ItemImportState } from "./import-state";
-import { moveActivity as moveItemMutation } from "./move-activity";
-import { cancelActivity } from "@/lib/activities/lifecycle/cancel-activity";
-import { deleteItem as deleteItemMutation } from "./remove-item";
-import { createActivity as createItemMutation, updateActivity as updateItemMutation } from "./save-activity";
+  createActivity as createActivityMutation,
+  updateActivity as updateActivityMutation,
+} from "./save-activity";
 import * as s from "./schemas";
 import { createPlanYear, setPlanYearPublished, updatePlanYear } from "./years";
 
 // Building the year's list is the district committee's work: every action needs plan.manage.
 const yearPaths = (year: number) => ["/admin/plan", `/admin/plan/${year}`, "/plan"];
-const itemPaths = () => ["/admin/plan", "/plan"];
+const activityPaths = () => ["/admin/plan", "/plan"];
 
 export async function createYear(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -67,61 +67,65 @@ export async function unpublishYear(_previous: FormState, formData: FormData): P
   });
 }
 
-export async function createItem(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
-    schema: s.createItemSchema,
+    schema: s.createActivitySchema,
     authorize: "plan.manage",
     run: async (input, actor) =>
-      success("activities.admin.activityCreated", { id: await createItemMutation(actor.id, input) }),
+      success("activities.admin.activityCreated", { id: await createActivityMutation(actor.id, input) }),
     revalidate: (input) => yearPaths(input.year),
   });
 }
 
-export async function updateItem(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
-    schema: s.updateItemSchema,
+    schema: s.updateActivitySchema,
     authorize: "plan.manage",
     run: async (input, actor) => {
-      await updateItemMutation(actor.id, input);
+      await updateActivityMutation(actor.id, input);
       return success("activities.admin.activitySaved");
     },
-    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
   });
 }
 
-export async function moveItem(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function moveActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
-    schema: s.moveItemSchema,
+    schema: s.moveActivitySchema,
     authorize: "plan.manage",
     run: async (input, actor) => {
-      await moveItemMutation(actor.id, input);
+      await moveActivityMutation(actor.id, input);
       return success("activities.admin.activityMoved");
     },
-    revalidate: itemPaths,
+    revalidate: activityPaths,
   });
 }
 
-export async function deleteItem(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
-    schema: s.deleteItemSchema,
+    schema: s.deleteActivitySchema,
     authorize: "plan.manage",
     run: async (input, actor) => {
-      await deleteItemMutation(actor.id, input.id);
+      await deleteActivityMutation(actor.id, input.id);
       return success("activities.admin.activityDeleted");
     },
-    revalidate: itemPaths,
+    revalidate: activityPaths,
   });
 }
 
-export async function cancelItem(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function cancelActivity(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
-    schema: s.cancelItemSchema,
+    schema: s.cancelActivitySchema,
     authorize: "plan.manage",
     run: async (input, actor) => {
-      await cancelActivity(actor, { activityId: input.id, version: input.version, reason: input.reason });
+      await cancelActivityMutation(actor, {
+        activityId: input.id,
+        version: input.version,
+        reason: input.reason,
+      });
       return success("activities.admin.activityCancelled");
     },
-    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
   });
 }
 
@@ -133,7 +137,7 @@ export async function assignLead(_previous: FormState, formData: FormData): Prom
       await assignLeadMutation(actor.id, input);
       return success("activities.admin.leadAssigned");
     },
-    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
   });
 }
 
@@ -145,14 +149,14 @@ export async function unassignLead(_previous: FormState, formData: FormData): Pr
       await unassignLeadMutation(actor.id, input.id);
       return success("activities.admin.leadRemoved");
     },
-    revalidate: (input) => [...itemPaths(), `/activities/${input.id}`],
+    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
   });
 }
 
 async function importState(
-  outcome: Awaited<ReturnType<typeof importItemFile>>,
+  outcome: Awaited<ReturnType<typeof importActivityFile>>,
   stage: "checked" | "imported",
-): Promise<ItemImportState> {
+): Promise<ActivityImportState> {
   if (!outcome.ok) {
     // Shown by the file field, like any other field's error.
     const { key, values } = outcome.fileError;
@@ -184,20 +188,26 @@ async function importState(
       };
 }
 
-export async function dryRunItemImport(_previous: FormState, formData: FormData): Promise<ItemImportState> {
+export async function dryRunActivityImport(
+  _previous: FormState,
+  formData: FormData,
+): Promise<ActivityImportState> {
   return runAction(formData, {
     schema: s.importFileSchema,
     authorize: "plan.manage",
-    run: async (input) => importState(await checkItemFile(input.year, input.file), "checked"),
+    run: async (input) => importState(await checkActivityFile(input.year, input.file), "checked"),
   });
 }
 
-export async function importItems(_previous: FormState, formData: FormData): Promise<ItemImportState> {
+export async function importActivities(
+  _previous: FormState,
+  formData: FormData,
+): Promise<ActivityImportState> {
   return runAction(formData, {
     schema: s.importFileSchema,
     authorize: "plan.manage",
     run: async (input, actor) =>
-      importState(await importItemFile(actor.id, input.year, input.file, input.checkedHash), "imported"),
+      importState(await importActivityFile(actor.id, input.year, input.file, input.checkedHash), "imported"),
     revalidate: (input) => yearPaths(input.year),
   });
 }

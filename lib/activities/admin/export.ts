@@ -5,7 +5,7 @@ import { csvBom, csvLine, xlsxCell } from "@/lib/core/spreadsheet/cells";
 import type { Locale } from "@/lib/core/i18n/config";
 import { loadMessages } from "@/lib/core/i18n/messages";
 
-// The year's list as a spreadsheet for the committee: every item in list order with its lead
+// The year's list as a spreadsheet for the committee: every activity in list order with its lead
 // unit, status and how many units joined. Labels follow the admin's language.
 
 export const exportColumns = [
@@ -37,7 +37,7 @@ export async function buildExportTable(year: number, locale: Locale): Promise<Ex
     const [name = "", code = ""] = path.split(".");
     return enums[name]?.[code] ?? code;
   };
-  const [items] = await Promise.all([
+  const [activities] = await Promise.all([
     db.activity.findMany({
       where: { year },
       orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -63,22 +63,22 @@ export async function buildExportTable(year: number, locale: Locale): Promise<Ex
   ]);
   return {
     header: exportColumns.map((column) => t(column)),
-    rows: items.map((item, index) => [
+    rows: activities.map((activity, index) => [
       index + 1,
-      item.title,
-      te(`ActivityType.${item.type}`),
-      te(`Commitment.${item.commitment}`),
-      item.plannedMonth,
-      item.plannedDate ? item.plannedDate.toISOString().slice(0, 10) : "",
-      te(`ActivityChannel.${item.channel}`),
-      te(`ActivityFormat.${item.format}`),
-      te(`ActivityReach.${item.reach}`),
-      item.capacity ?? "",
-      item.venue?.name ?? item.community?.name ?? (item.place || t("online")),
-      item.leadUnit?.name ?? "",
-      te(`ActivityStatus.${item.status}`),
-      item._count.participations,
-      item.cancelReason,
+      activity.title,
+      te(`ActivityType.${activity.type}`),
+      te(`Commitment.${activity.commitment}`),
+      activity.plannedMonth,
+      activity.plannedDate ? activity.plannedDate.toISOString().slice(0, 10) : "",
+      te(`ActivityChannel.${activity.channel}`),
+      te(`ActivityFormat.${activity.format}`),
+      te(`ActivityReach.${activity.reach}`),
+      activity.capacity ?? "",
+      activity.venue?.name ?? activity.community?.name ?? (activity.place || t("online")),
+      activity.leadUnit?.name ?? "",
+      te(`ActivityStatus.${activity.status}`),
+      activity._count.participations,
+      activity.cancelReason,
     ]),
   };
 }

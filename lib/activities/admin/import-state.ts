@@ -2,7 +2,7 @@ import type { FormState } from "@/lib/core/forms/form-state";
 import type { FileError, RowIssue } from "@/lib/core/table-import/types";
 
 /** What the import form gets back besides the usual form state. */
-export type ItemImportState = FormState & {
+export type ActivityImportState = FormState & {
   stage?: "checked" | "imported";
   fileError?: FileError;
   preview?: {

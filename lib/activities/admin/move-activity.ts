@@ -1,26 +1,26 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
-import type { MoveItemInput } from "./schemas";
+import type { MoveActivityInput } from "./schemas";
 
 /**
- * Swaps an item with its neighbour in the list. The year's items are locked first, so two
+ * Swaps an activity with its neighbour in the list. The year's activities are locked first, so two
  * concurrent moves apply one after the other instead of both reading the same order.
  */
-export async function moveActivity(actorId: number, input: MoveItemInput): Promise<void> {
+export async function moveActivity(actorId: number, input: MoveActivityInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const item = await tx.activity.findUnique({
+    const activity = await tx.activity.findUnique({
       where: { id: input.id },
       select: { id: true, year: true, position: true },
     });
-    if (!item) throw new DomainError("activities.admin.activityNotFound");
-    await tx.$queryRaw`SELECT id FROM "Activity" WHERE year = ${item.year} ORDER BY id FOR UPDATE`;
+    if (!activity) throw new DomainError("activities.admin.activityNotFound");
+    await tx.$queryRaw`SELECT id FROM "Activity" WHERE year = ${activity.year} ORDER BY id FOR UPDATE`;
     const list = await tx.activity.findMany({
-      where: { year: item.year },
+      where: { year: activity.year },
       select: { id: true, position: true },
       orderBy: [{ position: "asc" }, { id: "asc" }],
     });
-    const index = list.findIndex((entry) => entry.id === item.id);
+    const index = list.findIndex((entry) => entry.id === activity.id);
     const otherIndex = input.direction === "up" ? index - 1 : index + 1;
     if (otherIndex < 0 || otherIndex >= list.length) return; // already first or last
     // Renumber the whole list 0..n-1 with the two swapped, which also repairs duplicate positions.
@@ -35,7 +35,7 @@ export async function moveActivity(actorId: number, input: MoveItemInput): Promi
       actorId,
       action: "activity.move",
       entity: "Activity",
-      entityId: item.id,
+      entityId: activity.id,
       before: { position: index },
       after: { position: otherIndex },
     });

@@ -33,7 +33,7 @@ export async function getPlanYearForAdmin(year: number) {
   });
 }
 
-export async function listItemsForAdmin(year: number) {
+export async function listActivitiesForAdmin(year: number) {
   return db.activity.findMany({
     where: { year },
     orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -60,10 +60,10 @@ export async function listItemsForAdmin(year: number) {
     },
   });
 }
-export type AdminItem = Awaited<ReturnType<typeof listItemsForAdmin>>[number];
+export type AdminActivity = Awaited<ReturnType<typeof listActivitiesForAdmin>>[number];
 
-/** Options for the item form's selects and the lead picker. */
-export async function listItemChoices() {
+/** Options for the activity form's selects and the lead picker. */
+export async function listActivityChoices() {
   const [venues, communities, units] = await Promise.all([
     db.venue.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.community.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -76,7 +76,7 @@ export async function listItemChoices() {
   return { venues, communities, units };
 }
 
-/** How many units claimed or joined the item: only one nobody took part in may be deleted. */
-export async function countItemParticipations(activityId: number) {
+/** How many units claimed or joined the activity: only one nobody took part in may be deleted. */
+export async function countActivityParticipations(activityId: number) {
   return db.participation.count({ where: { activityId } });
 }

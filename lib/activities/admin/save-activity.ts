@@ -6,13 +6,13 @@ import {
   assertEditable,
   assertPlaceExists,
   formatPlanned,
-  itemData,
+  activityData,
   notifyParticipants,
-} from "./item-rules";
-import type { CreateItemInput, UpdateItemInput } from "./schemas";
+} from "./activity-rules";
+import type { CreateActivityInput, UpdateActivityInput } from "./schemas";
 
-/** Adds an item at the end of the year's list; returns its id. */
-export async function createActivity(actorId: number, input: CreateItemInput): Promise<number> {
+/** Adds an activity at the end of the year's list; returns its id. */
+export async function createActivity(actorId: number, input: CreateActivityInput): Promise<number> {
   assertDateFits(input.year, input.plannedMonth, input.plannedDate);
   return db.$transaction(async (tx) => {
     // Locking the year serialises concurrent additions, so positions stay distinct.
@@ -22,7 +22,7 @@ export async function createActivity(actorId: number, input: CreateItemInput): P
     await assertPlaceExists(tx, input);
     const last = await tx.activity.aggregate({ where: { year: input.year }, _max: { position: true } });
     const created = await tx.activity.create({
-      data: { ...itemData(input), year: input.year, position: (last._max.position ?? -1) + 1 },
+      data: { ...activityData(input), year: input.year, position: (last._max.position ?? -1) + 1 },
     });
     await recordAudit(tx, {
       actorId,
@@ -39,7 +39,7 @@ export async function createActivity(actorId: number, input: CreateItemInput): P
  * Saves an edit made from the version the form showed. A new planned date or month is news
  * for every unit that joined: they are told in the same transaction.
  */
-export async function updateActivity(actorId: number, input: UpdateItemInput): Promise<void> {
+export async function updateActivity(actorId: number, input: UpdateActivityInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.activity.findUnique({ where: { id: input.id } });
     if (!before) throw new DomainError("activities.admin.activityNotFound");
@@ -49,7 +49,7 @@ export async function updateActivity(actorId: number, input: UpdateItemInput): P
     const { count } = await tx.activity.updateMany({
       // The status is part of the condition: a report filed meanwhile also makes the edit stale.
       where: { id: input.id, version: input.version, status: { notIn: ["REPORTED", "CANCELLED"] } },
-      data: { ...itemData(input), version: { increment: 1 } },
+      data: { ...activityData(input), version: { increment: 1 } },
     });
     if (count !== 1) throw new DomainError("core.errors.staleVersion");
     const after = await tx.activity.findUniqueOrThrow({ where: { id: input.id } });

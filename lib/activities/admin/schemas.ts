@@ -40,7 +40,7 @@ export type PublishYearInput = z.infer<typeof publishYearSchema>;
 export const placeKinds = ["text", "venue", "community", "online"] as const;
 export type PlaceKind = (typeof placeKinds)[number];
 
-const itemFields = {
+const activityFields = {
   title: text(120),
   description: optionalText(2000),
   type: z.enum(ActivityType, "core.validation.choice"),
@@ -72,22 +72,26 @@ function checkPlace(input: PlaceInput, context: z.RefinementCtx) {
   }
 }
 
-export const createItemSchema = z.object({ year: yearNumber, ...itemFields }).superRefine(checkPlace);
-export type CreateItemInput = z.infer<typeof createItemSchema>;
+export const createActivitySchema = z.object({ year: yearNumber, ...activityFields }).superRefine(checkPlace);
+export type CreateActivityInput = z.infer<typeof createActivitySchema>;
 
-export const updateItemSchema = z
-  .object({ id, version: z.coerce.number().int().min(0), ...itemFields })
+export const updateActivitySchema = z
+  .object({ id, version: z.coerce.number().int().min(0), ...activityFields })
   .superRefine(checkPlace);
-export type UpdateItemInput = z.infer<typeof updateItemSchema>;
-export type ItemFields = Omit<CreateItemInput, "year">;
+export type UpdateActivityInput = z.infer<typeof updateActivitySchema>;
+export type ActivityFields = Omit<CreateActivityInput, "year">;
 
-export const moveItemSchema = z.object({ id, direction: z.enum(["up", "down"]) });
-export type MoveItemInput = z.infer<typeof moveItemSchema>;
+export const moveActivitySchema = z.object({ id, direction: z.enum(["up", "down"]) });
+export type MoveActivityInput = z.infer<typeof moveActivitySchema>;
 
-export const deleteItemSchema = z.object({ id });
+export const deleteActivitySchema = z.object({ id });
 
-export const cancelItemSchema = z.object({ id, version: z.coerce.number().int().min(0), reason: text(500) });
-export type CancelItemInput = z.infer<typeof cancelItemSchema>;
+export const cancelActivitySchema = z.object({
+  id,
+  version: z.coerce.number().int().min(0),
+  reason: text(500),
+});
+export type CancelActivityInput = z.infer<typeof cancelActivitySchema>;
 
 export const assignLeadSchema = z.object({ id, unitId: id });
 export type AssignLeadInput = z.infer<typeof assignLeadSchema>;

@@ -23,7 +23,7 @@ const labels: FeedLabels = {
   },
 };
 
-const item: FeedActivity = {
+const activity: FeedActivity = {
   id: 7,
   title: "植树",
   type: "TREE_PLANTING",
@@ -38,22 +38,22 @@ const item: FeedActivity = {
 
 describe("activityEvents", () => {
   it("makes an all-day event with a stable UID, a link and a description", () => {
-    const [event] = activityEvents([item], "https://x.org/", labels);
+    const [event] = activityEvents([activity], "https://x.org/", labels);
     expect(event).toMatchObject({
       uid: activityUid(7),
       url: "https://x.org/activities/7",
-      date: item.plannedDate,
+      date: activity.plannedDate,
       status: "CONFIRMED",
       location: "公益林 · 朝阳社区",
     });
     expect(event?.description).toBe("类型：植树造林\n牵头单位：中国邮政\n地点：公益林 · 朝阳社区");
   });
 
-  it("skips undated items and marks cancelled ones", () => {
+  it("skips undated activities and marks cancelled ones", () => {
     const events = activityEvents(
       [
-        { ...item, plannedDate: null },
-        { ...item, id: 8, status: "CANCELLED", leadUnit: null },
+        { ...activity, plannedDate: null },
+        { ...activity, id: 8, status: "CANCELLED", leadUnit: null },
       ],
       "https://x.org",
       labels,

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from "@/lib/core/calendar/ics";
 import type { ActivityStatus, ActivityType } from "@/lib/generated/prisma/enums";
 
-// Turns plan items into calendar events. Pure, so the wording and the UID scheme are tested
+// Turns plan activities into calendar events. Pure, so the wording and the UID scheme are tested
 // without a server; the labels come from the caller (the zh-CN catalogs).
 
 export type FeedActivity = {
@@ -30,33 +30,37 @@ export function activityUid(id: number): string {
   return `activity-${id}@runzhou-youth`;
 }
 
-/** Where the item takes place, most specific first: the venue, the community, the address. */
-export function activityPlace(item: Pick<FeedActivity, "venue" | "community" | "place">): string {
-  const parts = [item.venue?.name, item.community?.name, item.place.trim()].filter((part): part is string =>
-    Boolean(part),
+/** Where the activity takes place, most specific first: the venue, the community, the address. */
+export function activityPlace(activity: Pick<FeedActivity, "venue" | "community" | "place">): string {
+  const parts = [activity.venue?.name, activity.community?.name, activity.place.trim()].filter(
+    (part): part is string => Boolean(part),
   );
   // The address often repeats the venue's name; say each place once.
   return [...new Set(parts)].join(" · ");
 }
 
-export function activityEvents(items: FeedActivity[], baseUrl: string, labels: FeedLabels): CalendarEvent[] {
+export function activityEvents(
+  activities: FeedActivity[],
+  baseUrl: string,
+  labels: FeedLabels,
+): CalendarEvent[] {
   const base = baseUrl.replace(/\/+$/, "");
-  return items.flatMap((item) => {
-    if (!item.plannedDate) return [];
-    const place = activityPlace(item);
+  return activities.flatMap((activity) => {
+    if (!activity.plannedDate) return [];
+    const place = activityPlace(activity);
     const description = [
-      `${labels.type}：${labels.typeNames[item.type]}`,
-      `${labels.lead}：${item.leadUnit?.name ?? labels.unclaimed}`,
+      `${labels.type}：${labels.typeNames[activity.type]}`,
+      `${labels.lead}：${activity.leadUnit?.name ?? labels.unclaimed}`,
       ...(place ? [`${labels.place}：${place}`] : []),
     ].join("\n");
     const event: CalendarEvent = {
-      uid: activityUid(item.id),
-      title: item.title,
+      uid: activityUid(activity.id),
+      title: activity.title,
       description,
-      url: `${base}/activities/${item.id}`,
-      date: item.plannedDate,
-      updatedAt: item.updatedAt,
-      status: item.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
+      url: `${base}/activities/${activity.id}`,
+      date: activity.plannedDate,
+      updatedAt: activity.updatedAt,
+      status: activity.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
       ...(place ? { location: place } : {}),
     };
     return [event];

@@ -3,9 +3,9 @@ import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Reads behind the iCalendar feeds. Like the public plan, only PUBLISHED years are ever read,
-// and only dated items: a calendar entry needs a day, "some time in March" is not one.
+// and only dated activities: a calendar entry needs a day, "some time in March" is not one.
 
-const feedItemSelect = {
+const feedActivitySelect = {
   id: true,
   title: true,
   type: true,
@@ -18,7 +18,7 @@ const feedItemSelect = {
   leadUnit: { select: { name: true } },
 } satisfies Prisma.ActivitySelect;
 
-export type FeedItem = Prisma.ActivityGetPayload<{ select: typeof feedItemSelect }>;
+export type FeedActivityRow = Prisma.ActivityGetPayload<{ select: typeof feedActivitySelect }>;
 
 const datedAndPublished = {
   plan: { status: "PUBLISHED" },
@@ -27,33 +27,33 @@ const datedAndPublished = {
 
 const feedOrder = [{ plannedDate: "asc" }, { position: "asc" }, { id: "asc" }] as const;
 
-/** The dated items of one year's list, or null when that year has no published list. */
-export async function listPlanFeedItems(year: number): Promise<FeedItem[] | null> {
+/** The dated activities of one year's list, or null when that year has no published list. */
+export async function listPlanFeedActivities(year: number): Promise<FeedActivityRow[] | null> {
   const plan = await db.planYear.findFirst({ where: { year, status: "PUBLISHED" }, select: { year: true } });
   if (!plan) return null;
   return db.activity.findMany({
     where: { ...datedAndPublished, year },
-    select: feedItemSelect,
+    select: feedActivitySelect,
     orderBy: [...feedOrder],
   });
 }
 
 /**
- * A unit's feed: the dated items it leads in published years, or null for an unknown or
+ * A unit's feed: the dated activities it leads in published years, or null for an unknown or
  * withdrawn unit (the same units whose profile page exists).
  */
-export async function listUnitFeedItems(
+export async function listUnitFeedActivities(
   slug: string,
-): Promise<{ unit: { name: string }; items: FeedItem[] } | null> {
+): Promise<{ unit: { name: string }; activities: FeedActivityRow[] } | null> {
   const unit = await db.unit.findFirst({
     where: { slug, status: { not: "WITHDRAWN" } },
     select: { id: true, name: true },
   });
   if (!unit) return null;
-  const items = await db.activity.findMany({
+  const activities = await db.activity.findMany({
     where: { ...datedAndPublished, leadUnitId: unit.id },
-    select: feedItemSelect,
+    select: feedActivitySelect,
     orderBy: [{ year: "asc" }, ...feedOrder],
   });
-  return { unit: { name: unit.name }, items };
+  return { unit: { name: unit.name }, activities };
 }

@@ -53,12 +53,12 @@ export function feedNotFound(): Response {
  * The feed as a download: `name` is looked up in plan.feed with `values`, `filename` is ASCII.
  */
 export async function calendarResponse(
-  items: FeedActivity[],
+  activities: FeedActivity[],
   name: (text: FeedText) => string,
   filename: string,
 ): Promise<Response> {
   const { labels, text } = await feedLabels();
-  const body = buildCalendar(name(text), activityEvents(items, publicBaseUrl(), labels));
+  const body = buildCalendar(name(text), activityEvents(activities, publicBaseUrl(), labels));
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -17,7 +17,7 @@ export type LockedActivity = {
 };
 
 type LockOptions = {
-  /** Units only act on items of a published list (joining, withdrawing, releasing). */
+  /** Units only act on activities of a published list (joining, withdrawing, releasing). */
   publishedOnly?: boolean;
   /** The refusal when there is no such activity (each page names it in its own words). */
   notFound?: string;

@@ -15,7 +15,7 @@ const dayBefore = new Date("2026-03-09T15:59:00Z"); // 23:59 on the 9th in Beiji
 const onTheDay = new Date("2026-03-09T16:00:00Z"); // 00:00 on the 10th in Beijing
 
 describe("the lead's next step", () => {
-  it("asks a claimed item without a schedule to be scheduled, then sign-up to be opened", () => {
+  it("asks a claimed activity without a schedule to be scheduled, then sign-up to be opened", () => {
     expect(nextStep(base)).toBe("schedule");
     expect(nextStep({ ...base, startsAt })).toBe("openSignUp");
   });
@@ -27,7 +27,7 @@ describe("the lead's next step", () => {
     }
   });
 
-  it("uses the planned date, or the month's first day, for items scheduled before times existed", () => {
+  it("uses the planned date, or the month's first day, for activities scheduled before times existed", () => {
     const dated = { ...base, status: "OPEN" as const, plannedDate: new Date("2026-03-10T00:00:00Z") };
     expect(nextStep(dated, dayBefore)).toBe("gatherSignUps");
     expect(eventDay({ ...base, plannedMonth: 4 })).toEqual(new Date("2026-04-01T00:00:00Z"));

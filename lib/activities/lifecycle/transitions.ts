@@ -22,15 +22,15 @@ const to = (target: ActivityStatus, ...from: ActivityStatus[]): Moves =>
   Object.fromEntries(from.map((status) => [status, target]));
 
 export const transitions = {
-  /** A unit claims an unclaimed item. */
+  /** A unit claims an unclaimed activity. */
   claim: to("CLAIMED", "PLANNED"),
-  /** The admin sets or changes the lead: a planned item becomes claimed, one under way keeps its stage. */
+  /** The admin sets or changes the lead: a planned activity becomes claimed, one under way keeps its stage. */
   assignLead: { PLANNED: "CLAIMED", ...stay("CLAIMED", "OPEN", "CLOSED", "DONE") },
   /** The admin takes the lead away before the activity was held. */
   unassignLead: to("PLANNED", "CLAIMED", "OPEN", "CLOSED"),
-  /** The lead gives the item back (no release deadline set: only before sign-up opens). */
+  /** The lead gives the activity back (no release deadline set: only before sign-up opens). */
   release: to("PLANNED", "CLAIMED"),
-  /** The lead gives the item back while the year's release deadline has not passed. */
+  /** The lead gives the activity back while the year's release deadline has not passed. */
   releaseBeforeDeadline: to("PLANNED", "CLAIMED", "OPEN"),
   /** The lead sets or changes date, place and capacity. */
   schedule: stay("CLAIMED", "OPEN", "CLOSED"),
@@ -49,11 +49,11 @@ export const transitions = {
   resubmitReport: stay("REPORTED"),
   /** The admin accepts or returns a report: the activity stays reported either way. */
   review: stay("REPORTED"),
-  /** The admin edits the item's fields: anything not yet reported or cancelled. */
+  /** The admin edits the activity's fields: anything not yet reported or cancelled. */
   edit: stay("PLANNED", "CLAIMED", "OPEN", "CLOSED", "DONE"),
   /** The lead cancels an activity that has not been held. */
   cancel: to("CANCELLED", "CLAIMED", "OPEN", "CLOSED"),
-  /** The admin may also cancel an unclaimed item or one held but not yet reported. */
+  /** The admin may also cancel an unclaimed activity or one held but not yet reported. */
   cancelAsAdmin: to("CANCELLED", "PLANNED", "CLAIMED", "OPEN", "CLOSED", "DONE"),
 } as const satisfies Record<string, Moves>;
 

@@ -5,12 +5,12 @@ import { activityCounts, reportCountsSelect } from "@/lib/activities/plan/activi
 // Reads for the claim/join panel and the lead's pages. Only published years are shown.
 
 /**
- * What the public activity page's panel needs: the item's facts, its counts (sign-ups, or the
- * report's once reported) and, for a signed-in unit, its own row and how many items it leads
+ * What the public activity page's panel needs: the activity's facts, its counts (sign-ups, or the
+ * report's once reported) and, for a signed-in unit, its own row and how many activities it leads
  * that year (for unitActivityAction).
  */
 export async function getParticipationPanel(activityId: number, unitId: number | null) {
-  const [item, joined, waiting, mine] = await Promise.all([
+  const [activity, joined, waiting, mine] = await Promise.all([
     db.activity.findUnique({
       where: { id: activityId },
       select: {
@@ -42,25 +42,25 @@ export async function getParticipationPanel(activityId: number, unitId: number |
           select: { status: true, headcount: true },
         }),
   ]);
-  if (!item) return null;
-  // The same count the claim mutation takes (cancelled items do not use up the limit).
+  if (!activity) return null;
+  // The same count the claim mutation takes (cancelled activities do not use up the limit).
   const leadsThisYear =
     unitId === null
       ? 0
       : await db.activity.count({
-          where: { year: item.year, leadUnitId: unitId, status: { not: "CANCELLED" } },
+          where: { year: activity.year, leadUnitId: unitId, status: { not: "CANCELLED" } },
         });
   const position = mine?.status === "WAITLISTED" ? waiting.findIndex((w) => w.unitId === unitId) + 1 : 0;
   return {
-    item,
-    leadUnitId: item.leadUnitId,
+    activity,
+    leadUnitId: activity.leadUnitId,
     leadsThisYear,
     counts: activityCounts({
-      status: item.status,
-      capacity: item.capacity,
+      status: activity.status,
+      capacity: activity.capacity,
       joinedUnits: joined._count._all,
       joinedHeadcount: joined._sum.headcount ?? 0,
-      report: item.report,
+      report: activity.report,
     }),
     waitlisted: waiting.length,
     mine: mine
@@ -133,7 +133,7 @@ export async function listSchedulableVenues() {
   });
 }
 
-/** Items the unit leads and items it signed up for (live rows), newest year first. */
+/** Activities the unit leads and activities it signed up for (live rows), newest year first. */
 export async function listMyActivities(unitId: number) {
   const order = [{ year: "desc" as const }, { plannedMonth: "asc" as const }, { id: "asc" as const }];
   const [led, joined] = await Promise.all([

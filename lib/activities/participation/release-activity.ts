@@ -8,7 +8,7 @@ import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 type Actor = { id: number; unitId: number };
 
 /**
- * The lead gives an item back to the list with a reason. Allowed up to and including the year's
+ * The lead gives an activity back to the list with a reason. Allowed up to and including the year's
  * release deadline when one is set (while claimed or open), otherwise only until sign-up opens;
  * refused while any unit is still signed up, so nobody is left joined to a leaderless activity.
  */

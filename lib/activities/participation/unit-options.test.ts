@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   claimBlock,
-  isPastItem,
+  isPastActivity,
   joinBlock,
   unitActivityAction,
   type UnitActivityFacts,
@@ -27,29 +27,29 @@ function facts(overrides: Partial<UnitActivityFacts> = {}): UnitActivityFacts {
   };
 }
 
-describe("isPastItem", () => {
+describe("isPastActivity", () => {
   it("is past after its day, not on it", () => {
     expect(
-      isPastItem({ year: 2026, plannedMonth: 5, plannedDate: new Date(Date.UTC(2026, 4, 14)) }, today),
+      isPastActivity({ year: 2026, plannedMonth: 5, plannedDate: new Date(Date.UTC(2026, 4, 14)) }, today),
     ).toBe(true);
-    expect(isPastItem({ year: 2026, plannedMonth: 5, plannedDate: today }, today)).toBe(false);
+    expect(isPastActivity({ year: 2026, plannedMonth: 5, plannedDate: today }, today)).toBe(false);
   });
 
   it("without a day, is past only once its month is over", () => {
-    expect(isPastItem({ year: 2026, plannedMonth: 5, plannedDate: null }, today)).toBe(false);
-    expect(isPastItem({ year: 2026, plannedMonth: 4, plannedDate: null }, today)).toBe(true);
-    expect(isPastItem({ year: 2025, plannedMonth: 12, plannedDate: null }, today)).toBe(true);
-    expect(isPastItem({ year: 2027, plannedMonth: 1, plannedDate: null }, today)).toBe(false);
+    expect(isPastActivity({ year: 2026, plannedMonth: 5, plannedDate: null }, today)).toBe(false);
+    expect(isPastActivity({ year: 2026, plannedMonth: 4, plannedDate: null }, today)).toBe(true);
+    expect(isPastActivity({ year: 2025, plannedMonth: 12, plannedDate: null }, today)).toBe(true);
+    expect(isPastActivity({ year: 2027, plannedMonth: 1, plannedDate: null }, today)).toBe(false);
   });
 });
 
 describe("unitActivityAction", () => {
-  it("offers the claim of an unclaimed future item to a unit under its limit", () => {
+  it("offers the claim of an unclaimed future activity to a unit under its limit", () => {
     expect(unitActivityAction(facts())).toEqual({ kind: "claim" });
     expect(unitActivityAction(facts({ leadsThisYear: 1, maxLeadsPerUnit: 2 }))).toEqual({ kind: "claim" });
   });
 
-  it("gives the limit as the reason once the unit leads as many items as the year allows", () => {
+  it("gives the limit as the reason once the unit leads as many activities as the year allows", () => {
     expect(unitActivityAction(facts({ leadsThisYear: 1 }))).toEqual({
       kind: "none",
       reason: "leadLimit",
@@ -57,15 +57,15 @@ describe("unitActivityAction", () => {
     });
   });
 
-  it("does not offer to claim a past or cancelled item", () => {
+  it("does not offer to claim a past or cancelled activity", () => {
     expect(unitActivityAction(facts({ plannedMonth: 3 }))).toMatchObject({
       kind: "none",
-      reason: "pastItem",
+      reason: "pastActivity",
     });
-    expect(unitActivityAction(facts({ status: "CANCELLED" }))).toMatchObject({ reason: "cancelledItem" });
+    expect(unitActivityAction(facts({ status: "CANCELLED" }))).toMatchObject({ reason: "cancelledActivity" });
   });
 
-  it("lets the lead unit manage its item, whatever its status", () => {
+  it("lets the lead unit manage its activity, whatever its status", () => {
     for (const status of ["CLAIMED", "OPEN", "REPORTED", "CANCELLED"] as const) {
       expect(unitActivityAction(facts({ status, leadUnitId: me, leadsThisYear: 1 }))).toEqual({
         kind: "lead",
@@ -73,7 +73,7 @@ describe("unitActivityAction", () => {
     }
   });
 
-  it("offers sign-up only while another unit's item is open, in time and not yet joined", () => {
+  it("offers sign-up only while another unit's activity is open, in time and not yet joined", () => {
     const open = { status: "OPEN" as const, leadUnitId: other };
     expect(unitActivityAction(facts(open))).toEqual({ kind: "join" });
     expect(unitActivityAction(facts({ ...open, status: "CLAIMED" }))).toMatchObject({
@@ -83,7 +83,9 @@ describe("unitActivityAction", () => {
       reason: "signUpClosed",
     });
     expect(unitActivityAction(facts({ ...open, plannedMonth: 4 }))).toMatchObject({ reason: "signUpClosed" });
-    expect(unitActivityAction(facts({ ...open, status: "REPORTED" }))).toMatchObject({ reason: "heldItem" });
+    expect(unitActivityAction(facts({ ...open, status: "REPORTED" }))).toMatchObject({
+      reason: "heldActivity",
+    });
   });
 
   it("closes sign-up once the lead's deadline has passed, not before", () => {
@@ -103,20 +105,20 @@ describe("unitActivityAction", () => {
       reason: "signUpClosed",
     });
     expect(unitActivityAction(facts({ ...open, status: "DONE", mine: "JOINED" }))).toMatchObject({
-      reason: "heldItem",
+      reason: "heldActivity",
     });
   });
 });
 
 describe("the mutations' gates", () => {
-  it("claimBlock refuses a claimed item, the limit and the past; allows the rest", () => {
+  it("claimBlock refuses a claimed activity, the limit and the past; allows the rest", () => {
     expect(claimBlock(facts())).toBeNull();
     expect(claimBlock(facts({ leadUnitId: other, status: "CLAIMED" }))).toEqual({ reason: "notClaimable" });
     expect(claimBlock(facts({ leadsThisYear: 3, maxLeadsPerUnit: 3 }))).toMatchObject({
       reason: "leadLimit",
     });
     expect(claimBlock(facts({ plannedDate: new Date(Date.UTC(2026, 4, 1)), plannedMonth: 5 }))).toEqual({
-      reason: "pastItem",
+      reason: "pastActivity",
     });
   });
 

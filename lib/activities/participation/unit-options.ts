@@ -1,6 +1,6 @@
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 
-// What ONE unit can do with one item of the list right now: the public activity page shows
+// What ONE unit can do with one activity of the list right now: the public activity page shows
 // exactly this (a live button, or the reason instead of a button that would fail), and the
 // claim/join mutations refuse with the same reasons (they stay the authority: they decide on
 // rows read inside their transaction, and the conditional update / locks settle races).
@@ -17,10 +17,10 @@ export type UnitActivityFacts = {
   now?: Date;
   /** The unit asking. */
   unitId: number;
-  /** Items this unit leads in the item's year (cancelled ones not counted). */
+  /** Activities this unit leads in the activity's year (cancelled ones not counted). */
   leadsThisYear: number;
   maxLeadsPerUnit: number;
-  /** The unit's live sign-up for this item, if any. */
+  /** The unit's live sign-up for this activity, if any. */
   mine: "JOINED" | "WAITLISTED" | null;
   /** Today in Beijing as the UTC midnight @db.Date columns use (beijingToday()). */
   today: Date;
@@ -29,9 +29,9 @@ export type UnitActivityFacts = {
 /** Why there is no button; each is a key of the "activities.participation" catalog. */
 export type UnitBlockReason =
   | "leadLimit"
-  | "pastItem"
-  | "cancelledItem"
-  | "heldItem"
+  | "pastActivity"
+  | "cancelledActivity"
+  | "heldActivity"
   | "notClaimable"
   | "signUpNotOpen"
   | "signUpClosed"
@@ -48,35 +48,35 @@ export type UnitAction =
   | { kind: "withdraw" }
   | ({ kind: "none" } & UnitBlock);
 
-type ItemDate = Pick<UnitActivityFacts, "year" | "plannedMonth" | "plannedDate">;
+type ActivityDate = Pick<UnitActivityFacts, "year" | "plannedMonth" | "plannedDate">;
 
-/** The item's day (or, without a day, its whole month) is over. */
-export function isPastItem(item: ItemDate, today: Date): boolean {
-  if (item.plannedDate !== null) return item.plannedDate.getTime() < today.getTime();
+/** The activity's day (or, without a day, its whole month) is over. */
+export function isPastActivity(activity: ActivityDate, today: Date): boolean {
+  if (activity.plannedDate !== null) return activity.plannedDate.getTime() < today.getTime();
   const todayMonth = today.getUTCFullYear() * 12 + today.getUTCMonth() + 1;
-  return item.year * 12 + item.plannedMonth < todayMonth;
+  return activity.year * 12 + activity.plannedMonth < todayMonth;
 }
 
-/** Finished or cancelled items: nothing to do for anyone but their lead. */
+/** Finished or cancelled activities: nothing to do for anyone but their lead. */
 function endedBlock(status: ActivityStatus): UnitBlock | null {
-  if (status === "CANCELLED") return { reason: "cancelledItem" };
-  if (status === "DONE" || status === "REPORTED") return { reason: "heldItem" };
+  if (status === "CANCELLED") return { reason: "cancelledActivity" };
+  if (status === "DONE" || status === "REPORTED") return { reason: "heldActivity" };
   return null;
 }
 
-/** Null when the unit may claim the item now. */
+/** Null when the unit may claim the activity now. */
 export function claimBlock(facts: UnitActivityFacts): UnitBlock | null {
   const ended = endedBlock(facts.status);
   if (ended) return ended;
   if (facts.leadUnitId !== null || facts.status !== "PLANNED") return { reason: "notClaimable" };
-  if (isPastItem(facts, facts.today)) return { reason: "pastItem" };
+  if (isPastActivity(facts, facts.today)) return { reason: "pastActivity" };
   if (facts.leadsThisYear >= facts.maxLeadsPerUnit) {
     return { reason: "leadLimit", values: { max: facts.maxLeadsPerUnit } };
   }
   return null;
 }
 
-/** Null when the unit may sign up for the item now. */
+/** Null when the unit may sign up for the activity now. */
 export function joinBlock(facts: UnitActivityFacts): UnitBlock | null {
   if (facts.leadUnitId === facts.unitId) return { reason: "ownActivity" };
   const ended = endedBlock(facts.status);
@@ -84,7 +84,7 @@ export function joinBlock(facts: UnitActivityFacts): UnitBlock | null {
   if (facts.status === "CLOSED") return { reason: "signUpClosed" };
   if (facts.status !== "OPEN") return { reason: "signUpNotOpen" };
   if (facts.mine !== null) return { reason: "alreadyJoined" };
-  if (isPastItem(facts, facts.today)) return { reason: "signUpClosed" };
+  if (isPastActivity(facts, facts.today)) return { reason: "signUpClosed" };
   const deadline = facts.signupDeadline ?? null;
   if (deadline !== null && deadline.getTime() < (facts.now ?? facts.today).getTime()) {
     return { reason: "deadlinePassed" };

@@ -8,7 +8,7 @@ const report = {
 };
 
 describe("activityCounts", () => {
-  it("shows the sign-ups against the capacity while the item runs", () => {
+  it("shows the sign-ups against the capacity while the activity runs", () => {
     expect(
       activityCounts({ ...signUps, status: "OPEN", joinedUnits: 3, joinedHeadcount: 40, report: null }),
     ).toEqual({ kind: "signUps", units: 3, people: 40, capacity: 120 });
@@ -35,7 +35,7 @@ describe("activityCounts", () => {
     });
   });
 
-  it("keeps the sign-ups of a held item that has no report yet", () => {
+  it("keeps the sign-ups of a held activity that has no report yet", () => {
     expect(
       activityCounts({ ...signUps, status: "DONE", joinedUnits: 2, joinedHeadcount: 9, report: null }),
     ).toMatchObject({ kind: "signUps", units: 2 });

@@ -1,6 +1,6 @@
 import type { ActivityStatus, ReportStatus } from "@/lib/generated/prisma/enums";
 
-// Which numbers an item shows (plan cards, the unit's list, the activity page): sign-ups while
+// Which numbers an activity shows (plan cards, the unit's list, the activity page): sign-ups while
 // it runs, and once it is reported the report's own figures (who actually came), never the
 // sign-ups beside a report that says otherwise.
 
@@ -15,22 +15,27 @@ export type ActivityCounts =
   | { kind: "revising" }
   | { kind: "signUps"; units: number; people: number; capacity: number | null };
 
-export function activityCounts(item: {
+export function activityCounts(activity: {
   status: ActivityStatus;
   capacity: number | null;
   joinedUnits: number;
   joinedHeadcount: number;
   report: ReportCountsRow;
 }): ActivityCounts {
-  if (item.status === "REPORTED" && item.report) {
+  if (activity.status === "REPORTED" && activity.report) {
     // Same visibility as the public report (lib/activities/reports/public-queries.ts).
-    if (item.report.status === "NEEDS_FIX") return { kind: "revising" };
-    const present = item.report.participants.filter((row) => row.count > 0);
+    if (activity.report.status === "NEEDS_FIX") return { kind: "revising" };
+    const present = activity.report.participants.filter((row) => row.count > 0);
     return {
       kind: "reported",
       units: present.length,
       people: present.reduce((sum, row) => sum + row.count, 0),
     };
   }
-  return { kind: "signUps", units: item.joinedUnits, people: item.joinedHeadcount, capacity: item.capacity };
+  return {
+    kind: "signUps",
+    units: activity.joinedUnits,
+    people: activity.joinedHeadcount,
+    capacity: activity.capacity,
+  };
 }

@@ -6,7 +6,7 @@ import { escapeLikePattern } from "@/lib/core/database/like-pattern";
 import { reportCountsSelect } from "./activity-counts";
 import type { PlanFilters } from "./plan-filters";
 
-// Public reads of the annual activity list. Only items of PUBLISHED years are ever returned:
+// Public reads of the annual activity list. Only activities of PUBLISHED years are ever returned:
 // drafts stay invisible to visitors. Every query selects just the fields a visitor may see.
 
 const publishedPlan = { plan: { status: "PUBLISHED" } } satisfies Prisma.ActivityWhereInput;
@@ -47,16 +47,16 @@ const planItemSelect = {
   report: { select: reportCountsSelect },
 } satisfies Prisma.ActivitySelect;
 
-export type PlanItem = Prisma.ActivityGetPayload<{ select: typeof planItemSelect }> & {
+export type PlanActivity = Prisma.ActivityGetPayload<{ select: typeof planItemSelect }> & {
   /** Sum of the signed-up units' expected headcounts. */
   joinedHeadcount: number;
 };
 
 /**
- * Items of a published year matching the filters, ordered by month, then date (items with only
+ * Activities of a published year matching the filters, ordered by month, then date (activities with only
  * a month last), then list position.
  */
-export async function listPublishedPlan(filters: PlanFilters): Promise<PlanItem[]> {
+export async function listPublishedPlan(filters: PlanFilters): Promise<PlanActivity[]> {
   const where: Prisma.ActivityWhereInput = { ...publishedPlan, year: filters.year };
   if (filters.month !== undefined) where.plannedMonth = filters.month;
   if (filters.type !== undefined) where.type = filters.type;
@@ -73,7 +73,7 @@ export async function listPublishedPlan(filters: PlanFilters): Promise<PlanItem[
       { leadUnit: { is: { OR: [{ name: text }, { shortName: text }] } } },
     ];
   }
-  const items = await db.activity.findMany({
+  const activities = await db.activity.findMany({
     where,
     select: planItemSelect,
     orderBy: [
@@ -85,14 +85,14 @@ export async function listPublishedPlan(filters: PlanFilters): Promise<PlanItem[
   });
   const sums = await db.participation.groupBy({
     by: ["activityId"],
-    where: { status: "JOINED", activityId: { in: items.map((item) => item.id) } },
+    where: { status: "JOINED", activityId: { in: activities.map((activity) => activity.id) } },
     _sum: { headcount: true },
   });
   const headcounts = new Map(sums.map((sum) => [sum.activityId, sum._sum.headcount ?? 0]));
-  return items.map((item) => ({ ...item, joinedHeadcount: headcounts.get(item.id) ?? 0 }));
+  return activities.map((activity) => ({ ...activity, joinedHeadcount: headcounts.get(activity.id) ?? 0 }));
 }
 
-/** Units leading at least one item of a published year (options of the plan's unit filter). */
+/** Units leading at least one activity of a published year (options of the plan's unit filter). */
 export async function listPlanLeadUnits(year: number) {
   return db.unit.findMany({
     where: { ledActivities: { some: { ...publishedPlan, year } } },
@@ -126,7 +126,7 @@ const publicActivitySelect = {
 
 export type PublicActivity = Prisma.ActivityGetPayload<{ select: typeof publicActivitySelect }>;
 
-/** One item of a published year, or null (unknown id, or its year is still a draft). */
+/** One activity of a published year, or null (unknown id, or its year is still a draft). */
 export const getPublicActivity = cache(async (id: number): Promise<PublicActivity | null> => {
   return db.activity.findFirst({
     where: { id, ...publishedPlan },
@@ -147,7 +147,7 @@ const unitActivitySelect = {
 
 export type UnitActivity = Prisma.ActivityGetPayload<{ select: typeof unitActivitySelect }>;
 
-/** Items a unit leads in published years, newest year first, then in calendar order. */
+/** Activities a unit leads in published years, newest year first, then in calendar order. */
 export async function listPublicUnitActivities(unitId: number): Promise<UnitActivity[]> {
   return db.activity.findMany({
     where: { leadUnitId: unitId, ...publishedPlan },

@@ -11,7 +11,7 @@ import {
   type Occurrence,
 } from "@/lib/venues/bookings";
 import { joinedHeadcount } from "@/lib/activities/participation/join-activity";
-import { notifyParticipants } from "@/lib/activities/admin/item-rules";
+import { notifyParticipants } from "@/lib/activities/admin/activity-rules";
 import { assertLead, assertVersion, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
 import { assertTransition, startsFrom } from "@/lib/activities/lifecycle/transitions";
 import type { ScheduleActivityInput } from "./schemas";
@@ -35,7 +35,7 @@ function assertVenueRules(venue: BookableVenue, occurrence: Occurrence, places: 
 export const schedulable: ReadonlySet<string> = new Set(startsFrom("schedule"));
 
 /**
- * The lead unit sets (or changes) its item's date, times, place or venue, description, capacity
+ * The lead unit sets (or changes) its activity's date, times, place or venue, description, capacity
  * and sign-up deadline, from the version its form showed. A chosen venue is booked in the same
  * transaction; a new date or time is news for every unit signed up, told in that transaction too.
  */
@@ -109,7 +109,7 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
         },
       });
       if (count !== 1) throw new DomainError("core.errors.staleVersion");
-      // Only units already signed up hear of it (none at the first schedule of a claimed item).
+      // Only units already signed up hear of it (none at the first schedule of a claimed activity).
       const told = moved
         ? await notifyParticipants(tx, before.id, "ACTIVITY_CHANGED", {
             title: before.title,

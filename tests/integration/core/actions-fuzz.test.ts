@@ -8,7 +8,7 @@ import { initialFormState, type FormState } from "@/lib/core/forms/form-state";
 import { createBooking } from "@/lib/venues/bookings/actions";
 import { submitApplication } from "@/lib/units/admission/actions";
 import { updateMyUnitProfile } from "@/lib/units/self-service/actions";
-import { createItem } from "@/lib/activities/admin/actions";
+import { createActivity } from "@/lib/activities/admin/actions";
 import { createUnit as createUnitAction } from "@/lib/units/admin/actions";
 import { addDays, beijingDate } from "@/lib/core/time/beijing";
 import { createAdmin, createSecretary, createUnit } from "@/tests/factories";
@@ -132,8 +132,8 @@ describe("server actions under hostile form data", () => {
         }),
       },
       {
-        name: "createItem (admin)",
-        action: createItem,
+        name: "createActivity (admin)",
+        action: createActivity,
         actor: () => admin,
         base: () => ({
           year: "2072",

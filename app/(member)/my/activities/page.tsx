@@ -43,20 +43,25 @@ export default async function MyActivitiesPage() {
           </p>
         ) : (
           <ul className="space-y-2">
-            {led.map((item) => (
-              <li key={item.id} className="rounded-lg border border-stone-200 bg-white p-3">
+            {led.map((activity) => (
+              <li key={activity.id} className="rounded-lg border border-stone-200 bg-white p-3">
                 <div className="flex flex-wrap items-center gap-2">
-                  <ActivityStatusBadge status={item.status} hasLeadUnit />
-                  <Link href={`/my/activities/${item.id}`} className={linkClass}>
-                    {item.title}
+                  <ActivityStatusBadge status={activity.status} hasLeadUnit />
+                  <Link href={`/my/activities/${activity.id}`} className={linkClass}>
+                    {activity.title}
                   </Link>
                 </div>
                 <p className="mt-1 text-sm text-stone-600">
-                  <PlannedWhen year={item.year} month={item.plannedMonth} date={item.plannedDate} withYear />
+                  <PlannedWhen
+                    year={activity.year}
+                    month={activity.plannedMonth}
+                    date={activity.plannedDate}
+                    withYear
+                  />
                 </p>
                 <p className="mt-2">
-                  <Link href={`/my/activities/${item.id}`} className={primaryLink}>
-                    {t("next.nextLabel", { step: t(`next.short.${nextStep(item)}`) })}
+                  <Link href={`/my/activities/${activity.id}`} className={primaryLink}>
+                    {t("next.nextLabel", { step: t(`next.short.${nextStep(activity)}`) })}
                   </Link>
                 </p>
               </li>

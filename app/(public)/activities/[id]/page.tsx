@@ -11,7 +11,7 @@ import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { parseActivityId, planHref } from "@/lib/activities/plan/plan-filters";
 import { getPublicActivity } from "@/lib/activities/plan/queries";
 import { getCurrentUser } from "@/lib/core/auth/session";
-import { isPastItem } from "@/lib/activities/participation/unit-options";
+import { isPastActivity } from "@/lib/activities/participation/unit-options";
 import { beijingToday } from "@/lib/core/time/beijing";
 
 type Params = Promise<{ id: string }>;
@@ -38,7 +38,7 @@ export default async function ActivityPage({ params }: { params: Params }) {
   const visitorMayClaim =
     (await getCurrentUser()) === null &&
     activity.status === "PLANNED" &&
-    !isPastItem(activity, beijingToday());
+    !isPastActivity(activity, beijingToday());
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">

@@ -126,12 +126,12 @@ export default async function UnitPage({ params }: { params: Params }) {
         {years.length === 0 ? (
           <p className="text-stone-600">{t("noActivities")}</p>
         ) : (
-          years.map(({ year, items }) => (
-            <section key={year} aria-labelledby={`year-${year}-heading`} className="space-y-2">
-              <h3 id={`year-${year}-heading`} className="font-semibold text-stone-700">
-                {t("yearHeading", { year })}
+          years.map((group) => (
+            <section key={group.year} aria-labelledby={`year-${group.year}-heading`} className="space-y-2">
+              <h3 id={`year-${group.year}-heading`} className="font-semibold text-stone-700">
+                {t("yearHeading", { year: group.year })}
               </h3>
-              <UnitActivityList items={items} />
+              <UnitActivityList activities={group.activities} />
             </section>
           ))
         )}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseEnumCell } from "./enum-values";
-import { mapItemHeaders } from "./fields";
+import { mapActivityHeaders } from "./fields";
 
-describe("item import headers and choices", () => {
+describe("activity import headers and choices", () => {
   it("maps Chinese and English header names in any order and ignores a running-number column", () => {
-    const mapping = mapItemHeaders(["序号", "活动名称", "type", "五方面内容", "计划月份", "地点"]);
+    const mapping = mapActivityHeaders(["序号", "活动名称", "type", "五方面内容", "计划月份", "地点"]);
     expect(mapping).toEqual({
       ok: true,
       columns: [null, "title", "type", "commitment", "plannedMonth", "place"],
@@ -12,15 +12,15 @@ describe("item import headers and choices", () => {
   });
 
   it("names missing, unknown and repeated columns", () => {
-    expect(mapItemHeaders(["活动名称"])).toMatchObject({
+    expect(mapActivityHeaders(["活动名称"])).toMatchObject({
       ok: false,
       error: { key: "activities.admin.import.missingColumns" },
     });
-    expect(mapItemHeaders(["活动名称", "类型", "五方面内容", "月份", "备注"])).toMatchObject({
+    expect(mapActivityHeaders(["活动名称", "类型", "五方面内容", "月份", "备注"])).toMatchObject({
       ok: false,
       error: { key: "activities.admin.import.unknownColumns", values: { columns: "备注" } },
     });
-    expect(mapItemHeaders(["活动名称", "标题", "类型", "五方面内容", "月份"])).toMatchObject({
+    expect(mapActivityHeaders(["活动名称", "标题", "类型", "五方面内容", "月份"])).toMatchObject({
       ok: false,
       error: { key: "activities.admin.import.repeatedColumns" },
     });

@@ -2,7 +2,7 @@ import { columnMapper } from "@/lib/core/table-import/columns";
 
 // The columns of an activity-list file and the header names people use for them.
 
-export const itemImportFields = [
+export const activityImportFields = [
   "title",
   "description",
   "type",
@@ -15,11 +15,16 @@ export const itemImportFields = [
   "capacity",
   "place",
 ] as const;
-export type ItemImportField = (typeof itemImportFields)[number];
+export type ActivityImportField = (typeof activityImportFields)[number];
 
-export const requiredItemFields: readonly ItemImportField[] = ["title", "type", "commitment", "plannedMonth"];
+export const requiredActivityFields: readonly ActivityImportField[] = [
+  "title",
+  "type",
+  "commitment",
+  "plannedMonth",
+];
 
-export const itemHeaderAliases: Record<ItemImportField, readonly string[]> = {
+export const activityHeaderAliases: Record<ActivityImportField, readonly string[]> = {
   title: ["title", "标题", "活动名称", "活动标题", "名称"],
   description: ["description", "描述", "活动简介", "简介", "说明"],
   type: ["type", "类型", "活动类型"],
@@ -34,9 +39,9 @@ export const itemHeaderAliases: Record<ItemImportField, readonly string[]> = {
 };
 
 /** Which field each column holds, or why the header row cannot be used. */
-export const mapItemHeaders = columnMapper<ItemImportField>({
-  aliases: itemHeaderAliases,
-  required: requiredItemFields,
-  expected: itemImportFields.map((field) => `${field}（${itemHeaderAliases[field][1]}）`).join("、"),
+export const mapActivityHeaders = columnMapper<ActivityImportField>({
+  aliases: activityHeaderAliases,
+  required: requiredActivityFields,
+  expected: activityImportFields.map((field) => `${field}（${activityHeaderAliases[field][1]}）`).join("、"),
   messages: "activities.admin.import",
 });

@@ -1,11 +1,11 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { FileError } from "@/lib/core/table-import/types";
-import { itemData } from "../item-rules";
+import { activityData } from "../activity-rules";
 import { readActivityFile } from "./read-activity-file";
-import { validateItemRow, type CheckedRow } from "./validate-rows";
+import { validateActivityRow, type CheckedRow } from "./validate-rows";
 
-// Dry run and import of a year's items. Both read and check the whole file; the import writes
+// Dry run and import of a year's activities. Both read and check the whole file; the import writes
 // all rows in one transaction or none (any issue, a different file, or a missing year).
 
 export type ActivityImportOutcome =
@@ -23,7 +23,7 @@ export async function checkActivityFile(year: number, file: File): Promise<Activ
   if (!read.ok) return { ok: false, fileError: read.error };
   const plan = await db.planYear.findUnique({ where: { year }, select: { year: true } });
   if (!plan) return { ok: false, fileError: { key: "activities.admin.yearNotFound" } };
-  const rows = read.rows.map((row) => ({ ...validateItemRow(year, row), title: row.cells.title ?? "" }));
+  const rows = read.rows.map((row) => ({ ...validateActivityRow(year, row), title: row.cells.title ?? "" }));
   return {
     ok: true,
     hash: read.hash,
@@ -49,7 +49,7 @@ export async function importActivityFile(
     const last = await tx.activity.aggregate({ where: { year }, _max: { position: true } });
     let position = (last._max.position ?? -1) + 1;
     for (const row of outcome.rows) {
-      await tx.activity.create({ data: { ...itemData(row.input!), year, position: position++ } });
+      await tx.activity.create({ data: { ...activityData(row.input!), year, position: position++ } });
     }
     await recordAudit(tx, {
       actorId,

@@ -1,13 +1,13 @@
 import { DomainError } from "@/lib/core/errors";
 import { fieldErrorsFrom } from "@/lib/core/forms/form-state";
 import type { RowIssue } from "@/lib/core/table-import/types";
-import { assertDateFits } from "../item-rules";
-import { createItemSchema, type CreateItemInput } from "../schemas";
+import { assertDateFits } from "../activity-rules";
+import { createActivitySchema, type CreateActivityInput } from "../schemas";
 import { parseEnumCell } from "./enum-values";
-import type { ItemImportField } from "./fields";
+import type { ActivityImportField } from "./fields";
 
-export type ItemRawRow = { rowNumber: number; cells: Partial<Record<ItemImportField, string>> };
-export type CheckedRow = { rowNumber: number; issues: RowIssue[]; input: CreateItemInput | null };
+export type ActivityRawRow = { rowNumber: number; cells: Partial<Record<ActivityImportField, string>> };
+export type CheckedRow = { rowNumber: number; issues: RowIssue[]; input: CreateActivityInput | null };
 
 const enumColumns = {
   type: "ActivityType",
@@ -19,9 +19,9 @@ const enumColumns = {
 const defaults = { channel: "OFFLINE", format: "THEME", reach: "BLOCK" } as const;
 const onlineWords = new Set(["线上", "online", "网络", "线上活动"]);
 
-/** Checks one row with the same schema and date rule as the item form; nothing is written. */
-export function validateItemRow(year: number, row: ItemRawRow): CheckedRow {
-  const cell = (field: ItemImportField) => (row.cells[field] ?? "").trim();
+/** Checks one row with the same schema and date rule as the activity form; nothing is written. */
+export function validateActivityRow(year: number, row: ActivityRawRow): CheckedRow {
+  const cell = (field: ActivityImportField) => (row.cells[field] ?? "").trim();
   const issues: RowIssue[] = [];
   const values: Record<string, string> = { year: String(year) };
   for (const [field, name] of Object.entries(enumColumns) as Array<
@@ -50,7 +50,7 @@ export function validateItemRow(year: number, row: ItemRawRow): CheckedRow {
   values.placeKind = online ? "online" : "text";
   values.place = online ? "" : place;
 
-  const parsed = createItemSchema.safeParse(values);
+  const parsed = createActivitySchema.safeParse(values);
   if (!parsed.success) {
     for (const [field, messages] of Object.entries(fieldErrorsFrom(parsed.error))) {
       // Enum cells were already judged above with a clearer message.

@@ -7,10 +7,10 @@ import { GET as exportXlsx } from "@/app/(admin)/admin/plan/[year]/export.xlsx/r
 import {
   createPlan,
   createPlanAdmin,
-  createPlanItem,
+  createPlanActivity,
   createUnitWithSecretary,
-  joinItem,
 } from "@/tests/factories/plan-admin";
+import { joinUnit } from "@/tests/factories/reports";
 import { actAs } from "@/tests/integration/helpers/session";
 
 function call(handler: typeof exportCsv, year: string, kind: string) {
@@ -23,15 +23,19 @@ async function seedYear(year: number) {
   await createPlan(year, "DRAFT");
   const lead = await createUnitWithSecretary();
   const joiner = await createUnitWithSecretary();
-  const led = await createPlanItem(year, {
+  const led = await createPlanActivity(year, {
     title: '=HYPERLINK("http://evil")',
     position: 0,
     leadUnitId: lead.unit.id,
     status: "OPEN",
   });
-  await joinItem(led.id, joiner.unit.id);
-  await createPlanItem(year, { title: "待认领活动", position: 1, plannedDate: new Date(`${year}-03-08`) });
-  await createPlanItem(year, { title: " @SUM(A1)", position: 2, place: "\t=1+1" });
+  await joinUnit(led.id, joiner.unit.id);
+  await createPlanActivity(year, {
+    title: "待认领活动",
+    position: 1,
+    plannedDate: new Date(`${year}-03-08`),
+  });
+  await createPlanActivity(year, { title: " @SUM(A1)", position: 2, place: "\t=1+1" });
   return { lead };
 }
 

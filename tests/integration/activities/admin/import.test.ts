@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
-import type { ItemImportState } from "@/lib/activities/admin/import-state";
+import type { ActivityImportState } from "@/lib/activities/admin/import-state";
 import { initialFormState } from "@/lib/core/forms/form-state";
-import { dryRunItemImport, importItems } from "@/lib/activities/admin/actions";
+import { dryRunActivityImport, importActivities } from "@/lib/activities/admin/actions";
 import { csvText, fileOf, utf8, xlsxBytes } from "@/tests/factories/unit-import-files";
-import { createPlan, createPlanAdmin, createPlanItem } from "@/tests/factories/plan-admin";
+import { createPlan, createPlanAdmin, createPlanActivity } from "@/tests/factories/plan-admin";
 import { actAs, formData } from "@/tests/integration/helpers/session";
 
 const chineseHeader = ["活动名称", "活动类型", "五方面内容", "月份", "日期", "线上线下", "人数上限", "地点"];
@@ -15,17 +15,20 @@ const goodRows = [
 ];
 
 async function dryRun(year: number, file: File) {
-  return (await dryRunItemImport(initialFormState, formData({ year, file }))) as ItemImportState;
+  return (await dryRunActivityImport(initialFormState, formData({ year, file }))) as ActivityImportState;
 }
 
 async function importFile(year: number, file: File, checkedHash?: string) {
-  return (await importItems(initialFormState, formData({ year, file, checkedHash }))) as ItemImportState;
+  return (await importActivities(
+    initialFormState,
+    formData({ year, file, checkedHash }),
+  )) as ActivityImportState;
 }
 
-describe("importing items", () => {
+describe("importing activities", () => {
   it("previews a CSV with Chinese headers and labels without writing anything, then imports it all", async () => {
     await createPlan(2070, "DRAFT");
-    await createPlanItem(2070, { title: "已有活动", position: 0 });
+    await createPlanActivity(2070, { title: "已有活动", position: 0 });
     actAs(await createPlanAdmin());
     const file = fileOf(utf8(csvText([chineseHeader, ...goodRows]), true), "清单.csv");
     const checked = await dryRun(2070, file);
@@ -35,22 +38,27 @@ describe("importing items", () => {
 
     const imported = await importFile(2070, file, checked.preview!.hash);
     expect(imported).toMatchObject({ ok: true, stage: "imported" });
-    const items = await db.activity.findMany({ where: { year: 2070 }, orderBy: { position: "asc" } });
-    expect(items.map((item) => item.title)).toEqual(["已有活动", "青年读书会", "植树造林", "线上创业沙龙"]);
-    expect(items[1]).toMatchObject({
+    const activities = await db.activity.findMany({ where: { year: 2070 }, orderBy: { position: "asc" } });
+    expect(activities.map((activity) => activity.title)).toEqual([
+      "已有活动",
+      "青年读书会",
+      "植树造林",
+      "线上创业沙龙",
+    ]);
+    expect(activities[1]).toMatchObject({
       type: "READING_CLUB",
       commitment: "STUDY_EXCHANGE",
       capacity: 40,
       position: 1,
     });
-    expect(items[1]!.plannedDate?.toISOString().slice(0, 10)).toBe("2070-04-18");
-    expect(items[3]).toMatchObject({
+    expect(activities[1]!.plannedDate?.toISOString().slice(0, 10)).toBe("2070-04-18");
+    expect(activities[3]).toMatchObject({
       type: "ENTREPRENEURSHIP_SALON",
       channel: "ONLINE",
       place: "",
       plannedMonth: 6,
     });
-    expect(items.slice(1).every((item) => item.status === "PLANNED")).toBe(true);
+    expect(activities.slice(1).every((activity) => activity.status === "PLANNED")).toBe(true);
   });
 
   it("reports every bad row and imports nothing when one row is wrong (all or nothing)", async () => {
@@ -126,7 +134,7 @@ describe("importing items", () => {
         "p.csv",
       ),
     );
-    // An offline item needs a place (an address, or "线上" for online ones).
+    // An offline activity needs a place (an address, or "线上" for online ones).
     expect(noPlace.preview?.rows[0]?.issues).toEqual([{ field: "place", key: "core.validation.required" }]);
     const missing = await dryRun(
       2073,

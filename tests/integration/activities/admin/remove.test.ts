@@ -1,38 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { initialFormState } from "@/lib/core/forms/form-state";
-import { cancelItem, deleteItem } from "@/lib/activities/admin/actions";
+import { cancelActivity, deleteActivity } from "@/lib/activities/admin/actions";
 import {
   createPlan,
   createPlanAdmin,
-  createPlanItem,
+  createPlanActivity,
   createUnitWithSecretary,
   itemOf,
-  joinItem,
   notificationsOf,
 } from "@/tests/factories/plan-admin";
+import { joinUnit } from "@/tests/factories/reports";
 import { actAs, formData } from "@/tests/integration/helpers/session";
 
-describe("deleting and cancelling items", () => {
-  it("deletes an unclaimed item nobody joined", async () => {
+describe("deleting and cancelling activities", () => {
+  it("deletes an unclaimed activity nobody joined", async () => {
     await createPlan(2060, "DRAFT");
-    const item = await createPlanItem(2060);
+    const activity = await createPlanActivity(2060);
     actAs(await createPlanAdmin());
-    expect((await deleteItem(initialFormState, formData({ id: item.id }))).ok).toBe(true);
-    expect(await db.activity.findUnique({ where: { id: item.id } })).toBeNull();
+    expect((await deleteActivity(initialFormState, formData({ id: activity.id }))).ok).toBe(true);
+    expect(await db.activity.findUnique({ where: { id: activity.id } })).toBeNull();
   });
 
-  it("refuses to delete a claimed item or one with participations", async () => {
+  it("refuses to delete a claimed activity or one with participations", async () => {
     await createPlan(2060);
     const lead = await createUnitWithSecretary();
-    const claimed = await createPlanItem(2060, { leadUnitId: lead.unit.id });
-    const joined = await createPlanItem(2060);
-    await joinItem(joined.id, lead.unit.id);
+    const claimed = await createPlanActivity(2060, { leadUnitId: lead.unit.id });
+    const joined = await createPlanActivity(2060);
+    await joinUnit(joined.id, lead.unit.id);
     actAs(await createPlanAdmin());
-    for (const item of [claimed, joined]) {
-      const state = await deleteItem(initialFormState, formData({ id: item.id }));
+    for (const activity of [claimed, joined]) {
+      const state = await deleteActivity(initialFormState, formData({ id: activity.id }));
       expect(state.message?.key).toBe("activities.admin.cannotDelete");
-      expect(await db.activity.findUnique({ where: { id: item.id } })).not.toBeNull();
+      expect(await db.activity.findUnique({ where: { id: activity.id } })).not.toBeNull();
     }
   });
 
@@ -42,14 +42,18 @@ describe("deleting and cancelling items", () => {
     const joined = await createUnitWithSecretary();
     const waitlisted = await createUnitWithSecretary();
     const withdrawn = await createUnitWithSecretary();
-    const item = await createPlanItem(2061, { leadUnitId: lead.unit.id, status: "OPEN", title: "读书会" });
-    await joinItem(item.id, joined.unit.id);
+    const activity = await createPlanActivity(2061, {
+      leadUnitId: lead.unit.id,
+      status: "OPEN",
+      title: "读书会",
+    });
+    await joinUnit(activity.id, joined.unit.id);
     await db.participation.create({
-      data: { activityId: item.id, unitId: waitlisted.unit.id, headcount: 3, status: "WAITLISTED" },
+      data: { activityId: activity.id, unitId: waitlisted.unit.id, headcount: 3, status: "WAITLISTED" },
     });
     await db.participation.create({
       data: {
-        activityId: item.id,
+        activityId: activity.id,
         unitId: withdrawn.unit.id,
         headcount: 3,
         status: "WITHDRAWN",
@@ -57,12 +61,12 @@ describe("deleting and cancelling items", () => {
       },
     });
     actAs(await createPlanAdmin());
-    const state = await cancelItem(
+    const state = await cancelActivity(
       initialFormState,
-      formData({ id: item.id, version: item.version, reason: "场地临时关闭" }),
+      formData({ id: activity.id, version: activity.version, reason: "场地临时关闭" }),
     );
     expect(state.ok).toBe(true);
-    expect(await itemOf(item.id)).toMatchObject({ status: "CANCELLED", cancelReason: "场地临时关闭" });
+    expect(await itemOf(activity.id)).toMatchObject({ status: "CANCELLED", cancelReason: "场地临时关闭" });
     for (const unit of [joined, waitlisted]) {
       const notes = await notificationsOf(unit.secretary.id);
       expect(notes.map((note) => note.kind)).toEqual(["ACTIVITY_CANCELLED"]);
@@ -73,19 +77,22 @@ describe("deleting and cancelling items", () => {
 
   it("refuses a cancellation without a reason and a second cancellation", async () => {
     await createPlan(2061);
-    const item = await createPlanItem(2061);
+    const activity = await createPlanActivity(2061);
     actAs(await createPlanAdmin());
-    const blank = await cancelItem(
+    const blank = await cancelActivity(
       initialFormState,
-      formData({ id: item.id, version: item.version, reason: "  " }),
+      formData({ id: activity.id, version: activity.version, reason: "  " }),
     );
     expect(blank.fieldErrors?.reason?.[0]?.key).toBe("core.validation.required");
-    await cancelItem(initialFormState, formData({ id: item.id, version: item.version, reason: "取消" }));
-    const twice = await cancelItem(
+    await cancelActivity(
       initialFormState,
-      formData({ id: item.id, version: item.version + 1, reason: "再次" }),
+      formData({ id: activity.id, version: activity.version, reason: "取消" }),
+    );
+    const twice = await cancelActivity(
+      initialFormState,
+      formData({ id: activity.id, version: activity.version + 1, reason: "再次" }),
     );
     expect(twice.message?.key).toBe("activities.admin.alreadyCancelled");
-    expect((await itemOf(item.id)).cancelReason).toBe("取消");
+    expect((await itemOf(activity.id)).cancelReason).toBe("取消");
   });
 });

@@ -1,12 +1,12 @@
 // The iCalendar feeds (/plan.ics, /units/[slug]/plan.ics) parse with a real iCalendar parser,
-// carry only dated items of published years and link back to each activity's page.
+// carry only dated activities of published years and link back to each activity's page.
 import ICAL from "ical.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as planFeed } from "@/app/(public)/plan.ics/route";
 import { GET as unitFeed } from "@/app/(public)/units/[slug]/plan.ics/route";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { createUnit } from "@/tests/factories";
-import { createPlan, createPlanItem } from "@/tests/factories/notifications";
+import { createPlan, createPlanActivity } from "@/tests/factories/notifications";
 
 const base = "https://portal.example.org";
 const published = 2031;
@@ -42,36 +42,40 @@ async function fetchUnit(slug: string) {
 }
 
 let lead: Awaited<ReturnType<typeof createUnit>>;
-let dated: Awaited<ReturnType<typeof createPlanItem>>;
-let tricky: Awaited<ReturnType<typeof createPlanItem>>;
-let cancelled: Awaited<ReturnType<typeof createPlanItem>>;
-let monthOnly: Awaited<ReturnType<typeof createPlanItem>>;
-let drafted: Awaited<ReturnType<typeof createPlanItem>>;
+let dated: Awaited<ReturnType<typeof createPlanActivity>>;
+let tricky: Awaited<ReturnType<typeof createPlanActivity>>;
+let cancelled: Awaited<ReturnType<typeof createPlanActivity>>;
+let monthOnly: Awaited<ReturnType<typeof createPlanActivity>>;
+let drafted: Awaited<ReturnType<typeof createPlanActivity>>;
 
 beforeAll(async () => {
   process.env.NEXTAUTH_URL = base;
   lead = await createUnit({ name: "中国邮政镇江分公司团委（测试）" });
   await createPlan(published);
   await createPlan(draft, "DRAFT");
-  dated = await createPlanItem(published, {
+  dated = await createPlanActivity(published, {
     title: "春季植树",
     type: "TREE_PLANTING",
     plannedDate: new Date(Date.UTC(published, 2, 10)),
     place: "润州青年公益林",
     leadUnitId: lead.id,
   });
-  tricky = await createPlanItem(published, {
+  tricky = await createPlanActivity(published, {
     title: "读书会, 第一期; 青年\\成长",
     plannedDate: new Date(Date.UTC(published, 3, 23)),
   });
-  cancelled = await createPlanItem(published, {
+  cancelled = await createPlanActivity(published, {
     title: "取消的联谊",
     plannedDate: new Date(Date.UTC(published, 4, 4)),
     status: "CANCELLED",
     cancelReason: "天气原因",
   });
-  monthOnly = await createPlanItem(published, { title: "只有月份", plannedMonth: 6, leadUnitId: lead.id });
-  drafted = await createPlanItem(draft, {
+  monthOnly = await createPlanActivity(published, {
+    title: "只有月份",
+    plannedMonth: 6,
+    leadUnitId: lead.id,
+  });
+  drafted = await createPlanActivity(draft, {
     title: "草稿里的活动",
     plannedDate: new Date(Date.UTC(draft, 1, 1)),
     leadUnitId: lead.id,
@@ -88,7 +92,7 @@ afterAll(() => {
 });
 
 describe("/plan.ics", () => {
-  it("serves the year's dated items as all-day events with links back to their pages", async () => {
+  it("serves the year's dated activities as all-day events with links back to their pages", async () => {
     const response = await fetchPlan(`?year=${published}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
@@ -120,12 +124,12 @@ describe("/plan.ics", () => {
     expect(event.description).toContain("待认领");
   });
 
-  it("marks cancelled items as cancelled", async () => {
+  it("marks cancelled activities as cancelled", async () => {
     const events = parse(await (await fetchPlan(`?year=${published}`)).text());
     expect(events.find((e) => e.uid === `activity-${cancelled.id}@runzhou-youth`)?.status).toBe("CANCELLED");
   });
 
-  it("never serves a draft year: 404, and its items appear in no feed", async () => {
+  it("never serves a draft year: 404, and its activities appear in no feed", async () => {
     expect((await fetchPlan(`?year=${draft}`)).status).toBe(404);
     const unitEvents = parse(await (await fetchUnit(lead.slug)).text());
     expect(unitEvents.map((e) => e.summary)).not.toContain(drafted.title);
@@ -140,16 +144,16 @@ describe("/plan.ics", () => {
   it("treats an invalid year like no year (the current one) instead of failing", async () => {
     const current = beijingYearMonth().year;
     await createPlan(current);
-    const item = await createPlanItem(current, { plannedDate: new Date(Date.UTC(current, 0, 15)) });
+    const activity = await createPlanActivity(current, { plannedDate: new Date(Date.UTC(current, 0, 15)) });
     const response = await fetchPlan("?year=99999");
     expect(response.status).toBe(200);
-    expect(parse(await response.text()).map((e) => e.uid)).toContain(`activity-${item.id}@runzhou-youth`);
+    expect(parse(await response.text()).map((e) => e.uid)).toContain(`activity-${activity.id}@runzhou-youth`);
     expect((await fetchPlan()).status).toBe(200);
   });
 });
 
 describe("/units/[slug]/plan.ics", () => {
-  it("lists the dated items the unit leads in published years", async () => {
+  it("lists the dated activities the unit leads in published years", async () => {
     const response = await fetchUnit(lead.slug);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");

@@ -36,19 +36,19 @@ async function reportedActivity(status: "SUBMITTED" | "NEEDS_FIX" | "ACCEPTED" =
 describe("counts of a reported activity", () => {
   it("come from the report on the plan cards", async () => {
     const { activity } = await reportedActivity();
-    const item = (await listPublishedPlan({ year: reportYear })).find((row) => row.id === activity.id)!;
+    const listed = (await listPublishedPlan({ year: reportYear })).find((row) => row.id === activity.id)!;
     expect(
       activityCounts({
-        ...item,
-        joinedUnits: item._count.participations,
-        joinedHeadcount: item.joinedHeadcount,
+        ...listed,
+        joinedUnits: listed._count.participations,
+        joinedHeadcount: listed.joinedHeadcount,
       }),
     ).toEqual({ kind: "reported", units: 3, people: 50 });
   });
 
   it("come from the report on the unit's list and the activity page's panel", async () => {
     const { activity, lead } = await reportedActivity();
-    const row = (await listPublicUnitActivities(lead.id)).find((item) => item.id === activity.id)!;
+    const row = (await listPublicUnitActivities(lead.id)).find((entry) => entry.id === activity.id)!;
     expect(activityCounts({ ...row, capacity: null, joinedUnits: 0, joinedHeadcount: 0 })).toMatchObject({
       kind: "reported",
       units: 3,

@@ -1,4 +1,4 @@
-// The lead schedules its item: version check, lead only, venue booked in the same transaction
+// The lead schedules its activity: version check, lead only, venue booked in the same transaction
 // (a clash leaves nothing half-written), participants told of a new time, deadline on joining.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";

@@ -11,8 +11,8 @@ import {
   withdrawActivity,
 } from "@/lib/activities/participation/actions";
 import { createUnit } from "@/tests/factories";
-import { createPlanItem } from "@/tests/factories/notifications";
-import { createOpenItem, createUnclaimedItem } from "@/tests/factories/participation";
+import { createPlanActivity } from "@/tests/factories/notifications";
+import { createOpenActivity, createUnclaimedActivity } from "@/tests/factories/participation";
 import { formData } from "@/tests/integration/helpers/session";
 import type { AuthorizationCase, Outcome, RoleName, World } from "./roles";
 
@@ -29,20 +29,20 @@ const leadOnly: Record<RoleName, Outcome> = { ...secretariesOnly, secretaryB: "r
 
 /** An item of unit A's in the given status, fresh for every call. */
 async function ledByA(world: World, status: "CLAIMED" | "OPEN" | "CLOSED") {
-  await createUnclaimedItem(year); // makes sure the year's list exists
-  return createPlanItem(year, { leadUnitId: world.unitA.id, status });
+  await createUnclaimedActivity(year); // makes sure the year's list exists
+  return createPlanActivity(year, { leadUnitId: world.unitA.id, status });
 }
 
 /** An open item led by a third unit, so A and B may both sign up. */
 async function openElsewhere() {
-  return createOpenItem(year, (await createUnit()).id, 100);
+  return createOpenActivity(year, (await createUnit()).id, 100);
 }
 
 export const cases: AuthorizationCase[] = [
   {
     name: "claimActivity",
     action: claimActivity,
-    input: async () => formData({ activityId: (await createUnclaimedItem(year)).id }),
+    input: async () => formData({ activityId: (await createUnclaimedActivity(year)).id }),
     expected: secretariesOnly,
   },
   {

@@ -1,20 +1,20 @@
 import {
   assignLead,
-  cancelItem,
-  createItem,
+  cancelActivity,
+  createActivity,
   createYear,
-  deleteItem,
-  dryRunItemImport,
-  importItems,
-  moveItem,
+  deleteActivity,
+  dryRunActivityImport,
+  importActivities,
+  moveActivity,
   publishYear,
   unassignLead,
   unpublishYear,
-  updateItem,
+  updateActivity,
   updateYear,
 } from "@/lib/activities/admin/actions";
 import { csvText, fileOf, utf8 } from "@/tests/factories/unit-import-files";
-import { createPlan, createPlanItem, itemFields } from "@/tests/factories/plan-admin";
+import { createPlan, createPlanActivity, activityFields } from "@/tests/factories/plan-admin";
 import { formData } from "@/tests/integration/helpers/session";
 import { type AuthorizationCase, adminOnly } from "./roles";
 
@@ -26,7 +26,7 @@ const year = 2095;
 const yearVersion = async () => (await createPlan(year, "DRAFT")).updatedAt.toISOString();
 const freshItem = async () => {
   await createPlan(year, "DRAFT");
-  return createPlanItem(year);
+  return createPlanActivity(year);
 };
 const importFile = () =>
   fileOf(
@@ -66,38 +66,38 @@ export const cases: AuthorizationCase[] = [
     expected: adminOnly,
   },
   {
-    name: "createItem",
-    action: createItem,
+    name: "createActivity",
+    action: createActivity,
     input: async () => {
       await createPlan(year, "DRAFT");
-      return formData({ year, ...itemFields() });
+      return formData({ year, ...activityFields() });
     },
     expected: adminOnly,
   },
   {
-    name: "updateItem",
-    action: updateItem,
+    name: "updateActivity",
+    action: updateActivity,
     input: async () => {
       const item = await freshItem();
-      return formData({ id: item.id, version: item.version, ...itemFields() });
+      return formData({ id: item.id, version: item.version, ...activityFields() });
     },
     expected: adminOnly,
   },
   {
-    name: "moveItem",
-    action: moveItem,
+    name: "moveActivity",
+    action: moveActivity,
     input: async () => formData({ id: (await freshItem()).id, direction: "up" }),
     expected: adminOnly,
   },
   {
-    name: "deleteItem",
-    action: deleteItem,
+    name: "deleteActivity",
+    action: deleteActivity,
     input: async () => formData({ id: (await freshItem()).id }),
     expected: adminOnly,
   },
   {
-    name: "cancelItem",
-    action: cancelItem,
+    name: "cancelActivity (list administration)",
+    action: cancelActivity,
     input: async () => {
       const item = await freshItem();
       return formData({ id: item.id, version: item.version, reason: "授权测试" });
@@ -115,14 +115,14 @@ export const cases: AuthorizationCase[] = [
     action: unassignLead,
     input: async (world) => {
       await createPlan(year, "DRAFT");
-      const item = await createPlanItem(year, { leadUnitId: world.unitB.id });
+      const item = await createPlanActivity(year, { leadUnitId: world.unitB.id });
       return formData({ id: item.id });
     },
     expected: adminOnly,
   },
   {
-    name: "dryRunItemImport",
-    action: dryRunItemImport,
+    name: "dryRunActivityImport",
+    action: dryRunActivityImport,
     input: async () => {
       await createPlan(year, "DRAFT");
       return formData({ year, file: importFile() });
@@ -130,8 +130,8 @@ export const cases: AuthorizationCase[] = [
     expected: adminOnly,
   },
   {
-    name: "importItems",
-    action: importItems,
+    name: "importActivities",
+    action: importActivities,
     input: async () => {
       await createPlan(year, "DRAFT");
       return formData({ year, file: importFile(), checkedHash: "0".repeat(64) });

@@ -12,7 +12,7 @@ import { initialFormState } from "@/lib/core/forms/form-state";
 import { approveApplication } from "@/lib/units/admission/actions";
 import { createAdmin } from "@/tests/factories";
 import { approveFields, createApplication } from "@/tests/factories/membership";
-import { createPlan, createPlanItem } from "@/tests/factories/notifications";
+import { createPlan, createPlanActivity } from "@/tests/factories/notifications";
 import { actAs, formData } from "@/tests/integration/helpers/session";
 
 const forged = {
@@ -57,7 +57,7 @@ describe("with a forged Host header", () => {
 
   it("feed links use the configured public origin", async () => {
     await createPlan(2041);
-    await createPlanItem(2041, { plannedDate: new Date(Date.UTC(2041, 2, 10)) });
+    await createPlanActivity(2041, { plannedDate: new Date(Date.UTC(2041, 2, 10)) });
     const body = await (await planFeed(request("/plan.ics?year=2041"))).text();
     expect(body).toContain("https://portal.example.cn/activities/");
     expect(body).not.toContain("evil.example");

@@ -7,7 +7,7 @@ import { outbox } from "@/lib/core/mail/send-mail";
 import { deliverDueMail } from "@/lib/core/mail/worker";
 import { notifyUnit } from "@/lib/core/notifications/notify";
 import { createSecretary, createUnit } from "@/tests/factories";
-import { createPlan, createPlanItem } from "@/tests/factories/notifications";
+import { createPlan, createPlanActivity } from "@/tests/factories/notifications";
 
 const savedUrl = process.env.NEXTAUTH_URL;
 beforeAll(() => {
@@ -29,7 +29,7 @@ describe("email copies of notifications", () => {
     await createSecretary(unit.id, { email: "lead@example.org" });
     await createSecretary(unit.id, { unitRole: "DEPUTY", email: null });
     await createPlan(2031);
-    const activity = await createPlanItem(2031);
+    const activity = await createPlanActivity(2031);
     await db.$transaction((tx) =>
       notifyUnit(tx, unit.id, "ACTIVITY_CANCELLED", activity.id, { title: "春季植树", reason: "暴雨预警" }),
     );

@@ -5,7 +5,7 @@ import { GET } from "@/app/(member)/my/inbox/[id]/route";
 import { db } from "@/lib/core/db";
 import { openNotification } from "@/lib/core/notifications/open-notification";
 import { createAdmin, createSecretary, createUnit } from "@/tests/factories";
-import { createNotification, createPlan, createPlanItem } from "@/tests/factories/notifications";
+import { createNotification, createPlan, createPlanActivity } from "@/tests/factories/notifications";
 import { actAs } from "@/tests/integration/helpers/session";
 
 let me: Awaited<ReturnType<typeof createSecretary>>;
@@ -27,7 +27,7 @@ const open = (id: number | string, headers: Record<string, string> = {}) =>
 
 describe("opening an inbox message", () => {
   it("marks the owner's message read and redirects to its activity", async () => {
-    const activity = await createPlanItem(2035, { leadUnitId: other.unitId! });
+    const activity = await createPlanActivity(2035, { leadUnitId: other.unitId! });
     const note = await createNotification(me.id, { kind: "ACTIVITY_CANCELLED", activityId: activity.id });
     actAs(me);
     const response = await open(note.id);
@@ -37,7 +37,7 @@ describe("opening an inbox message", () => {
   });
 
   it("takes the lead unit to its own page, and to the report form for a fix request", async () => {
-    const activity = await createPlanItem(2035, { leadUnitId: me.unitId! });
+    const activity = await createPlanActivity(2035, { leadUnitId: me.unitId! });
     const joined = await createNotification(me.id, { kind: "ACTIVITY_JOINED", activityId: activity.id });
     const fix = await createNotification(me.id, { kind: "REPORT_NEEDS_FIX", activityId: activity.id });
     expect(await openNotification(me.id, joined.id)).toEqual({ path: `/my/activities/${activity.id}` });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { getPublishedRotation, listPublishedRotationYears } from "@/lib/rotation/public/queries";
 import { createAdmin, createUnit } from "@/tests/factories";
-import { createPlan, createPlanItem } from "@/tests/factories/notifications";
+import { createPlan, createPlanActivity } from "@/tests/factories/notifications";
 import { createRotationSchedule, createRotationYear } from "@/tests/factories/rotation";
 import { createPublishedRotationAt } from "@/tests/factories/rotation-reminders";
 
@@ -59,10 +59,10 @@ describe("public rotation queries", () => {
       { unitId: b, month: 4 },
     ]);
     await createPlan(year);
-    const led = await createPlanItem(year, { leadUnitId: a.id, plannedMonth: 3, title: "三月植树" });
-    await createPlanItem(year, { leadUnitId: b.id, plannedMonth: 3 }); // b serves in April
-    await createPlanItem(year, { leadUnitId: a.id, plannedMonth: 5 }); // a leads it, but in May
-    await createPlanItem(year, {
+    const led = await createPlanActivity(year, { leadUnitId: a.id, plannedMonth: 3, title: "三月植树" });
+    await createPlanActivity(year, { leadUnitId: b.id, plannedMonth: 3 }); // b serves in April
+    await createPlanActivity(year, { leadUnitId: a.id, plannedMonth: 5 }); // a leads it, but in May
+    await createPlanActivity(year, {
       leadUnitId: b.id,
       plannedMonth: 4,
       status: "CANCELLED",
@@ -83,7 +83,7 @@ describe("public rotation queries", () => {
   it("does not link another year's activity of the same unit and month", async () => {
     const { year, a } = await publishedYear(2064, ({ a }) => [{ unitId: a, month: 6 }]);
     await createPlan(year + 1);
-    await createPlanItem(year + 1, { leadUnitId: a.id, plannedMonth: 6 });
+    await createPlanActivity(year + 1, { leadUnitId: a.id, plannedMonth: 6 });
     expect((await getPublishedRotation(year))!.months[5]!.activities).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { initialFormState } from "@/lib/core/forms/form-state";
-import { dryRunItemImport, importItems } from "@/lib/activities/admin/actions";
+import { dryRunActivityImport, importActivities } from "@/lib/activities/admin/actions";
 import { dryRunUnitImport, importUnits } from "@/lib/units/admin/actions";
 import enUnitsAdmin from "@/lib/core/i18n/messages/en/units/admin.json";
 import zhUnitsAdmin from "@/lib/core/i18n/messages/zh-CN/units/admin.json";
@@ -70,9 +70,12 @@ describe("import limits", () => {
     actAs(await createPlanAdmin());
     const before = await writes();
     for (const run of [
-      () => dryRunItemImport(initialFormState, formData({ year: 2071, file: bomb })),
+      () => dryRunActivityImport(initialFormState, formData({ year: 2071, file: bomb })),
       () =>
-        importItems(initialFormState, formData({ year: 2071, file: lyingBomb, checkedHash: "a".repeat(64) })),
+        importActivities(
+          initialFormState,
+          formData({ year: 2071, file: lyingBomb, checkedHash: "a".repeat(64) }),
+        ),
     ]) {
       const { result, ms } = await timed(run);
       expect(result).toMatchObject({

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
-import { getPlanYearForAdmin, listItemsForAdmin } from "@/lib/activities/admin/queries";
+import { getPlanYearForAdmin, listActivitiesForAdmin } from "@/lib/activities/admin/queries";
 import { BackLink } from "@/components/units/admin/back-link";
 import { MoveButtons } from "@/components/activities/admin/move-buttons";
 import { PublishForm } from "@/components/activities/admin/publish-form";
@@ -26,10 +26,10 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
   const parsed = yearNumber.safeParse(raw);
   const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
   if (!plan) notFound();
-  const [t, te, items] = await Promise.all([
+  const [t, te, activities] = await Promise.all([
     getTranslations("activities.admin"),
     getTranslations("core.enums"),
-    listItemsForAdmin(plan.year),
+    listActivitiesForAdmin(plan.year),
   ]);
   const version = plan.updatedAt.toISOString();
   const published = plan.status === "PUBLISHED";
@@ -42,10 +42,10 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
         </h1>
         <p className="text-stone-700">{published ? t("statusPublished") : t("statusDraft")}</p>
       </header>
-      <section aria-labelledby="items-heading" className="space-y-3">
+      <section aria-labelledby="activities-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="items-heading" className="text-lg font-semibold">
-            {t("activities.heading", { count: items.length })}
+          <h2 id="activities-heading" className="text-lg font-semibold">
+            {t("activities.heading", { count: activities.length })}
           </h2>
           <div className="flex flex-wrap gap-2">
             <Link href={`/admin/plan/${plan.year}/new`} className={linkButton}>
@@ -62,39 +62,39 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
             </a>
           </div>
         </div>
-        {items.length === 0 ? <p className="text-stone-700">{t("activities.empty")}</p> : null}
+        {activities.length === 0 ? <p className="text-stone-700">{t("activities.empty")}</p> : null}
         <ol className="space-y-2">
-          {items.map((item, index) => (
+          {activities.map((activity, index) => (
             <li
-              key={item.id}
+              key={activity.id}
               className="flex flex-wrap items-start justify-between gap-2 rounded-lg bg-white p-3 shadow-sm"
             >
               <div className="min-w-0 space-y-1">
                 <Link
-                  href={`/admin/plan/${plan.year}/items/${item.id}`}
+                  href={`/admin/plan/${plan.year}/items/${activity.id}`}
                   className="font-medium text-brand-700 underline"
                 >
-                  {item.title}
+                  {activity.title}
                 </Link>
                 <p className="text-sm text-stone-700">
-                  {item.plannedDate
-                    ? item.plannedDate.toISOString().slice(0, 10)
-                    : t("activities.month", { month: item.plannedMonth })}
+                  {activity.plannedDate
+                    ? activity.plannedDate.toISOString().slice(0, 10)
+                    : t("activities.month", { month: activity.plannedMonth })}
                   {" · "}
-                  {te(`ActivityStatus.${item.status}`)}
+                  {te(`ActivityStatus.${activity.status}`)}
                   {" · "}
-                  {item.leadUnit
-                    ? t("activities.lead", { unit: item.leadUnit.name })
+                  {activity.leadUnit
+                    ? t("activities.lead", { unit: activity.leadUnit.name })
                     : t("activities.unclaimed")}
                   {" · "}
-                  {t("activities.joined", { count: item._count.participations })}
+                  {t("activities.joined", { count: activity._count.participations })}
                 </p>
               </div>
               <MoveButtons
-                id={item.id}
-                title={item.title}
+                id={activity.id}
+                title={activity.title}
                 first={index === 0}
-                last={index === items.length - 1}
+                last={index === activities.length - 1}
               />
             </li>
           ))}

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
-import { itemHeaderAliases, itemImportFields } from "@/lib/activities/admin/import/fields";
+import { activityHeaderAliases, activityImportFields } from "@/lib/activities/admin/import/fields";
 import { BackLink } from "@/components/units/admin/back-link";
 import { ActivityImport } from "@/components/activities/admin/activity-import";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("import") };
 }
 
-export default async function ImportPlanItemsPage({ params }: { params: Params }) {
+export default async function ImportPlanActivitiesPage({ params }: { params: Params }) {
   const raw = (await params).year;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}/import`);
   const parsed = yearNumber.safeParse(raw);
@@ -29,7 +29,7 @@ export default async function ImportPlanItemsPage({ params }: { params: Params }
       <p className="text-stone-700">{t("import.intro")}</p>
       <p className="text-sm text-stone-700">
         {t("import.columns")}{" "}
-        {itemImportFields.map((field) => `${itemHeaderAliases[field][1]}（${field}）`).join("、")}
+        {activityImportFields.map((field) => `${activityHeaderAliases[field][1]}（${field}）`).join("、")}
       </p>
       <ActivityImport year={plan.year} />
     </div>

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("add") };
 }
 
-export default async function NewPlanItemPage({ params }: { params: Params }) {
+export default async function NewPlanActivityPage({ params }: { params: Params }) {
   const raw = (await params).year;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}/new`);
   const parsed = yearNumber.safeParse(raw);

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The lead sets or changes when and where its item happens; saving returns to the item's page. */
+/** The lead sets or changes when and where its activity happens; saving returns to the activity's page. */
 export default async function ScheduleActivityPage({ params }: { params: Params }) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}/schedule`);

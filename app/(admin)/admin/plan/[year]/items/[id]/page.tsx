@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
-import { countItemParticipations, listItemChoices, listItemsForAdmin } from "@/lib/activities/admin/queries";
+import {
+  countActivityParticipations,
+  listActivityChoices,
+  listActivitiesForAdmin,
+} from "@/lib/activities/admin/queries";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { BackLink } from "@/components/units/admin/back-link";
 import { ActivityForm } from "@/components/activities/admin/activity-form";
@@ -20,35 +24,35 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const section = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 
-export default async function EditPlanItemPage({ params }: { params: Params }) {
+export default async function EditPlanActivityPage({ params }: { params: Params }) {
   const raw = await params;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw.year)}/items/${encodeURIComponent(raw.id)}`);
   const year = yearNumber.safeParse(raw.year);
   const id = idField.safeParse(raw.id);
   if (!year.success || !id.success) notFound();
-  const item = (await listItemsForAdmin(year.data)).find((entry) => entry.id === id.data);
-  if (!item) notFound();
+  const activity = (await listActivitiesForAdmin(year.data)).find((entry) => entry.id === id.data);
+  if (!activity) notFound();
   const [t, te, options, choices, participations] = await Promise.all([
     getTranslations("activities.admin"),
     getTranslations("core.enums"),
     activityFormOptions(),
-    listItemChoices(),
-    countItemParticipations(item.id),
+    listActivityChoices(),
+    countActivityParticipations(activity.id),
   ]);
-  const locked = item.status === "REPORTED" || item.status === "CANCELLED";
+  const locked = activity.status === "REPORTED" || activity.status === "CANCELLED";
   return (
     <div className="space-y-6">
       <BackLink href={`/admin/plan/${year.data}`} label={t("backToYear", { year: year.data })} />
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold break-words">{item.title}</h1>
+        <h1 className="text-2xl font-bold break-words">{activity.title}</h1>
         <p className="text-stone-700">
-          {te(`ActivityStatus.${item.status}`)}
-          {item.status === "CANCELLED" ? ` · ${item.cancelReason}` : ""}
+          {te(`ActivityStatus.${activity.status}`)}
+          {activity.status === "CANCELLED" ? ` · ${activity.cancelReason}` : ""}
         </p>
       </header>
       {locked ? (
         <p role="status" className="rounded bg-amber-50 p-3 text-amber-900">
-          {item.status === "REPORTED" ? t("reportedLocked") : t("cancelledLocked")}
+          {activity.status === "REPORTED" ? t("reportedLocked") : t("cancelledLocked")}
         </p>
       ) : (
         <>
@@ -57,9 +61,9 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
               {t("activities.edit")}
             </h2>
             <ActivityForm
-              key={item.version}
+              key={activity.version}
               year={year.data}
-              item={activityFormValues(item)}
+              activity={activityFormValues(activity)}
               options={options}
             />
           </section>
@@ -68,9 +72,9 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
               {t("lead.heading")}
             </h2>
             <LeadPanel
-              key={`lead-${item.version}`}
-              id={item.id}
-              lead={item.leadUnit?.name ?? null}
+              key={`lead-${activity.version}`}
+              id={activity.id}
+              lead={activity.leadUnit?.name ?? null}
               units={choices.units.map((unit) => ({ value: String(unit.id), label: unit.name }))}
             />
           </section>
@@ -79,11 +83,11 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
               {t("remove.heading")}
             </h2>
             <RemovePanel
-              key={`remove-${item.version}`}
-              id={item.id}
-              version={item.version}
+              key={`remove-${activity.version}`}
+              id={activity.id}
+              version={activity.version}
               year={year.data}
-              deletable={item.leadUnit === null && participations === 0}
+              deletable={activity.leadUnit === null && participations === 0}
             />
           </section>
         </>

@@ -3,10 +3,10 @@ import { DomainError } from "@/lib/core/errors";
 import type { ActivityStatus, NotificationKind } from "@/lib/generated/prisma/client";
 import { assertTransition } from "@/lib/activities/lifecycle/transitions";
 import { notifyUnit, type NotificationValues } from "@/lib/core/notifications/notify";
-import type { ItemFields } from "./schemas";
+import type { ActivityFields } from "./schemas";
 
-// Rules every write to an item shares: where its date may fall, how its place is stored,
-// which items may still be edited, and who hears about a change.
+// Rules every write to an activity of the list shares: where its date may fall, how its place
+// is stored, which activities may still be edited, and who hears about a change.
 
 /** A planned date must lie in the plan's year and in the planned month. */
 export function assertDateFits(year: number, plannedMonth: number, plannedDate: Date | undefined): void {
@@ -19,8 +19,8 @@ export function assertDateFits(year: number, plannedMonth: number, plannedDate: 
   }
 }
 
-/** The item's columns from form fields; exactly one kind of place is kept. */
-export function itemData(input: ItemFields) {
+/** The activity's columns from form fields; exactly one kind of place is kept. */
+export function activityData(input: ActivityFields) {
   return {
     title: input.title,
     description: input.description,
@@ -39,7 +39,7 @@ export function itemData(input: ItemFields) {
 }
 
 /** A chosen venue or community must exist (a forged id is refused next to its field). */
-export async function assertPlaceExists(tx: Tx, input: ItemFields): Promise<void> {
+export async function assertPlaceExists(tx: Tx, input: ActivityFields): Promise<void> {
   if (input.placeKind === "venue" && input.venueId) {
     const venue = await tx.venue.findUnique({ where: { id: input.venueId }, select: { id: true } });
     if (!venue) throw new DomainError("activities.admin.venueNotFound", undefined, "venueId");
@@ -50,7 +50,7 @@ export async function assertPlaceExists(tx: Tx, input: ItemFields): Promise<void
   }
 }
 
-/** Reported items are the record of what happened; cancelled ones are closed. */
+/** Reported activities are the record of what happened; cancelled ones are closed. */
 export function assertEditable(status: ActivityStatus): void {
   assertTransition(
     "edit",
@@ -72,15 +72,6 @@ export async function notifyParticipants(
   });
   for (const { unitId } of live) await notifyUnit(tx, unitId, kind, activityId, values);
   return live.length;
-}
-
-/** Locks the item's row for the rest of the transaction and returns its current state. */
-export async function lockItem(tx: Tx, id: number) {
-  const rows = await tx.$queryRaw<
-    Array<{ id: number }>
-  >`SELECT id FROM "Activity" WHERE id = ${id} FOR UPDATE`;
-  if (rows.length === 0) throw new DomainError("activities.admin.activityNotFound");
-  return tx.activity.findUniqueOrThrow({ where: { id } });
 }
 
 export function formatPlanned(month: number, date: Date | null): string {
