@@ -27,7 +27,7 @@ export type LockMeetingOptions = {
    */
   mode?: "update" | "share";
   /** The refusal when there is no such meeting, in the caller's own catalog namespace. */
-  notFoundKey?: string;
+  notFound?: string;
 };
 
 /**
@@ -38,7 +38,7 @@ export type LockMeetingOptions = {
 export async function lockMeeting(
   tx: Tx,
   meetingId: number,
-  { mode = "update", notFoundKey = "meetings.meeting.errors.notFound" }: LockMeetingOptions = {},
+  { mode = "update", notFound = "meetings.meeting.errors.notFound" }: LockMeetingOptions = {},
 ): Promise<LockedMeeting> {
   const lock = Prisma.raw(mode === "share" ? "FOR SHARE" : "FOR UPDATE");
   const rows = await tx.$queryRaw<LockedMeeting[]>`
@@ -46,7 +46,7 @@ export async function lockMeeting(
            "onlineUrl", "hostUnitId", "isPublic", "version"
     FROM "Meeting" WHERE "id" = ${meetingId} ${lock}`;
   const meeting = rows[0];
-  if (!meeting) throw new DomainError(notFoundKey);
+  if (!meeting) throw new DomainError(notFound);
   return meeting;
 }
 

@@ -15,7 +15,7 @@ export async function lockAgenda(
   actorId: number,
 ): Promise<LockedMeeting> {
   const meeting = await lockMeeting(tx, input.meetingId, {
-    notFoundKey: "meetings.agenda.errors.meetingNotFound",
+    notFound: "meetings.agenda.errors.meetingNotFound",
   });
   if (meeting.status === "CANCELLED") throw new DomainError("meetings.agenda.errors.meetingCancelled");
   if (hasMeetingStarted(meeting)) {

@@ -26,7 +26,7 @@ export async function checkInToMeeting(
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, {
       mode: "share",
-      notFoundKey: "meetings.attendance.errors.meetingNotFound",
+      notFound: "meetings.attendance.errors.meetingNotFound",
     });
     const state = checkinWindowState(meeting, now);
     if (state === "cancelled") throw new DomainError("meetings.attendance.errors.cancelled");

@@ -21,7 +21,7 @@ export async function recordUnitAttendance(
   await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, {
       mode: "share",
-      notFoundKey: "meetings.attendance.errors.meetingNotFound",
+      notFound: "meetings.attendance.errors.meetingNotFound",
     });
     if (meeting.status === "CANCELLED") throw new DomainError("meetings.attendance.errors.cancelled");
     if (!canRecordAttendance(meeting, now)) {

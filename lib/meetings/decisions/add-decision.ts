@@ -16,7 +16,7 @@ import type { AddDecisionInput } from "./schemas";
 export async function addDecision(actor: CurrentUser, input: AddDecisionInput): Promise<number> {
   return db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, {
-      notFoundKey: "meetings.decisions.errors.meetingNotFound",
+      notFound: "meetings.decisions.errors.meetingNotFound",
     });
     assertMinutesWriter(actor, meeting);
     if (meeting.status === "CANCELLED") throw new DomainError("meetings.decisions.errors.meetingCancelled");

@@ -18,7 +18,7 @@ export async function moveDecision(actor: CurrentUser, input: MoveDecisionInput)
     });
     if (!target) throw new DomainError("meetings.decisions.errors.notFound");
     const meeting = await lockMeeting(tx, target.meetingId, {
-      notFoundKey: "meetings.decisions.errors.meetingNotFound",
+      notFound: "meetings.decisions.errors.meetingNotFound",
     });
     assertMinutesWriter(actor, meeting);
     const order = (

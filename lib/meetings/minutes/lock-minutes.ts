@@ -19,7 +19,7 @@ export type LockedMinutes = {
 export async function lockMinutes(tx: Tx, actor: CurrentUser, meetingId: number): Promise<LockedMinutes> {
   const meeting = await lockMeeting(tx, meetingId, {
     mode: "share",
-    notFoundKey: "meetings.minutes.errors.meetingNotFound",
+    notFound: "meetings.minutes.errors.meetingNotFound",
   });
   assertMinutesWriter(actor, meeting);
   // A meeting that did not take place has no minutes.

@@ -1,11 +1,10 @@
 import type { NextRequest } from "next/server";
 import { can } from "@/lib/core/auth/policy";
 import { forcedPasswordPath, getCurrentUser } from "@/lib/core/auth/session";
-import { db } from "@/lib/core/db";
-import { recordAudit } from "@/lib/core/audit/record-audit";
 import { auditCsvHeader, auditCsvLine, type AuditCsvHeaders } from "@/lib/core/audit/csv";
 import { formatBeijingTimestamp } from "@/lib/core/time/beijing";
-import { auditQueryString, parseAuditFilters } from "@/lib/core/audit/filters";
+import { parseAuditFilters } from "@/lib/core/audit/filters";
+import { recordAuditExport } from "@/lib/core/audit/record-export";
 import { iterateAuditEntries } from "@/lib/core/audit/queries";
 import { defaultLocale, isLocale, localeCookie } from "@/lib/core/i18n/config";
 import { loadMessages } from "@/lib/core/i18n/messages";
@@ -40,16 +39,7 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   const filters = parseAuditFilters(url.searchParams);
   const headers = await csvHeaders(request);
-  // Who took the log away is itself worth keeping.
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      actorId: user.id,
-      action: "audit.export",
-      entity: "AuditLog",
-      entityId: "csv",
-      after: { filters: auditQueryString({ ...filters, page: 1 }) },
-    }),
-  );
+  await recordAuditExport(user.id, filters);
 
   const encoder = new TextEncoder();
   const entries = iterateAuditEntries(filters);

@@ -8,7 +8,7 @@ import { PublishForm } from "@/components/meetings/minutes/publish-form";
 import { PublishedMinutesView } from "@/components/meetings/minutes/published-minutes";
 import { BackLink } from "@/components/units/admin/back-link";
 import { can } from "@/lib/core/auth/policy";
-import { requireMinutesWriter } from "@/lib/meetings/minutes/page-access";
+import { requireMinutesWriter } from "@/lib/meetings/access";
 import { getMinutesErrata, getMinutesForEditor } from "@/lib/meetings/minutes/queries";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 

@@ -7,7 +7,7 @@ import { VersionComparison, VersionDetail } from "@/components/meetings/minutes/
 import { VersionList } from "@/components/meetings/minutes/version-list";
 import { BackLink } from "@/components/units/admin/back-link";
 import { can } from "@/lib/core/auth/policy";
-import { requireMinutesWriter } from "@/lib/meetings/minutes/page-access";
+import { requireMinutesWriter } from "@/lib/meetings/access";
 import { getMinutesStatus, listMinutesVersions } from "@/lib/meetings/minutes/queries";
 
 type Params = Promise<{ id: string }>;
