@@ -52,6 +52,13 @@ const relativeCall = /\bt(?:[A-Z][A-Za-z]*|[a-z]{0,2})\(\s*$/;
 // comments may quote either.
 const notMessage = /\b(?:action|requestAction)\s*[:=]|\bcase\s|^\s*(?:\/\/|\/?\*)/;
 
+// A refusal's key: the first argument of `new DomainError(…)` (on its line or the next) and the
+// lock helpers' `notFound` option and its defaults. Read from the whole file, whatever
+// the line also holds, and checked whatever namespace it names: a mistyped namespace is the
+// mistake to catch, and a refusal only shows its text when a user hits it.
+const domainErrorKey = /new DomainError\(\s*["'`]([^"'`$]+)["'`]/g;
+const notFoundOption = /\bnotFound\??\s*[:=]\s*["'`]([^"'`$]+)["'`]/g;
+
 // `const t = await getTranslations("ns")`, `const [t, te] = await Promise.all([getTranslations("a"), …])`.
 const singleBinding = /const (\w+) = (?:await )?(?:get|use)Translations\("([^"]+)"\)/g;
 const listBinding = /const \[([^\]]+)\] = await Promise\.all\(\[([\s\S]*?)\]\)/g;
@@ -85,16 +92,22 @@ function scan(): {
   keys: Use[];
   keyPrefixes: Use[];
   relative: Array<Use & { options: string[] }>;
+  refusals: Use[];
 } {
   const found = {
     namespaceArgs: [] as Use[],
     keys: [] as Use[],
     keyPrefixes: [] as Use[],
     relative: [] as Array<Use & { options: string[] }>,
+    refusals: [] as Use[],
   };
   for (const file of ["app", "components", "lib"].flatMap(sourceFiles)) {
     const text = readFileSync(file, "utf8");
     found.relative.push(...relativeKeys(file, text));
+    for (const match of [...text.matchAll(domainErrorKey), ...text.matchAll(notFoundOption)]) {
+      const line = text.slice(0, match.index).split("\n").length;
+      found.refusals.push({ where: `${relative(root, file)}:${line}`, text: match[1]! });
+    }
     text.split("\n").forEach((line, index) => {
       const where = `${relative(root, file)}:${index + 1}`;
       for (const match of line.matchAll(nameSpaceArg)) found.namespaceArgs.push({ where, text: match[1]! });
@@ -143,6 +156,11 @@ describe("catalog keys written in the source", () => {
       use.options.every((path) => catalogs.some((messages) => lookup(messages, path) === undefined)),
     );
     expect(missing.map((use) => `${use.where} ${use.text}`)).toEqual([]);
+  });
+
+  it("every refusal key (new DomainError, a lock's notFound) is a message in both catalogs", () => {
+    expect(uses.refusals.length).toBeGreaterThan(250);
+    expect(unresolved(uses.refusals, (value) => typeof value === "string")).toEqual([]);
   });
 
   it("every key built from a prefix (`core.enums.${…}`) starts with a group of both catalogs", () => {
