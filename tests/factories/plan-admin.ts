@@ -43,7 +43,7 @@ export function activityFields(overrides: Record<string, string> = {}): Record<s
   };
 }
 
-export async function itemOf(id: number) {
+export async function activityOf(id: number) {
   return db.activity.findUniqueOrThrow({ where: { id } });
 }
 

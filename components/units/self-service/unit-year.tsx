@@ -9,7 +9,7 @@ type Year = Awaited<ReturnType<typeof getMyYear>>;
 const linkClass = "inline-flex min-h-6 items-center font-medium text-brand-700 underline underline-offset-2";
 const rowClass = "rounded-lg border border-stone-200 bg-white p-3";
 
-/** /my after the to-do list: the items the unit leads and joins this year and its bookings. */
+/** /my after the to-do list: the activities the unit leads and joins this year and its bookings. */
 export async function UnitYear({ year }: { year: Year }) {
   const [t, tb] = await Promise.all([
     getTranslations("units.selfService.home.year"),
@@ -30,16 +30,21 @@ export async function UnitYear({ year }: { year: Year }) {
           </p>
         ) : (
           <ul className="space-y-2">
-            {year.led.map((item) => (
-              <li key={item.id} className={rowClass}>
+            {year.led.map((activity) => (
+              <li key={activity.id} className={rowClass}>
                 <div className="flex flex-wrap items-center gap-2">
-                  <ActivityStatusBadge status={item.status} hasLeadUnit />
-                  <Link href={`/my/activities/${item.id}`} className={`${linkClass} break-words`}>
-                    {item.title}
+                  <ActivityStatusBadge status={activity.status} hasLeadUnit />
+                  <Link href={`/my/activities/${activity.id}`} className={`${linkClass} break-words`}>
+                    {activity.title}
                   </Link>
                 </div>
                 <p className="mt-1 text-sm text-stone-700">
-                  <PlannedWhen year={item.year} month={item.plannedMonth} date={item.plannedDate} withYear />
+                  <PlannedWhen
+                    year={activity.year}
+                    month={activity.plannedMonth}
+                    date={activity.plannedDate}
+                    withYear
+                  />
                 </p>
               </li>
             ))}

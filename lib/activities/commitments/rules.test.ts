@@ -13,7 +13,7 @@ const activity = (commitment: Commitment, role: "LEAD" | "JOINED" | null, over: 
 });
 
 describe("which activity or meeting can fulfil a commitment", () => {
-  it("counts leading an item for the item's own commitment, each of the five", () => {
+  it("counts leading an activity for the activity's own commitment, each of the five", () => {
     for (const c of commitments) expect(activityRefusal(record(c), activity(c, "LEAD"))).toBeNull();
   });
 
@@ -25,7 +25,7 @@ describe("which activity or meeting can fulfil a commitment", () => {
     }
   });
 
-  it("never lets an item count for another commitment than its own", () => {
+  it("never lets an activity count for another commitment than its own", () => {
     for (const target of commitments)
       for (const own of commitments.filter((c) => c !== target)) {
         expect(roleCounts(target, own, "LEAD")).toBe(false);

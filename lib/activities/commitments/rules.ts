@@ -4,14 +4,14 @@ import type { ActivityStatus, Commitment } from "./types";
 // rules live: the mutations enforce them, the secretary's form and the admin's help text are
 // written from the same constants.
 //
-// - Leading an item of the list counts for the item's own commitment (Activity.commitment).
-// - Joining another unit's item counts only for the commitments a unit can fulfil together with
+// - Leading an activity of the list counts for the activity's own commitment (Activity.commitment).
+// - Joining another unit's activity counts only for the commitments a unit can fulfil together with
 //   others: a study exchange (its young people took part in one) and a livelihood matter
 //   (several units working for one community, 多对一抱团). Claiming a youth project, hosting
 //   (承办) a cultural or sports activity and building a backbone team take leading.
 // - Attending a joint meeting (present or by a delegate) counts for a study exchange only.
 // - The activity must have been held (marked held or reported) and the meeting held, in the same
-//   year as the record; cancelled and unclaimed items never count.
+//   year as the record; cancelled and unclaimed activities never count.
 
 export const joiningCounts: readonly Commitment[] = ["STUDY_EXCHANGE", "LIVELIHOOD"];
 export const meetingCounts: readonly Commitment[] = ["STUDY_EXCHANGE"];

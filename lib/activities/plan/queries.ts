@@ -28,7 +28,7 @@ export const getPublishedPlanYear = cache(async (year: number) => {
   });
 });
 
-const planItemSelect = {
+const planActivitySelect = {
   id: true,
   title: true,
   type: true,
@@ -47,7 +47,7 @@ const planItemSelect = {
   report: { select: reportCountsSelect },
 } satisfies Prisma.ActivitySelect;
 
-export type PlanActivity = Prisma.ActivityGetPayload<{ select: typeof planItemSelect }> & {
+export type PlanActivity = Prisma.ActivityGetPayload<{ select: typeof planActivitySelect }> & {
   /** Sum of the signed-up units' expected headcounts. */
   joinedHeadcount: number;
 };
@@ -75,7 +75,7 @@ export async function listPublishedPlan(filters: PlanFilters): Promise<PlanActiv
   }
   const activities = await db.activity.findMany({
     where,
-    select: planItemSelect,
+    select: planActivitySelect,
     orderBy: [
       { plannedMonth: "asc" },
       { plannedDate: { sort: "asc", nulls: "last" } },

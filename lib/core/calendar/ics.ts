@@ -1,5 +1,5 @@
 // A small RFC 5545 writer for the portal's feeds (.ics): the committee's events are either
-// all-day items of the activity plan or timed meetings and bookings.
+// all-day activities of the annual list or timed meetings and bookings.
 import { beijingTimeZone } from "@/lib/core/time/beijing";
 
 export type CalendarEvent = {

@@ -35,7 +35,7 @@ export async function getMyUnitProfile(unitId: number) {
   });
 }
 
-/** The unit's year on /my: items it leads and joins this year, and the bookings it made ahead. */
+/** The unit's year on /my: activities it leads and joins this year, and the bookings it made ahead. */
 export async function getMyYear(unitId: number, now: Date = new Date()) {
   const { year } = beijingYearMonth(now);
   const [{ led, joined }, bookings] = await Promise.all([

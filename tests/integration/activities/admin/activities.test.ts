@@ -8,7 +8,7 @@ import {
   createPlanActivity,
   createUnitWithSecretary,
   activityFields,
-  itemOf,
+  activityOf,
   notificationsOf,
 } from "@/tests/factories/plan-admin";
 import { joinUnit } from "@/tests/factories/reports";
@@ -36,7 +36,7 @@ describe("plan activities", () => {
       }),
     );
     expect(state.ok).toBe(true);
-    const activity = await itemOf(Number(state.data?.id));
+    const activity = await activityOf(Number(state.data?.id));
     expect(activity).toMatchObject({
       year: 2040,
       position: 1,
@@ -103,7 +103,7 @@ describe("plan activities", () => {
       formData({ id: activity.id, version: activity.version, ...activityFields({ title: "过时的修改" }) }),
     );
     expect(stale).toMatchObject({ ok: false, message: { key: "core.errors.staleVersion" } });
-    expect(await itemOf(activity.id)).toMatchObject({ title: "新标题", version: activity.version + 1 });
+    expect(await activityOf(activity.id)).toMatchObject({ title: "新标题", version: activity.version + 1 });
   });
 
   it("refuses to edit a reported activity with a clear message", async () => {
@@ -120,7 +120,7 @@ describe("plan activities", () => {
       formData({ id: activity.id, version: activity.version, ...activityFields() }),
     );
     expect(state.message?.key).toBe("activities.admin.reportedLocked");
-    expect((await itemOf(activity.id)).title).toBe("已报告");
+    expect((await activityOf(activity.id)).title).toBe("已报告");
   });
 
   it("tells every joined unit when the planned date changes, and nobody when only the title changes", async () => {
@@ -153,7 +153,7 @@ describe("plan activities", () => {
     expect(notes[0]).toMatchObject({ kind: "ACTIVITY_CHANGED", activityId: activity.id });
     expect(notes[0]!.values).toMatchObject({ date: "2043-05-20" });
     // The activity keeps its stage: an edit never changes who leads or the status.
-    expect(await itemOf(activity.id)).toMatchObject({ status: "OPEN", leadUnitId: lead.unit.id });
+    expect(await activityOf(activity.id)).toMatchObject({ status: "OPEN", leadUnitId: lead.unit.id });
   });
 
   it("moves activities up and down by swapping neighbours; the ends stay put", async () => {

@@ -7,7 +7,7 @@ import {
   createPlanAdmin,
   createPlanActivity,
   createUnitWithSecretary,
-  itemOf,
+  activityOf,
   notificationsOf,
 } from "@/tests/factories/plan-admin";
 import { actAs, formData } from "@/tests/integration/helpers/session";
@@ -20,7 +20,11 @@ describe("assigning the lead unit", () => {
     actAs(await createPlanAdmin());
     const state = await assignLead(initialFormState, formData({ id: activity.id, unitId: unit.id }));
     expect(state).toMatchObject({ ok: true, message: { key: "activities.admin.leadAssigned" } });
-    expect(await itemOf(activity.id)).toMatchObject({ leadUnitId: unit.id, status: "CLAIMED", version: 1 });
+    expect(await activityOf(activity.id)).toMatchObject({
+      leadUnitId: unit.id,
+      status: "CLAIMED",
+      version: 1,
+    });
     expect((await notificationsOf(secretary.id)).map((note) => note.kind)).toEqual(["CLAIM_REASSIGNED"]);
   });
 
@@ -33,7 +37,7 @@ describe("assigning the lead unit", () => {
     expect(
       (await assignLead(initialFormState, formData({ id: activity.id, unitId: newLead.unit.id }))).ok,
     ).toBe(true);
-    expect(await itemOf(activity.id)).toMatchObject({ leadUnitId: newLead.unit.id, status: "OPEN" });
+    expect(await activityOf(activity.id)).toMatchObject({ leadUnitId: newLead.unit.id, status: "OPEN" });
     expect(await notificationsOf(oldLead.secretary.id)).toHaveLength(1);
     expect(await notificationsOf(newLead.secretary.id)).toHaveLength(1);
   });
@@ -47,7 +51,7 @@ describe("assigning the lead unit", () => {
     actAs(await createPlanAdmin());
     const state = await assignLead(initialFormState, formData({ id: second.id, unitId: unit.id }));
     expect(state.fieldErrors?.unitId?.[0]).toEqual({ key: "activities.admin.leadLimit", values: { max: 1 } });
-    expect(await itemOf(second.id)).toMatchObject({ leadUnitId: null, status: "PLANNED" });
+    expect(await activityOf(second.id)).toMatchObject({ leadUnitId: null, status: "PLANNED" });
   });
 
   it("lets exactly the allowed number of concurrent assignments to one unit succeed", async () => {
@@ -85,7 +89,11 @@ describe("assigning the lead unit", () => {
     actAs(await createPlanAdmin());
     const state = await unassignLead(initialFormState, formData({ id: activity.id }));
     expect(state.ok).toBe(true);
-    expect(await itemOf(activity.id)).toMatchObject({ leadUnitId: null, status: "PLANNED", claimedAt: null });
+    expect(await activityOf(activity.id)).toMatchObject({
+      leadUnitId: null,
+      status: "PLANNED",
+      claimedAt: null,
+    });
     expect(await notificationsOf(secretary.id)).toHaveLength(1);
     const again = await unassignLead(initialFormState, formData({ id: activity.id }));
     expect(again.message?.key).toBe("activities.admin.noLead");

@@ -7,7 +7,7 @@ import {
   createPlanAdmin,
   createPlanActivity,
   createUnitWithSecretary,
-  itemOf,
+  activityOf,
   notificationsOf,
 } from "@/tests/factories/plan-admin";
 import { joinUnit } from "@/tests/factories/reports";
@@ -66,7 +66,10 @@ describe("deleting and cancelling activities", () => {
       formData({ id: activity.id, version: activity.version, reason: "场地临时关闭" }),
     );
     expect(state.ok).toBe(true);
-    expect(await itemOf(activity.id)).toMatchObject({ status: "CANCELLED", cancelReason: "场地临时关闭" });
+    expect(await activityOf(activity.id)).toMatchObject({
+      status: "CANCELLED",
+      cancelReason: "场地临时关闭",
+    });
     for (const unit of [joined, waitlisted]) {
       const notes = await notificationsOf(unit.secretary.id);
       expect(notes.map((note) => note.kind)).toEqual(["ACTIVITY_CANCELLED"]);
@@ -93,6 +96,6 @@ describe("deleting and cancelling activities", () => {
       formData({ id: activity.id, version: activity.version + 1, reason: "再次" }),
     );
     expect(twice.message?.key).toBe("activities.admin.alreadyCancelled");
-    expect((await itemOf(activity.id)).cancelReason).toBe("取消");
+    expect((await activityOf(activity.id)).cancelReason).toBe("取消");
   });
 });

@@ -58,7 +58,7 @@ describe("evidence links", () => {
     );
   });
 
-  it("counts joining another unit's item for a livelihood matter but not for hosting a cultural activity", async () => {
+  it("counts joining another unit's activity for a livelihood matter but not for hosting a cultural activity", async () => {
     const unit = await signedInSecretary();
     const livelihood = await createJoinedActivity(unit.id, year, "LIVELIHOOD");
     const culture = await createJoinedActivity(unit.id, year, "CULTURE_SPORTS");
