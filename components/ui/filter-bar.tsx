@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "./button";
+import { cardClass } from "./card";
 
 /** One filter of a FilterBar: the label wraps its control, so the control is named by it. */
 export function FilterField({
@@ -69,7 +70,7 @@ export function FilterBar({
       action={action}
       role="search"
       aria-labelledby={heading?.id}
-      className={card ? "rounded-lg bg-white p-4 shadow-sm" : undefined}
+      className={card ? cardClass() : undefined}
     >
       {heading ? (
         <h2

@@ -5,6 +5,7 @@ import { ActivityForms } from "./activity-forms";
 import { ActivityStatusBadge } from "./activity-status-badge";
 import { LiveStatus } from "@/components/activities/participation/live-status";
 import { PlannedWhen } from "./planned-when";
+import { Card } from "@/components/ui/card";
 
 /** One item of the activity list as a card; the title links to the item's page. */
 export async function ActivityCard({ item, year }: { item: PlanItem; year: number }) {
@@ -12,7 +13,7 @@ export async function ActivityCard({ item, year }: { item: PlanItem; year: numbe
   const te = await getTranslations("core.enums");
   const lead = item.leadUnit;
   return (
-    <article className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+    <Card as="article" variant="outlined" className="flex h-full flex-col gap-3 shadow-sm">
       <div className="flex items-start justify-between gap-3">
         <h3 className="text-base font-semibold leading-snug">
           <Link
@@ -56,6 +57,6 @@ export async function ActivityCard({ item, year }: { item: PlanItem; year: numbe
       <div className="mt-auto">
         <ActivityForms channel={item.channel} format={item.format} reach={item.reach} />
       </div>
-    </article>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublicReport } from "@/lib/activities/reports/public-queries";
+import { Card } from "@/components/ui/card";
 
 /**
  * The outcome report on the public activity page: shown once submitted (and while accepted),
@@ -11,10 +12,7 @@ export async function PublicReport({ activityId }: { activityId: number }) {
   const [t, format] = await Promise.all([getTranslations("activities.reports"), getFormatter()]);
   const total = report.participants.reduce((sum, row) => sum + row.count, 0);
   return (
-    <section
-      aria-labelledby="report-heading"
-      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
-    >
+    <Card variant="outlined" aria-labelledby="report-heading" className="space-y-4 sm:p-5">
       <h2 id="report-heading" className="text-xl font-semibold">
         {t("publicTitle")}
       </h2>
@@ -90,7 +88,7 @@ export async function PublicReport({ activityId }: { activityId: number }) {
           ))}
         </ul>
       ) : null}
-    </section>
+    </Card>
   );
 }
 

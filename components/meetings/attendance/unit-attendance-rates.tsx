@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getUnitAttendanceByYear } from "@/lib/meetings/attendance/queries";
 import { formatRate } from "@/lib/meetings/attendance/rates";
+import { Card } from "@/components/ui/card";
 
 /**
  * A unit's attendance at joint meetings per year (current year first, earlier years with
@@ -18,7 +19,7 @@ export async function UnitAttendanceRates({ unitId }: { unitId: number }) {
         {t("rates.heading")}
       </h2>
       <p className="text-sm text-stone-600">{t("rates.note")}</p>
-      <div className="overflow-x-auto rounded-lg bg-white p-4 shadow-sm">
+      <Card as="div" className="overflow-x-auto">
         <table className="w-full min-w-[28rem] text-left text-sm" data-testid="attendance-rates">
           <caption className="sr-only">{t("rates.caption")}</caption>
           <thead>
@@ -61,7 +62,7 @@ export async function UnitAttendanceRates({ unitId }: { unitId: number }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Card>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { cardClass } from "@/components/ui/card";
 
 /** A plain GET form (works without script): pick two versions to compare. */
 export async function CompareVersionsForm(props: {
@@ -14,10 +15,7 @@ export async function CompareVersionsForm(props: {
     </option>
   ));
   return (
-    <form
-      method="get"
-      className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4"
-    >
+    <form method="get" className={cardClass("outlined", "flex flex-wrap items-end gap-3")}>
       <h2 className="w-full text-lg font-bold">{t("compareHeading")}</h2>
       <label className="text-sm font-medium">
         {t("from")}

@@ -8,6 +8,7 @@ import { requireSecretary } from "@/lib/core/auth/session";
 import { checkinCodeFor } from "@/lib/activities/checkin/code";
 import { publicOrigin } from "@/lib/core/http/public-origin";
 import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/queries";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -67,10 +68,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
       ) : (
         <p className="rounded bg-stone-100 p-3">{t("notOpen")}</p>
       )}
-      <section
-        aria-labelledby="count-heading"
-        className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
-      >
+      <Card variant="outlined" aria-labelledby="count-heading" className="space-y-2">
         <h2 id="count-heading" className="text-lg font-semibold">
           {t("checkInsTotal", { count: total })}
         </h2>
@@ -94,7 +92,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { ActivityForm } from "@/components/activities/admin/activity-form";
 import { activityFormOptions, activityFormValues } from "@/components/activities/admin/activity-form-options";
 import { LeadPanel } from "@/components/activities/admin/lead-panel";
 import { RemovePanel } from "@/components/activities/admin/remove-panel";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ year: string; id: string }>;
 
@@ -17,8 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.admin.activities");
   return { title: t("edit") };
 }
-
-const section = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 
 export default async function EditPlanItemPage({ params }: { params: Params }) {
   const raw = await params;
@@ -52,7 +51,7 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
         </p>
       ) : (
         <>
-          <section aria-labelledby="edit-heading" className={section}>
+          <Card aria-labelledby="edit-heading" className="space-y-3">
             <h2 id="edit-heading" className="text-lg font-semibold">
               {t("activities.edit")}
             </h2>
@@ -62,8 +61,8 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
               item={activityFormValues(item)}
               options={options}
             />
-          </section>
-          <section aria-labelledby="lead-heading" className={section}>
+          </Card>
+          <Card aria-labelledby="lead-heading" className="space-y-3">
             <h2 id="lead-heading" className="text-lg font-semibold">
               {t("lead.heading")}
             </h2>
@@ -73,8 +72,8 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
               lead={item.leadUnit?.name ?? null}
               units={choices.units.map((unit) => ({ value: String(unit.id), label: unit.name }))}
             />
-          </section>
-          <section aria-labelledby="remove-heading" className={section}>
+          </Card>
+          <Card aria-labelledby="remove-heading" className="space-y-3">
             <h2 id="remove-heading" className="text-lg font-semibold">
               {t("remove.heading")}
             </h2>
@@ -85,7 +84,7 @@ export default async function EditPlanItemPage({ params }: { params: Params }) {
               year={year.data}
               deletable={item.leadUnit === null && participations === 0}
             />
-          </section>
+          </Card>
         </>
       )}
     </div>
