@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublicReport } from "@/lib/activities/reports/public-queries";
 import { Card } from "@/components/ui/card";
+import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 
 /**
  * The outcome report on the public activity page: shown once submitted (and while accepted),
@@ -44,29 +45,25 @@ export async function PublicReport({ activityId }: { activityId: number }) {
       </div>
       <div>
         <h3 className="font-semibold">{t("participantsPerUnit")}</h3>
-        <table className="mt-1 w-full text-left text-sm">
+        <Table className="mt-1">
           <thead>
-            <tr className="border-b border-stone-200">
-              <th scope="col" className="py-1 pr-2">
-                {t("unit")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("count")}
-              </th>
-            </tr>
+            <HeadRow>
+              <Th>{t("unit")}</Th>
+              <Th>{t("count")}</Th>
+            </HeadRow>
           </thead>
           <tbody>
             {report.participants.map((row) => (
-              <tr key={row.unit.id} className="border-b border-stone-100">
-                <td className="py-1 pr-2">{row.unit.name}</td>
-                <td className="py-1">
+              <BodyRow key={row.unit.id}>
+                <Td>{row.unit.name}</Td>
+                <Td>
                   {row.count}
                   {row.corrected ? <span className="ml-2 text-stone-600">{t("corrected")}</span> : null}
-                </td>
-              </tr>
+                </Td>
+              </BodyRow>
             ))}
           </tbody>
-        </table>
+        </Table>
       </div>
       {report.photos.length > 0 ? (
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
