@@ -8,6 +8,7 @@ import { planHref } from "@/lib/activities/plan/plan-filters";
 import { getPublishedPlanYear, listPublishedPlan } from "@/lib/activities/plan/queries";
 import { countPublicUnits } from "@/lib/units/directory/queries";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
+import { cardClass } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("core.common");
@@ -111,10 +112,7 @@ export default async function HomePage() {
             ] as const
           ).map((link) => (
             <li key={link.href}>
-              <Link
-                href={link.href}
-                className="block h-full rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700"
-              >
+              <Link href={link.href} className={cardClass("outlined", "block h-full hover:border-brand-700")}>
                 <span className="font-semibold text-brand-700">
                   {link.title} <span aria-hidden="true">→</span>
                 </span>

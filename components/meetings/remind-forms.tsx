@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { remindSilentUnits } from "@/lib/meetings/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
+import { Button } from "@/components/ui/button";
 
 /** Reminds every invited unit that has not answered. */
 export function RemindAllForm({ meetingId }: { meetingId: number }) {
@@ -35,13 +36,9 @@ export function RemindUnitForm({
     <form action={action} className="space-y-1">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="unitId" value={unitId} />
-      <button
-        type="submit"
-        aria-label={t("remindUnit", { unit })}
-        className="rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100"
-      >
+      <Button type="submit" variant="secondary" size="sm" aria-label={t("remindUnit", { unit })}>
         {t("remind")}
-      </button>
+      </Button>
       <FormMessage state={state} />
     </form>
   );

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "./button";
+import { cardClass } from "./card";
+import { Select } from "./control";
 
 /** One filter of a FilterBar: the label wraps its control, so the control is named by it. */
 export function FilterField({
@@ -17,6 +19,44 @@ export function FilterField({
       {label}
       {children}
     </label>
+  );
+}
+
+export type FilterOption = { value: string | number; label: string };
+
+/**
+ * A labelled select of a FilterBar: first the choice that filters nothing (`any`, value ""), then
+ * `options`, then any `children` (e.g. option groups). `value` is the current filter, if any.
+ */
+export function FilterSelect({
+  label,
+  name,
+  value,
+  any,
+  options = [],
+  className,
+  children,
+}: {
+  label: string;
+  name: string;
+  value?: string | number | null;
+  any?: string;
+  options?: readonly FilterOption[];
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <FilterField label={label} className={className}>
+      <Select name={name} defaultValue={value === undefined || value === null ? "" : String(value)}>
+        {any === undefined ? null : <option value="">{any}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        {children}
+      </Select>
+    </FilterField>
   );
 }
 
@@ -69,7 +109,7 @@ export function FilterBar({
       action={action}
       role="search"
       aria-labelledby={heading?.id}
-      className={card ? "rounded-lg bg-white p-4 shadow-sm" : undefined}
+      className={card ? cardClass() : undefined}
     >
       {heading ? (
         <h2

@@ -30,12 +30,27 @@ export function BodyRow({ children, className = "" }: { children: ReactNode; cla
   return <tr className={`border-b border-stone-100 ${className}`.trim()}>{children}</tr>;
 }
 
-/** A column's name (scope "col") or a row's name (scope "row", medium weight). */
-export function Th({ scope = "col", className = "", ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  const weight = scope === "row" && !/\bfont-/.test(className) ? "font-medium" : "";
-  return <th scope={scope} {...props} className={`py-2 pr-3 ${weight} ${className}`.trim()} />;
+/** Right-aligned figures whose digits line up from row to row. */
+const numericClass = "text-right tabular-nums";
+
+type CellLook = { numeric?: boolean };
+
+function cellClass(...parts: (string | false | undefined)[]): string {
+  return ["py-2 pr-3", ...parts].filter(Boolean).join(" ");
 }
 
-export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td {...props} className={`py-2 pr-3 ${className}`.trim()} />;
+/** A column's name (scope "col") or a row's name (scope "row", medium weight). */
+export function Th({
+  scope = "col",
+  numeric,
+  className = "",
+  ...props
+}: ThHTMLAttributes<HTMLTableCellElement> & CellLook) {
+  const weight = scope === "row" && !/\bfont-/.test(className) ? "font-medium" : "";
+  return <th scope={scope} {...props} className={cellClass(weight, numeric && numericClass, className)} />;
+}
+
+/** A cell; `numeric` for a count or a rate. */
+export function Td({ numeric, className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement> & CellLook) {
+  return <td {...props} className={cellClass(numeric && numericClass, className)} />;
 }

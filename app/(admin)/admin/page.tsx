@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { getAdminOverview } from "@/lib/overview/admin-home";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("overview.admin");
@@ -12,10 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function Stat({ label, value }: { label: string; value: number }) {
   return (
-    <div className="rounded-lg bg-white p-4 shadow-sm">
+    <Card as="div">
       <dt className="text-sm text-stone-600">{label}</dt>
       <dd className="text-2xl font-bold">{value}</dd>
-    </div>
+    </Card>
   );
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
 import { JoinForm } from "@/components/units/admission/join-form";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admission.apply");
@@ -35,12 +36,12 @@ export default async function JoinPage() {
           </Link>
         </p>
       </header>
-      <section aria-labelledby="form-heading" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+      <Card aria-labelledby="form-heading" className="sm:p-6">
         <h2 id="form-heading" className="mb-4 text-lg font-semibold">
           {t("formTitle")}
         </h2>
         <JoinForm categories={categories} orgTypes={orgTypes} />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import {
   listPublishedYears,
 } from "@/lib/activities/plan/queries";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -74,9 +75,9 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
   return (
     <div className="space-y-6">
       {header}
-      <div className="rounded-lg border border-stone-200 bg-white p-4">
+      <Card as="div" variant="outlined">
         <PlanFilterForm filters={filters} units={units} />
-      </div>
+      </Card>
       <p className="text-sm text-stone-700">{t("resultCount", { count: activities.length })}</p>
       {activities.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">

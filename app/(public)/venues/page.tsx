@@ -6,6 +6,7 @@ import { VenueMap, type MapVenue } from "@/components/venues/map/venue-map";
 import { parseVenueMapFilters } from "@/lib/venues/public/filters";
 import { listPublicVenues } from "@/lib/venues/public/queries";
 import { mapTiles } from "@/lib/venues/map/tiles";
+import { Card } from "@/components/ui/card";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -39,9 +40,9 @@ export default async function VenuesPage({ searchParams }: { searchParams: Searc
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <p className="text-stone-700">{t("intro")}</p>
       </header>
-      <section className="rounded-lg border border-stone-200 bg-white p-4">
+      <Card variant="outlined">
         <VenueFilterForm filters={filters} />
-      </section>
+      </Card>
       <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
         <section aria-label={t("mapLabel")} className="lg:sticky lg:top-4 lg:self-start">
           <VenueMap

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { deleteMyCommitmentRecord } from "@/lib/activities/commitments/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { FormMessage } from "@/components/core/forms/form-status";
+import { Button } from "@/components/ui/button";
 
 /** Deletes one record at the version shown, then goes back to the five. */
 export function DeleteRecordForm({ id, version, title }: { id: number; version: number; title: string }) {
@@ -20,14 +21,15 @@ export function DeleteRecordForm({ id, version, title }: { id: number; version: 
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <button
+      <Button
         type="submit"
-        disabled={pending}
+        variant="danger-outline"
+        pending={pending}
         aria-label={t("deleteNamed", { title })}
-        className="min-h-11 rounded border border-red-800 px-4 py-2 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60"
+        className="text-sm"
       >
         {t("delete")}
-      </button>
+      </Button>
       <FormMessage state={state} />
     </form>
   );

@@ -3,6 +3,7 @@ import type { listRecordsForReview } from "@/lib/activities/commitments/queries"
 import { beijingTimeZone } from "@/lib/core/time/beijing";
 import { RecordDetails } from "./record-details";
 import { ConfirmRecordForm, ReturnRecordForm } from "./review-forms";
+import { Card } from "@/components/ui/card";
 
 type Queue = Awaited<ReturnType<typeof listRecordsForReview>>;
 
@@ -17,9 +18,11 @@ export async function ReviewQueue({ records }: { records: Queue }) {
       {records.length === 0 ? <p className="text-stone-600">{t("queueEmpty")}</p> : null}
       <ul className="space-y-4">
         {records.map((record) => (
-          <li
+          <Card
+            as="li"
+            variant="outlined"
             key={record.id}
-            className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+            className="space-y-3"
             aria-labelledby={`queue-${record.id}`}
           >
             <h3 id={`queue-${record.id}`} className="break-words font-semibold">
@@ -39,7 +42,7 @@ export async function ReviewQueue({ records }: { records: Queue }) {
               <ConfirmRecordForm id={record.id} version={record.version} title={record.title} />
               <ReturnRecordForm id={record.id} version={record.version} title={record.title} />
             </div>
-          </li>
+          </Card>
         ))}
       </ul>
     </section>

@@ -12,6 +12,7 @@ import {
 import { beijingToday } from "@/lib/core/time/beijing";
 import { ActivityStatusBadge } from "@/components/activities/plan/activity-status-badge";
 import { ParticipationForms, type PanelMode } from "./participation-forms";
+import { Card } from "@/components/ui/card";
 
 type Props = { activity: Pick<PublicActivity, "id" | "status" | "capacity" | "leadUnit"> };
 
@@ -46,10 +47,7 @@ export async function ActivityActions({ activity }: Props) {
     ((activity.status === "PLANNED" && activity.leadUnit === null) || activity.status === "OPEN");
 
   return (
-    <section
-      aria-labelledby="participation-heading"
-      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
-    >
+    <Card variant="outlined" aria-labelledby="participation-heading" className="space-y-4 sm:p-5">
       <h2 id="participation-heading" className="text-lg font-semibold">
         {t("panelTitle")}
       </h2>
@@ -99,7 +97,7 @@ export async function ActivityActions({ activity }: Props) {
         <p className="text-sm text-stone-700">{t("fullWaitlistHint")}</p>
       ) : null}
       {action !== null ? <ParticipationForms activityId={activity.id} mode={formMode(action)} /> : null}
-    </section>
+    </Card>
   );
 }
 

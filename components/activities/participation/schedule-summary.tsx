@@ -5,6 +5,7 @@ import { beijingTime } from "@/lib/core/time/beijing";
 import { schedulable } from "@/lib/activities/schedule/schedule-activity";
 import type { LedActivity } from "@/lib/activities/participation/queries";
 import { beijingTimeZone } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
 
 const link = "inline-block py-2 text-brand-700 underline underline-offset-2";
 
@@ -16,10 +17,7 @@ export async function ScheduleSummary({ activity }: { activity: LedActivity }) {
     ? `${activity.venue.name}${booking ? ` · ${t(`schedule.booking.${booking.status}`)}` : ""}`
     : activity.place;
   return (
-    <section
-      aria-labelledby="schedule-heading"
-      className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
-    >
+    <Card variant="outlined" aria-labelledby="schedule-heading" className="space-y-2">
       <h2 id="schedule-heading" className="text-lg font-semibold">
         {t("schedule.summaryHeading")}
       </h2>
@@ -66,6 +64,6 @@ export async function ScheduleSummary({ activity }: { activity: LedActivity }) {
           {t("publicPage")}
         </Link>
       </p>
-    </section>
+    </Card>
   );
 }

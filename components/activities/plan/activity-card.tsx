@@ -5,6 +5,7 @@ import { ActivityForms } from "./activity-forms";
 import { ActivityStatusBadge } from "./activity-status-badge";
 import { LiveStatus } from "@/components/activities/participation/live-status";
 import { PlannedWhen } from "./planned-when";
+import { Card } from "@/components/ui/card";
 
 /** One activity of the list as a card; the title links to its page. */
 export async function ActivityCard({ activity, year }: { activity: PlanActivity; year: number }) {
@@ -12,7 +13,7 @@ export async function ActivityCard({ activity, year }: { activity: PlanActivity;
   const te = await getTranslations("core.enums");
   const lead = activity.leadUnit;
   return (
-    <article className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+    <Card as="article" variant="outlined" className="flex h-full flex-col gap-3 shadow-sm">
       <div className="flex items-start justify-between gap-3">
         <h3 className="text-base font-semibold leading-snug">
           <Link
@@ -56,6 +57,6 @@ export async function ActivityCard({ activity, year }: { activity: PlanActivity;
       <div className="mt-auto">
         <ActivityForms channel={activity.channel} format={activity.format} reach={activity.reach} />
       </div>
-    </article>
+    </Card>
   );
 }

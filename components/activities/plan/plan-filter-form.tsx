@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActivityType, Commitment } from "@/lib/generated/prisma/enums";
 import { planHref, type PlanFilters } from "@/lib/activities/plan/plan-filters";
-import { Input, Select } from "@/components/ui/control";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input } from "@/components/ui/control";
+import { FilterBar, FilterField, FilterSelect } from "@/components/ui/filter-bar";
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -38,46 +38,40 @@ export async function PlanFilterForm({
           placeholder={t("queryPlaceholder")}
         />
       </FilterField>
-      <FilterField label={t("filterMonth")}>
-        <Select name="month" defaultValue={filters.month ?? ""}>
-          <option value="">{t("allMonths")}</option>
-          {MONTHS.map((month) => (
-            <option key={month} value={month}>
-              {tc("month", { month })}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("filterType")}>
-        <Select name="type" defaultValue={filters.type ?? ""}>
-          <option value="">{t("allTypes")}</option>
-          {Object.values(ActivityType).map((type) => (
-            <option key={type} value={type}>
-              {te(`ActivityType.${type}`)}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("filterCommitment")}>
-        <Select name="commitment" defaultValue={filters.commitment ?? ""}>
-          <option value="">{t("allCommitments")}</option>
-          {Object.values(Commitment).map((commitment) => (
-            <option key={commitment} value={commitment}>
-              {te(`Commitment.${commitment}`)}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("filterUnit")}>
-        <Select name="unit" defaultValue={filters.unit ?? ""}>
-          <option value="">{t("allUnits")}</option>
-          {units.map((unit) => (
-            <option key={unit.slug} value={unit.slug}>
-              {unit.shortName}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
+      <FilterSelect
+        label={t("filterMonth")}
+        name="month"
+        value={filters.month}
+        any={t("allMonths")}
+        options={MONTHS.map((month) => ({ value: month, label: tc("month", { month }) }))}
+      />
+      <FilterSelect
+        label={t("filterType")}
+        name="type"
+        value={filters.type}
+        any={t("allTypes")}
+        options={Object.values(ActivityType).map((type) => ({
+          value: type,
+          label: te(`ActivityType.${type}`),
+        }))}
+      />
+      <FilterSelect
+        label={t("filterCommitment")}
+        name="commitment"
+        value={filters.commitment}
+        any={t("allCommitments")}
+        options={Object.values(Commitment).map((commitment) => ({
+          value: commitment,
+          label: te(`Commitment.${commitment}`),
+        }))}
+      />
+      <FilterSelect
+        label={t("filterUnit")}
+        name="unit"
+        value={filters.unit}
+        any={t("allUnits")}
+        options={units.map((unit) => ({ value: unit.slug, label: unit.shortName }))}
+      />
     </FilterBar>
   );
 }

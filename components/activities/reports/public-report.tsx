@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublicReport } from "@/lib/activities/reports/public-queries";
+import { Card } from "@/components/ui/card";
+import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 
 /**
  * The outcome report on the public activity page: shown once submitted (and while accepted),
@@ -11,10 +13,7 @@ export async function PublicReport({ activityId }: { activityId: number }) {
   const [t, format] = await Promise.all([getTranslations("activities.reports"), getFormatter()]);
   const total = report.participants.reduce((sum, row) => sum + row.count, 0);
   return (
-    <section
-      aria-labelledby="report-heading"
-      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
-    >
+    <Card variant="outlined" aria-labelledby="report-heading" className="space-y-4 sm:p-5">
       <h2 id="report-heading" className="text-xl font-semibold">
         {t("publicTitle")}
       </h2>
@@ -46,29 +45,25 @@ export async function PublicReport({ activityId }: { activityId: number }) {
       </div>
       <div>
         <h3 className="font-semibold">{t("participantsPerUnit")}</h3>
-        <table className="mt-1 w-full text-left text-sm">
+        <Table className="mt-1">
           <thead>
-            <tr className="border-b border-stone-200">
-              <th scope="col" className="py-1 pr-2">
-                {t("unit")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("count")}
-              </th>
-            </tr>
+            <HeadRow>
+              <Th>{t("unit")}</Th>
+              <Th>{t("count")}</Th>
+            </HeadRow>
           </thead>
           <tbody>
             {report.participants.map((row) => (
-              <tr key={row.unit.id} className="border-b border-stone-100">
-                <td className="py-1 pr-2">{row.unit.name}</td>
-                <td className="py-1">
+              <BodyRow key={row.unit.id}>
+                <Td>{row.unit.name}</Td>
+                <Td>
                   {row.count}
                   {row.corrected ? <span className="ml-2 text-stone-600">{t("corrected")}</span> : null}
-                </td>
-              </tr>
+                </Td>
+              </BodyRow>
             ))}
           </tbody>
-        </table>
+        </Table>
       </div>
       {report.photos.length > 0 ? (
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
@@ -90,7 +85,7 @@ export async function PublicReport({ activityId }: { activityId: number }) {
           ))}
         </ul>
       ) : null}
-    </section>
+    </Card>
   );
 }
 

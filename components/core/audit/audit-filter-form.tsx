@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditFilters } from "@/lib/core/audit/filters";
-import { Input, Select } from "@/components/ui/control";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input } from "@/components/ui/control";
+import { FilterBar, FilterField, FilterSelect } from "@/components/ui/filter-bar";
 
 type Options = {
   users: Array<{ id: number; name: string; login: string }>;
@@ -26,45 +26,39 @@ export async function AuditFilterForm({ filters, options }: { filters: AuditFilt
       submitLabel={t("submit")}
       clear={{ href: "/admin/audit", label: t("reset") }}
     >
-      <FilterField label={t("actor")}>
-        <Select name="actor" defaultValue={filters.actorId ?? ""}>
-          <option value="">{t("allActors")}</option>
-          {options.users.map((user) => (
-            <option key={user.id} value={user.id}>
-              {t("actorOption", { name: user.name, login: user.login })}
+      <FilterSelect
+        label={t("actor")}
+        name="actor"
+        value={filters.actorId}
+        any={t("allActors")}
+        options={options.users.map((user) => ({
+          value: user.id,
+          label: t("actorOption", { name: user.name, login: user.login }),
+        }))}
+      />
+      <FilterSelect
+        label={t("unit")}
+        name="unit"
+        value={filters.unitId}
+        any={t("allUnits")}
+        options={options.units.map((unit) => ({ value: unit.id, label: unit.name }))}
+      />
+      <FilterSelect label={t("action")} name="action" value={filters.action} any={t("allActions")}>
+        <optgroup label={t("actionGroups")}>
+          {actionPrefixes(options.actions).map((prefix) => (
+            <option key={prefix} value={prefix}>
+              {t("actionGroup", { prefix })}
             </option>
           ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("unit")}>
-        <Select name="unit" defaultValue={filters.unitId ?? ""}>
-          <option value="">{t("allUnits")}</option>
-          {options.units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
+        </optgroup>
+        <optgroup label={t("exactActions")}>
+          {options.actions.map((action) => (
+            <option key={action} value={action}>
+              {action}
             </option>
           ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("action")}>
-        <Select name="action" defaultValue={filters.action ?? ""}>
-          <option value="">{t("allActions")}</option>
-          <optgroup label={t("actionGroups")}>
-            {actionPrefixes(options.actions).map((prefix) => (
-              <option key={prefix} value={prefix}>
-                {t("actionGroup", { prefix })}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t("exactActions")}>
-            {options.actions.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </optgroup>
-        </Select>
-      </FilterField>
+        </optgroup>
+      </FilterSelect>
       <FilterField label={t("from")}>
         <Input type="date" name="from" defaultValue={filters.from} aria-describedby="audit-date-hint" />
       </FilterField>

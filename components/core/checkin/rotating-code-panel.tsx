@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { qrPath } from "@/lib/core/checkin-code/qr-path";
 import { CodeRefresher } from "./code-refresher";
+import { Card } from "@/components/ui/card";
 
 export type RotatingCodeLabels = {
   heading: string;
@@ -23,10 +24,7 @@ export function RotatingCodePanel(props: {
   const { url, code, labels } = props;
   const qr = qrPath(url);
   return (
-    <section
-      aria-labelledby="checkin-code-heading"
-      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 text-center"
-    >
+    <Card variant="outlined" aria-labelledby="checkin-code-heading" className="space-y-3 text-center">
       <h2 id="checkin-code-heading" className="text-lg font-semibold">
         {labels.heading}
       </h2>
@@ -52,6 +50,6 @@ export function RotatingCodePanel(props: {
         <p className="text-sm text-stone-700">{labels.reloadForCode}</p>
       </noscript>
       {props.children}
-    </section>
+    </Card>
   );
 }

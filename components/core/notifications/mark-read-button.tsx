@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { markAllRead, markRead } from "@/lib/core/notifications/actions";
+import { Button } from "@/components/ui/button";
 
 // The inbox namespace stays on the server, so the page passes the labels in. Success needs no
 // message: the page re-renders with the item (and the header badge) updated.
@@ -14,13 +15,9 @@ export function MarkReadButton({ id, text, label }: { id: number; text: string; 
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
-      <button
-        type="submit"
-        aria-label={label}
-        className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100"
-      >
+      <Button type="submit" variant="secondary" size="sm" aria-label={label} className="font-medium">
         {text}
-      </button>
+      </Button>
       {state.ok ? null : <FormMessage state={state} />}
     </form>
   );

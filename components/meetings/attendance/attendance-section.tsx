@@ -50,7 +50,7 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
             <HeadRow>
               <Th>{t("table.unit")}</Th>
               <Th>{t("table.status")}</Th>
-              <Th className="text-right">{t("table.people")}</Th>
+              <Th numeric>{t("table.people")}</Th>
             </HeadRow>
           </thead>
           <tbody>
@@ -62,7 +62,7 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
                 <Td>
                   <AttendanceStatusBadge status={row.status} />
                 </Td>
-                <Td className="text-right tabular-nums">{row.headcount}</Td>
+                <Td numeric>{row.headcount}</Td>
               </BodyRow>
             ))}
           </tbody>
@@ -72,7 +72,7 @@ export async function AttendanceSection({ meetingId }: { meetingId: number }) {
                 {t("table.total")}
               </Th>
               <Td />
-              <Td className="text-right tabular-nums">{totals.people}</Td>
+              <Td numeric>{totals.people}</Td>
             </tr>
           </tfoot>
         </Table>

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getUnitAttendanceByYear } from "@/lib/meetings/attendance/queries";
 import { formatRate } from "@/lib/meetings/attendance/rates";
+import { Card } from "@/components/ui/card";
+import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 
 /**
  * A unit's attendance at joint meetings per year (current year first, earlier years with
@@ -18,50 +20,38 @@ export async function UnitAttendanceRates({ unitId }: { unitId: number }) {
         {t("rates.heading")}
       </h2>
       <p className="text-sm text-stone-600">{t("rates.note")}</p>
-      <div className="overflow-x-auto rounded-lg bg-white p-4 shadow-sm">
-        <table className="w-full min-w-[28rem] text-left text-sm" data-testid="attendance-rates">
-          <caption className="sr-only">{t("rates.caption")}</caption>
+      <Card as="div">
+        <Table className="min-w-[28rem]" caption={t("rates.caption")} data-testid="attendance-rates">
           <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2 pr-3">
-                {t("rates.year")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("rates.rate")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("rates.meetings")}
-              </th>
+            <HeadRow>
+              <Th>{t("rates.year")}</Th>
+              <Th numeric>{t("rates.rate")}</Th>
+              <Th numeric>{t("rates.meetings")}</Th>
               {columns.map((status) => (
-                <th key={status} scope="col" className="py-2 pr-3 text-right">
+                <Th key={status} numeric>
                   {t(`status.${status}`)}
-                </th>
+                </Th>
               ))}
-            </tr>
+            </HeadRow>
           </thead>
           <tbody>
             {years.map((row) => (
-              <tr key={row.year} className="border-b border-stone-100">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  {t("rates.yearValue", { year: String(row.year) })}
-                </th>
-                <td
-                  className="py-2 pr-3 text-right font-semibold tabular-nums"
-                  data-testid={`attendance-rate-${row.year}`}
-                >
+              <BodyRow key={row.year}>
+                <Th scope="row">{t("rates.yearValue", { year: String(row.year) })}</Th>
+                <Td numeric className="font-semibold" data-testid={`attendance-rate-${row.year}`}>
                   {formatRate(row.rate) ?? t("rates.none")}
-                </td>
-                <td className="py-2 pr-3 text-right tabular-nums">{row.meetings}</td>
+                </Td>
+                <Td numeric>{row.meetings}</Td>
                 {columns.map((status) => (
-                  <td key={status} className="py-2 pr-3 text-right tabular-nums">
+                  <Td key={status} numeric>
                     {row[status]}
-                  </td>
+                  </Td>
                 ))}
-              </tr>
+              </BodyRow>
             ))}
           </tbody>
-        </table>
-      </div>
+        </Table>
+      </Card>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { decisionStatuses, type AdminDecisionFilters } from "@/lib/meetings/decisions/schemas";
-import { Select } from "@/components/ui/control";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 
 type Choice = { id: number; title?: string; name?: string };
 
@@ -24,37 +23,30 @@ export async function AdminDecisionFilterForm({
       submitLabel={t("admin.filter")}
       clear={filtered ? { href: "/admin/decisions", label: t("admin.reset") } : undefined}
     >
-      <FilterField label={t("fields.status")}>
-        <Select name="status" defaultValue={filters.status ?? ""}>
-          <option value="">{t("admin.openOnly")}</option>
-          <option value="ALL">{t("admin.allStatuses")}</option>
-          {decisionStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("fields.ownerUnit")}>
-        <Select name="unit" defaultValue={filters.unit ? String(filters.unit) : ""}>
-          <option value="">{t("admin.allUnits")}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("fields.meeting")}>
-        <Select name="meeting" defaultValue={filters.meeting ? String(filters.meeting) : ""}>
-          <option value="">{t("admin.allMeetings")}</option>
-          {meetings.map((meeting) => (
-            <option key={meeting.id} value={meeting.id}>
-              {meeting.title}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
+      <FilterSelect
+        label={t("fields.status")}
+        name="status"
+        value={filters.status}
+        any={t("admin.openOnly")}
+        options={[
+          { value: "ALL", label: t("admin.allStatuses") },
+          ...decisionStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
+        ]}
+      />
+      <FilterSelect
+        label={t("fields.ownerUnit")}
+        name="unit"
+        value={filters.unit}
+        any={t("admin.allUnits")}
+        options={units.map((unit) => ({ value: unit.id, label: unit.name ?? "" }))}
+      />
+      <FilterSelect
+        label={t("fields.meeting")}
+        name="meeting"
+        value={filters.meeting}
+        any={t("admin.allMeetings")}
+        options={meetings.map((meeting) => ({ value: meeting.id, label: meeting.title ?? "" }))}
+      />
     </FilterBar>
   );
 }

@@ -6,6 +6,7 @@ import { EditDecisionForm, RemoveDecisionForm } from "./decision-forms";
 import { DecisionStatus } from "./decision-status";
 import { MoveDecisionButtons } from "./move-decision-buttons";
 import { StatusUpdateForm } from "./status-update-form";
+import { Card } from "@/components/ui/card";
 
 type Props = {
   decision: MeetingDecision;
@@ -35,7 +36,7 @@ export async function MeetingDecisionItem({
     ? units
     : [{ value: String(decision.ownerUnitId), label: decision.ownerUnit.name }, ...units];
   return (
-    <article aria-labelledby={headingId} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+    <Card as="article" aria-labelledby={headingId} className="space-y-3">
       <h3 id={headingId} className="font-semibold break-words">
         <span className="text-stone-600">{index + 1}. </span>
         {decision.title}
@@ -92,6 +93,6 @@ export async function MeetingDecisionItem({
         <h4 className="text-sm font-semibold">{t("history")}</h4>
         <DecisionHistory updates={decision.updates} />
       </section>
-    </article>
+    </Card>
   );
 }

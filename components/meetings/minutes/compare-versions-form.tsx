@@ -1,4 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
+import { FilterSelect } from "@/components/ui/filter-bar";
 
 /** A plain GET form (works without script): pick two versions to compare. */
 export async function CompareVersionsForm(props: {
@@ -7,36 +10,15 @@ export async function CompareVersionsForm(props: {
   to: number | null;
 }) {
   const t = await getTranslations("meetings.minutes.versions");
-  const select = "mt-1 block rounded border border-stone-400 bg-white px-3 py-2 text-base";
-  const options = props.numbers.map((number) => (
-    <option key={number} value={number}>
-      {t("versionLabel", { number })}
-    </option>
-  ));
+  const options = props.numbers.map((number) => ({ value: number, label: t("versionLabel", { number }) }));
   return (
-    <form
-      method="get"
-      className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4"
-    >
+    <form method="get" className={cardClass("outlined", "flex flex-wrap items-end gap-3")}>
       <h2 className="w-full text-lg font-bold">{t("compareHeading")}</h2>
-      <label className="text-sm font-medium">
-        {t("from")}
-        <select name="from" defaultValue={props.from ?? undefined} className={select}>
-          {options}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("to")}
-        <select name="to" defaultValue={props.to ?? undefined} className={select}>
-          {options}
-        </select>
-      </label>
-      <button
-        type="submit"
-        className="rounded border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-100"
-      >
+      <FilterSelect label={t("from")} name="from" value={props.from} options={options} />
+      <FilterSelect label={t("to")} name="to" value={props.to} options={options} />
+      <Button type="submit" variant="secondary">
         {t("compare")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { diffMinutes } from "@/lib/meetings/minutes/diff";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { DiffView } from "./diff-view";
 import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   meetingId: number;
@@ -83,20 +84,12 @@ export function ConflictMerge(props: Props) {
           {t("mergeHint", { next: conflict.theirVersion + 1 })}
         </p>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={() => props.onMergeTextChange(conflict.theirText)}
-            className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
-          >
+          <Button variant="secondary" size="sm" onClick={() => props.onMergeTextChange(conflict.theirText)}>
             {t("useTheirs")}
-          </button>
-          <button
-            type="button"
-            onClick={() => props.onMergeTextChange(conflict.yourText)}
-            className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
-          >
+          </Button>
+          <Button variant="secondary" size="sm" onClick={() => props.onMergeTextChange(conflict.yourText)}>
             {t("keepMine")}
-          </button>
+          </Button>
         </div>
         <textarea
           id={`${id}-merge`}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
+import { Button } from "@/components/ui/button";
 
 export type OpenedDraft = { body: string; baseNumber: number; savedAt: string };
 
@@ -37,13 +38,9 @@ export function DraftOffer(props: {
         >
           {t("restoreDraft")}
         </button>
-        <button
-          type="button"
-          onClick={props.onDismiss}
-          className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
-        >
+        <Button variant="secondary" size="sm" onClick={props.onDismiss}>
           {t("dismissDraft")}
-        </button>
+        </Button>
       </div>
     </div>
   );

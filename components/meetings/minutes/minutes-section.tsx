@@ -6,6 +6,7 @@ import { getMeetingBasics } from "@/lib/meetings/queries";
 import { getMinutesStatus, getPublishedMinutes } from "@/lib/meetings/minutes/queries";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { PublishedMinutesView } from "./published-minutes";
+import { Card } from "@/components/ui/card";
 
 const link = "text-brand-700 underline underline-offset-2";
 
@@ -70,9 +71,9 @@ export async function MinutesSection({ meetingId }: { meetingId: number }) {
               visibility: t(`visibility.${published.visibility}`),
             })}
           </p>
-          <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+          <Card as="div" variant="outlined" className="sm:p-5">
             <PublishedMinutesView body={published.body} errata={published.errata} />
-          </div>
+          </Card>
         </>
       ) : (
         <p className="text-stone-700">{t("section.notPublished")}</p>

@@ -5,6 +5,7 @@ import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { DiffView } from "./diff-view";
 import { MarkdownView } from "./markdown-view";
 import { RestoreVersionForm } from "./restore-version-form";
+import { Card } from "@/components/ui/card";
 
 /** The readable diff between two versions (either order: "from" is shown as the old side). */
 export async function VersionComparison(props: { meetingId: number; from: number; to: number }) {
@@ -15,15 +16,12 @@ export async function VersionComparison(props: { meetingId: number; from: number
   ]);
   if (!from || !to) return null;
   return (
-    <section
-      aria-labelledby="compare-heading"
-      className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
-    >
+    <Card variant="outlined" aria-labelledby="compare-heading" className="space-y-2">
       <h2 id="compare-heading" className="text-lg font-bold">
         {t("comparing", { from: props.from, to: props.to })}
       </h2>
       <DiffView diff={diffMinutes(from.body, to.body)} labelledBy="compare-heading" />
-    </section>
+    </Card>
   );
 }
 
@@ -38,10 +36,7 @@ export async function VersionDetail(props: {
   const version = await getMinutesVersion(props.meetingId, props.number);
   if (!version) return null;
   return (
-    <section
-      aria-labelledby="version-heading"
-      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
-    >
+    <Card variant="outlined" aria-labelledby="version-heading" className="space-y-3">
       <h2 id="version-heading" className="text-lg font-bold">
         {t("viewing", {
           number: version.number,
@@ -57,6 +52,6 @@ export async function VersionDetail(props: {
           currentVersion={props.currentVersion}
         />
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Commitment } from "@/lib/generated/prisma/enums";
+import { Card } from "@/components/ui/card";
 
 const STEPS = [1, 2, 3, 4] as const;
 
@@ -15,7 +16,7 @@ export async function WorkingMethod() {
       <p className="text-stone-700">{t("methodIntro")}</p>
       <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         {STEPS.map((step) => (
-          <li key={step} className="flex gap-3 rounded-lg border border-stone-200 bg-white p-4 lg:flex-col">
+          <Card as="li" variant="outlined" key={step} className="flex gap-3 lg:flex-col">
             <span aria-hidden="true" className="text-3xl font-bold leading-none text-brand-700">
               {step}
             </span>
@@ -23,9 +24,9 @@ export async function WorkingMethod() {
               <h3 className="font-semibold">{t(`method${step}Title`)}</h3>
               <p className="mt-1 text-sm text-stone-700">{t(`method${step}Body`)}</p>
             </div>
-          </li>
+          </Card>
         ))}
-        <li className="flex gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:col-span-2 lg:col-span-1 lg:flex-col">
+        <Card as="li" variant="outlined" className="flex gap-3 sm:col-span-2 lg:col-span-1 lg:flex-col">
           <span aria-hidden="true" className="text-3xl font-bold leading-none text-brand-700">
             5
           </span>
@@ -38,7 +39,7 @@ export async function WorkingMethod() {
               ))}
             </ul>
           </div>
-        </li>
+        </Card>
       </ol>
     </section>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AddPairForm, RemovePairForm } from "./pair-forms";
+import { Card } from "@/components/ui/card";
 
 /** Requested pairs: units that want to serve in a common month. */
 export async function PairsSection({
@@ -13,7 +14,7 @@ export async function PairsSection({
 }) {
   const t = await getTranslations("rotation.admin.pairs");
   return (
-    <section aria-labelledby="pairs-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+    <Card aria-labelledby="pairs-heading" className="space-y-3">
       <h2 id="pairs-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
@@ -33,6 +34,6 @@ export async function PairsSection({
         ))}
       </ul>
       <AddPairForm year={year} units={units.map(({ id, name }) => ({ id, name }))} />
-    </section>
+    </Card>
   );
 }

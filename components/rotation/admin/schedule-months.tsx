@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ScheduleView } from "@/lib/rotation/admin/queries";
+import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 import { allMonths, monthLabel } from "./month-label";
 
 /**
@@ -29,28 +30,19 @@ export async function ScheduleMonths({ view, dutyMonths }: { view: ScheduleView;
     `${duty.name} · ${tEnum(duty.category as never)}`;
   return (
     <>
-      <table className="hidden w-full border-collapse text-sm sm:table">
-        <caption className="sr-only">{t("monthsCaption")}</caption>
+      <Table className="hidden border-collapse sm:table" caption={t("monthsCaption")}>
         <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="w-20 py-2 pr-3">
-              {t("month")}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {t("dutyUnits")}
-            </th>
-            <th scope="col" className="py-2">
-              {t("notes")}
-            </th>
-          </tr>
+          <HeadRow>
+            <Th className="w-20">{t("month")}</Th>
+            <Th>{t("dutyUnits")}</Th>
+            <Th>{t("notes")}</Th>
+          </HeadRow>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.month} className={`border-b border-stone-200 ${row.off ? "bg-stone-50" : ""}`}>
-              <th scope="row" className="py-2 pr-3 text-left font-medium">
-                {monthLabel(locale, row.month)}
-              </th>
-              <td className="py-2 pr-3">
+            <BodyRow key={row.month} className={row.off ? "bg-stone-50" : ""}>
+              <Th scope="row">{monthLabel(locale, row.month)}</Th>
+              <Td>
                 {row.duties.length === 0 ? (
                   "—"
                 ) : (
@@ -60,12 +52,12 @@ export async function ScheduleMonths({ view, dutyMonths }: { view: ScheduleView;
                     ))}
                   </ul>
                 )}
-              </td>
-              <td className="w-48 py-2 text-stone-700">{row.note}</td>
-            </tr>
+              </Td>
+              <Td className="w-48 text-stone-700">{row.note}</Td>
+            </BodyRow>
           ))}
         </tbody>
-      </table>
+      </Table>
       <ul className="space-y-2 sm:hidden" aria-label={t("monthsCaption")}>
         {rows.map((row) => (
           <li

@@ -6,6 +6,7 @@ import { MoveDutyForm, SwapDutiesForm } from "./draft-edit-forms";
 import { PublishDraftForm } from "./publish-draft-form";
 import { ScheduleCost } from "./schedule-cost";
 import { ScheduleMonths } from "./schedule-months";
+import { Card } from "@/components/ui/card";
 
 /**
  * One version: its months and its cost. A draft (unless shown read-only) also gets the hand
@@ -26,7 +27,7 @@ export async function ScheduleSection({
   const editable = view.status === "DRAFT" && !readOnly;
   const duties = view.duties.map(({ unitId, month, name }) => ({ unitId, month, name }));
   return (
-    <section aria-labelledby="schedule-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+    <Card aria-labelledby="schedule-heading" className="space-y-4">
       <h2 id="schedule-heading" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
         {t("heading", { number: view.number })}
         <Badge tone={view.status === "DRAFT" ? "amber" : view.status === "PUBLISHED" ? "green" : "neutral"}>
@@ -73,6 +74,6 @@ export async function ScheduleSection({
             : null
         }
       />
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 
 /** The years with settings as links, and a small form to open any other year. */
 export async function YearPicker({ years, current }: { years: number[]; current: number }) {
@@ -32,9 +33,9 @@ export async function YearPicker({ years, current }: { years: number[]; current:
             className="ml-2 w-24 rounded border border-stone-400 px-2 py-1"
           />
         </label>
-        <button type="submit" className="rounded border border-stone-400 px-3 py-1">
+        <Button type="submit" variant="secondary" size="sm">
           {t("open")}
-        </button>
+        </Button>
       </form>
     </nav>
   );

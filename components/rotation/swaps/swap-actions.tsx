@@ -6,6 +6,7 @@ import { answerRotationSwap, cancelRotationSwap } from "@/lib/rotation/swaps/act
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { FormMessage } from "@/components/core/forms/form-status";
 import { NoteWithChoices } from "@/components/core/forms/note-with-choices";
+import { Button } from "@/components/ui/button";
 
 type Props = { swapId: number; version: number; canAnswer: boolean; canCancel: boolean };
 
@@ -39,13 +40,9 @@ export function SwapActions({ swapId, version, canAnswer, canCancel }: Props) {
         <form action={cancel}>
           <input type="hidden" name="swapId" value={swapId} />
           <input type="hidden" name="version" value={version} />
-          <button
-            type="submit"
-            disabled={cancelling}
-            className="min-h-11 rounded border border-red-800 px-3 py-1 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60"
-          >
+          <Button type="submit" variant="danger-outline" pending={cancelling} className="text-sm">
             {t("cancel")}
-          </button>
+          </Button>
         </form>
       ) : null}
       <FormMessage state={answered} />

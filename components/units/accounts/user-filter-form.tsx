@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { UserListFilter } from "@/lib/units/accounts/list-params";
 import type { UnitOption } from "@/lib/units/accounts/queries";
 import { MAX_QUERY_LENGTH } from "@/lib/units/directory/unit-params";
-import { Input, Select } from "@/components/ui/control";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input } from "@/components/ui/control";
+import { FilterBar, FilterField, FilterSelect } from "@/components/ui/filter-bar";
 
 /** Search and filters as a plain GET form, so results can be linked and work without JavaScript. */
 export async function UserFilterForm({ filter, units }: { filter: UserListFilter; units: UnitOption[] }) {
@@ -20,30 +20,34 @@ export async function UserFilterForm({ filter, units }: { filter: UserListFilter
       <FilterField label={t("search")} className="col-span-2 lg:col-span-4">
         <Input type="search" name="q" defaultValue={filter.q ?? ""} maxLength={MAX_QUERY_LENGTH} />
       </FilterField>
-      <FilterField label={t("role")}>
-        <Select name="role" defaultValue={filter.role ?? ""}>
-          <option value="">{t("all")}</option>
-          <option value="ADMIN">{tu("role.ADMIN")}</option>
-          <option value="SECRETARY">{tu("role.SECRETARY")}</option>
-        </Select>
-      </FilterField>
-      <FilterField label={t("status")}>
-        <Select name="active" defaultValue={filter.active === undefined ? "" : filter.active ? "yes" : "no"}>
-          <option value="">{t("all")}</option>
-          <option value="yes">{tu("status.active")}</option>
-          <option value="no">{tu("status.inactive")}</option>
-        </Select>
-      </FilterField>
-      <FilterField label={t("unit")} className="col-span-2">
-        <Select name="unit" defaultValue={filter.unitId ? String(filter.unitId) : ""}>
-          <option value="">{t("allUnits")}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
+      <FilterSelect
+        label={t("role")}
+        name="role"
+        value={filter.role}
+        any={t("all")}
+        options={[
+          { value: "ADMIN", label: tu("role.ADMIN") },
+          { value: "SECRETARY", label: tu("role.SECRETARY") },
+        ]}
+      />
+      <FilterSelect
+        label={t("status")}
+        name="active"
+        value={filter.active === undefined ? "" : filter.active ? "yes" : "no"}
+        any={t("all")}
+        options={[
+          { value: "yes", label: tu("status.active") },
+          { value: "no", label: tu("status.inactive") },
+        ]}
+      />
+      <FilterSelect
+        label={t("unit")}
+        name="unit"
+        value={filter.unitId}
+        any={t("allUnits")}
+        options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+        className="col-span-2"
+      />
     </FilterBar>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { UserListRow } from "@/lib/units/accounts/queries";
 import { UserBadges } from "./user-badges";
 import { beijingDateTime } from "./date-format";
+import { Card } from "@/components/ui/card";
 
 /** Accounts as cards: one column on phones, two from `md`. Times are Beijing time (next-intl's zone). */
 export async function UserList({ users }: { users: UserListRow[] }) {
@@ -10,7 +11,7 @@ export async function UserList({ users }: { users: UserListRow[] }) {
   return (
     <ul aria-label={t("label")} className="grid gap-3 md:grid-cols-2">
       {users.map((user) => (
-        <li key={user.id} className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
+        <Card as="li" key={user.id} className="space-y-1">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <Link href={`/admin/users/${user.id}`} className="font-semibold text-brand-700 underline">
               {user.name}
@@ -30,7 +31,7 @@ export async function UserList({ users }: { users: UserListRow[] }) {
               ? t("lastLogin", { time: format.dateTime(user.lastLoginAt, beijingDateTime) })
               : t("neverSignedIn")}
           </p>
-        </li>
+        </Card>
       ))}
     </ul>
   );

@@ -8,6 +8,7 @@ import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { controlClass } from "@/components/ui/control";
+import { cardClass } from "@/components/ui/card";
 
 /**
  * One lifecycle step (suspend, reactivate, withdraw) with its reason and effective date. The
@@ -42,7 +43,7 @@ export function StatusChangeForm({
     <form
       action={action}
       aria-labelledby={headingId}
-      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+      className={cardClass("outlined", "space-y-3")}
       noValidate
     >
       <h3 id={headingId} className="font-semibold">

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AdminUnitFilter } from "@/lib/units/admin/list-params";
 import { MAX_QUERY_LENGTH, UNIT_CATEGORY_ORDER } from "@/lib/units/directory/unit-params";
-import { Input, Select } from "@/components/ui/control";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input } from "@/components/ui/control";
+import { FilterBar, FilterField, FilterSelect } from "@/components/ui/filter-bar";
 
 const statuses = ["ACTIVE", "SUSPENDED", "WITHDRAWN"] as const;
 
@@ -27,26 +27,23 @@ export async function UnitFilterForm({ filter }: { filter: AdminUnitFilter }) {
           placeholder={t("searchPlaceholder")}
         />
       </FilterField>
-      <FilterField label={t("status")}>
-        <Select name="status" defaultValue={filter.status ?? ""}>
-          <option value="">{t("all")}</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {te(`UnitStatus.${status}`)}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField label={t("category")}>
-        <Select name="category" defaultValue={filter.category ?? ""}>
-          <option value="">{t("all")}</option>
-          {UNIT_CATEGORY_ORDER.map((category) => (
-            <option key={category} value={category}>
-              {te(`UnitCategory.${category}`)}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
+      <FilterSelect
+        label={t("status")}
+        name="status"
+        value={filter.status}
+        any={t("all")}
+        options={statuses.map((status) => ({ value: status, label: te(`UnitStatus.${status}`) }))}
+      />
+      <FilterSelect
+        label={t("category")}
+        name="category"
+        value={filter.category}
+        any={t("all")}
+        options={UNIT_CATEGORY_ORDER.map((category) => ({
+          value: category,
+          label: te(`UnitCategory.${category}`),
+        }))}
+      />
     </FilterBar>
   );
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { DirectoryUnit } from "@/lib/units/directory/queries";
 import { UnitBadges } from "./unit-badges";
+import { Card } from "@/components/ui/card";
 
 /** A member unit in the directory: short name (linking to its profile), full name, badges. */
 export function UnitCard({ unit }: { unit: DirectoryUnit }) {
   return (
-    <article className="flex h-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+    <Card as="article" variant="outlined" className="flex h-full flex-col gap-2 shadow-sm">
       <h3 className="text-base font-semibold">
         <Link href={`/units/${unit.slug}`} className="text-stone-900 hover:text-brand-700 hover:underline">
           {unit.shortName}
@@ -15,6 +16,6 @@ export function UnitCard({ unit }: { unit: DirectoryUnit }) {
       <div className="mt-auto pt-1">
         <UnitBadges orgType={unit.orgType} inDistrict={unit.inDistrict} isDemo={unit.isDemo} />
       </div>
-    </article>
+    </Card>
   );
 }

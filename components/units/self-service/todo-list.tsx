@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrderedTodoEntry } from "@/lib/units/self-service/todo";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 const primaryLinkClass = buttonClass();
 
@@ -22,13 +23,13 @@ export async function TodoList({ entries }: { entries: OrderedTodoEntry[] }) {
         <span className="text-sm text-stone-700">{t("count", { count: entries.length })}</span>
       </div>
       {entries.length === 0 ? (
-        <div className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        <Card as="div" className="space-y-2">
           <p className="text-stone-800">{t("empty")}</p>
           <p className="text-stone-700">{t("emptyNext")}</p>
           <Link href="/plan" className={primaryLinkClass}>
             {t("emptyLink")}
           </Link>
-        </div>
+        </Card>
       ) : (
         <ul className="space-y-3">
           {entries.map((entry) => {

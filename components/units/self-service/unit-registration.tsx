@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import type { getMyUnitProfile } from "@/lib/units/self-service/queries";
+import { Card } from "@/components/ui/card";
 
 type Unit = NonNullable<Awaited<ReturnType<typeof getMyUnitProfile>>>;
 
@@ -12,7 +13,7 @@ export async function UnitRegistration({ unit }: { unit: Unit }) {
     getFormatter(),
   ]);
   return (
-    <section aria-labelledby="registration-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+    <Card aria-labelledby="registration-heading" className="space-y-3">
       <h2 id="registration-heading" className="text-lg font-semibold">
         {t("registration")}
       </h2>
@@ -26,6 +27,6 @@ export async function UnitRegistration({ unit }: { unit: Unit }) {
         </DetailRow>
         <DetailRow label={t("status")}>{te(`UnitStatus.${unit.status}`)}</DetailRow>
       </DetailList>
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,8 @@ import type { DaySlot, DayView, SlotState } from "@/lib/venues/bookings/day-slot
 import { neighbourDays } from "@/lib/venues/bookings/day-slots";
 import { isoWeekday } from "@/lib/core/time/beijing";
 import type { SuggestionFill } from "@/lib/venues/bookings/booking-ui";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 
 const stateStyle: Record<SlotState, string> = {
   free: "",
@@ -106,12 +108,9 @@ export async function DayViewSection({
       </h2>
       <p className="text-sm text-stone-700">{t("intro")}</p>
       <nav aria-label={t("navLabel")} className="flex flex-wrap items-end gap-2">
-        <Link
-          href={`${base}?date=${previous}`}
-          className="min-h-11 rounded border border-stone-300 px-3 py-2 text-sm text-brand-700"
-        >
+        <ButtonLink href={`${base}?date=${previous}`} variant="secondary" className="text-sm">
           {t("previous")}
-        </Link>
+        </ButtonLink>
         <form method="get" action={base} className="flex items-end gap-2">
           <label className="text-sm font-medium">
             {t("pickDate")}
@@ -122,19 +121,13 @@ export async function DayViewSection({
               className="mt-1 block rounded border border-stone-400 bg-white px-2 py-2 text-base"
             />
           </label>
-          <button
-            type="submit"
-            className="min-h-11 rounded border border-brand-700 px-3 py-2 text-sm text-brand-700"
-          >
+          <Button type="submit" variant="secondary" className="text-sm">
             {t("show")}
-          </button>
+          </Button>
         </form>
-        <Link
-          href={`${base}?date=${next}`}
-          className="min-h-11 rounded border border-stone-300 px-3 py-2 text-sm text-brand-700"
-        >
+        <ButtonLink href={`${base}?date=${next}`} variant="secondary" className="text-sm">
           {t("next")}
-        </Link>
+        </ButtonLink>
       </nav>
       <h3 className="font-medium">{day}</h3>
       {note ? <p className="rounded bg-stone-100 p-3 text-sm text-stone-700">{note}</p> : null}

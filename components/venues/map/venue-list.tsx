@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PublicVenueListItem } from "@/lib/venues/public/queries";
 import { ShowOnMapButton } from "./show-on-map";
+import { Card } from "@/components/ui/card";
 
 /**
  * The server-rendered venue list: always works, with or without the map, and is the accessible
@@ -13,7 +14,7 @@ export async function VenueList({ venues }: { venues: PublicVenueListItem[] }) {
   return (
     <ul className="space-y-3" data-testid="venue-list">
       {venues.map((venue) => (
-        <li key={venue.id} className="rounded-lg border border-stone-200 bg-white p-4">
+        <Card as="li" variant="outlined" key={venue.id}>
           <h3 className="text-base font-semibold">
             <Link href={`/venues/${venue.id}`} className="text-brand-700 underline underline-offset-2">
               {venue.name}
@@ -58,7 +59,7 @@ export async function VenueList({ venues }: { venues: PublicVenueListItem[] }) {
               <ShowOnMapButton venueId={venue.id} label={t("showOnMap")} />
             </div>
           )}
-        </li>
+        </Card>
       ))}
     </ul>
   );

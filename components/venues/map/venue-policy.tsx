@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicVenue } from "@/lib/venues/public/queries";
+import { Card } from "@/components/ui/card";
 
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
@@ -8,7 +9,7 @@ const hhmm = (minutes: number) =>
 export async function VenueHours({ venue }: { venue: PublicVenue }) {
   const t = await getTranslations("venues.map");
   return (
-    <section aria-labelledby="hours-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+    <Card variant="outlined" aria-labelledby="hours-heading">
       <h2 id="hours-heading" className="text-lg font-semibold">
         {t("openingHours")}
       </h2>
@@ -36,7 +37,7 @@ export async function VenueHours({ venue }: { venue: PublicVenue }) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -55,7 +56,7 @@ export async function VenuePolicy({ venue }: { venue: PublicVenue }) {
           venue.monthlyQuota === null ? t("noQuota") : t("quota", { count: venue.monthlyQuota }),
         ];
   return (
-    <section aria-labelledby="policy-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+    <Card variant="outlined" aria-labelledby="policy-heading">
       <h2 id="policy-heading" className="text-lg font-semibold">
         {t("policy")}
       </h2>
@@ -64,6 +65,6 @@ export async function VenuePolicy({ venue }: { venue: PublicVenue }) {
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { addDays } from "@/lib/core/time/beijing";
 import type { WeekDay } from "@/lib/venues/public/week-calendar";
+import { Card } from "@/components/ui/card";
 
 /**
  * A week of busy times: a row per day, busy ranges per court; past days greyed and marked past,
@@ -32,11 +33,7 @@ export async function WeekBusy({
   const t = await getTranslations("venues.map");
   const weekHref = (start: string) => `/venues/${venueId}?week=${start}#week`;
   return (
-    <section
-      id="week"
-      aria-labelledby="week-heading"
-      className="rounded-lg border border-stone-200 bg-white p-4"
-    >
+    <Card variant="outlined" id="week" aria-labelledby="week-heading">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="week-heading" className="text-lg font-semibold">
           {t("weekOf", { from: weekStart, to: addDays(weekStart, 6) })}
@@ -98,6 +95,6 @@ export async function WeekBusy({
           );
         })}
       </ol>
-    </section>
+    </Card>
   );
 }

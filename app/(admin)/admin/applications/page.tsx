@@ -11,7 +11,7 @@ import {
   parseStatusFilter,
 } from "@/lib/units/admission/queries";
 import { ApplicationStatusBadge } from "@/components/units/admission/application-status-badge";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admission.review");
@@ -46,26 +46,15 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         <p className="font-medium">{t("openCount", { count: openCount })}</p>
       </header>
 
-      <form method="get" className="flex flex-wrap items-end gap-2">
-        <label className="block text-sm font-medium">
-          {t("statusFilter")}
-          <select
-            name="status"
-            defaultValue={status ?? ""}
-            className="mt-1 block rounded border border-stone-400 bg-white px-3 py-2 text-base"
-          >
-            <option value="">{t("all")}</option>
-            {applicationStatuses.map((value) => (
-              <option key={value} value={value}>
-                {t(`statusName.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonClass()}>
-          {t("filter")}
-        </button>
-      </form>
+      <FilterBar action="/admin/applications" inline submitLabel={t("filter")}>
+        <FilterSelect
+          label={t("statusFilter")}
+          name="status"
+          value={status}
+          any={t("all")}
+          options={applicationStatuses.map((value) => ({ value, label: t(`statusName.${value}`) }))}
+        />
+      </FilterBar>
 
       {applications.length === 0 ? (
         <p className="text-stone-600">{t("empty")}</p>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { listPlanYearsForAdmin } from "@/lib/activities/admin/queries";
 import { YearForm } from "@/components/activities/admin/year-form";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.admin");
@@ -24,7 +25,7 @@ export default async function AdminPlanPage() {
         {years.length === 0 ? <p className="text-stone-700">{t("noYears")}</p> : null}
         <ul className="space-y-2">
           {years.map((plan) => (
-            <li key={plan.year} className="rounded-lg bg-white p-4 shadow-sm">
+            <Card as="li" key={plan.year}>
               <Link href={`/admin/plan/${plan.year}`} className="font-medium text-brand-700 underline">
                 {plan.year} · {plan.title}
               </Link>
@@ -33,16 +34,16 @@ export default async function AdminPlanPage() {
                 {t("activityCount", { count: plan._count.activities })} ·{" "}
                 {t("maxLeads", { max: plan.maxLeadsPerUnit })}
               </p>
-            </li>
+            </Card>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="new-year-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="new-year-heading" className="space-y-3">
         <h2 id="new-year-heading" className="text-lg font-semibold">
           {t("newYear")}
         </h2>
         <YearForm suggestedYear={nextYear} />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { AcceptReportForm, RequestFixForm } from "@/components/activities/report
 import { requireAdmin } from "@/lib/core/auth/session";
 import { listReportsForReview } from "@/lib/activities/reports/queries";
 import { beijingTimeZone } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.reports");
@@ -25,7 +26,7 @@ export default async function ReportsReviewPage() {
       {reports.length === 0 ? <p className="text-stone-700">{t("reviewEmpty")}</p> : null}
       <ul className="space-y-4">
         {reports.map((report) => (
-          <li key={report.id} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+          <Card as="li" variant="outlined" key={report.id} className="space-y-3">
             <h2 className="text-lg font-semibold">
               <Link
                 href={`/activities/${report.activity.id}`}
@@ -55,7 +56,7 @@ export default async function ReportsReviewPage() {
                 <RequestFixForm reportId={report.id} version={report.version} />
               </div>
             )}
-          </li>
+          </Card>
         ))}
       </ul>
     </div>

@@ -16,6 +16,7 @@ import { SettingsForm } from "@/components/rotation/admin/settings-form";
 import { UnitInputs } from "@/components/rotation/admin/unit-inputs";
 import { VersionList } from "@/components/rotation/admin/version-list";
 import { YearPicker } from "@/components/rotation/admin/year-picker";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotation.admin");
@@ -69,7 +70,7 @@ export default async function AdminRotationPage({
         </Link>
       </p>
       <YearPicker years={years.map((row) => row.year)} current={year} />
-      <section aria-labelledby="settings-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="settings-heading" className="space-y-3">
         <h2 id="settings-heading" className="text-lg font-semibold">
           {t("settings.heading", { year })}
         </h2>
@@ -86,7 +87,7 @@ export default async function AdminRotationPage({
           year={year}
           settings={data ? { ...data.settings, preferenceDeadline: deadline } : null}
         />
-      </section>
+      </Card>
       {data ? (
         <>
           {view ? (
@@ -97,19 +98,19 @@ export default async function AdminRotationPage({
               hasPublished={hasPublished}
             />
           ) : null}
-          <section aria-labelledby="generate-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+          <Card aria-labelledby="generate-heading" className="space-y-3">
             <h2 id="generate-heading" className="text-lg font-semibold">
               {t("generate.heading")}
             </h2>
             <GenerateForm key={year} year={year} draftNumber={draft?.number ?? null} />
-          </section>
-          <section aria-labelledby="versions-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+          </Card>
+          <Card aria-labelledby="versions-heading" className="space-y-3">
             <h2 id="versions-heading" className="text-lg font-semibold">
               {t("versions.heading")}
             </h2>
             <VersionList year={year} versions={data.versions} />
-          </section>
-          <section aria-labelledby="units-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+          </Card>
+          <Card aria-labelledby="units-heading" className="space-y-3">
             <h2 id="units-heading" className="text-lg font-semibold">
               {t("units.heading")}
             </h2>
@@ -117,7 +118,7 @@ export default async function AdminRotationPage({
               {t("units.explain", { times: data.settings.defaultTimes })}
             </p>
             <UnitInputs data={data} />
-          </section>
+          </Card>
           <PairsSection year={year} units={data.units} pairs={data.pairs} />
         </>
       ) : null}

@@ -14,6 +14,7 @@ import { CommitmentCard } from "@/components/activities/commitments/commitment-c
 import { RecordForm } from "@/components/activities/commitments/record-form";
 import { RulesHelp } from "@/components/activities/commitments/rules-help";
 import { YearSwitcher } from "@/components/activities/commitments/year-switcher";
+import { Card } from "@/components/ui/card";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -56,7 +57,7 @@ export default async function MyCommitmentsPage({ searchParams }: { searchParams
         </ul>
       </section>
 
-      <section aria-labelledby="add-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="add-heading" className="space-y-3">
         <h2 id="add-heading" className="text-lg font-semibold">
           {t("addRecord")}
         </h2>
@@ -67,7 +68,7 @@ export default async function MyCommitmentsPage({ searchParams }: { searchParams
           options={options}
           communities={communities}
         />
-      </section>
+      </Card>
     </div>
   );
 }

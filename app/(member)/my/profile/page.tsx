@@ -5,6 +5,7 @@ import { requireSecretary } from "@/lib/core/auth/session";
 import { getMyProfile } from "@/lib/units/self-service/queries";
 import { ChangePasswordForm } from "@/components/units/self-service/password/change-password-form";
 import { ProfileForm } from "@/components/units/self-service/profile-form";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.selfService.home");
@@ -23,7 +24,7 @@ export default async function MyProfilePage() {
         <h1 className="text-2xl font-bold">{t("profileTitle")}</h1>
         <p className="text-sm text-stone-600">{t("loginName", { login: profile.login })}</p>
       </header>
-      <section aria-labelledby="contact-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="contact-heading" className="space-y-4">
         <h2 id="contact-heading" className="text-lg font-semibold">
           {t("contactDetails")}
         </h2>
@@ -33,13 +34,13 @@ export default async function MyProfilePage() {
           email={profile.email ?? ""}
           version={profile.updatedAt.toISOString()}
         />
-      </section>
-      <section aria-labelledby="password-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+      </Card>
+      <Card aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-lg font-semibold">
           {t("passwordHeading")}
         </h2>
         <ChangePasswordForm />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { DutyMonths } from "@/components/rotation/preferences/duty-months";
 import { PreferencesForm } from "@/components/rotation/preferences/preferences-form";
 import { SwapList } from "@/components/rotation/swaps/swap-list";
 import { SwapRequestForm } from "@/components/rotation/swaps/swap-request-form";
+import { Card } from "@/components/ui/card";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -88,7 +89,7 @@ export default async function MyRotationPage({ searchParams }: { searchParams: S
         ) : null}
       </header>
 
-      <section aria-labelledby="preferences-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="preferences-heading" className="space-y-3">
         <h2 id="preferences-heading" className="text-lg font-semibold">
           {t("preferencesHeading")}
         </h2>
@@ -115,7 +116,7 @@ export default async function MyRotationPage({ searchParams }: { searchParams: S
             blackouts={setting?.blackouts ?? []}
           />
         )}
-      </section>
+      </Card>
 
       <section aria-labelledby="duty-heading" className="space-y-3">
         <h2 id="duty-heading" className="text-lg font-semibold">
@@ -132,7 +133,7 @@ export default async function MyRotationPage({ searchParams }: { searchParams: S
       </section>
 
       {schedule ? (
-        <section aria-labelledby="swap-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+        <Card aria-labelledby="swap-heading" className="space-y-3">
           <h2 id="swap-heading" className="text-lg font-semibold">
             {t("swapHeading")}
           </h2>
@@ -142,7 +143,7 @@ export default async function MyRotationPage({ searchParams }: { searchParams: S
           ) : (
             <p className="text-stone-600">{t("noSwapOptions")}</p>
           )}
-        </section>
+        </Card>
       ) : null}
 
       <section aria-labelledby="history-heading" className="space-y-3">

@@ -8,6 +8,7 @@ import { unitLogoPath } from "@/lib/units/directory/logo";
 import { UnitLogoForm } from "@/components/units/self-service/unit-logo-form";
 import { UnitProfileForm } from "@/components/units/self-service/unit-profile-form";
 import { UnitRegistration } from "@/components/units/self-service/unit-registration";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.selfService.home");
@@ -33,7 +34,7 @@ export default async function MyUnitProfilePage() {
           {t("publicPage")}
         </Link>
       </header>
-      <section aria-labelledby="public-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="public-heading" className="space-y-4">
         <h2 id="public-heading" className="text-lg font-semibold">
           {t("publicProfile")}
         </h2>
@@ -45,9 +46,9 @@ export default async function MyUnitProfilePage() {
           contactPhonePublic={unit.contactPhonePublic}
           version={unit.updatedAt.toISOString()}
         />
-      </section>
+      </Card>
       <UnitRegistration unit={unit} />
-      <section aria-labelledby="logo-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="logo-heading" className="space-y-4">
         <h2 id="logo-heading" className="text-lg font-semibold">
           {t("logoHeading")}
         </h2>
@@ -55,7 +56,7 @@ export default async function MyUnitProfilePage() {
           logoUrl={unit.logo ? unitLogoPath(unit.slug, unit.logo.updatedAt) : null}
           alt={tu("logoAlt", { name: unit.name })}
         />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { getPublicActivity } from "@/lib/activities/plan/queries";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { isPastActivity } from "@/lib/activities/participation/unit-options";
 import { beijingToday } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -58,10 +59,7 @@ export default async function ActivityPage({ params }: { params: Params }) {
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{activity.title}</h1>
       </header>
 
-      <section
-        aria-labelledby="details-heading"
-        className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
-      >
+      <Card variant="outlined" aria-labelledby="details-heading" className="sm:p-5">
         <h2 id="details-heading" className="sr-only">
           {t("detailsTitle")}
         </h2>
@@ -129,7 +127,7 @@ export default async function ActivityPage({ params }: { params: Params }) {
             <DetailRow label={t("capacity")}>{t("capacityValue", { count: activity.capacity })}</DetailRow>
           ) : null}
         </DetailList>
-      </section>
+      </Card>
 
       <ActivityActions activity={activity} />
 

@@ -8,6 +8,7 @@ import { ApplicationStatusBadge } from "@/components/units/admission/application
 import { ReplyForm } from "@/components/units/admission/reply-form";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { buttonClass } from "@/components/ui/button";
+import { Card, cardClass } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admission.apply");
@@ -42,7 +43,7 @@ export default async function JoinStatusPage({ searchParams }: { searchParams: S
         <h1 className="text-2xl font-bold">{t("statusTitle")}</h1>
         <p className="text-stone-700">{t("statusIntro")}</p>
       </header>
-      <form method="get" action="/join/status" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+      <form method="get" action="/join/status" className={cardClass("raised", "space-y-4 sm:p-6")}>
         <Field
           name="reference"
           label={t("reference")}
@@ -72,10 +73,7 @@ export default async function JoinStatusPage({ searchParams }: { searchParams: S
       ) : null}
 
       {application ? (
-        <section
-          aria-labelledby="result-heading"
-          className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6"
-        >
+        <Card aria-labelledby="result-heading" className="space-y-4 sm:p-6">
           <h2 id="result-heading" className="text-lg font-semibold">
             {t("applicationOf", { orgName: application.orgName })}
           </h2>
@@ -112,7 +110,7 @@ export default async function JoinStatusPage({ searchParams }: { searchParams: S
             version={application.version}
             open={application.status === "NEEDS_INFO"}
           />
-        </section>
+        </Card>
       ) : null}
 
       <p>

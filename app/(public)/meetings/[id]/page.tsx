@@ -13,6 +13,7 @@ import { RsvpSection } from "@/components/meetings/rsvp-section";
 import { MinutesSection } from "@/components/meetings/minutes/minutes-section";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -60,10 +61,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
           {t("detail.cancelledBecause", { reason: detail.cancelReason })}
         </p>
       ) : null}
-      <section
-        aria-labelledby="details-heading"
-        className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
-      >
+      <Card variant="outlined" aria-labelledby="details-heading" className="sm:p-5">
         <h2 id="details-heading" className="sr-only">
           {t("detail.when")}
         </h2>
@@ -120,7 +118,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
             {t("detail.print")}
           </Link>
         </p>
-      </section>
+      </Card>
       <RsvpSection meeting={meeting} viewer={viewer} />
       <AgendaSection meetingId={meeting.id} />
       <AttendanceSection meetingId={meeting.id} />

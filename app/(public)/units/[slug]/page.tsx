@@ -12,6 +12,7 @@ import { listPublicUnitActivities } from "@/lib/activities/plan/queries";
 import { getPublicUnit } from "@/lib/units/directory/queries";
 import { getUnitLogoVersion, unitLogoPath } from "@/lib/units/directory/logo";
 import { parseUnitSlug } from "@/lib/units/directory/unit-params";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ slug: string }>;
 
@@ -61,10 +62,7 @@ export default async function UnitPage({ params }: { params: Params }) {
         ) : null}
       </header>
 
-      <section
-        aria-labelledby="profile-heading"
-        className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
-      >
+      <Card variant="outlined" aria-labelledby="profile-heading" className="sm:p-5">
         <h2 id="profile-heading" className="sr-only">
           {t("profileTitle")}
         </h2>
@@ -95,7 +93,7 @@ export default async function UnitPage({ params }: { params: Params }) {
             </DetailRow>
           ) : null}
         </DetailList>
-      </section>
+      </Card>
 
       <section aria-labelledby="intro-heading" className="space-y-2">
         <h2 id="intro-heading" className="text-lg font-semibold">

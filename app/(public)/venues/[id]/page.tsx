@@ -12,6 +12,7 @@ import { getPublicVenue, getPublicVenueName } from "@/lib/venues/public/queries"
 import { parseWeekStart } from "@/lib/venues/public/week-calendar";
 import { beijingDate } from "@/lib/core/time/beijing";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -90,7 +91,7 @@ export default async function VenuePage({
         </section>
       )}
 
-      <section aria-label={t("details")} className="rounded-lg border border-stone-200 bg-white p-4">
+      <Card variant="outlined" aria-label={t("details")}>
         <DetailList>
           {venue.address && <DetailRow label={t("address")}>{venue.address}</DetailRow>}
           {venue.capacity !== null && (
@@ -108,7 +109,7 @@ export default async function VenuePage({
             </DetailRow>
           )}
         </DetailList>
-      </section>
+      </Card>
 
       <div className="grid gap-5 sm:grid-cols-2">
         <VenueHours venue={venue} />

@@ -10,6 +10,7 @@ import { ApplicationStatusBadge } from "@/components/units/admission/application
 import { ApproveForm } from "@/components/units/admission/approve-form";
 import { RejectForm, RequestInfoForm } from "@/components/units/admission/decision-forms";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -52,7 +53,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
         <ApplicationStatusBadge status={application.status} />
       </header>
 
-      <section aria-labelledby="details-heading" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+      <Card aria-labelledby="details-heading" className="sm:p-6">
         <h2 id="details-heading" className="mb-3 text-lg font-semibold">
           {t("details")}
         </h2>
@@ -105,13 +106,10 @@ export default async function ApplicationPage({ params }: { params: Params }) {
             </DetailRow>
           ) : null}
         </DetailList>
-      </section>
+      </Card>
 
       {/* Always rendered in the same place: after a decision the forms keep their result (the activation link). */}
-      <section
-        aria-labelledby="decision-heading"
-        className="space-y-6 rounded-lg bg-white p-4 shadow-sm sm:p-6"
-      >
+      <Card aria-labelledby="decision-heading" className="space-y-6 sm:p-6">
         <h2 id="decision-heading" className="text-lg font-semibold">
           {t("decision")}
         </h2>
@@ -128,7 +126,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
         <RequestInfoForm target={target} open={open} />
         <RejectForm target={target} open={open} />
         {open ? null : <p className="text-stone-600">{t("decided")}</p>}
-      </section>
+      </Card>
     </article>
   );
 }

@@ -13,6 +13,7 @@ import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { loadMeetingFormOptions, meetingFormValues } from "@/components/meetings/meeting-form-options";
 import { ResponseTable } from "@/components/meetings/response-table";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -25,8 +26,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const meeting = await load(params);
   return meeting ? { title: meeting.title } : {};
 }
-
-const section = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 
 export default async function AdminMeetingPage({ params }: { params: Params }) {
   await requireAdmin(`/admin/meetings/${encodeURIComponent((await params).id)}`);
@@ -66,7 +65,7 @@ export default async function AdminMeetingPage({ params }: { params: Params }) {
         <p className="rounded bg-stone-100 p-3 text-stone-800">{t("admin.startedNote")}</p>
       ) : null}
 
-      <section aria-labelledby="responses-heading" className={section}>
+      <Card aria-labelledby="responses-heading" className="space-y-3">
         <h2 id="responses-heading" className="text-lg font-semibold">
           {t("responses.heading")}
         </h2>
@@ -74,32 +73,32 @@ export default async function AdminMeetingPage({ params }: { params: Params }) {
           meeting={meeting}
           canRemind={!cancelled && !started && meeting.status === "SCHEDULED"}
         />
-      </section>
+      </Card>
 
       {options ? (
-        <section aria-labelledby="edit-heading" className={section}>
+        <Card aria-labelledby="edit-heading" className="space-y-3">
           <h2 id="edit-heading" className="text-lg font-semibold">
             {t("admin.edit")}
           </h2>
           <MeetingForm meeting={meetingFormValues(meeting)} options={options} />
-        </section>
+        </Card>
       ) : null}
 
       {!cancelled && !started ? (
-        <section aria-labelledby="cancel-heading" className={section}>
+        <Card aria-labelledby="cancel-heading" className="space-y-3">
           <h2 id="cancel-heading" className="text-lg font-semibold">
             {t("admin.cancelHeading")}
           </h2>
           <CancelMeetingForm meetingId={meeting.id} />
-        </section>
+        </Card>
       ) : null}
       {meeting.status === "SCHEDULED" && started ? (
-        <section aria-labelledby="held-heading" className={section}>
+        <Card aria-labelledby="held-heading" className="space-y-3">
           <h2 id="held-heading" className="text-lg font-semibold">
             {t("admin.heldHeading")}
           </h2>
           <MarkHeldForm meetingId={meeting.id} />
-        </section>
+        </Card>
       ) : null}
     </div>
   );

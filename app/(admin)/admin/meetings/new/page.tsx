@@ -4,6 +4,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { BackLink } from "@/components/units/admin/back-link";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { loadMeetingFormOptions } from "@/components/meetings/meeting-form-options";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.meeting.admin");
@@ -20,9 +21,9 @@ export default async function NewMeetingPage() {
     <div className="space-y-6">
       <BackLink href="/admin/meetings" label={t("back")} />
       <h1 className="text-2xl font-bold">{t("new")}</h1>
-      <div className="rounded-lg bg-white p-4 shadow-sm">
+      <Card as="div">
         <MeetingForm options={options} />
-      </div>
+      </Card>
     </div>
   );
 }

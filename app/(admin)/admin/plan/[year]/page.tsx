@@ -10,6 +10,7 @@ import { MoveButtons } from "@/components/activities/admin/move-buttons";
 import { PublishForm } from "@/components/activities/admin/publish-form";
 import { YearForm } from "@/components/activities/admin/year-form";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ year: string }>;
 
@@ -100,13 +101,13 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
           ))}
         </ol>
       </section>
-      <section aria-labelledby="publish-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="publish-heading" className="space-y-3">
         <h2 id="publish-heading" className="text-lg font-semibold">
           {t("publish.heading")}
         </h2>
         <PublishForm year={plan.year} version={version} published={published} />
-      </section>
-      <section aria-labelledby="settings-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+      </Card>
+      <Card aria-labelledby="settings-heading" className="space-y-3">
         <h2 id="settings-heading" className="text-lg font-semibold">
           {t("settings")}
         </h2>
@@ -120,7 +121,7 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
             version,
           }}
         />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { listOpenSwaps, listRecentlyClosedSwaps, type SwapRow } from "@/lib/rotation/swaps/queries";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { SwapDecideForm } from "@/components/rotation/swaps/swap-decide-form";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotation.unit");
@@ -60,14 +61,14 @@ export default async function AdminRotationSwapsPage() {
         {open.length === 0 ? <p className="text-stone-600">{t("noOpenSwaps")}</p> : null}
         <ul className="space-y-3">
           {open.map((swap) => (
-            <li key={swap.id} className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <Card as="li" key={swap.id} className="space-y-2">
               <SwapSummary swap={swap} />
               <SwapDecideForm
                 swapId={swap.id}
                 version={swap.version}
                 canApprove={swap.status === "ACCEPTED"}
               />
-            </li>
+            </Card>
           ))}
         </ul>
       </section>
@@ -78,9 +79,9 @@ export default async function AdminRotationSwapsPage() {
           </h2>
           <ul className="space-y-3">
             {closed.map((swap) => (
-              <li key={swap.id} className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
+              <Card as="li" key={swap.id} className="space-y-1">
                 <SwapSummary swap={swap} />
-              </li>
+              </Card>
             ))}
           </ul>
         </section>

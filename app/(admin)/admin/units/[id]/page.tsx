@@ -16,6 +16,7 @@ import { UnitHistory } from "@/components/units/admin/unit-history";
 import { UnitSecretaries } from "@/components/units/admin/unit-secretaries";
 import { UnitStatusBadge } from "@/components/units/admin/unit-status-badge";
 import { unitFormOptions } from "@/components/units/admin/unit-form-options";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -96,7 +97,7 @@ export default async function AdminUnitPage({ params }: { params: Params }) {
         <h2 id="details-heading" className="text-lg font-semibold">
           {t("form.editTitle")}
         </h2>
-        <div className="rounded-lg bg-white p-4 shadow-sm">
+        <Card as="div">
           <UnitForm
             today={today}
             {...options}
@@ -118,7 +119,7 @@ export default async function AdminUnitPage({ params }: { params: Params }) {
               isDemo: unit.isDemo,
             }}
           />
-        </div>
+        </Card>
       </section>
     </div>
   );

@@ -7,6 +7,7 @@ import { importFields, requiredFields } from "@/lib/units/admin/import/fields";
 import { maxFileBytes, maxRows } from "@/lib/units/admin/import/read-unit-file";
 import { BackLink } from "@/components/units/admin/back-link";
 import { UnitImport } from "@/components/units/admin/unit-import";
+import { cardClass } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admin.import");
@@ -40,7 +41,7 @@ export default async function ImportUnitsPage() {
         <h1 className="text-2xl font-bold">{t("import.title")}</h1>
         <p className="text-stone-700">{t("import.intro")}</p>
       </header>
-      <details className="rounded-lg bg-white p-4 shadow-sm">
+      <details className={cardClass()}>
         <summary className="cursor-pointer font-semibold">{t("import.columnsTitle")}</summary>
         <p className="mt-2 text-sm text-stone-700">{t("import.columnsIntro")}</p>
         <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">

@@ -5,6 +5,7 @@ import { beijingDate } from "@/lib/core/time/beijing";
 import { BackLink } from "@/components/units/admin/back-link";
 import { UnitForm } from "@/components/units/admin/unit-form";
 import { unitFormOptions } from "@/components/units/admin/unit-form-options";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admin.form");
@@ -21,9 +22,9 @@ export default async function NewUnitPage() {
         <h1 className="text-2xl font-bold">{t("form.newTitle")}</h1>
         <p className="text-stone-700">{t("form.newIntro")}</p>
       </header>
-      <div className="rounded-lg bg-white p-4 shadow-sm">
+      <Card as="div">
         <UnitForm today={beijingDate()} {...options} />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { EditUserForm } from "@/components/units/accounts/edit-user-form";
 import { ReplaceSecretaryForm } from "@/components/units/accounts/replace-secretary-form";
 import { ResetPasswordForm } from "@/components/units/accounts/reset-password-form";
 import { UserBadges } from "@/components/units/accounts/user-badges";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -40,13 +41,13 @@ function Section({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+    <Card aria-labelledby={`${id}-heading`} className="space-y-3">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         {title}
       </h2>
       {intro ? <p className="text-sm text-stone-700">{intro}</p> : null}
       {children}
-    </section>
+    </Card>
   );
 }
 

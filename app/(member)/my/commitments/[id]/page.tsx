@@ -16,6 +16,7 @@ import { PhotoUploadForm, RemovePhotoForm } from "@/components/activities/commit
 import { RecordDetails } from "@/components/activities/commitments/record-details";
 import { RecordForm } from "@/components/activities/commitments/record-form";
 import { RulesHelp } from "@/components/activities/commitments/rules-help";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -55,12 +56,12 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
         <h1 className="break-words text-2xl font-bold">{record.title}</h1>
         <p className="text-sm text-stone-700">{t(`next.${record.status}`)}</p>
       </header>
-      <section aria-labelledby="record-heading" className="rounded-lg bg-white p-4 shadow-sm">
+      <Card aria-labelledby="record-heading">
         <h2 id="record-heading" className="sr-only">
           {t("recordTitle")}
         </h2>
         <RecordDetails record={record} meetingHref={(id) => `/meetings/${id}`} />
-      </section>
+      </Card>
       {editable ? (
         <>
           {record.photos.length > 0 ? (
@@ -82,14 +83,14 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
             </section>
           ) : null}
           {record.photos.length < maxPhotos ? (
-            <section aria-labelledby="upload-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+            <Card aria-labelledby="upload-heading" className="space-y-3">
               <h2 id="upload-heading" className="text-lg font-semibold">
                 {t("addPhoto")}
               </h2>
               <PhotoUploadForm recordId={record.id} />
-            </section>
+            </Card>
           ) : null}
-          <section aria-labelledby="fix-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+          <Card aria-labelledby="fix-heading" className="space-y-3">
             <h2 id="fix-heading" className="text-lg font-semibold">
               {record.status === "RETURNED" ? t("fixRecord") : t("editRecord")}
             </h2>
@@ -104,7 +105,7 @@ export default async function MyCommitmentRecordPage({ params }: { params: Param
               options={options}
               communities={communities}
             />
-          </section>
+          </Card>
           <DeleteRecordForm id={record.id} version={record.version} title={record.title} />
         </>
       ) : null}

@@ -11,6 +11,7 @@ import { PhotosPanel } from "@/components/venues/manage/photos-panel";
 import { VenueForm } from "@/components/venues/manage/venue-form";
 import { mapTiles } from "@/lib/venues/map/tiles";
 import { VisibilityForm } from "@/components/venues/manage/visibility-form";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");
@@ -26,7 +27,6 @@ export default async function EditVenuePage({ params }: { params: Promise<{ id: 
   const venue = await getUnitVenue(user.unitId, parsed.data);
   if (!venue) notFound();
   const t = await getTranslations("venues.manage");
-  const section = "space-y-4 rounded-lg bg-white p-4 shadow-sm";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <header className="space-y-1">
@@ -36,7 +36,7 @@ export default async function EditVenuePage({ params }: { params: Promise<{ id: 
         <h1 className="text-2xl font-bold">{venue.name}</h1>
         <p className="text-sm text-stone-600">{venue.active ? t("activeBadge") : t("hiddenBadge")}</p>
       </header>
-      <section aria-labelledby="edit-heading" className={section}>
+      <Card aria-labelledby="edit-heading" className="space-y-4">
         <h2 id="edit-heading" className="text-lg font-semibold">
           {t("editTitle")}
         </h2>
@@ -45,8 +45,8 @@ export default async function EditVenuePage({ params }: { params: Promise<{ id: 
           venue={{ id: venue.id, version: venue.version }}
           defaults={venueFormValues(venue)}
         />
-      </section>
-      <section aria-labelledby="closed-heading" className={section}>
+      </Card>
+      <Card aria-labelledby="closed-heading" className="space-y-4">
         <h2 id="closed-heading" className="text-lg font-semibold">
           {t("closedDates")}
         </h2>
@@ -57,19 +57,19 @@ export default async function EditVenuePage({ params }: { params: Promise<{ id: 
             reason: row.reason,
           }))}
         />
-      </section>
-      <section aria-labelledby="photos-heading" className={section}>
+      </Card>
+      <Card aria-labelledby="photos-heading" className="space-y-4">
         <h2 id="photos-heading" className="text-lg font-semibold">
           {t("photos")}
         </h2>
         <PhotosPanel venueId={venue.id} photos={venue.photos} />
-      </section>
-      <section aria-labelledby="visibility-heading" className={section}>
+      </Card>
+      <Card aria-labelledby="visibility-heading" className="space-y-4">
         <h2 id="visibility-heading" className="text-lg font-semibold">
           {t("visibility")}
         </h2>
         <VisibilityForm venueId={venue.id} active={venue.active} />
-      </section>
+      </Card>
     </div>
   );
 }

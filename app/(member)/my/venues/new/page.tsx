@@ -5,6 +5,7 @@ import { requireSecretary } from "@/lib/core/auth/session";
 import { newVenueValues } from "@/lib/venues/manage/form-values";
 import { VenueForm } from "@/components/venues/manage/venue-form";
 import { mapTiles } from "@/lib/venues/map/tiles";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");
@@ -22,9 +23,9 @@ export default async function NewVenuePage() {
         </Link>
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       </header>
-      <div className="rounded-lg bg-white p-4 shadow-sm">
+      <Card as="div">
         <VenueForm tiles={mapTiles()} defaults={newVenueValues} />
-      </div>
+      </Card>
     </div>
   );
 }

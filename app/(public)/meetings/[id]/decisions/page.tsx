@@ -8,6 +8,7 @@ import { can } from "@/lib/core/auth/policy";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { getMeetingDecisions, listOwnerUnitChoices } from "@/lib/meetings/decisions/queries";
 import { canWriteMinutes, requireMeetingForMember } from "@/lib/meetings/access";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -15,8 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.decisions");
   return { title: t("pageTitle") };
 }
-
-const section = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 
 /** A meeting's decisions: writers list and edit them, owners report on them, members read. */
 export default async function MeetingDecisionsPage({ params }: { params: Params }) {
@@ -45,12 +44,12 @@ export default async function MeetingDecisionsPage({ params }: { params: Params 
         </p>
       ) : null}
       {canWrite && meeting.status !== "CANCELLED" ? (
-        <section aria-labelledby="add-decision-heading" className={section}>
+        <Card aria-labelledby="add-decision-heading" className="space-y-3">
           <h2 id="add-decision-heading" className="text-lg font-semibold">
             {t("addHeading")}
           </h2>
           <AddDecisionForm meetingId={meeting.id} units={options} />
-        </section>
+        </Card>
       ) : null}
       <section aria-labelledby="decision-list-heading" className="space-y-3">
         <h2 id="decision-list-heading" className="text-lg font-semibold">

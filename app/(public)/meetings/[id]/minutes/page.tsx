@@ -11,6 +11,7 @@ import { can } from "@/lib/core/auth/policy";
 import { requireMinutesWriter } from "@/lib/meetings/access";
 import { getMinutesErrata, getMinutesForEditor } from "@/lib/meetings/minutes/queries";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -65,9 +66,9 @@ export default async function MinutesEditorPage({ params }: { params: Params }) 
               visibility: t(`visibility.${minutes.visibility}`),
             })}
           </p>
-          <article className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+          <Card as="article" variant="outlined" className="sm:p-6">
             <PublishedMinutesView body={current?.body ?? ""} errata={errata} />
-          </article>
+          </Card>
           <ErratumForm meetingId={meeting.id} />
         </>
       ) : (

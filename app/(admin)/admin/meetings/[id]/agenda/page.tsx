@@ -10,6 +10,7 @@ import { AmendmentList } from "@/components/meetings/agenda/amendment-list";
 import { EditorItem } from "@/components/meetings/agenda/editor-item";
 import { ItemForm } from "@/components/meetings/agenda/item-form";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -79,12 +80,12 @@ export default async function AgendaEditorPage({ params }: { params: Params }) {
         <AmendmentList amendments={agenda.amendments} />
       </section>
       {readOnly ? null : (
-        <section aria-labelledby="agenda-add-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+        <Card aria-labelledby="agenda-add-heading" className="space-y-3">
           <h2 id="agenda-add-heading" className="text-lg font-semibold">
             {t("form.addHeading")}
           </h2>
           <ItemForm meetingId={meeting.id} units={units} started={started} />
-        </section>
+        </Card>
       )}
     </div>
   );

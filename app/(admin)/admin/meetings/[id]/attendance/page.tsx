@@ -11,6 +11,7 @@ import { canRecordAttendance, checkinOpensAt, checkinWindowState } from "@/lib/m
 import { requireAdmin } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -64,9 +65,11 @@ export default async function MeetingAttendancePage({ params }: { params: Params
         <ul className="space-y-3">
           {rows.map((row) => (
             <li key={row.unitId}>
-              <article
+              <Card
+                as="article"
+                variant="outlined"
                 aria-labelledby={`attendance-unit-${row.unitId}`}
-                className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+                className="space-y-3"
               >
                 <h3 id={`attendance-unit-${row.unitId}`} className="font-semibold break-words">
                   {row.unitName}
@@ -94,7 +97,7 @@ export default async function MeetingAttendancePage({ params }: { params: Params
                     {...proposedStatus(row)}
                   />
                 ) : null}
-              </article>
+              </Card>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
 import { BackLink } from "@/components/units/admin/back-link";
 import { ActivityForm } from "@/components/activities/admin/activity-form";
 import { activityFormOptions } from "@/components/activities/admin/activity-form-options";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ year: string }>;
 
@@ -26,9 +27,9 @@ export default async function NewPlanActivityPage({ params }: { params: Params }
     <div className="space-y-6">
       <BackLink href={`/admin/plan/${plan.year}`} label={t("backToYear", { year: plan.year })} />
       <h1 className="text-2xl font-bold">{t("activities.addTo", { year: plan.year })}</h1>
-      <div className="rounded-lg bg-white p-4 shadow-sm">
+      <Card as="div">
         <ActivityForm year={plan.year} options={options} />
-      </div>
+      </Card>
     </div>
   );
 }

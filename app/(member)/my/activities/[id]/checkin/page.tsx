@@ -8,6 +8,8 @@ import { requireSecretary } from "@/lib/core/auth/session";
 import { checkinCodeFor } from "@/lib/activities/checkin/code";
 import { publicOrigin } from "@/lib/core/http/public-origin";
 import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/queries";
+import { Card } from "@/components/ui/card";
+import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 
 type Params = Promise<{ id: string }>;
 
@@ -67,34 +69,27 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
       ) : (
         <p className="rounded bg-stone-100 p-3">{t("notOpen")}</p>
       )}
-      <section
-        aria-labelledby="count-heading"
-        className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
-      >
+      <Card variant="outlined" aria-labelledby="count-heading" className="space-y-2">
         <h2 id="count-heading" className="text-lg font-semibold">
           {t("checkInsTotal", { count: total })}
         </h2>
-        <table className="w-full text-left text-sm">
+        <Table>
           <thead>
-            <tr className="border-b border-stone-200">
-              <th scope="col" className="py-1 pr-2">
-                {t("unit")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("checkIns")}
-              </th>
-            </tr>
+            <HeadRow>
+              <Th>{t("unit")}</Th>
+              <Th>{t("checkIns")}</Th>
+            </HeadRow>
           </thead>
           <tbody>
             {attendance.map((row) => (
-              <tr key={row.unitId} className="border-b border-stone-100">
-                <td className="py-1 pr-2">{row.name}</td>
-                <td className="py-1">{row.checkIns}</td>
-              </tr>
+              <BodyRow key={row.unitId}>
+                <Td>{row.name}</Td>
+                <Td>{row.checkIns}</Td>
+              </BodyRow>
             ))}
           </tbody>
-        </table>
-      </section>
+        </Table>
+      </Card>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { isoDay } from "@/lib/activities/reports/dates";
 import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/queries";
 import { maxPhotos } from "@/lib/activities/reports/report-photos";
 import { resultRowCount } from "@/lib/activities/reports/schemas";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
@@ -19,8 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.reports");
   return { title: t("runTitle") };
 }
-
-const box = "space-y-3 rounded-lg border border-stone-200 bg-white p-4";
 
 /** The lead unit runs its activity here: mark it held, file (or fix) the report, add photos, cancel. */
 export default async function RunActivityPage({ params }: { params: Params }) {
@@ -60,12 +59,12 @@ export default async function RunActivityPage({ params }: { params: Params }) {
       </header>
 
       {activity.status === "OPEN" || activity.status === "CLOSED" ? (
-        <section aria-labelledby="held-heading" className={box}>
+        <Card variant="outlined" aria-labelledby="held-heading" className="space-y-3">
           <h2 id="held-heading" className="text-lg font-semibold">
             {t("markHeldTitle")}
           </h2>
           <MarkHeldForm activityId={activity.id} version={activity.version} />
-        </section>
+        </Card>
       ) : null}
 
       {activity.status === "CLAIMED" ? (
@@ -82,7 +81,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
       ) : null}
 
       {canReport ? (
-        <section aria-labelledby="report-heading" className={box}>
+        <Card variant="outlined" aria-labelledby="report-heading" className="space-y-3">
           <h2 id="report-heading" className="text-lg font-semibold">
             {t(fixing ? "fixReportTitle" : "reportTitle")}
           </h2>
@@ -104,11 +103,11 @@ export default async function RunActivityPage({ params }: { params: Params }) {
               results: (report?.results ?? []).map((row) => ({ ...row, value: row.value.toString() })),
             }}
           />
-        </section>
+        </Card>
       ) : null}
 
       {report && report.status !== "ACCEPTED" ? (
-        <section aria-labelledby="photos-heading" className={box}>
+        <Card variant="outlined" aria-labelledby="photos-heading" className="space-y-3">
           <h2 id="photos-heading" className="text-lg font-semibold">
             {t("photos", { count: report.photos.length, max: maxPhotos })}
           </h2>
@@ -125,7 +124,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
             ))}
           </ul>
           {report.photos.length < maxPhotos ? <PhotoUploadForm activityId={activity.id} /> : null}
-        </section>
+        </Card>
       ) : null}
 
       {activity.status === "CANCELLED" ? (
@@ -133,13 +132,13 @@ export default async function RunActivityPage({ params }: { params: Params }) {
       ) : null}
 
       {["CLAIMED", "OPEN", "CLOSED"].includes(activity.status) ? (
-        <section aria-labelledby="cancel-heading" className={box}>
+        <Card variant="outlined" aria-labelledby="cancel-heading" className="space-y-3">
           <h2 id="cancel-heading" className="text-lg font-semibold">
             {t("cancelTitle")}
           </h2>
           <p className="text-sm text-stone-700">{t("cancelHint")}</p>
           <CancelActivityForm activityId={activity.id} version={activity.version} />
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -14,6 +14,7 @@ import { ActivityForm } from "@/components/activities/admin/activity-form";
 import { activityFormOptions, activityFormValues } from "@/components/activities/admin/activity-form-options";
 import { LeadPanel } from "@/components/activities/admin/lead-panel";
 import { RemovePanel } from "@/components/activities/admin/remove-panel";
+import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ year: string; id: string }>;
 
@@ -21,8 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.admin.activities");
   return { title: t("edit") };
 }
-
-const section = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 
 export default async function EditPlanActivityPage({ params }: { params: Params }) {
   const raw = await params;
@@ -56,7 +55,7 @@ export default async function EditPlanActivityPage({ params }: { params: Params 
         </p>
       ) : (
         <>
-          <section aria-labelledby="edit-heading" className={section}>
+          <Card aria-labelledby="edit-heading" className="space-y-3">
             <h2 id="edit-heading" className="text-lg font-semibold">
               {t("activities.edit")}
             </h2>
@@ -66,8 +65,8 @@ export default async function EditPlanActivityPage({ params }: { params: Params 
               activity={activityFormValues(activity)}
               options={options}
             />
-          </section>
-          <section aria-labelledby="lead-heading" className={section}>
+          </Card>
+          <Card aria-labelledby="lead-heading" className="space-y-3">
             <h2 id="lead-heading" className="text-lg font-semibold">
               {t("lead.heading")}
             </h2>
@@ -77,8 +76,8 @@ export default async function EditPlanActivityPage({ params }: { params: Params 
               lead={activity.leadUnit?.name ?? null}
               units={choices.units.map((unit) => ({ value: String(unit.id), label: unit.name }))}
             />
-          </section>
-          <section aria-labelledby="remove-heading" className={section}>
+          </Card>
+          <Card aria-labelledby="remove-heading" className="space-y-3">
             <h2 id="remove-heading" className="text-lg font-semibold">
               {t("remove.heading")}
             </h2>
@@ -89,7 +88,7 @@ export default async function EditPlanActivityPage({ params }: { params: Params 
               year={year.data}
               deletable={activity.leadUnit === null && participations === 0}
             />
-          </section>
+          </Card>
         </>
       )}
     </div>
