@@ -10,6 +10,7 @@ import { ApplicationStatusBadge } from "@/components/units/admission/application
 import { ApproveForm } from "@/components/units/admission/approve-form";
 import { RejectForm, RequestInfoForm } from "@/components/units/admission/decision-forms";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 
@@ -42,11 +43,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-6">
-      <p>
-        <Link href="/admin/applications" className="text-sm text-brand-700 underline underline-offset-2">
-          {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/admin/applications" label={t("backToList")} />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{application.orgName}</h1>
         <ApplicationStatusBadge status={application.status} />

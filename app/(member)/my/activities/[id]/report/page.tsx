@@ -12,6 +12,7 @@ import { isoDay } from "@/lib/activities/reports/dates";
 import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/queries";
 import { maxPhotos } from "@/lib/activities/reports/report-photos";
 import { resultRowCount } from "@/lib/activities/reports/schemas";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 
@@ -38,14 +39,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link
-          href={`/my/activities/${activity.id}`}
-          className="text-sm text-brand-700 underline underline-offset-2"
-        >
-          {t("backToActivity")}
-        </Link>
-      </p>
+      <BackLink href={`/my/activities/${activity.id}`} label={t("backToActivity")} />
       <header className="space-y-2">
         <ActivityStatusBadge status={activity.status} hasLeadUnit />
         <h1 className="text-2xl font-bold">{t("runHeading", { title: activity.title })}</h1>
