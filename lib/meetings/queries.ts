@@ -6,14 +6,22 @@ export type ResponseCounts = Record<RsvpResponse, number>;
 
 const emptyCounts = (): ResponseCounts => ({ PENDING: 0, ATTEND: 0, DELEGATE: 0, EXCUSED: 0 });
 
-/** What every meeting page needs to decide who sees and does what. */
-const meetingAccessSelect = {
+/**
+ * A meeting named and placed in time, with its state: what a meeting read needs to title it and
+ * to tell whether it is running or over.
+ */
+export const meetingTimeSelect = {
   id: true,
   title: true,
-  kind: true,
   status: true,
   startsAt: true,
   endsAt: true,
+} as const;
+
+/** What every meeting page needs to decide who sees and does what. */
+const meetingAccessSelect = {
+  ...meetingTimeSelect,
+  kind: true,
   isPublic: true,
   hostUnitId: true,
 } as const;
@@ -28,11 +36,7 @@ export async function getMeetingForCalendar(meetingId: number) {
   return db.meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...meetingTimeSelect,
       place: true,
       onlineUrl: true,
       cancelReason: true,

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { checkInToActivity } from "@/lib/activities/checkin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
-import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
+import { CheckinCodeField } from "@/components/core/checkin/checkin-code-field";
 
 /** A participant's check-in: the code comes from the scanned link or is typed from the screen. */
 export function CheckinForm({ activityId, code }: { activityId: number; code: string }) {
@@ -21,16 +21,7 @@ export function CheckinForm({ activityId, code }: { activityId: number; code: st
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="activityId" value={activityId} />
-      <Field
-        name="code"
-        label={t("code")}
-        hint={t("codeHint")}
-        autoComplete="off"
-        maxLength={12}
-        defaultValue={code}
-        state={state}
-        required
-      />
+      <CheckinCodeField label={t("code")} hint={t("codeHint")} code={code} state={state} />
       <FormMessage state={state} />
       <SubmitButton label={t("checkIn")} />
     </form>

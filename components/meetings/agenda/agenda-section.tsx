@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getAgenda } from "@/lib/meetings/agenda/queries";
+import { AgendaHeading } from "./agenda-heading";
 import { AmendmentList } from "./amendment-list";
 import { AttachmentLinks } from "./attachment-links";
 
@@ -11,14 +12,7 @@ export async function AgendaSection({ meetingId }: { meetingId: number }) {
   const [t, agenda] = await Promise.all([getTranslations("meetings.agenda"), getAgenda(meetingId)]);
   return (
     <section aria-labelledby="agenda-heading" className="space-y-3">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="agenda-heading" className="text-lg font-semibold">
-          {t("sectionHeading")}
-        </h2>
-        {agenda.items.length > 0 ? (
-          <p className="text-sm text-stone-700">{t("total", { count: agenda.totalMinutes })}</p>
-        ) : null}
-      </div>
+      <AgendaHeading id="agenda-heading" itemCount={agenda.items.length} totalMinutes={agenda.totalMinutes} />
       {agenda.items.length === 0 ? (
         <p className="text-stone-700">{t("notPublished")}</p>
       ) : (

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { deleteAgendaAttachment, uploadAgendaAttachment } from "@/lib/meetings/agenda/actions";
 import { acceptedExtensions, maxAttachmentBytes } from "@/lib/meetings/agenda/attachment-type";
 import { initialFormState, type MessageDescriptor } from "@/lib/core/forms/form-state";
+import { ActionForm } from "@/components/core/forms/action-form";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { useDescribe } from "@/components/core/forms/use-describe";
 import { AmendmentNoteField } from "./amendment-note-field";
@@ -89,14 +90,14 @@ export function DeleteAttachmentForm({
   started: boolean;
 }) {
   const t = useTranslations("meetings.agenda.form");
-  const [state, action] = useActionState(deleteAgendaAttachment, initialFormState);
   return (
-    <form action={action} className="space-y-2" noValidate>
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="attachmentId" value={attachmentId} />
-      <AmendmentNoteField started={started} state={state} />
-      <FormMessage state={state} />
-      <SubmitButton label={t("deleteAttachment", { name: fileName })} variant="secondary" />
-    </form>
+    <ActionForm
+      action={deleteAgendaAttachment}
+      hidden={{ meetingId, attachmentId }}
+      submitLabel={t("deleteAttachment", { name: fileName })}
+      variant="secondary"
+    >
+      {(state) => <AmendmentNoteField started={started} state={state} />}
+    </ActionForm>
   );
 }

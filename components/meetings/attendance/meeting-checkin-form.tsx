@@ -6,6 +6,7 @@ import { checkInToMeeting } from "@/lib/meetings/attendance/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
+import { CheckinCodeField } from "@/components/core/checkin/checkin-code-field";
 
 /**
  * A secretary's check-in for their unit: the code comes from the scanned link or is typed from
@@ -25,16 +26,7 @@ export function MeetingCheckinForm({
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
-      <Field
-        name="code"
-        label={t("code")}
-        hint={t("codeHint")}
-        autoComplete="off"
-        maxLength={12}
-        defaultValue={code}
-        state={state}
-        required
-      />
+      <CheckinCodeField label={t("code")} hint={t("codeHint")} code={code} state={state} />
       <Field
         name="headcount"
         label={t("headcount")}

@@ -4,7 +4,7 @@ import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { listUnitOpenDecisions } from "@/lib/meetings/decisions/queries";
 import { DecisionStatus } from "./decision-status";
-import { StatusUpdateForm } from "./status-update-form";
+import { DecisionCard } from "./decision-card";
 
 /** On /my: what the unit still owes from joint meetings, overdue first, each updatable in place. */
 export async function MyOpenDecisions({ unitId }: { unitId: number }) {
@@ -24,17 +24,14 @@ export async function MyOpenDecisions({ unitId }: { unitId: number }) {
         <ul className="space-y-3">
           {decisions.map((decision) => {
             const overdue = isDecisionOverdue(decision, today);
-            const headingId = `my-decision-${decision.id}`;
             return (
               <li key={decision.id}>
-                <article
-                  aria-labelledby={headingId}
-                  data-overdue={overdue || undefined}
-                  className={`space-y-2 rounded-lg bg-white p-4 shadow-sm ${overdue ? "border-l-4 border-amber-500" : ""}`}
+                <DecisionCard
+                  decision={decision}
+                  overdue={overdue}
+                  headingId={`my-decision-${decision.id}`}
+                  heading="h3"
                 >
-                  <h3 id={headingId} className="font-semibold break-words">
-                    {decision.title}
-                  </h3>
                   <p className="text-sm text-stone-700">
                     <Link href={`/meetings/${decision.meeting.id}`} className="text-brand-700 underline">
                       {decision.meeting.title}
@@ -49,19 +46,7 @@ export async function MyOpenDecisions({ unitId }: { unitId: number }) {
                       {t("lastNote", { note: decision.updates[0].note })}
                     </p>
                   ) : null}
-                  <details className="rounded border border-stone-200 p-3">
-                    <summary className="cursor-pointer font-medium text-brand-700">
-                      {t("updateStatus")}
-                    </summary>
-                    <div className="mt-3">
-                      <StatusUpdateForm
-                        decisionId={decision.id}
-                        version={decision.version}
-                        status={decision.status}
-                      />
-                    </div>
-                  </details>
-                </article>
+                </DecisionCard>
               </li>
             );
           })}

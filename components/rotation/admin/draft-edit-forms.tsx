@@ -1,12 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { moveRotationDuty, swapDraftDuties } from "@/lib/rotation/admin/actions";
-import { initialFormState } from "@/lib/core/forms/form-state";
-import { Field } from "@/components/core/forms/field";
-import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 import { allMonths, monthLabel } from "./month-label";
+import { TwoChoiceForm } from "./two-choice-form";
 
 export type DutyOption = { unitId: number; month: number; name: string };
 
@@ -34,23 +31,19 @@ export function MoveDutyForm({
 }) {
   const t = useTranslations("rotation.admin.edit");
   const locale = useLocale();
-  const [state, action] = useActionState(moveRotationDuty, initialFormState);
   const options = useDutyOptions(duties);
   const months = [
     { value: "", label: t("chooseMonth") },
     ...allMonths.map((month) => ({ value: String(month), label: monthLabel(locale, month) })),
   ];
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="scheduleId" value={scheduleId} />
-      <input type="hidden" name="version" value={version} />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field as="select" name="duty" label={t("duty")} options={options} state={state} required />
-        <Field as="select" name="toMonth" label={t("toMonth")} options={months} state={state} required />
-      </div>
-      <FormMessage state={state} />
-      <SubmitButton label={t("move")} variant="secondary" />
-    </form>
+    <TwoChoiceForm
+      action={moveRotationDuty}
+      hidden={{ scheduleId, version }}
+      submitLabel={t("move")}
+      first={{ name: "duty", label: t("duty"), options }}
+      second={{ name: "toMonth", label: t("toMonth"), options: months }}
+    />
   );
 }
 
@@ -65,18 +58,14 @@ export function SwapDutiesForm({
   duties: DutyOption[];
 }) {
   const t = useTranslations("rotation.admin.edit");
-  const [state, action] = useActionState(swapDraftDuties, initialFormState);
   const options = useDutyOptions(duties);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="scheduleId" value={scheduleId} />
-      <input type="hidden" name="version" value={version} />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field as="select" name="dutyA" label={t("dutyA")} options={options} state={state} required />
-        <Field as="select" name="dutyB" label={t("dutyB")} options={options} state={state} required />
-      </div>
-      <FormMessage state={state} />
-      <SubmitButton label={t("swap")} variant="secondary" />
-    </form>
+    <TwoChoiceForm
+      action={swapDraftDuties}
+      hidden={{ scheduleId, version }}
+      submitLabel={t("swap")}
+      first={{ name: "dutyA", label: t("dutyA"), options }}
+      second={{ name: "dutyB", label: t("dutyB"), options }}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/core/db";
+import { plannedFieldsSelect } from "@/lib/activities/plan/planned-fields";
 import { csvBom, csvLine, xlsxCell } from "@/lib/core/spreadsheet/cells";
 import type { Locale } from "@/lib/core/i18n/config";
 import { loadMessages } from "@/lib/core/i18n/messages";
@@ -42,16 +43,7 @@ export async function buildExportTable(year: number, locale: Locale): Promise<Ex
       where: { year },
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: {
-        title: true,
-        type: true,
-        commitment: true,
-        plannedMonth: true,
-        plannedDate: true,
-        channel: true,
-        format: true,
-        reach: true,
-        capacity: true,
-        place: true,
+        ...plannedFieldsSelect,
         venue: { select: { name: true } },
         community: { select: { name: true } },
         leadUnit: { select: { name: true } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/core/db";
+import { plannedFieldsSelect } from "@/lib/activities/plan/planned-fields";
 
 // Reads for the admin list builder (drafts included).
 
@@ -39,17 +40,8 @@ export async function listActivitiesForAdmin(year: number) {
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: {
       id: true,
-      title: true,
+      ...plannedFieldsSelect,
       description: true,
-      type: true,
-      commitment: true,
-      plannedMonth: true,
-      plannedDate: true,
-      channel: true,
-      format: true,
-      reach: true,
-      capacity: true,
-      place: true,
       venueId: true,
       communityId: true,
       status: true,

@@ -4,6 +4,7 @@ import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLikePattern } from "@/lib/core/database/like-pattern";
 import { reportCountsSelect } from "./activity-counts";
+import { plannedFieldsSelect } from "./planned-fields";
 import type { PlanFilters } from "./plan-filters";
 
 // Public reads of the annual activity list. Only activities of PUBLISHED years are ever returned:
@@ -104,17 +105,8 @@ export async function listPlanLeadUnits(year: number) {
 const publicActivitySelect = {
   id: true,
   year: true,
-  title: true,
+  ...plannedFieldsSelect,
   description: true,
-  type: true,
-  commitment: true,
-  plannedMonth: true,
-  plannedDate: true,
-  channel: true,
-  format: true,
-  reach: true,
-  capacity: true,
-  place: true,
   status: true,
   plan: { select: { title: true } },
   venue: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
+import { meetingTimeSelect } from "@/lib/meetings/queries";
 import { countAttendance, effectiveStatus, type AttendanceStatusName } from "./rates";
 import { hasMeetingEnded } from "./window";
 
@@ -32,11 +33,7 @@ export async function getAttendance(meetingId: number, now = new Date()) {
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...meetingTimeSelect,
       invitations: {
         select: {
           unitId: true,
@@ -89,11 +86,7 @@ export async function getCheckinMeeting(meetingId: number, unitId: number) {
   return db.meeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...meetingTimeSelect,
       invitations: { where: { unitId }, select: { response: true } },
       attendance: { where: { unitId }, select: { status: true, headcount: true } },
     },

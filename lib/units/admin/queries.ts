@@ -42,26 +42,31 @@ export async function listUnitsForAdmin(filter: AdminUnitFilter) {
   return { units, counts };
 }
 
+/** What an admin edits on a unit: its form, and the fields an edit compares and audits. */
+export const editableUnitSelect = {
+  name: true,
+  shortName: true,
+  slug: true,
+  category: true,
+  orgType: true,
+  inDistrict: true,
+  intro: true,
+  address: true,
+  contactName: true,
+  contactPhone: true,
+  contactPhonePublic: true,
+  joinedOn: true,
+  isDemo: true,
+} satisfies Prisma.UnitSelect;
+
 /** One unit with its secretaries and status history (newest first), for its admin page. */
 export async function getUnitForAdmin(id: number) {
   return db.unit.findUnique({
     where: { id },
     select: {
       id: true,
-      name: true,
-      shortName: true,
-      slug: true,
-      category: true,
-      orgType: true,
-      inDistrict: true,
-      intro: true,
-      address: true,
-      contactName: true,
-      contactPhone: true,
-      contactPhonePublic: true,
+      ...editableUnitSelect,
       status: true,
-      joinedOn: true,
-      isDemo: true,
       updatedAt: true,
       users: {
         where: { role: "SECRETARY" },

@@ -1,25 +1,9 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { editableUnitSelect } from "./queries";
 import type { UpdateUnitInput } from "./schemas";
 import { assertNameAndSlugFree, mapUniqueViolation } from "./unit-conflicts";
-
-const editableSelect = {
-  name: true,
-  shortName: true,
-  slug: true,
-  category: true,
-  orgType: true,
-  inDistrict: true,
-  intro: true,
-  address: true,
-  contactName: true,
-  contactPhone: true,
-  contactPhonePublic: true,
-  joinedOn: true,
-  isDemo: true,
-} satisfies Prisma.UnitSelect;
 
 /**
  * Saves an admin's edit of a unit, but only if nobody changed the unit since the form was
@@ -33,7 +17,7 @@ export async function updateUnit(actorId: number, input: UpdateUnitInput): Promi
     return await db.$transaction(async (tx) => {
       const before = await tx.unit.findUnique({
         where: { id },
-        select: { ...editableSelect, updatedAt: true },
+        select: { ...editableUnitSelect, updatedAt: true },
       });
       if (!before) throw new DomainError("units.admin.notFound");
       // Said first, so a stale form is not asked to fix fields it may not even show correctly.
@@ -65,7 +49,7 @@ function changedFields(source: Record<string, unknown>, other: Record<string, un
   const same = (a: unknown, b: unknown) =>
     a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
   return Object.fromEntries(
-    Object.keys(editableSelect)
+    Object.keys(editableUnitSelect)
       .filter((field) => !same(source[field], other[field]))
       .map((field) => [field, source[field]]),
   );

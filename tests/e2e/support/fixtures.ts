@@ -3,6 +3,7 @@
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { demoPassword } from "./accounts";
+import { createFixtureUnit } from "./fixture-unit";
 import { addTodoFixtures } from "./todo-fixtures";
 import { addHonestFixtures } from "./honest-fixtures";
 import { addScriptFixtures } from "./script-fixtures";
@@ -84,27 +85,7 @@ export const hostileVenueName = "<img src=x onerror=alert(1)>";
 export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   const passwordHash = await bcrypt.hash(demoPassword, 10);
   for (const slug of [...Object.values(fixtureUnits), ...journeyUnitSlugs]) {
-    const unit = await db.unit.create({
-      data: {
-        name: `端到端测试单位 ${slug}`,
-        shortName: "测试单位",
-        slug,
-        category: "EMERGING_SECTOR",
-        orgType: "BRANCH",
-        joinedOn: new Date("2024-01-01"),
-      },
-    });
-    await db.user.create({
-      data: {
-        login: slug,
-        name: `测试书记 ${slug}`,
-        passwordHash,
-        role: "SECRETARY",
-        unitRole: "PRIMARY",
-        unitId: unit.id,
-        activatedAt: new Date(),
-      },
-    });
+    await createFixtureUnit(db, slug, passwordHash);
   }
   for (const login of Object.values(fixtureAdmins)) {
     await db.user.create({

@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { demoPassword } from "./accounts";
+import { createFixtureUnit } from "./fixture-unit";
 
 export const honestFixtures = {
   /** Leads `ledTitle` this year, so it is at the year's limit (maxLeadsPerUnit = 1). */
@@ -25,29 +26,9 @@ export async function addHonestFixtures(db: PrismaClient): Promise<void> {
   const users: Record<string, number> = {};
   const units: Record<string, number> = {};
   for (const slug of [honestFixtures.leadAtLimit, honestFixtures.inboxReader]) {
-    const unit = await db.unit.create({
-      data: {
-        name: `端到端测试单位 ${slug}`,
-        shortName: "测试单位",
-        slug,
-        category: "EMERGING_SECTOR",
-        orgType: "BRANCH",
-        joinedOn: new Date("2024-01-01"),
-      },
-    });
-    const user = await db.user.create({
-      data: {
-        login: slug,
-        name: `测试书记 ${slug}`,
-        passwordHash,
-        role: "SECRETARY",
-        unitRole: "PRIMARY",
-        unitId: unit.id,
-        activatedAt: new Date(),
-      },
-    });
-    units[slug] = unit.id;
-    users[slug] = user.id;
+    const { unitId, userId } = await createFixtureUnit(db, slug, passwordHash);
+    units[slug] = unitId;
+    users[slug] = userId;
   }
   const item = { year: plan.year, plannedMonth: month, type: "OTHER", commitment: "BACKBONE_TEAM" } as const;
   await db.activity.create({

@@ -3,6 +3,7 @@
 // another fixture unit, and next year's rotation preferences (the demo seeds next year with a
 // deadline three weeks ahead and no preferences for these units). Nothing here touches demo units.
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
+import { createFixtureUnit } from "./fixture-unit";
 
 export const todoProjects = ["phone", "desktop"] as const;
 export type TodoProject = (typeof todoProjects)[number];
@@ -15,32 +16,6 @@ export const todoFixture = {
   meeting: "E2E 待办邀请会议",
 } as const;
 
-/** A fixture unit with its primary secretary (login = slug, the demo password's hash). */
-async function createUnit(db: PrismaClient, slug: string, passwordHash: string) {
-  const unit = await db.unit.create({
-    data: {
-      name: `端到端测试单位 ${slug}`,
-      shortName: "测试单位",
-      slug,
-      category: "EMERGING_SECTOR",
-      orgType: "BRANCH",
-      joinedOn: new Date("2024-01-01"),
-      users: {
-        create: {
-          login: slug,
-          name: `测试书记 ${slug}`,
-          passwordHash,
-          role: "SECRETARY",
-          unitRole: "PRIMARY",
-          activatedAt: new Date(),
-        },
-      },
-    },
-    select: { id: true, users: { select: { id: true } } },
-  });
-  return { unitId: unit.id, userId: unit.users[0]!.id };
-}
-
 export async function addTodoFixtures(db: PrismaClient, passwordHash: string): Promise<void> {
   const hour = 3_600_000;
   // Ten o'clock in Beijing, three days ahead: inside the venue's hours and not started.
@@ -48,8 +23,8 @@ export async function addTodoFixtures(db: PrismaClient, passwordHash: string): P
   const startsAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 2));
   const hosts: number[] = [];
   for (const project of todoProjects) {
-    const host = await createUnit(db, todoFixture.host(project), passwordHash);
-    const booker = await createUnit(db, todoFixture.booker(project), passwordHash);
+    const host = await createFixtureUnit(db, todoFixture.host(project), passwordHash);
+    const booker = await createFixtureUnit(db, todoFixture.booker(project), passwordHash);
     hosts.push(host.unitId);
     const venue = await db.venue.create({
       data: {

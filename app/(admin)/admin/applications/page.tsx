@@ -12,6 +12,8 @@ import {
 } from "@/lib/units/admission/queries";
 import { ApplicationStatusBadge } from "@/components/units/admission/application-status-badge";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { buttonClass } from "@/components/ui/button";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admission.review");
@@ -35,11 +37,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin" className="text-sm text-brand-700 underline underline-offset-2">
-          {t("backToAdmin")}
-        </Link>
-      </p>
+      <BackLink href="/admin" label={t("backToAdmin")} />
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("intro")}</p>

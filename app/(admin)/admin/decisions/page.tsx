@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminDecisionFilterForm } from "@/components/meetings/decisions/admin-decision-filters";
 import { DecisionStatus } from "@/components/meetings/decisions/decision-status";
-import { StatusUpdateForm } from "@/components/meetings/decisions/status-update-form";
+import { DecisionCard } from "@/components/meetings/decisions/decision-card";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
 import { beijingToday } from "@/lib/core/time/beijing";
@@ -55,17 +55,14 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
       <ul className="space-y-3">
         {decisions.map((decision) => {
           const overdue = isDecisionOverdue(decision, today);
-          const headingId = `admin-decision-${decision.id}`;
           return (
             <li key={decision.id}>
-              <article
-                aria-labelledby={headingId}
-                data-overdue={overdue || undefined}
-                className={`space-y-2 rounded-lg bg-white p-4 shadow-sm ${overdue ? "border-l-4 border-amber-500" : ""}`}
+              <DecisionCard
+                decision={decision}
+                overdue={overdue}
+                headingId={`admin-decision-${decision.id}`}
+                heading="h2"
               >
-                <h2 id={headingId} className="font-semibold break-words">
-                  {decision.title}
-                </h2>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                   <dt className="text-stone-600">{t("fields.meeting")}</dt>
                   <dd>
@@ -89,17 +86,7 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
                     {decision.updates[0]?.note ?? t("noNote")}
                   </dd>
                 </dl>
-                <details className="rounded border border-stone-200 p-3">
-                  <summary className="cursor-pointer font-medium text-brand-700">{t("updateStatus")}</summary>
-                  <div className="mt-3">
-                    <StatusUpdateForm
-                      decisionId={decision.id}
-                      version={decision.version}
-                      status={decision.status}
-                    />
-                  </div>
-                </details>
-              </article>
+              </DecisionCard>
             </li>
           );
         })}

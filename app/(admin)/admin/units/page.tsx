@@ -4,10 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { parseAdminUnitFilter } from "@/lib/units/admin/list-params";
 import { listUnitsForAdmin } from "@/lib/units/admin/queries";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { UnitFilterForm } from "@/components/units/admin/unit-filter-form";
 import { UnitList } from "@/components/units/admin/unit-list";
-import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -16,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const buttonLink = buttonClass("primary", "text-sm");
 const statuses = ["ACTIVE", "SUSPENDED", "WITHDRAWN"] as const;
 
 export default async function AdminUnitsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -31,17 +30,13 @@ export default async function AdminUnitsPage({ searchParams }: { searchParams: S
   return (
     <div className="space-y-6">
       <BackLink href="/admin" label={t("backToAdmin")} />
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <div className="flex flex-wrap gap-2">
-          <Link href="/admin/units/new" className={buttonLink}>
-            {t("newUnit")}
-          </Link>
-          <Link href="/admin/units/import" className={buttonLink}>
-            {t("importUnits")}
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        title={t("title")}
+        actions={[
+          { href: "/admin/units/new", label: t("newUnit") },
+          { href: "/admin/units/import", label: t("importUnits") },
+        ]}
+      />
       <section aria-label={t("list.counts")}>
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
           {[{ key: "total", label: t("list.total"), value: total, href: "/admin/units" }]

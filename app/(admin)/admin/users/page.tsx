@@ -4,10 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { parseUserListFilter, userListQuery } from "@/lib/units/accounts/list-params";
 import { listUnitOptions, listUsers } from "@/lib/units/accounts/queries";
-import { BackLink } from "@/components/units/accounts/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { UserFilterForm } from "@/components/units/accounts/user-filter-form";
 import { UserList } from "@/components/units/accounts/user-list";
-import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,8 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.accounts");
   return { title: t("title") };
 }
-
-const buttonLink = buttonClass("primary", "text-sm");
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/users");
@@ -29,17 +27,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <div className="space-y-6">
       <BackLink href="/admin" label={t("backToAdmin")} />
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <div className="flex flex-wrap gap-2">
-          <Link href="/admin/users/new" className={buttonLink}>
-            {t("addSecretary")}
-          </Link>
-          <Link href="/admin/users/new-admin" className={buttonLink}>
-            {t("addAdmin")}
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        title={t("title")}
+        actions={[
+          { href: "/admin/users/new", label: t("addSecretary") },
+          { href: "/admin/users/new-admin", label: t("addAdmin") },
+        ]}
+      />
       <UserFilterForm filter={filter} units={units} />
       <p className="text-sm text-stone-700" role="status">
         {t("list.count", { count: total })}

@@ -14,6 +14,7 @@ import { getCurrentUser } from "@/lib/core/auth/session";
 import { isPastActivity } from "@/lib/activities/participation/unit-options";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 
@@ -43,14 +44,7 @@ export default async function ActivityPage({ params }: { params: Params }) {
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <p>
-        <Link
-          href={planHref({ year: activity.year })}
-          className="text-sm text-brand-700 underline underline-offset-2"
-        >
-          {t("backToPlan", { year: activity.year })}
-        </Link>
-      </p>
+      <BackLink href={planHref({ year: activity.year })} label={t("backToPlan", { year: activity.year })} />
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <ActivityStatusBadge status={activity.status} hasLeadUnit={lead !== null} />

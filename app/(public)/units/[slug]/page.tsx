@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UnitActivityList } from "@/components/activities/plan/unit-activity-list";
@@ -13,6 +12,7 @@ import { getPublicUnit } from "@/lib/units/directory/queries";
 import { getUnitLogoVersion, unitLogoPath } from "@/lib/units/directory/logo";
 import { parseUnitSlug } from "@/lib/units/directory/unit-params";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ slug: string }>;
 
@@ -40,11 +40,7 @@ export default async function UnitPage({ params }: { params: Params }) {
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <p>
-        <Link href="/units" className="text-sm text-brand-700 underline underline-offset-2">
-          {t("backToUnits")}
-        </Link>
-      </p>
+      <BackLink href="/units" label={t("backToUnits")} />
       <header className="space-y-3">
         {logoVersion ? (
           // eslint-disable-next-line @next/next/no-img-element -- served by our own route, already small

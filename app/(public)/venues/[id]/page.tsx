@@ -13,6 +13,7 @@ import { parseWeekStart } from "@/lib/venues/public/week-calendar";
 import { beijingDate } from "@/lib/core/time/beijing";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -44,11 +45,7 @@ export default async function VenuePage({
 
   return (
     <article className="mx-auto max-w-3xl space-y-5">
-      <p>
-        <Link href="/venues" className="text-sm text-brand-700 underline underline-offset-2">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/venues" label={t("back")} />
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
           {t(`kinds.${venue.kind}`)} · {venue.unit.name}

@@ -3,25 +3,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { removeDecision } from "@/lib/meetings/decisions/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
-import { createAdmin, createSecretary, createUnit } from "@/tests/factories";
 import { createDecision, createDecisionUpdate, dayFromToday } from "@/tests/factories/decisions";
-import { createMeeting } from "@/tests/factories/meetings";
 import { actAs, formData } from "@/tests/integration/helpers/session";
+import { createDecisionMeeting, type DecisionMeeting } from "./decision-meeting";
 
-let host: { id: number };
-let owner: { id: number };
-let hostSecretary: { id: number; name: string };
-let ownerSecretary: { id: number; name: string };
-let admin: { id: number; name: string };
-let meeting: Awaited<ReturnType<typeof createMeeting>>;
+let { owner, hostSecretary, ownerSecretary, admin, meeting } = {} as DecisionMeeting;
 
 beforeEach(async () => {
-  host = await createUnit();
-  owner = await createUnit();
-  hostSecretary = await createSecretary(host.id);
-  ownerSecretary = await createSecretary(owner.id);
-  admin = await createAdmin();
-  meeting = await createMeeting({ hostUnitId: host.id, startsInHours: -48, invite: [host.id, owner.id] });
+  ({ owner, hostSecretary, ownerSecretary, admin, meeting } = await createDecisionMeeting());
 });
 
 const decisionCount = () => db.decision.count({ where: { meetingId: meeting.id } });

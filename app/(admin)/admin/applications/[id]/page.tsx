@@ -11,6 +11,7 @@ import { ApproveForm } from "@/components/units/admission/approve-form";
 import { RejectForm, RequestInfoForm } from "@/components/units/admission/decision-forms";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 
@@ -43,11 +44,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-6">
-      <p>
-        <Link href="/admin/applications" className="text-sm text-brand-700 underline underline-offset-2">
-          {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/admin/applications" label={t("backToList")} />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{application.orgName}</h1>
         <ApplicationStatusBadge status={application.status} />

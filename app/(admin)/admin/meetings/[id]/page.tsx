@@ -6,7 +6,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
 import { hasMeetingStarted } from "@/lib/meetings/access";
 import { getMeetingForAdmin } from "@/lib/meetings/queries";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { CancelMeetingForm, MarkHeldForm } from "@/components/meetings/lifecycle-forms";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { loadMeetingFormOptions } from "@/components/meetings/meeting-form-options";
 import { Card } from "@/components/ui/card";

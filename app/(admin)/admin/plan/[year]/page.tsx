@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { getPlanYearForAdmin, listActivitiesForAdmin } from "@/lib/activities/admin/queries";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { MoveButtons } from "@/components/activities/admin/move-buttons";
 import { PublishForm } from "@/components/activities/admin/publish-form";
 import { YearForm } from "@/components/activities/admin/year-form";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SendRemindersForm } from "@/components/rotation/reminders/send-reminders-form";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { listSentRotationReminders, sentReminderLimit } from "@/lib/rotation/reminders/queries";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotation.public.reminders");
@@ -22,11 +22,7 @@ export default async function RotationRemindersPage() {
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin/rotation" className="text-sm text-brand-700 underline underline-offset-2">
-          {t("backToRotation")}
-        </Link>
-      </p>
+      <BackLink href="/admin/rotation" label={t("backToRotation")} />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("intro")}</p>

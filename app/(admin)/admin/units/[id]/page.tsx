@@ -9,7 +9,7 @@ import { dateOnly, stepsFrom } from "@/lib/units/admin/lifecycle";
 import { beijingDate } from "@/lib/core/time/beijing";
 import { getUnitForAdmin } from "@/lib/units/admin/queries";
 import { UnitAttendanceRates } from "@/components/meetings/attendance/unit-attendance-rates";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { LifecyclePanel } from "@/components/units/admin/lifecycle-panel";
 import { UnitForm } from "@/components/units/admin/unit-form";
 import { UnitHistory } from "@/components/units/admin/unit-history";

@@ -5,7 +5,7 @@ import { LeagueOrgType, UnitCategory } from "@/lib/generated/prisma/enums";
 import { headerAliases } from "@/lib/units/admin/import/headers";
 import { importFields, requiredFields } from "@/lib/units/admin/import/fields";
 import { maxFileBytes, maxRows } from "@/lib/units/admin/import/read-unit-file";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { UnitImport } from "@/components/units/admin/unit-import";
 import { cardClass } from "@/components/ui/card";
 

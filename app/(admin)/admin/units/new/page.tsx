@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { beijingDate } from "@/lib/core/time/beijing";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { UnitForm } from "@/components/units/admin/unit-form";
 import { unitFormOptions } from "@/components/units/admin/unit-form-options";
 import { Card } from "@/components/ui/card";

@@ -6,7 +6,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { getUserDetail, type UserDetail } from "@/lib/units/accounts/queries";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { AccountStatusForm } from "@/components/units/accounts/account-status-form";
-import { BackLink } from "@/components/units/accounts/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { beijingDateTime } from "@/components/units/accounts/date-format";
 import { EditUserForm } from "@/components/units/accounts/edit-user-form";
 import { ReplaceSecretaryForm } from "@/components/units/accounts/replace-secretary-form";

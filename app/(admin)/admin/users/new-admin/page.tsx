@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { AddAdminForm } from "@/components/units/accounts/add-admin-form";
-import { BackLink } from "@/components/units/accounts/back-link";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.accounts");

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { listUnitOptions } from "@/lib/units/accounts/queries";
 import { AddSecretaryForm } from "@/components/units/accounts/add-secretary-form";
-import { BackLink } from "@/components/units/accounts/back-link";
+import { BackLink } from "@/components/ui/back-link";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

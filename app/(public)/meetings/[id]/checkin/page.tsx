@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeetingCheckinForm } from "@/components/meetings/attendance/meeting-checkin-form";
@@ -8,6 +7,7 @@ import { checkinOpensAt, checkinWindowState } from "@/lib/meetings/attendance/wi
 import { requireSecretary } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -56,14 +56,7 @@ export default async function MeetingCheckinPage({
 
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <p>
-        <Link
-          href={`/meetings/${meeting.id}`}
-          className="text-sm text-brand-700 underline underline-offset-2"
-        >
-          {t("backToMeeting")}
-        </Link>
-      </p>
+      <BackLink href={`/meetings/${meeting.id}`} label={t("backToMeeting")} />
       <h1 className="text-2xl font-bold break-words">{t("checkinFor", { title: meeting.title })}</h1>
       {record ? (
         <p role="status" className="rounded bg-green-50 p-3 text-green-900" data-testid="checked-in">

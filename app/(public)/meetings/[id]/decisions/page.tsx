@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AddDecisionForm } from "@/components/meetings/decisions/decision-forms";
 import { MeetingDecisionItem } from "@/components/meetings/decisions/meeting-decision-item";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { can } from "@/lib/core/auth/policy";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { getMeetingDecisions, listOwnerUnitChoices } from "@/lib/meetings/decisions/queries";

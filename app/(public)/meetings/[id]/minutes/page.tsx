@@ -6,7 +6,7 @@ import { ErratumForm } from "@/components/meetings/minutes/erratum-form";
 import { MinutesEditor } from "@/components/meetings/minutes/minutes-editor";
 import { PublishForm } from "@/components/meetings/minutes/publish-form";
 import { PublishedMinutesView } from "@/components/meetings/minutes/published-minutes";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { can } from "@/lib/core/auth/policy";
 import { requireMinutesWriter } from "@/lib/meetings/access";
 import { getMinutesErrata, getMinutesForEditor } from "@/lib/meetings/minutes/queries";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AgendaHeading } from "@/components/meetings/agenda/agenda-heading";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { getAgenda, getAgendaMeeting, listPresenterUnits } from "@/lib/meetings/agenda/queries";
 import { id as idField } from "@/lib/core/forms/fields";
@@ -51,14 +52,11 @@ export default async function AgendaEditorPage({ params }: { params: Params }) {
         </p>
       ) : null}
       <section aria-labelledby="agenda-items-heading" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="agenda-items-heading" className="text-lg font-semibold">
-            {t("sectionHeading")}
-          </h2>
-          {agenda.items.length > 0 ? (
-            <p className="text-sm text-stone-700">{t("total", { count: agenda.totalMinutes })}</p>
-          ) : null}
-        </div>
+        <AgendaHeading
+          id="agenda-items-heading"
+          itemCount={agenda.items.length}
+          totalMinutes={agenda.totalMinutes}
+        />
         {agenda.items.length === 0 ? (
           <p className="text-stone-700">{readOnly ? t("notPublished") : t("empty")}</p>
         ) : (

@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
 import { activityHeaderAliases, activityImportFields } from "@/lib/activities/admin/import/fields";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { ActivityImport } from "@/components/activities/admin/activity-import";
 
 type Params = Promise<{ year: string }>;

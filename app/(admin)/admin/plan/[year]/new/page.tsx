@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
 import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { ActivityForm } from "@/components/activities/admin/activity-form";
 import { activityFormOptions } from "@/components/activities/admin/activity-form-options";
 import { Card } from "@/components/ui/card";

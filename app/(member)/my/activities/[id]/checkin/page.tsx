@@ -10,6 +10,7 @@ import { publicOrigin } from "@/lib/core/http/public-origin";
 import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/queries";
 import { Card } from "@/components/ui/card";
 import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 
@@ -36,14 +37,7 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link
-          href={`/my/activities/${activity.id}`}
-          className="text-sm text-brand-700 underline underline-offset-2"
-        >
-          {t("backToActivity")}
-        </Link>
-      </p>
+      <BackLink href={`/my/activities/${activity.id}`} label={t("backToActivity")} />
       <h1 className="text-2xl font-bold">{t("heading", { title: activity.title })}</h1>
       {open.has(activity.status) ? (
         <RotatingCodePanel

@@ -13,6 +13,7 @@ import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/quer
 import { maxPhotos } from "@/lib/activities/reports/report-photos";
 import { resultRowCount } from "@/lib/activities/reports/schemas";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 
@@ -37,14 +38,7 @@ export default async function RunActivityPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link
-          href={`/my/activities/${activity.id}`}
-          className="text-sm text-brand-700 underline underline-offset-2"
-        >
-          {t("backToActivity")}
-        </Link>
-      </p>
+      <BackLink href={`/my/activities/${activity.id}`} label={t("backToActivity")} />
       <header className="space-y-2">
         <ActivityStatusBadge status={activity.status} hasLeadUnit />
         <h1 className="text-2xl font-bold">{t("runHeading", { title: activity.title })}</h1>

@@ -5,7 +5,7 @@ import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
 import { CompareVersionsForm } from "@/components/meetings/minutes/compare-versions-form";
 import { VersionComparison, VersionDetail } from "@/components/meetings/minutes/version-panels";
 import { VersionList } from "@/components/meetings/minutes/version-list";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { can } from "@/lib/core/auth/policy";
 import { requireMinutesWriter } from "@/lib/meetings/access";
 import { getMinutesStatus, listMinutesVersions } from "@/lib/meetings/minutes/queries";

@@ -9,7 +9,7 @@ import {
   listActivitiesForAdmin,
 } from "@/lib/activities/admin/queries";
 import { yearNumber } from "@/lib/activities/admin/schemas";
-import { BackLink } from "@/components/units/admin/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { ActivityForm } from "@/components/activities/admin/activity-form";
 import { activityFormOptions, activityFormValues } from "@/components/activities/admin/activity-form-options";
 import { LeadPanel } from "@/components/activities/admin/lead-panel";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 
-/** The "back to …" link at the top of the account pages. */
+/** "← Back to …" at the top of a page below a list or an overview. */
 export function BackLink({ href, label }: { href: string; label: string }) {
   return (
-    <Link href={href} className="inline-block text-sm text-brand-700 underline">
+    <Link href={href} className="inline-block text-sm text-brand-700 underline underline-offset-2">
       <span aria-hidden="true">← </span>
       {label}
     </Link>
