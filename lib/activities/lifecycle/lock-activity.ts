@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/core/errors";
+import { runsActivity } from "@/lib/core/auth/policy";
 
 /** What every write path of an activity needs from its locked row. */
 export type LockedActivity = {
@@ -49,8 +50,7 @@ export const busyTransaction = { maxWait: 20_000, timeout: 20_000 } as const;
 
 /** Only the lead unit's secretaries run and report an activity; everyone else is refused. */
 export function assertLead(activity: Pick<LockedActivity, "leadUnitId">, actorUnitId: number | null): void {
-  if (actorUnitId === null || activity.leadUnitId !== actorUnitId)
-    throw new DomainError("core.errors.forbidden");
+  if (!runsActivity(actorUnitId, activity.leadUnitId)) throw new DomainError("core.errors.forbidden");
 }
 
 /** A stale form (someone changed the activity since it was loaded) is refused, never applied. */

@@ -5,6 +5,7 @@ import {
   can,
   isAdmin,
   isSecretary,
+  runsActivity,
   unitAllowsSignIn,
   type Actor,
   type Gate,
@@ -202,5 +203,17 @@ describe("who someone is", () => {
     expect(unitAllowsSignIn({ role: "SECRETARY", unit: { status: "ACTIVE" } })).toBe(true);
     expect(unitAllowsSignIn({ role: "SECRETARY", unit: { status: "SUSPENDED" } })).toBe(false);
     expect(unitAllowsSignIn({ role: "SECRETARY", unit: null })).toBe(false);
+  });
+});
+
+describe("runsActivity", () => {
+  it("lets only the lead unit run and report an activity", () => {
+    expect(runsActivity(7, 7)).toBe(true);
+    expect(runsActivity(8, 7)).toBe(false);
+  });
+
+  it("refuses when nobody leads the activity or the actor acts for no unit", () => {
+    expect(runsActivity(7, null)).toBe(false);
+    expect(runsActivity(null, null)).toBe(false);
   });
 });

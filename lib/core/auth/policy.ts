@@ -184,6 +184,15 @@ export function admitActor<G extends Gate, U extends Actor>(
 
 const ownUnit = (actor: Actor, unitId: number | null) => isSecretary(actor) && actor.unitId === unitId;
 
+/**
+ * Running and reporting an activity (scheduling it, marking it held, its report and photos):
+ * only its lead unit, through that unit's secretaries (the pipeline has already admitted them as
+ * secretaries; here the unit they act for is checked against the activity's lead).
+ */
+export function runsActivity(actingUnitId: number | null, leadUnitId: number | null): boolean {
+  return actingUnitId !== null && actingUnitId === leadUnitId;
+}
+
 export function can(actor: Actor | null, permission: Permission): boolean {
   if (!actor) return false;
   if (typeof permission === "string") return admitActor(actor, permission).ok;
