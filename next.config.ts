@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { assetCacheHeaders } from "./lib/core/site/assets";
 
 const withNextIntl = createNextIntlPlugin("./lib/core/i18n/request.ts");
 
@@ -11,6 +12,10 @@ const nextConfig: NextConfig = {
     // Enables forbidden() for signed-in users who lack a permission (403 instead of a redirect).
     authInterrupts: true,
     serverActions: { bodySizeLimit: "3mb" },
+  },
+  // Long-lived caching for the icons, manifest and share card in public/ (lib/core/site/assets.ts).
+  async headers() {
+    return assetCacheHeaders;
   },
 };
 

@@ -3,12 +3,20 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/core/layout/site-header";
 import { SiteFooter } from "@/components/core/layout/site-footer";
+import { isLocale, defaultLocale } from "@/lib/core/i18n/config";
 import { clientNamespaces, pickMessages } from "@/lib/core/i18n/messages";
+import { siteMetadata } from "@/lib/core/site/metadata";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("core.common");
+  const [t, locale] = await Promise.all([getTranslations("core.common"), getLocale()]);
   return {
+    ...siteMetadata({
+      siteName: t("siteName"),
+      shortName: t("siteShortName"),
+      description: t("tagline"),
+      locale: isLocale(locale) ? locale : defaultLocale,
+    }),
     title: { default: t("siteName"), template: `%s · ${t("siteShortName")}` },
     description: t("tagline"),
   };

@@ -104,11 +104,12 @@ export default async function HomePage() {
         <h2 id="quick-links-heading" className="text-xl font-bold">
           {t("quickLinksTitle")}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {(
             [
               { href: "/plan", title: t("quickPlanTitle"), body: t("quickPlanBody") },
               { href: "/units", title: t("quickUnitsTitle"), body: t("quickUnitsBody") },
+              { href: "/about", title: t("quickAboutTitle"), body: t("quickAboutBody") },
             ] as const
           ).map((link) => (
             <li key={link.href}>

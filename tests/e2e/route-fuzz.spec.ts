@@ -64,6 +64,7 @@ async function publicRoutes(request: APIRequestContext) {
   const meeting = await firstMatch(request, "/meetings", /href="\/meetings\/(\d+)"/);
   return [
     "/",
+    "/about",
     "/plan",
     "/units",
     "/meetings",

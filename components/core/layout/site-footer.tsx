@@ -1,11 +1,20 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
-  const t = await getTranslations("core.common");
+  const [t, tn] = await Promise.all([getTranslations("core.common"), getTranslations("core.nav")]);
   return (
     <footer className="no-print border-t border-stone-200 bg-white">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-stone-600 sm:px-6">
         <p>{t("footer")}</p>
+        <nav aria-label={tn("footer")}>
+          <Link
+            href="/about"
+            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
+          >
+            {tn("about")}
+          </Link>
+        </nav>
       </div>
     </footer>
   );

@@ -11,7 +11,7 @@ const catalog = {
   meetings: ["meeting", "agenda", "attendance", "minutes", "decisions", "print"],
   rotation: ["admin", "unit", "public"],
   venues: ["map", "manage", "bookings"],
-  overview: ["home", "admin"],
+  overview: ["home", "admin", "about"],
 } as const;
 type Catalog = typeof catalog;
 export type Domain = keyof Catalog;
