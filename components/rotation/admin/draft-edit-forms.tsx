@@ -7,6 +7,9 @@ import { TwoChoiceForm } from "./two-choice-form";
 
 export type DutyOption = { unitId: number; month: number; name: string };
 
+/** The draft being edited (its version guards against a stale edit) and its duties. */
+type Props = { scheduleId: number; version: number; duties: DutyOption[] };
+
 function useDutyOptions(duties: DutyOption[]) {
   const locale = useLocale();
   const t = useTranslations("rotation.admin.edit");
@@ -20,15 +23,7 @@ function useDutyOptions(duties: DutyOption[]) {
 }
 
 /** Moves one unit's duty to another month; the page then shows any broken rule as a warning. */
-export function MoveDutyForm({
-  scheduleId,
-  version,
-  duties,
-}: {
-  scheduleId: number;
-  version: number;
-  duties: DutyOption[];
-}) {
+export function MoveDutyForm({ scheduleId, version, duties }: Props) {
   const t = useTranslations("rotation.admin.edit");
   const locale = useLocale();
   const options = useDutyOptions(duties);
@@ -48,15 +43,7 @@ export function MoveDutyForm({
 }
 
 /** Exchanges the months of two units' duties. */
-export function SwapDutiesForm({
-  scheduleId,
-  version,
-  duties,
-}: {
-  scheduleId: number;
-  version: number;
-  duties: DutyOption[];
-}) {
+export function SwapDutiesForm({ scheduleId, version, duties }: Props) {
   const t = useTranslations("rotation.admin.edit");
   const options = useDutyOptions(duties);
   return (

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminDecisionFilterForm } from "@/components/meetings/decisions/admin-decision-filters";
 import { DecisionStatus } from "@/components/meetings/decisions/decision-status";
-import { DecisionCard } from "@/components/meetings/decisions/decision-card";
+import { DecisionCards } from "@/components/meetings/decisions/decision-cards";
 import { requireAdmin } from "@/lib/core/auth/session";
-import { isDecisionOverdue, isoDay } from "@/lib/meetings/decisions/order";
-import { beijingToday } from "@/lib/core/time/beijing";
+import { isoDay } from "@/lib/meetings/decisions/order";
 import {
   adminDecisionLimit,
   listDecisionOwners,
@@ -40,7 +39,6 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
     listDecisionOwners(),
     listMeetingsWithDecisions(),
   ]);
-  const today = beijingToday();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
@@ -52,45 +50,28 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
           : ""}
       </p>
       {decisions.length === 0 ? <p className="text-stone-600">{t("admin.empty")}</p> : null}
-      <ul className="space-y-3">
-        {decisions.map((decision) => {
-          const overdue = isDecisionOverdue(decision, today);
-          return (
-            <li key={decision.id}>
-              <DecisionCard
-                decision={decision}
-                overdue={overdue}
-                headingId={`admin-decision-${decision.id}`}
-                heading="h2"
-              >
-                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                  <dt className="text-stone-600">{t("fields.meeting")}</dt>
-                  <dd>
-                    <Link
-                      href={`/meetings/${decision.meeting.id}/decisions`}
-                      className="text-brand-700 underline"
-                    >
-                      {decision.meeting.title}
-                    </Link>
-                  </dd>
-                  <dt className="text-stone-600">{t("fields.ownerUnit")}</dt>
-                  <dd>{decision.ownerUnit.name}</dd>
-                  <dt className="text-stone-600">{t("fields.dueOn")}</dt>
-                  <dd>{isoDay(decision.dueOn)}</dd>
-                  <dt className="text-stone-600">{t("fields.status")}</dt>
-                  <dd>
-                    <DecisionStatus status={decision.status} overdue={overdue} />
-                  </dd>
-                  <dt className="text-stone-600">{t("fields.lastNote")}</dt>
-                  <dd className="break-words whitespace-pre-line">
-                    {decision.updates[0]?.note ?? t("noNote")}
-                  </dd>
-                </dl>
-              </DecisionCard>
-            </li>
-          );
-        })}
-      </ul>
+      <DecisionCards decisions={decisions} idPrefix="admin-decision" heading="h2">
+        {(decision, overdue) => (
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-stone-600">{t("fields.meeting")}</dt>
+            <dd>
+              <Link href={`/meetings/${decision.meeting.id}/decisions`} className="text-brand-700 underline">
+                {decision.meeting.title}
+              </Link>
+            </dd>
+            <dt className="text-stone-600">{t("fields.ownerUnit")}</dt>
+            <dd>{decision.ownerUnit.name}</dd>
+            <dt className="text-stone-600">{t("fields.dueOn")}</dt>
+            <dd>{isoDay(decision.dueOn)}</dd>
+            <dt className="text-stone-600">{t("fields.status")}</dt>
+            <dd>
+              <DecisionStatus status={decision.status} overdue={overdue} />
+            </dd>
+            <dt className="text-stone-600">{t("fields.lastNote")}</dt>
+            <dd className="break-words whitespace-pre-line">{decision.updates[0]?.note ?? t("noNote")}</dd>
+          </dl>
+        )}
+      </DecisionCards>
     </div>
   );
 }
