@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
+import { tapMenuLink } from "./support/nav";
 
 // An admin creates a deputy secretary for a demo unit (a fresh account, so no other spec is
 // affected), resets their password, and the person signs in with the temporary password, is
@@ -37,7 +38,7 @@ test("an admin resets a secretary's password; the secretary must choose a new on
   await expect(secretary.getByText("管理员重置了您的密码，请先设置一个新密码。")).toBeVisible();
 
   // Nothing else opens until the password is changed.
-  await secretary.goto("/my");
+  await tapMenuLink(secretary, "我的单位");
   await expect(secretary).toHaveURL(/\/account\/password/);
 
   await secretary.getByLabel("当前密码").fill(temporaryPassword);
@@ -46,7 +47,7 @@ test("an admin resets a secretary's password; the secretary must choose a new on
   await secretary.getByRole("button", { name: "修改密码" }).click();
   await expect(secretary.getByText("密码已修改。")).toBeVisible();
 
-  await secretary.goto("/my");
+  await tapMenuLink(secretary, "我的单位");
   await expect(secretary).toHaveURL(/\/my$/);
   await expect(secretary.getByRole("heading", { level: 1 })).toHaveText("华电句容发电公司团委");
   await secretaryContext.close();
