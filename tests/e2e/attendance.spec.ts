@@ -25,6 +25,8 @@ test("units check in with the rotating code or are ticked by the admin, and rate
   page,
   browser,
 }) => {
+  // The admin and a secretary, each tapping from where they start: longer than one page.
+  test.setTimeout(120_000);
   const { meetingId, guestUnitId } = await fixtureIds();
 
   // 1. The admin's screen shows the QR code and this minute's code.

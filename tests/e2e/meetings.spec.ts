@@ -21,6 +21,8 @@ test("@phone an admin schedules a meeting, the guest secretary sends a delegate,
   page,
   browser,
 }, testInfo) => {
+  // An admin in two tabs and a secretary, each tapping from their home: longer than one page.
+  test.setTimeout(120_000);
   const title = `E2E 排期会议 ${testInfo.project.name} ${Date.now().toString(36)}`;
   await signIn(page, accounts.admin);
   await expect(page).toHaveURL(/\/admin$/);

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
-import { tapMenuLink } from "./support/nav";
 
 // An admin creates a deputy secretary for a demo unit (a fresh account, so no other spec is
 // affected), resets their password, and the person signs in with the temporary password, is
@@ -37,8 +36,8 @@ test("an admin resets a secretary's password; the secretary must choose a new on
   await expect(secretary).toHaveURL(/\/account\/password\?callbackUrl=%2Fmy$/);
   await expect(secretary.getByText("管理员重置了您的密码，请先设置一个新密码。")).toBeVisible();
 
-  // Nothing else opens until the password is changed.
-  await tapMenuLink(secretary, "我的单位");
+  // Nothing else opens until the password is changed (the subject is access, so /my by URL).
+  await secretary.goto("/my");
   await expect(secretary).toHaveURL(/\/account\/password/);
 
   await secretary.getByLabel("当前密码").fill(temporaryPassword);
@@ -47,7 +46,7 @@ test("an admin resets a secretary's password; the secretary must choose a new on
   await secretary.getByRole("button", { name: "修改密码" }).click();
   await expect(secretary.getByText("密码已修改。")).toBeVisible();
 
-  await tapMenuLink(secretary, "我的单位");
+  await secretary.goto("/my");
   await expect(secretary).toHaveURL(/\/my$/);
   await expect(secretary.getByRole("heading", { level: 1 })).toHaveText("华电句容发电公司团委");
   await secretaryContext.close();

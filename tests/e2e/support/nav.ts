@@ -16,6 +16,8 @@ export async function tapMenuItem(
   // A menu opened while the page still hydrates may be closed again by its route-change effect.
   await page.waitForLoadState("networkidle").catch(() => {});
   const scope = navLabel ? page.getByRole("navigation", { name: navLabel, exact: true }) : page;
+  // Right after a tap elsewhere the old page may still be shown: wait for the item to exist.
+  await scope.getByRole(role, { name, exact, includeHidden: true }).first().waitFor({ state: "attached" });
   const shown = scope.getByRole(role, { name, exact }).filter({ visible: true }).first();
   if (!(await shown.isVisible())) {
     const holder = page.getByRole(role, { name, exact, includeHidden: true });
