@@ -20,8 +20,9 @@ const desktopViewport = { width: 1280, height: 900 };
 const broadcastSpecs = /rotation-.*\.spec\.ts$/;
 // Journeys that are about the phone itself (its menus, a 360 px screen, the lead's whole year on
 // a phone) run in the phone project only: a desktop run would repeat minutes for no new check,
-// and the stateful ones (a commitment reviewed, a message read) share one fixture unit.
-const phoneOnlySpecs = /(navigation|lead-journey|commitments|honest-states)\.spec\.ts$/;
+// and the stateful ones (a commitment reviewed, a message read, the seeded item claimed, the
+// seeded activity reported) share one record.
+const phoneOnlySpecs = /(navigation|lead-journey|commitments|honest-states|report|claim-join)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",

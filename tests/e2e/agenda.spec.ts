@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { fixtureMeetings } from "./support/fixtures";
+import { tapMeetingTab } from "./support/nav";
 
 // The agenda editor (议程): an admin builds the fixture meeting's agenda, reorders it with the
 // keyboard, attaches a PDF, and a text file or a program is refused with a message.
@@ -79,7 +80,9 @@ test("an admin adds two items, moves one up with the keyboard and attaches a PDF
   await expect(report.getByRole("link")).toHaveCount(1);
 
   // The meeting's page shows the agenda in its new order, with the file to download.
-  await page.goto(`/meetings/${meetingId}`);
+  await tapMeetingTab(page, "概况与回执");
+  await page.getByRole("link", { name: "会议页面", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}$`));
   const agenda = page.getByRole("region", { name: "会议议程" });
   await expect(agenda.getByRole("listitem").first()).toContainText("年度工作报告");
   await expect(agenda.getByText("合计 40 分钟")).toBeVisible();

@@ -1,5 +1,6 @@
 import { devices, expect, test } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
+import { tapAdminSection } from "./support/nav";
 import { withDatabase } from "./support/database";
 import { fixtureMeetings, fixtureUnits } from "./support/fixtures";
 
@@ -24,6 +25,8 @@ test("units check in with the rotating code or are ticked by the admin, and rate
   page,
   browser,
 }) => {
+  // The admin and a secretary, each tapping from where they start: longer than one page.
+  test.setTimeout(120_000);
   const { meetingId, guestUnitId } = await fixtureIds();
 
   // 1. The admin's screen shows the QR code and this minute's code.
@@ -49,6 +52,7 @@ test("units check in with the rotating code or are ticked by the admin, and rate
   await guest.getByRole("button", { name: "签到", exact: true }).click();
   await expect(guest.getByRole("alert").filter({ hasText: "签到码已过期或不属于本次会议" })).toBeVisible();
   await expect(guest.getByLabel("到会人数")).toHaveValue("3");
+  // Scanning the admin's QR code opens its URL, the code filled in: how a phone gets the code.
   await guest.goto(`/meetings/${meetingId}/checkin?code=${code}`);
   await expect(guest.getByLabel("签到码")).toHaveValue(code);
   await guest.getByLabel("到会人数").fill("3");
@@ -56,7 +60,8 @@ test("units check in with the rotating code or are ticked by the admin, and rate
   await expect(guest.getByRole("status").filter({ hasText: "签到成功" })).toBeVisible();
   await guest.reload();
   await expect(guest.getByTestId("checked-in")).toContainText("3 人");
-  await guest.goto(`/meetings/${meetingId}`);
+  await guest.getByRole("link", { name: "返回会议" }).click();
+  await expect(guest).toHaveURL(new RegExp(`/meetings/${meetingId}$`));
   const ownRow = section.getByRole("row", { name: unitName(fixtureUnits.meetingGuest) });
   await expect(ownRow).toContainText("出席");
   await expect(ownRow).toContainText("3");
@@ -76,7 +81,14 @@ test("units check in with the rotating code or are ticked by the admin, and rate
   await expect(member.locator("dd").nth(2)).toHaveText("2");
 
   // 4. The guest unit's admin page shows its attendance rate for this year.
-  await page.goto(`/admin/units/${guestUnitId}`);
+  await tapAdminSection(page, "成员单位");
+  await page.getByLabel("搜索名称、简称或标识").fill(fixtureUnits.meetingGuest);
+  await page.getByRole("button", { name: "筛选" }).click();
+  await page
+    .getByRole("link", { name: new RegExp(unitName(fixtureUnits.meetingGuest)) })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/admin/units/${guestUnitId}$`));
   const rates = page.getByRole("region", { name: "会议出席率" });
   await expect(rates).toBeVisible();
   const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(

@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
+import { searchPlan } from "./support/nav";
 
 // 认领 and 举手 end to end. Units and item are reserved for this spec: neither unit leads an
-// item of the current year in the demo data, and no other spec touches this unclaimed item.
+// item of the current year in the demo data, and no other spec touches this unclaimed item (so
+// it runs in the phone project only, playwright.config.ts). Each secretary signs in, then taps.
 const leadLogin = "demo-maritime"; // 镇江海事局团委
 const guestLogin = "demo-securities"; // 华泰证券镇江营业部团支部
 const guestName = "华泰证券镇江营业部团支部";
@@ -14,7 +16,7 @@ const startMinute = Math.min(beijing.getUTCHours() * 60 + beijing.getUTCMinutes(
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
-test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees B on the lead's page", async ({
+test("@phone secretary A claims an unclaimed item and opens sign-up, B signs up, A sees B on the lead's page", async ({
   browser,
 }) => {
   const leadContext = await browser.newContext();
@@ -22,13 +24,12 @@ test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees
   await signIn(lead, leadLogin);
   await expect(lead).toHaveURL(/\/my$/);
 
-  await lead.goto(`/plan?q=${encodeURIComponent(title)}`);
+  await searchPlan(lead, title);
   await lead.getByRole("link", { name: title }).click();
   const panel = lead.getByRole("region", { name: "认领与报名" });
   await panel.getByRole("button", { name: "认领这项活动" }).click();
   await expect(panel.getByRole("status")).toContainText("认领成功");
   await expect(panel).toContainText("这是本单位牵头的活动。");
-  const activityPath = new URL(lead.url()).pathname;
 
   await panel.getByRole("link", { name: "管理报名" }).click();
   await expect(lead.getByRole("heading", { level: 1 })).toContainText(title);
@@ -46,7 +47,8 @@ test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees
   const guest = await guestContext.newPage();
   await signIn(guest, guestLogin);
   await expect(guest).toHaveURL(/\/my$/);
-  await guest.goto(activityPath);
+  await searchPlan(guest, title);
+  await guest.getByRole("link", { name: title }).click();
   const guestPanel = guest.getByRole("region", { name: "认领与报名" });
   const headcount = guestPanel.getByLabel("预计参加人数");
   await headcount.fill("0");
@@ -65,7 +67,7 @@ test("secretary A claims an unclaimed item and opens sign-up, B signs up, A sees
   await expect(lead.getByText("合计：1 个单位报名，预计 15 人；候补 0 个单位。")).toBeVisible();
 
   // The public plan shows the live status.
-  await guest.goto(`/plan?q=${encodeURIComponent(title)}`);
+  await searchPlan(guest, title);
   await expect(guest.getByText("1 个单位已报名 · 15/80 人")).toBeVisible();
 
   await leadContext.close();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pngBytes } from "../factories/images";
-import { demoPassword, signIn } from "./support/accounts";
+import { signIn, signInByTapping } from "./support/accounts";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
 import { fixtureAdmins, fixtureCommitmentActivity, fixtureUnits } from "./support/fixtures";
 import { tapMenuItem, tapMenuLink } from "./support/nav";
@@ -28,10 +28,7 @@ async function switchUser(page: Page, login: string) {
   // Signing out lands on the home page; the sign-in link is in its (phone) menu.
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await tapMenuLink(page, "登录");
-  await page.getByLabel("登录名或手机号").fill(login);
-  await page.getByLabel(/^密码$/).fill(demoPassword);
-  await page.getByRole("button", { name: /^登录$/ }).click();
+  await signInByTapping(page, login);
 }
 
 async function openMyCommitments(page: Page) {

@@ -2,6 +2,7 @@ import { devices, expect, test, type Locator, type Page } from "@playwright/test
 import { accounts, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { fixtureMeetings, fixtureUnits } from "./support/fixtures";
+import { tapAdminSection, tapMenuLink } from "./support/nav";
 
 // An admin lists two decisions of the fixture meeting for the guest unit, one already overdue;
 // the guest's secretary, on a phone, sees both on /my with the overdue one first and reports
@@ -85,7 +86,14 @@ test("decisions reach the owner's /my, overdue first, and the owner's note reach
   await expect(overdue).toContainText("推进中");
   await phone.close();
 
-  await page.goto(`/admin/decisions?meeting=${meetingId}`);
+  // The admin's overview, filtered to this meeting.
+  await tapMenuLink(page, "管理后台");
+  await tapAdminSection(page, "议定事项");
+  await page
+    .getByRole("combobox", { name: "会议", exact: true })
+    .selectOption({ label: fixtureMeetings.decisions });
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]meeting=${meetingId}(&|$)`));
   await expect(page.getByRole("heading", { level: 1, name: "议定事项总览" })).toBeVisible();
   expect(await ourTitlesInOrder(page)).toEqual([overdueTitle, futureTitle]);
   const row = page.getByRole("article", { name: overdueTitle });
@@ -95,7 +103,8 @@ test("decisions reach the owner's /my, overdue first, and the owner's note reach
   await expect(row).toContainText(guestUnit);
 
   // The meeting's own page keeps the history: who changed what, with the note.
-  await page.goto(`/meetings/${meetingId}/decisions`);
+  await row.getByRole("link", { name: fixtureMeetings.decisions }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}/decisions$`));
   const history = page.getByRole("article", { name: overdueTitle });
   await expect(history).toContainText("待落实 → 推进中");
   await expect(history).toContainText(note);

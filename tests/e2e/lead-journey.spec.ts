@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { pngBytes } from "../factories/images";
 import { accounts, signIn } from "./support/accounts";
-import { tapMenuLink } from "./support/nav";
+import { searchPlan, tapMenuLink } from "./support/nav";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
 import { journeyFixture } from "./support/fixtures";
 
@@ -37,9 +37,7 @@ async function signedIn(browser: Browser, login: string) {
 }
 
 async function openItem(page: Page, journeyItem: string) {
-  await tapNav(page, "活动清单");
-  await page.getByLabel("搜索活动").fill(journeyItem);
-  await page.getByRole("button", { name: "筛选" }).click();
+  await searchPlan(page, journeyItem);
   await page.getByRole("link", { name: journeyItem }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(journeyItem);
 }

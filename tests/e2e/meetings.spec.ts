@@ -2,6 +2,7 @@ import { devices, expect, test } from "@playwright/test";
 import { accounts, demoPassword, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { fixtureMeetings, fixtureUnits } from "./support/fixtures";
+import { tapAdminSection } from "./support/nav";
 
 // Joint meetings (联席会议): an admin schedules a meeting through the form (every active unit is
 // ticked by default), the guest unit's secretary answers "send a delegate" on a phone, and the
@@ -20,8 +21,13 @@ test("@phone an admin schedules a meeting, the guest secretary sends a delegate,
   page,
   browser,
 }, testInfo) => {
+  // An admin in two tabs and a secretary, each tapping from their home: longer than one page.
+  test.setTimeout(120_000);
   const title = `E2E 排期会议 ${testInfo.project.name} ${Date.now().toString(36)}`;
-  await signIn(page, accounts.admin, undefined, "/admin/meetings/new");
+  await signIn(page, accounts.admin);
+  await expect(page).toHaveURL(/\/admin$/);
+  await tapAdminSection(page, "联席会议");
+  await page.getByRole("link", { name: "安排会议" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "安排会议" })).toBeVisible();
 
   // Every active unit is invited by default.
@@ -93,9 +99,13 @@ test("@phone an admin schedules a meeting, the guest secretary sends a delegate,
   await expect(row).toContainText("委派代表");
   await expect(row).toContainText("李青");
 
-  // Two admins edit at once: the second, stale form is refused and changes nothing.
+  // Two admins edit at once (a second tab, from the admin home): the second, stale form is
+  // refused and changes nothing.
   const other = await page.context().newPage();
-  await other.goto(meetingPath);
+  await other.goto("/admin");
+  await tapAdminSection(other, "联席会议");
+  await other.getByRole("listitem").filter({ hasText: title }).getByRole("link", { name: title }).click();
+  await expect(other).toHaveURL(new RegExp(`${meetingPath}$`));
   await page.bringToFront();
   const edit = page.getByRole("region", { name: "修改会议" });
   await edit.getByLabel("地址或会议室").fill("区委五楼会议室");
@@ -112,7 +122,7 @@ test("@phone an admin schedules a meeting, the guest secretary sends a delegate,
   await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
 
   // The list shows it among the upcoming meetings with its answers counted.
-  await page.goto("/admin/meetings");
+  await tapAdminSection(page, "联席会议");
   const listed = page.getByRole("listitem").filter({ hasText: title });
   await expect(listed).toContainText("代表 1");
   await expect(listed.getByRole("link", { name: title })).toHaveAttribute("href", meetingPath);

@@ -72,7 +72,7 @@ test("two writers edit the same minutes: conflict, merge, diff, publish", async 
   await expect(host.getByLabel("纪要正文（Markdown）")).toHaveValue(`${merged}\n三、草稿中的补充。`);
 
   // The versions page compares the last two versions by default.
-  await admin.goto(`${path}/versions`);
+  await admin.getByRole("link", { name: "版本历史与对比" }).click();
   await expect(admin.getByRole("heading", { name: "第 1 版 → 第 2 版" })).toBeVisible();
   await expect(admin.getByText("新增 1 行，删除 0 行")).toBeVisible();
   await expect(admin.getByRole("list", { name: "第 1 版 → 第 2 版" })).toContainText(
@@ -80,7 +80,8 @@ test("two writers edit the same minutes: conflict, merge, diff, publish", async 
   );
 
   // The admin publishes; both editors are read-only afterwards.
-  await admin.goto(path);
+  await admin.getByRole("link", { name: "返回编辑" }).first().click();
+  await expect(admin).toHaveURL(new RegExp(`${path}$`));
   await admin.getByRole("button", { name: "发布纪要" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "只能查看" })).toBeVisible();
   await expect(admin.getByLabel("纪要正文（Markdown）")).toHaveCount(0);

@@ -36,7 +36,7 @@ test("an admin resets a secretary's password; the secretary must choose a new on
   await expect(secretary).toHaveURL(/\/account\/password\?callbackUrl=%2Fmy$/);
   await expect(secretary.getByText("管理员重置了您的密码，请先设置一个新密码。")).toBeVisible();
 
-  // Nothing else opens until the password is changed.
+  // Nothing else opens until the password is changed (the subject is access, so /my by URL).
   await secretary.goto("/my");
   await expect(secretary).toHaveURL(/\/account\/password/);
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
+import { tapAdminSection, tapMenuLink } from "./support/nav";
 
 // Building a year's list (活动清单): an admin creates a draft year, adds two items, and the list
 // appears at /plan only once it is published.
@@ -30,7 +31,7 @@ test("an admin creates a draft 2028 list with two items, publishes it, and /plan
     { title: "端到端植树造林", type: "TREE_PLANTING", commitment: "LIVELIHOOD", month: "3", date: "" },
   ];
   for (const item of items) {
-    await page.goto("/admin/plan/2028/new");
+    await page.getByRole("link", { name: "添加活动" }).click();
     await page.getByLabel("活动名称").fill(item.title);
     await page.getByLabel("活动类型").selectOption(item.type);
     await page.getByLabel("对应的五方面内容").selectOption(item.commitment);
@@ -39,14 +40,18 @@ test("an admin creates a draft 2028 list with two items, publishes it, and /plan
     await page.getByLabel("地址").fill("润州区青年之家");
     await page.getByRole("button", { name: "添加活动" }).click();
     await expect(page.getByText("活动已添加到清单。")).toBeVisible();
+    await page.getByRole("link", { name: "返回 2028 年清单" }).click();
   }
 
-  // A draft is not public yet.
-  await page.goto("/plan?year=2028");
+  // A draft is not public yet: the public list offers no 2028 and shows none of its items.
+  await tapMenuLink(page, "活动清单");
+  await expect(page.getByRole("link", { name: "2028年" })).toHaveCount(0);
   await expect(page.getByText("端到端青年读书会")).toHaveCount(0);
 
   // 3. Publish, with confirmation.
-  await page.goto("/admin/plan/2028");
+  await tapMenuLink(page, "管理后台");
+  await tapAdminSection(page, "活动清单管理");
+  await page.getByRole("link", { name: /^2028 · / }).click();
   await expect(page.getByRole("link", { name: "端到端青年读书会" })).toBeVisible();
   await page.getByLabel("我确认发布 2028 年活动清单").check();
   await page.getByRole("button", { name: "发布清单" }).click();
@@ -54,7 +59,8 @@ test("an admin creates a draft 2028 list with two items, publishes it, and /plan
 
   // 4. Visitors see both items.
   await page.context().clearCookies();
-  await page.goto("/plan?year=2028");
+  await tapMenuLink(page, "活动清单");
+  await page.getByRole("link", { name: "2028年" }).click();
   await expect(page.getByText("端到端青年读书会")).toBeVisible();
   await expect(page.getByText("端到端植树造林")).toBeVisible();
 });

@@ -1,15 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
+import { searchPlan, tapMenuLink } from "./support/nav";
 import { withDatabase } from "./support/database";
 import { pngBytes } from "../factories/images";
 
 // Xinjin Hotel leads this year's "青年交友联谊会" (seeded CLOSED: sign-up ends a few days before
 // the date). Its secretary shows the check-in code, checks in, marks the activity held, files the
-// report with a photo, and visitors see the report on the public activity page.
+// report with a photo, and visitors see the report on the public activity page. By tapping from
+// /my and the home page; phone only (playwright.config.ts), as both runs would share the activity.
 const title = "青年交友联谊会";
 const lead = "demo-xinjin-hotel";
 
-test("the lead checks in, marks the activity held, files the report and the public sees it", async ({
+test("@phone the lead checks in, marks the activity held, files the report and the public sees it", async ({
   page,
   browser,
 }) => {
@@ -31,21 +33,34 @@ test("the lead checks in, marks the activity held, files the report and the publ
   await signIn(page, lead);
   await expect(page).toHaveURL(/\/my$/);
 
-  // The check-in screen: QR code and the code in text; the lead checks in too.
-  await page.goto(`/my/activities/${activityId}/checkin`);
+  // The check-in screen, from the lead's activity list: QR code and the code in text; the lead
+  // checks in too.
+  await tapMenuLink(page, "我的活动");
+  await page.getByRole("link", { name: title, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/my/activities/${activityId}$`));
+  const next = page.getByRole("region", { name: "下一步" });
+  await next.getByRole("link", { name: "出示签到码" }).click();
   await expect(page.getByRole("img", { name: "签到二维码" })).toBeVisible();
   const code = (await page.getByTestId("checkin-code").textContent())!.trim();
   expect(code).toMatch(/^[2-9A-Z]{6}$/);
-  await page.goto(`/checkin/${activityId}`);
+  await page.getByRole("link", { name: "我也要签到" }).click();
+  await expect(page).toHaveURL(new RegExp(`/checkin/${activityId}\\?`));
   await page.getByLabel("签到码").fill(code);
   await page.getByRole("button", { name: "签到", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "已完成签到" })).toBeVisible();
-  await page.goto(`/my/activities/${activityId}/checkin`);
+  await page.getByRole("link", { name: "返回我的活动" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: title })
+    .getByRole("link", { name: "下一步：活动当天签到" })
+    .click();
+  await next.getByRole("link", { name: "出示签到码" }).click();
   await expect(page.getByRole("heading", { name: "已签到 1 人" })).toBeVisible();
 
   // Mark as held, then file the report: the lead's count comes from the check-in.
-  await page.goto(`/my/activities/${activityId}/report`);
-  await page.getByRole("button", { name: "标记为已举办" }).click();
+  await page.getByRole("link", { name: "返回活动管理" }).click();
+  await next.getByRole("button", { name: "标记为已举办" }).click();
+  await next.getByRole("link", { name: "填写活动报告" }).click();
   await expect(page.getByRole("heading", { name: "提交活动报告" })).toBeVisible();
   const leadCount = page.getByRole("spinbutton", { name: /西津酒店/ });
   await expect(leadCount).toHaveValue("1");
@@ -66,9 +81,13 @@ test("the lead checks in, marks the activity held, files the report and the publ
   await page.getByRole("button", { name: "上传照片" }).click();
   await expect(page.getByRole("status").filter({ hasText: "照片已上传" })).toBeVisible();
 
-  // A visitor sees the report on the public activity page (components/activities/reports/public-report.tsx).
+  // A visitor finds it in the activity list and sees the report on the public activity page
+  // (components/activities/reports/public-report.tsx).
   const visitor = await browser.newPage();
-  await visitor.goto(`/activities/${activityId}`);
+  await visitor.goto("/");
+  await searchPlan(visitor, title);
+  await visitor.getByRole("link", { name: title, exact: true }).first().click();
+  await expect(visitor).toHaveURL(new RegExp(`/activities/${activityId}$`));
   const report = visitor.getByRole("region", { name: "活动报告" });
   await expect(report).toContainText("36 人");
   await expect(report).toContainText("48.5 小时");

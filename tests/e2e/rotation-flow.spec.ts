@@ -75,7 +75,7 @@ test("preferences → generate and publish → swap requested, accepted, approve
   await request.getByRole("button", { name: "同意", exact: true }).click();
   await expect(request.getByRole("status")).toContainText("已同意调换");
 
-  await page.goto("/admin/rotation/swaps");
+  await page.getByRole("link", { name: "值月调换" }).click();
   const pending = page
     .getByRole("region", { name: "待处理" })
     .getByRole("listitem")
@@ -87,6 +87,7 @@ test("preferences → generate and publish → swap requested, accepted, approve
   // Anyone can now read the result month by month.
   const visitor = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const publicPage = await visitor.newPage();
+  // One URL per person: the visitor opens the year's page (2038 is a test year of its own).
   await publicPage.goto(`/rotation?year=${year}`);
   const months = publicPage.getByRole("list", { name: `${year}年各月值月单位` });
   await expect(months.getByRole("listitem", { name: "11月", exact: true })).toContainText(leadName);

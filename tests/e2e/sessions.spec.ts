@@ -16,6 +16,7 @@ test("a session cookie copied before signing out opens nothing afterwards", asyn
   try {
     await thief.addCookies(copied);
     const stolen = await thief.newPage();
+    // The replayed cookie asking for a URL is the subject, so it is opened by URL.
     await stolen.goto("/admin");
     await expect(stolen).toHaveURL(/\/login\?callbackUrl=%2Fadmin/);
     await expect(stolen.getByRole("heading", { level: 1, name: "登录" })).toBeVisible();

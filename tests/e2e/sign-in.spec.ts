@@ -9,6 +9,7 @@ test.describe("signing in", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("中国邮政镇江分公司团委");
     await expect(page.getByText("本单位牵头的活动")).toBeVisible();
 
+    // Access by URL is the subject here: a secretary typing /admin is refused.
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
@@ -18,6 +19,7 @@ test.describe("signing in", () => {
     await signIn(page, accounts.ruixiang, "wrong-password");
     await expect(page.locator("#sign-in-error")).toHaveText("登录名或密码不正确，或账号已停用。");
     await expect(page).toHaveURL(/\/login/);
+    // Access by URL is the subject here: still signed out, /my asks for a sign-in.
     const response = await page.goto("/my");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
     expect(response?.status()).toBe(200);
@@ -31,6 +33,7 @@ test.describe("signing in", () => {
     await expect(page.getByRole("heading", { name: "成员单位" })).toBeVisible();
     await page.getByRole("button", { name: "退出登录" }).click();
     await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
+    // Access by URL is the subject here: after signing out, /admin asks for a sign-in again.
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/login/);
   });

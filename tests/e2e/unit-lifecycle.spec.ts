@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/accounts";
+import { signIn, submitSignIn } from "./support/accounts";
 
 // The demo unit whose secretary signs in below. Other specs share the seeded database, so the
 // unit is suspended only briefly and reactivated in `finally`, whatever happens in between.
@@ -35,7 +35,7 @@ test("suspending a unit ends its secretary's session; after reactivating they si
     await expect(admin.getByText("正常 → 暂停").first()).toBeVisible();
 
     // Same browser, same session cookie: the next request finds the unit suspended.
-    await secretary.goto("/my");
+    await secretary.reload();
     await expect(secretary).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
   } finally {
     if (suspended) await takeStep(admin, "恢复单位", "端到端测试：恢复", "单位已恢复");
@@ -43,10 +43,11 @@ test("suspending a unit ends its secretary's session; after reactivating they si
   await expect(admin.getByText("暂停 → 正常").first()).toBeVisible();
 
   // The session was revoked, not just refused: reactivating the unit does not revive the old
-  // cookie (a copy of it stays worthless); the secretary signs in again.
+  // cookie (a copy of it stays worthless); the secretary signs in again. The session is the
+  // subject here, so the old cookie asks for /my by URL once more.
   await secretary.goto("/my");
   await expect(secretary).toHaveURL(/\/login\?callbackUrl=%2Fmy/);
-  await signIn(secretary, unit.slug, undefined, "/my");
+  await submitSignIn(secretary, unit.slug);
   await expect(secretary).toHaveURL(/\/my$/);
   await expect(secretary.getByRole("heading", { level: 1 })).toHaveText(unit.name);
 

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/accounts";
 import { fixtureUnits } from "./support/fixtures";
+import { tapMenuLink } from "./support/nav";
 
 // Shared venues end to end: a unit registers its gym, another unit finds it on /venues and books
 // it, the owner approves, both see it confirmed, and the venue's feed has it.
@@ -54,7 +55,7 @@ test("a unit registers its gym → another finds it on the map and books it → 
 
   // The owner approves; both see it confirmed.
   const slot = `${venueName} · ${date} 10:00–11:00`;
-  await host.goto("/my/bookings");
+  await tapMenuLink(host, "阵地预约");
   const received = host
     .getByRole("region", { name: "本单位阵地收到的预约" })
     .getByRole("article", { name: slot });
@@ -64,7 +65,7 @@ test("a unit registers its gym → another finds it on the map and books it → 
   await expect(
     host.getByRole("region", { name: "本单位阵地收到的预约" }).getByRole("article", { name: slot }),
   ).toContainText("已确认");
-  await guest.goto("/my/bookings");
+  await tapMenuLink(guest, "阵地预约");
   await expect(
     guest.getByRole("region", { name: "本单位的预约" }).getByRole("article", { name: slot }),
   ).toContainText("已确认");

@@ -3,6 +3,7 @@ import { pngBytes } from "../factories/images";
 import { signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { fixtureUnits } from "./support/fixtures";
+import { tapMenuLink } from "./support/nav";
 
 // A unit's secretary registers its gym: opening hours (closed on Sundays, later on Saturdays),
 // a closed date and a photo, and finds it among the unit's venues.
@@ -53,7 +54,7 @@ test("the e2e-meeting-host secretary registers a gym with hours, a closed date a
   expect(hours.map((row) => row.weekday)).toEqual([1, 2, 3, 4, 5, 6]);
   expect(hours[5]?.opensAt).toBe(9 * 60);
 
-  await page.goto("/my/venues");
+  await tapMenuLink(page, "本单位阵地");
   const item = page.getByRole("listitem").filter({ hasText: name });
   await expect(item.getByRole("link", { name })).toBeVisible();
   await expect(item.getByText("开放中")).toBeVisible();

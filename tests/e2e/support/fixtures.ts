@@ -30,6 +30,7 @@ export const fixtureUnits = {
  */
 export const fixtureAdmins = {
   admission: "e2e-admin-admission",
+  admissionPhone: "e2e-admin-admission-phone",
   signIn: "e2e-admin-sign-in",
   commitments: "e2e-admin-commitments",
   sessions: "e2e-admin-sessions",

@@ -3,23 +3,46 @@ import type { Page } from "@playwright/test";
 /**
  * Taps a link or button of the navigation as a phone user does: where it is not shown (on a
  * phone the main and section navigations, sign-in and sign-out included, sit in <details>
- * menus), open the menu that holds it first.
+ * menus), open the menu that holds it first. `navLabel` picks one navigation where two share a
+ * name (the main menu's 联席会议 is the public page, the admin section's is the admin's list).
  */
 export async function tapMenuItem(
   page: Page,
   role: "link" | "button",
   name: string | RegExp,
   exact = true,
+  navLabel?: string,
 ): Promise<void> {
   // A menu opened while the page still hydrates may be closed again by its route-change effect.
   await page.waitForLoadState("networkidle").catch(() => {});
-  const shown = page.getByRole(role, { name, exact }).filter({ visible: true }).first();
+  const scope = navLabel ? page.getByRole("navigation", { name: navLabel, exact: true }) : page;
+  // Right after a tap elsewhere the old page may still be shown: wait for the item to exist.
+  await scope.getByRole(role, { name, exact, includeHidden: true }).first().waitFor({ state: "attached" });
+  const shown = scope.getByRole(role, { name, exact }).filter({ visible: true }).first();
   if (!(await shown.isVisible())) {
     const holder = page.getByRole(role, { name, exact, includeHidden: true });
-    await page.locator("nav").filter({ has: holder }).locator("summary").first().click();
+    const menu = navLabel
+      ? page.getByRole("navigation", { name: navLabel, exact: true })
+      : page.locator("nav").filter({ has: holder });
+    await menu.locator("summary").first().click();
   }
   await shown.click();
 }
 
 export const tapMenuLink = (page: Page, name: string | RegExp, exact = true) =>
   tapMenuItem(page, "link", name, exact);
+
+/** A section of the admin area, from its own navigation (not the main menu's namesake). */
+export const tapAdminSection = (page: Page, name: string) =>
+  tapMenuItem(page, "link", name, true, "管理后台栏目");
+
+/** One of a meeting's admin tabs (overview, attendance, minutes, decisions, …). */
+export const tapMeetingTab = (page: Page, name: string) => tapMenuItem(page, "link", name, true, "会议管理");
+
+/** Finds activities in the public list as anyone does: the main menu's list, then its search. */
+export async function searchPlan(page: Page, query: string): Promise<void> {
+  await tapMenuLink(page, "活动清单");
+  await page.getByLabel("搜索活动").fill(query);
+  await page.getByRole("button", { name: "筛选" }).click();
+  await page.waitForURL((url) => url.searchParams.get("q") === query);
+}
