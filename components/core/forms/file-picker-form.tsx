@@ -4,6 +4,7 @@ import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import type { CheckedImport } from "./use-checked-import";
 import { useDescribe } from "./use-describe";
+import { cardClass } from "@/components/ui/card";
 
 type Props = {
   picker: Pick<CheckedImport, "state" | "pending" | "lastStep" | "fileErrors" | "chooseFile" | "onCheck">;
@@ -25,7 +26,7 @@ export function FilePickerForm({ picker, label, hint, checkLabel, checkingLabel 
     <form
       key={state.ok && state.stage === "imported" ? `imported-${state.preview?.hash ?? ""}` : "choose"}
       onSubmit={picker.onCheck}
-      className="space-y-3 rounded-lg bg-white p-4 shadow-sm"
+      className={cardClass("raised", "space-y-3")}
       noValidate
     >
       <div>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { isDecisionOverdue } from "@/lib/meetings/decisions/order";
 import { StatusUpdateForm } from "./status-update-form";
+import { cardClass } from "@/components/ui/card";
 
 type CardDecision = { id: number; title: string; version: number; status: string; dueOn: Date };
 
@@ -38,7 +39,7 @@ export async function DecisionCards<T extends CardDecision>({
             <article
               aria-labelledby={headingId}
               data-overdue={overdue || undefined}
-              className={`space-y-2 rounded-lg bg-white p-4 shadow-sm ${overdue ? "border-l-4 border-amber-500" : ""}`}
+              className={cardClass("raised", `space-y-2 ${overdue ? "border-l-4 border-amber-500" : ""}`)}
             >
               <Heading id={headingId} className="font-semibold break-words">
                 {decision.title}

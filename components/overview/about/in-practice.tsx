@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AboutSection, MoreLink } from "./section";
+import { cardClass } from "@/components/ui/card";
 
 /** How the annual activity list came about, with the report's tree-planting example. */
 export async function AnnualList() {
@@ -38,7 +39,7 @@ export async function Goals() {
     <AboutSection id="goals" title={t("goals.title")}>
       <dl className="grid gap-3 sm:grid-cols-2">
         {goals.map((goal) => (
-          <div key={goal.title} className="rounded-lg border border-stone-200 bg-white p-4">
+          <div key={goal.title} className={cardClass("outlined")}>
             <dt className="font-semibold text-brand-700">{goal.title}</dt>
             <dd className="mt-1 text-stone-700">{goal.body}</dd>
           </div>

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Commitment } from "@/lib/generated/prisma/enums";
 import { AboutSection, MoreLink } from "./section";
+import { cardClass } from "@/components/ui/card";
 
-const card = "rounded-lg border border-stone-200 bg-white p-4";
+const card = cardClass("outlined");
 const number = "text-3xl font-bold leading-none text-brand-700";
 
 /** The "12345" working method: its first three parts here, the 4 and the 5 in their own sections. */
