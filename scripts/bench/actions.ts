@@ -1,0 +1,52 @@
+// Calling a server action the way the browser does: a POST to the page with the Next-Action
+// header and the arguments encoded as React's encodeReply encodes (previous state, FormData).
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/**
+ * The action's id in the build. The manifest names each action's module and export; the same
+ * export name can exist in several modules, so the module path must match too.
+ */
+export function findActionId(manifest: unknown, modulePath: string, exportName: string): string {
+  const node =
+    (manifest as { node?: Record<string, { filename?: string; exportedName?: string }> }).node ?? {};
+  const hits = Object.entries(node).filter(
+    ([, entry]) => entry.exportedName === exportName && (entry.filename ?? "").includes(modulePath),
+  );
+  if (hits.length !== 1)
+    throw new Error(
+      `server action ${modulePath}#${exportName}: ${hits.length} matches in the build's manifest`,
+    );
+  return hits[0]![0];
+}
+
+export async function readActionManifest(root: string): Promise<unknown> {
+  return JSON.parse(await readFile(join(root, ".next/server/server-reference-manifest.json"), "utf8"));
+}
+
+/**
+ * The body of `action(previousState, formData)` as multipart/form-data: the FormData's fields
+ * under the prefix "1_", and field "0" the argument list, where "$K1" refers to that FormData.
+ * The previous state is left undefined: the bench's actions do not read it.
+ */
+export function actionBody(fields: Record<string, string>, boundary: string): string {
+  const part = (name: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const parts = Object.entries(fields).map(([name, value]) => part(`1_${name}`, value));
+  return [...parts, part("0", JSON.stringify(["$undefined", "$K1"])), `--${boundary}--\r\n`].join("");
+}
+
+export const ACTION_BOUNDARY = "----rzbench7MA4YWxkTrZu0gW";
+
+export function actionHeaders(actionId: string, origin: string, cookie: string): Record<string, string> {
+  return {
+    "next-action": actionId,
+    "content-type": `multipart/form-data; boundary=${ACTION_BOUNDARY}`,
+    accept: "text/x-component",
+    origin,
+    cookie,
+  };
+}
+
+/** A form state in the flight answer that says the action refused (validation or a rule). */
+export const refusedAnswer = (body: string) => /"ok":false/.test(body);
