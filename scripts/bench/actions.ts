@@ -32,7 +32,7 @@ export async function readActionManifest(root: string): Promise<unknown> {
 export function actionBody(fields: Record<string, string>, boundary: string): string {
   const part = (name: string, value: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-  const parts = Object.entries(fields).map(([name, value]) => part(`1_${name}`, value));
+  const parts = Object.entries(fields).map(([name, value]) => part(`_1_${name}`, value));
   return [...parts, part("0", JSON.stringify(["$undefined", "$K1"])), `--${boundary}--\r\n`].join("");
 }
 
@@ -48,5 +48,25 @@ export function actionHeaders(actionId: string, origin: string, cookie: string):
   };
 }
 
-/** A form state in the flight answer that says the action refused (validation or a rule). */
-export const refusedAnswer = (body: string) => /"ok":false/.test(body);
+/**
+ * The action's return value in the flight answer: row 0 names it ("a": "$@<row>"), and that row
+ * holds it as JSON. Undefined when the answer has none (a redirect answers with the new page).
+ */
+export function actionResult(body: string): unknown {
+  const rows = new Map<string, string>();
+  for (const line of body.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) rows.set(line.slice(0, colon), line.slice(colon + 1));
+  }
+  try {
+    const head = JSON.parse(rows.get("0") ?? "null") as { a?: unknown } | null;
+    const ref = typeof head?.a === "string" && head.a.startsWith("$@") ? head.a.slice(2) : undefined;
+    return ref === undefined ? undefined : JSON.parse(rows.get(ref) ?? "null");
+  } catch {
+    return undefined;
+  }
+}
+
+/** The action answered with a form state that is not ok (a validation error or a rule refused). */
+export const refusedAnswer = (body: string) =>
+  (actionResult(body) as { ok?: unknown } | undefined)?.ok === false;

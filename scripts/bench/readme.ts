@@ -15,7 +15,7 @@ export function renderSection(results: BenchResults): string {
   const lines = [
     `Measured ${results.date.slice(0, 10)} on ${m.cores} × ${m.cpu}, ${m.memoryGb} GB, ${m.os}, Node ${m.node}:`,
     `production build, ${results.connections} concurrent connections, ${results.seconds} s per scenario ` +
-      `(after a 2 s warm-up), ratios to \`${results.ceiling}\` in the same run.`,
+      `(after a warm-up of 40 requests), ratios to \`${results.ceiling}\` in the same run.`,
     ...(results.note ? ["", `**${results.note}**`] : []),
     "",
     `Targets (issue 14): public pages ≥ ${TARGETS.publicRatio * 100} % of the ceiling's requests/s, ` +
