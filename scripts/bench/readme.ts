@@ -3,6 +3,7 @@
 // --write-readme` does it after a run.
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { RESULTS_FILE, type BenchResults } from "./results";
 import { markdownTable } from "./table";
 import { TARGETS } from "./figures";
@@ -54,7 +55,9 @@ export function replaceSection(readme: string, section: string): string {
 
 export async function writeReadme(root: string, results: BenchResults): Promise<void> {
   const file = resolve(root, "README.md");
-  await writeFile(file, replaceSection(await readFile(file, "utf8"), renderSection(results)));
+  const text = replaceSection(await readFile(file, "utf8"), renderSection(results));
+  // Formatted as `npm run lint` checks it (Prettier aligns the table's columns).
+  await writeFile(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
