@@ -6,22 +6,11 @@ import {
   type RotationInput,
   type RotationUnitInput,
 } from "../lib/rotation/scheduler";
+import { seededRandom } from "./bench/random";
 
 const seed = Number(process.env.BENCH_ROTATION_SEED ?? 2026);
 const runs = Number(process.env.BENCH_ROTATION_RUNS ?? 20);
 const categories = ["垂管机关", "国企平台", "金融机构", "两新组织", "新兴领域"];
-
-/** mulberry32: a small seeded generator, so every run schedules the same year. */
-function seededRandom(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomYear(random: () => number, unitCount: number, pairCount: number): RotationInput {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
