@@ -12,7 +12,6 @@ import {
 } from "@/lib/units/admission/queries";
 import { ApplicationStatusBadge } from "@/components/units/admission/application-status-badge";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
-import { buttonClass } from "@/components/ui/button";
 import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata(): Promise<Metadata> {
