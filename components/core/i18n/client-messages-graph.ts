@@ -86,31 +86,36 @@ export class ImportGraph {
   }
 }
 
-const translatorBinding = /const (\w+) = useTranslations\(\s*(?:["']([^"']*)["'])?\s*\)/g;
+// Any call of the hook, with the name it is bound to when it is bound to one.
+export const translatorHook = /(?:const (\w+) = )?useTranslations\(\s*(?:["'`]([^"'`]*)["'`])?\s*\)/g;
 
 /**
  * The catalog paths a client file translates: "ns.key" for each literal key given to a translator
- * bound to the namespace "ns" by useTranslations, or the whole "ns" when any call builds its key at run time.
+ * bound to the namespace "ns" by useTranslations, or the whole "ns" when a call builds its key at
+ * run time, the translator is passed on, or the hook is used without a binding.
  * `useTranslations()` without a namespace (useDescribe) translates whatever keys server actions
  * return; it is reported as "*" and checked against the actions' keys separately.
  */
 export function translatedPaths(text: string): string[] {
   const paths = new Set<string>();
-  for (const binding of text.matchAll(translatorBinding)) {
-    const [, name, ns] = binding;
+  for (const [, name, ns] of text.matchAll(translatorHook)) {
     if (ns === undefined) {
       paths.add("*");
       continue;
     }
-    const calls = [...text.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.has)?\\(([^)]?)`, "g"))];
-    const literal = new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.has)?\\(\\s*"([^"]+)"`, "g");
-    const keys = [...text.matchAll(literal)].map((match) => `${ns}.${match[1]}`);
-    // A translator passed around or called with a computed key: everything under its namespace.
+    if (name === undefined) {
+      paths.add(ns);
+      continue;
+    }
+    const call = `\\b${name}(?:\\.rich|\\.markup|\\.has)?\\(`;
+    const calls = [...text.matchAll(new RegExp(call, "g"))].length;
+    const keys = [...text.matchAll(new RegExp(`${call}\\s*"([^"]+)"`, "g"))].map(
+      (match) => `${ns}.${match[1]}`,
+    );
     const passedOn = new RegExp(`[({,]\\s*${name}\\s*[,)}]`).test(text);
-    if (keys.length < calls.length || passedOn || keys.length === 0) paths.add(ns);
+    if (keys.length < calls || passedOn || keys.length === 0) paths.add(ns);
     else keys.forEach((key) => paths.add(key));
   }
-  if (/\buseTranslations\(\s*\)/.test(text) && !paths.has("*")) paths.add("*");
   return [...paths];
 }
 

@@ -9,6 +9,7 @@ import {
   isServerActions,
   providedPaths,
   translatedPaths,
+  translatorHook,
 } from "./client-messages-graph";
 
 // A page carries only the messages its client components translate (<ClientMessages> in a
@@ -115,6 +116,12 @@ describe("client messages", { timeout: 60_000 }, () => {
         return isClientModule(text) && /\buseTranslations\(/.test(text);
       });
     expect(translating.length).toBeGreaterThan(50);
+    // A namespace the reader cannot see (a variable) would go unchecked.
+    const unread = translating.filter((path) => {
+      const text = graph.read(path);
+      return text.split("useTranslations(").length - 1 !== [...text.matchAll(translatorHook)].length;
+    });
+    expect(unread.map((path) => graph.rel(path))).toEqual([]);
     expect(translating.filter((path) => !reached.has(path)).map((path) => graph.rel(path))).toEqual([]);
   });
 
