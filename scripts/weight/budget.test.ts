@@ -76,6 +76,7 @@ describe("budgets", () => {
 describe("script contents", () => {
   it("recognise the map library and measure gzip size", () => {
     expect(isMapCode('e.exports={version:"1.9.4"};var c="leaflet-container"')).toBe(true);
+    expect(isMapCode('(0,e.jsx)("div",{"data-testid":"venue-map"})')).toBe(true);
     expect(isMapCode("function n(){return React.createElement('div')}")).toBe(false);
     const body = "a".repeat(10_000);
     expect(gzipBytes(body)).toBeGreaterThan(10);

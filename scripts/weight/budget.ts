@@ -39,8 +39,11 @@ export function scriptSources(html: string): string[] {
 
 export const gzipBytes = (body: Uint8Array | string) => gzipSync(body, { level: 9 }).byteLength;
 
-/** The map library and the map component name Leaflet (its CSS classes, its module); nothing else does. */
-export const isMapCode = (script: string) => /leaflet/i.test(script);
+/**
+ * The map's code: Leaflet itself (its `_leaflet_id`s and classes; loaded lazily, so normally not
+ * in the HTML at all) and the map component, which names its element "venue-map".
+ */
+export const isMapCode = (script: string) => /leaflet|venue-map/i.test(script);
 
 /** What is over budget on a page, as readable reasons (empty when within budget). */
 export function overBudget(page: PageWeight, budget: Budget = budgetFor(page.path)): string[] {
