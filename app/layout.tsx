@@ -1,10 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 import { SiteHeader } from "@/components/core/layout/site-header";
 import { SiteFooter } from "@/components/core/layout/site-footer";
 import { isLocale, defaultLocale } from "@/lib/core/i18n/config";
-import { clientNamespaces, pickMessages } from "@/lib/core/i18n/messages";
 import { siteMetadata } from "@/lib/core/site/metadata";
 import "./globals.css";
 
@@ -27,9 +26,6 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("core.common");
-  const messages = await getMessages();
-  // Client components only get the namespaces they use; everything else renders on the server.
-  const clientMessages = pickMessages(messages, clientNamespaces);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -39,13 +35,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        {/* Only what the root's client components translate (app/error.tsx); the header's get
+            their labels from the server. Each route's layout provides its own forms' messages. */}
+        <ClientMessages namespaces={["core.errors.errorTitle", "core.errors.errorBody", "core.errors.retry"]}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

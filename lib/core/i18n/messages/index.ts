@@ -40,36 +40,6 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 
 export { namespaces };
 
-/**
- * Namespaces (or parts of one) that client components (forms) translate in the browser;
- * everything else is rendered on the server and never shipped to the client.
- */
-export const clientNamespaces = [
-  "core.auth",
-  "core.errors",
-  "core.validation",
-  "units.admission",
-  "units.admin",
-  "units.accounts",
-  "units.selfService.profile",
-  "activities.admin",
-  "activities.participation",
-  "activities.checkin",
-  "activities.reports",
-  "activities.commitments",
-  "meetings.meeting",
-  "meetings.agenda",
-  "meetings.attendance",
-  "meetings.minutes",
-  "meetings.decisions",
-  "rotation.admin",
-  "rotation.unit",
-  "rotation.public",
-  "venues.map",
-  "venues.manage",
-  "venues.bookings",
-] as const;
-
 /** The part of the catalogs at the given dotted paths, nested as in the full catalogs. */
 export function pickMessages(messages: object, paths: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
