@@ -8,8 +8,7 @@ import { MyMeetings } from "@/components/meetings/my-meetings";
 import { TodoList } from "@/components/units/self-service/todo-list";
 import { UnitYear } from "@/components/units/self-service/unit-year";
 import { requireSecretary } from "@/lib/core/auth/session";
-import { getMyUnitProfile, getMyYear } from "@/lib/units/self-service/queries";
-import { getMyTodo } from "@/lib/units/self-service/todo-queries";
+import { loadMyHome } from "@/lib/units/self-service/queries";
 import { unitLogoPath } from "@/lib/units/directory/logo";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,12 +21,7 @@ const smallLink = "inline-flex min-h-6 items-center text-sm text-brand-700 under
 /** The secretary's desk: what needs the unit now first, then the unit's year. */
 export default async function MyUnitPage() {
   const user = await requireSecretary("/my");
-  const now = new Date();
-  const [unit, todo, year] = await Promise.all([
-    getMyUnitProfile(user.unitId),
-    getMyTodo(user.unitId, now),
-    getMyYear(user.unitId, now),
-  ]);
+  const { unit, todo, year } = await loadMyHome(user.unitId);
   if (!unit) notFound();
   const [t, tu] = await Promise.all([
     getTranslations("units.selfService.home"),

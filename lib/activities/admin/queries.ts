@@ -34,25 +34,46 @@ export async function getPlanYearForAdmin(year: number) {
   });
 }
 
+const adminActivitySelect = {
+  id: true,
+  ...plannedFieldsSelect,
+  description: true,
+  venueId: true,
+  communityId: true,
+  status: true,
+  cancelReason: true,
+  version: true,
+  leadUnit: { select: { id: true, name: true } },
+} as const;
+
 export async function listActivitiesForAdmin(year: number) {
-  return db.activity.findMany({
-    where: { year },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      ...plannedFieldsSelect,
-      description: true,
-      venueId: true,
-      communityId: true,
-      status: true,
-      cancelReason: true,
-      version: true,
-      leadUnit: { select: { id: true, name: true } },
-      _count: { select: { participations: { where: { status: "JOINED" } } } },
-    },
-  });
+  // Joined units are counted for this year's activities only: a `_count` in the select would make
+  // PostgreSQL count the sign-ups of every year before joining them to this year's activities.
+  const [activities, joined] = await Promise.all([
+    db.activity.findMany({
+      where: { year },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: adminActivitySelect,
+    }),
+    db.participation.groupBy({
+      by: ["activityId"],
+      where: { status: "JOINED", activity: { year } },
+      _count: { _all: true },
+    }),
+  ]);
+  const counts = new Map(joined.map((row) => [row.activityId, row._count._all]));
+  return activities.map((activity) => ({
+    ...activity,
+    _count: { participations: counts.get(activity.id) ?? 0 },
+  }));
 }
 export type AdminActivity = Awaited<ReturnType<typeof listActivitiesForAdmin>>[number];
+
+/** What /admin/plan/<year> shows: the year's settings and its activities; null for a year without a list. */
+export async function loadAdminPlanYear(year: number) {
+  const [plan, activities] = await Promise.all([getPlanYearForAdmin(year), listActivitiesForAdmin(year)]);
+  return plan ? { plan, activities } : null;
+}
 
 /** Options for the activity form's selects and the lead picker. */
 export async function listActivityChoices() {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import { listMyActivities } from "@/lib/activities/participation/queries";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
+import { getMyTodo } from "./todo-queries";
 
 /** The signed-in user's own contact details, with the version the profile form sends back. */
 export async function getMyProfile(userId: number) {
@@ -53,4 +54,18 @@ export async function getMyYear(unitId: number, now: Date = new Date()) {
     joined: joined.filter((row) => row.activity.year === year),
     bookings,
   };
+}
+
+/**
+ * Everything /my reads itself (its sections MyMeetings, MyOpenDecisions and CommitmentSummary
+ * read their own): the unit, its to-do list and its year. One call, so the query-count test
+ * (tests/integration/core/performance/) measures what the page runs.
+ */
+export async function loadMyHome(unitId: number, now: Date = new Date()) {
+  const [unit, todo, year] = await Promise.all([
+    getMyUnitProfile(unitId),
+    getMyTodo(unitId, now),
+    getMyYear(unitId, now),
+  ]);
+  return { unit, todo, year };
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
-import { getPlanYearForAdmin, listActivitiesForAdmin } from "@/lib/activities/admin/queries";
+import { loadAdminPlanYear } from "@/lib/activities/admin/queries";
 import { BackLink } from "@/components/ui/back-link";
 import { MoveButtons } from "@/components/activities/admin/move-buttons";
 import { PublishForm } from "@/components/activities/admin/publish-form";
@@ -25,13 +25,10 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
   const raw = (await params).year;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}`);
   const parsed = yearNumber.safeParse(raw);
-  const plan = parsed.success ? await getPlanYearForAdmin(parsed.data) : null;
-  if (!plan) notFound();
-  const [t, te, activities] = await Promise.all([
-    getTranslations("activities.admin"),
-    getTranslations("core.enums"),
-    listActivitiesForAdmin(plan.year),
-  ]);
+  const loaded = parsed.success ? await loadAdminPlanYear(parsed.data) : null;
+  if (!loaded) notFound();
+  const { plan, activities } = loaded;
+  const [t, te] = await Promise.all([getTranslations("activities.admin"), getTranslations("core.enums")]);
   const version = plan.updatedAt.toISOString();
   const published = plan.status === "PUBLISHED";
   return (
