@@ -13,6 +13,17 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "3mb" },
   },
+  // The list editor's activity pages were under …/items/<id> until "activity" became the one
+  // name (docs/glossary.md); bookmarks and old links keep working.
+  async redirects() {
+    return [
+      {
+        source: "/admin/plan/:year/items/:id",
+        destination: "/admin/plan/:year/activities/:id",
+        permanent: true,
+      },
+    ];
+  },
   // Long-lived caching for the icons, manifest and share card in public/ (lib/core/site/assets.ts).
   async headers() {
     return assetCacheHeaders;

@@ -64,3 +64,13 @@ test("an admin creates a draft 2028 list with two items, publishes it, and /plan
   await expect(page.getByText("端到端青年读书会")).toBeVisible();
   await expect(page.getByText("端到端植树造林")).toBeVisible();
 });
+
+// The list editor's activity pages moved from …/items/<id> to …/activities/<id> when "activity"
+// became the one name; an old bookmark still lands on the same page.
+test("an old /admin/plan/<year>/items/<id> link redirects permanently to …/activities/<id>", async ({
+  request,
+}) => {
+  const response = await request.get("/admin/plan/2026/items/7", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toBe("/admin/plan/2026/activities/7");
+});

@@ -69,7 +69,7 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
             >
               <div className="min-w-0 space-y-1">
                 <Link
-                  href={`/admin/plan/${plan.year}/items/${activity.id}`}
+                  href={`/admin/plan/${plan.year}/activities/${activity.id}`}
                   className="font-medium text-brand-700 underline"
                 >
                   {activity.title}

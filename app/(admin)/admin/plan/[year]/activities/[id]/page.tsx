@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPlanActivityPage({ params }: { params: Params }) {
   const raw = await params;
-  await requireAdmin(`/admin/plan/${encodeURIComponent(raw.year)}/items/${encodeURIComponent(raw.id)}`);
+  await requireAdmin(`/admin/plan/${encodeURIComponent(raw.year)}/activities/${encodeURIComponent(raw.id)}`);
   const year = yearNumber.safeParse(raw.year);
   const id = idField.safeParse(raw.id);
   if (!year.success || !id.success) notFound();
