@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { planHref } from "@/lib/activities/plan/plan-filters";
+import { YearPills } from "@/components/ui/year-pills";
 
 /** Links to each year that has a published list; the shown year is marked as current. */
 export async function YearSwitcher({
@@ -11,29 +11,6 @@ export async function YearSwitcher({
   current: number;
 }) {
   const t = await getTranslations("activities.plan");
-  if (years.length === 0) return null;
-  return (
-    <nav aria-label={t("yearSwitcherLabel")}>
-      <ul className="flex flex-wrap gap-2">
-        {years.map(({ year }) => {
-          const isCurrent = year === current;
-          return (
-            <li key={year}>
-              <Link
-                href={planHref({ year })}
-                aria-current={isCurrent ? "page" : undefined}
-                className={
-                  isCurrent
-                    ? "block rounded-full bg-brand-700 px-3 py-1 text-sm font-medium text-white"
-                    : "block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm text-stone-700 hover:border-brand-700 hover:text-brand-700"
-                }
-              >
-                {t("yearLink", { year })}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const pills = years.map(({ year }) => ({ year, href: planHref({ year }), label: t("yearLink", { year }) }));
+  return <YearPills label={t("yearSwitcherLabel")} years={pills} current={current} />;
 }
