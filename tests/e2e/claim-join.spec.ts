@@ -19,6 +19,8 @@ const clock = (minutes: number) =>
 test("@phone secretary A claims an unclaimed item and opens sign-up, B signs up, A sees B on the lead's page", async ({
   browser,
 }) => {
+  // Two secretaries, each tapping from /my: longer than one page's test.
+  test.setTimeout(120_000);
   const leadContext = await browser.newContext();
   const lead = await leadContext.newPage();
   await signIn(lead, leadLogin);
