@@ -85,7 +85,7 @@ async function benchScale(
   const data = await benchDatabase(adminUrl, units, now);
   const { summary } = data;
   say(
-    `${summary.units} units, ${summary.activities} items, ${summary.meetings} meetings, ${summary.bookings} bookings`,
+    `${summary.units} units, ${summary.activities} activities, ${summary.meetings} meetings, ${summary.bookings} bookings`,
   );
   const logFile = join(tmpdir(), `rz-bench-${units}.log`);
   const app = startApp(root, data.url, port, logFile);

@@ -27,7 +27,7 @@ export function renderSection(results: BenchResults): string {
     const d = scale.dataSet;
     lines.push(
       "",
-      `**${scale.units} units** (${d.activities} plan items, ${d.meetings} meetings, ${d.bookings} bookings)`,
+      `**${scale.units} units** (${d.activities} activities, ${d.meetings} meetings, ${d.bookings} bookings)`,
       "",
       markdownTable(scale.figures),
     );
