@@ -36,7 +36,7 @@ describe("README Performance section", () => {
     const section = renderSection(results);
     expect(section).toContain("Measured 2026-12-02 on 2 × Test CPU, 8 GB, linux 6.1, Node v20.20.2");
     expect(section).toContain("**Measured while other work loaded the machine.**");
-    expect(section).toContain("**30 units** (213 plan items, 18 meetings, 1200 bookings)");
+    expect(section).toContain("**30 units** (213 activities, 18 meetings, 1200 bookings)");
     expect(section).toContain("| /api/health | 20.0 | 1 | 1 | 1 | 0 | 100 % | no errors | pass |");
   });
 
