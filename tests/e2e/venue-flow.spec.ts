@@ -31,8 +31,11 @@ test("a unit registers its gym → another finds it on the map and books it → 
   await host.getByRole("textbox", { name: "名称", exact: true }).fill(venueName);
   await host.getByLabel("类型", { exact: true }).selectOption({ label: "健身房" });
   await host.getByLabel("容纳人数", { exact: true }).fill("40");
-  // The position is picked on the map: a click fills in latitude and longitude.
-  await host.getByTestId("position-picker").click({ position: { x: 120, y: 90 } });
+  // The position is picked on the map: a click fills in latitude and longitude. Leaflet loads
+  // after the page; a click before the map exists (a busy machine) would land on an empty box.
+  const picker = host.getByTestId("position-picker");
+  await expect(picker).toHaveClass(/leaflet-container/);
+  await picker.click({ position: { x: 120, y: 90 } });
   await expect(host.getByLabel("纬度", { exact: true })).toHaveValue(/^3[123]\.\d{6}$/);
   await expect(host.getByLabel("经度", { exact: true })).toHaveValue(/^1(19|20)\.\d{6}$/);
   await host.getByRole("button", { name: "登记", exact: true }).click();
