@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * What the annual list itself says about an item: the columns an admin types or imports, shown
- * on the public item page, in the admin's list and in the export.
+ * What the annual list itself says about an activity: the columns an admin types or imports, shown
+ * on the public activity page, in the admin's list and in the export.
  */
 export const plannedFieldsSelect = {
   title: true,

@@ -31,16 +31,8 @@ export const getPublishedPlanYear = cache(async (year: number) => {
 
 const planActivitySelect = {
   id: true,
-  title: true,
-  type: true,
-  commitment: true,
-  plannedMonth: true,
-  plannedDate: true,
-  channel: true,
-  format: true,
-  reach: true,
+  ...plannedFieldsSelect,
   status: true,
-  capacity: true,
   leadUnit: { select: { slug: true, name: true, shortName: true, status: true } },
   // Live status on /plan: how many units have signed up (waitlisted ones not counted).
   _count: { select: { participations: { where: { status: "JOINED" } } } },
