@@ -2,11 +2,21 @@ import { NextResponse, type NextRequest } from "next/server";
 import { slideSession } from "@/lib/core/auth/slide-session";
 import { publicOrigin } from "@/lib/core/http/public-origin";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/core/http/security-headers";
+import { defaultLocale, localeCookie } from "@/lib/core/i18n/config";
+import { localizePath, readLocaleRoute } from "@/lib/core/i18n/locale-route";
+import { isCachedPublicPage } from "@/lib/core/site/cached-pages";
+import { siteAssets } from "@/lib/core/site/assets";
 import { tileOrigins } from "@/lib/venues/map/tiles";
 
 // Every response passes here (pages, route handlers, static files, errors): it gets the
 // security headers (lib/core/http/security-headers.ts) with a fresh script nonce. Next.js reads the
-// nonce from the request's Content-Security-Policy header and puts it on its own scripts.
+// nonce from the request's Content-Security-Policy header and puts it on its own scripts. Public
+// pages served from the cache get none (lib/core/site/cached-pages.ts).
+//
+// Locale routing (lib/core/i18n/routing.ts): `/en/…` is English; every other page address is
+// Chinese and is rewritten to the `[locale]` segment `/zh-CN/…` inside the app; `/zh-CN/…` typed
+// by hand redirects to the address without it. A visitor who chose English with the language
+// switch (cookie) and opens an old Chinese address is sent to its English one.
 
 // Server actions accept bodies up to 3 MB (next.config.ts). A bigger form post (a 50 MB photo
 // sent from a phone without JavaScript) would otherwise end in Next's own error; answer it
@@ -27,17 +37,62 @@ function tooLarge(request: NextRequest): boolean {
   return Number(request.headers.get("content-length") ?? 0) > maxBodyBytes;
 }
 
+const publicFiles = new Set<string>([
+  siteAssets.favicon,
+  siteAssets.svgIcon,
+  siteAssets.appleTouchIcon,
+  siteAssets.manifest,
+  siteAssets.shareCard,
+]);
+
+/** Addresses outside the localized app: Next's files, API routes, the files in public/. */
+function unlocalized(pathname: string): boolean {
+  return (
+    pathname.startsWith("/_next/") ||
+    pathname === "/api" ||
+    pathname.startsWith("/api/") ||
+    publicFiles.has(pathname) ||
+    pathname.startsWith(`${siteAssets.iconFolder}/`)
+  );
+}
+
+type Routed = { redirect: URL; status: 307 | 308 } | { rewrite: URL | null; path: string };
+
+function routeLocale(request: NextRequest): Routed {
+  const { pathname, search } = request.nextUrl;
+  if (unlocalized(pathname)) return { rewrite: null, path: pathname };
+  const route = readLocaleRoute(pathname);
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (route.kind === "prefixed") {
+    if (route.locale === defaultLocale && reading)
+      return { redirect: new URL(route.rest + search, request.url), status: 308 };
+    return { rewrite: null, path: route.rest };
+  }
+  if (reading && request.cookies.get(localeCookie)?.value === "en") {
+    return { redirect: new URL(localizePath(route.rest, "en") + search, request.url), status: 307 };
+  }
+  return {
+    rewrite: new URL(`/${defaultLocale}${pathname === "/" ? "" : pathname}${search}`, request.url),
+    path: pathname,
+  };
+}
+
 export async function proxy(request: NextRequest) {
-  const nonce = createNonce();
+  const routed = routeLocale(request);
+  const path = "path" in routed ? routed.path : request.nextUrl.pathname;
+  const cached = "path" in routed && request.method === "GET" && isCachedPublicPage(path);
+  const nonce = cached ? null : createNonce();
   const headers = securityHeaders({
     nonce,
     development: process.env.NODE_ENV === "development",
     https: servedOverHttps(publicOrigin(), request.nextUrl.protocol),
     imageOrigins: tileOrigins(),
-    pathname: request.nextUrl.pathname,
+    pathname: path,
   });
   let response: NextResponse;
-  if (tooLarge(request)) {
+  if ("redirect" in routed) {
+    response = NextResponse.redirect(routed.redirect, routed.status);
+  } else if (tooLarge(request)) {
     const back = request.nextUrl.pathname.replace(/[^\w/.-]/g, "").replace(/^\/+/, "/");
     response = new NextResponse(tooLargePage(back), {
       status: 413,
@@ -45,9 +100,15 @@ export async function proxy(request: NextRequest) {
     });
   } else {
     const forwarded = new Headers(request.headers);
-    forwarded.set("x-nonce", nonce);
-    forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);
-    response = NextResponse.next({ request: { headers: forwarded } });
+    forwarded.delete("x-nonce");
+    forwarded.delete("content-security-policy");
+    if (nonce !== null) {
+      forwarded.set("x-nonce", nonce);
+      forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);
+    }
+    response = routed.rewrite
+      ? NextResponse.rewrite(routed.rewrite, { request: { headers: forwarded } })
+      : NextResponse.next({ request: { headers: forwarded } });
     // Page loads slide the idle timeout (lib/core/auth/slide-session.ts); static files need not.
     if (!request.nextUrl.pathname.startsWith("/_next/")) await slideSession(request, response);
   }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listUnitUpcomingInvitations } from "@/lib/meetings/queries";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 
 /** "← Back to …" at the top of a page below a list or an overview. */
 export function BackLink({ href, label }: { href: string; label: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import type { ComponentProps } from "react";
 import { buttonClass, type ButtonSize, type ButtonVariant } from "./button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { usePathname } from "next/navigation";
+import { usePathname } from "@/lib/core/i18n/navigation";
 
 /**
  * A menu that opens and closes without JavaScript (<details>/<summary>); once hydrated it also

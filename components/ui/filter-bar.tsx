@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import type { ReactNode } from "react";
 import { buttonClass } from "./button";
 import { cardClass } from "./card";

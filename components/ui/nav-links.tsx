@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link } from "@/lib/core/i18n/navigation";
+import { usePathname } from "@/lib/core/i18n/navigation";
 import { currentHref, type NavLink } from "./current-href";
 
 export type { NavLink };

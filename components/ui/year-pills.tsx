@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 
 export type YearPill = { year: number; href: string; label: string };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/core/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { cancelActivity, deleteActivity } from "@/lib/activities/admin/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";

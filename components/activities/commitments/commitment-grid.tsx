@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { CommitmentGrid as Grid } from "@/lib/activities/commitments/grid";
 import { commitments } from "@/lib/activities/commitments/score";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { getUnitCommitments } from "@/lib/activities/commitments/queries";
 import { countDone } from "@/lib/activities/commitments/score";

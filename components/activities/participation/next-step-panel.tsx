@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { LeadControls } from "@/components/activities/participation/lead-controls";
 import { MarkHeldForm } from "@/components/activities/reports/lifecycle-forms";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PlannedWhen } from "@/components/activities/plan/planned-when";
 import { beijingTime } from "@/lib/core/time/beijing";

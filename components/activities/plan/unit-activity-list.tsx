@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import type { UnitActivity } from "@/lib/activities/plan/queries";
 import { LiveStatus } from "@/components/activities/participation/live-status";
 import { ActivityStatusBadge } from "./activity-status-badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/core/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { checkinPeriodMs as period } from "@/lib/core/checkin-code/period";
 

@@ -1,47 +1,35 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/core/auth/policy";
-import { getCurrentUser } from "@/lib/core/auth/session";
-import { countUnreadNotifications } from "@/lib/core/notifications/queries";
+import { Link } from "@/lib/core/i18n/navigation";
 import type { NavLink } from "@/components/ui/nav-links";
-import { ButtonLink } from "@/components/ui/button-link";
 import { LanguageSwitch } from "./language-switch";
-import { MainNav } from "./main-nav";
-import { SignOutButton } from "./sign-out-button";
+import { MainNav, type NavLabels } from "./main-nav";
 
+/**
+ * The same for every visitor of a language, so it never makes a page per-user: the signed-in
+ * part (workspace links, inbox count, sign out) is MainNav's island.
+ */
 export async function SiteHeader() {
   const t = await getTranslations("core.nav");
   const tc = await getTranslations("core.common");
-  const user = await getCurrentUser().catch(() => null);
-  // A cheap index-only count; a failure must not take the header (and every page) down.
-  const unread = user && can(user, "inbox.read") ? await countUnreadNotifications(user.id).catch(() => 0) : 0;
-  const links: NavLink[] = [
+  const sections: NavLink[] = [
     { href: "/plan", label: t("plan") },
     { href: "/units", label: t("units") },
     { href: "/meetings", label: t("meetings") },
     { href: "/rotation", label: t("rotation") },
     { href: "/venues", label: t("venues") },
-    ...(user ? [] : [{ href: "/join", label: t("join") }]),
-    ...(can(user, "workspace.open") ? [{ href: "/my", label: t("my") }] : []),
-    ...(can(user, "inbox.read")
-      ? [
-          {
-            href: "/my/inbox",
-            label: t("inbox"),
-            badge: unread,
-            badgeLabel: t("inboxUnread", { count: unread }),
-          },
-        ]
-      : []),
-    ...(can(user, "admin.access") ? [{ href: "/admin", label: t("admin") }] : []),
   ];
-  const account = user ? (
-    <SignOutButton label={tc("signOut")} />
-  ) : (
-    <ButtonLink href="/login" className="text-sm">
-      {tc("signIn")}
-    </ButtonLink>
-  );
+  const labels: NavLabels = {
+    main: t("main"),
+    menu: t("menu"),
+    join: t("join"),
+    my: t("my"),
+    inbox: t("inbox"),
+    inboxUnread: t("inboxUnread", { count: "{count}" }),
+    admin: t("admin"),
+    signIn: tc("signIn"),
+    signOut: tc("signOut"),
+    signedInAs: tc("signedInAs", { name: "{name}" }),
+  };
   return (
     <header className="no-print relative border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-x-3 gap-y-1 px-4 py-2 sm:flex-wrap sm:px-6">
@@ -53,10 +41,8 @@ export async function SiteHeader() {
           <span className="hidden sm:inline">{tc("siteName")}</span>
         </Link>
         <LanguageSwitch />
-        <div className="hidden sm:block">{account}</div>
-        <MainNav label={t("main")} menuLabel={t("menu")} links={links} phoneExtra={account} />
+        <MainNav sections={sections} labels={labels} />
       </div>
-      {user ? <p className="sr-only">{tc("signedInAs", { name: user.name })}</p> : null}
     </header>
   );
 }

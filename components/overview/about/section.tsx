@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import type { ReactNode } from "react";
 
 /** One titled part of the about page: an h2 that names its landmark region. */

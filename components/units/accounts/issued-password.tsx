@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/core/forms/form-state";
 

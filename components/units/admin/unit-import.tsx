@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { dryRunUnitImport, importUnits } from "@/lib/units/admin/actions";
 import type { ImportState } from "@/lib/units/admin/import-state";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { AdminUnit } from "@/lib/units/admin/queries";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { approveApplication } from "@/lib/units/admission/actions";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { submitApplication } from "@/lib/units/admission/actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import type { DirectoryUnit } from "@/lib/units/directory/queries";
 import { UnitBadges } from "./unit-badges";
 import { Card } from "@/components/ui/card";

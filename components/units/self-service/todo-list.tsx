@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrderedTodoEntry } from "@/lib/units/self-service/todo";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { DaySlot, DayView, SlotState } from "@/lib/venues/bookings/day-slots";
 import { neighbourDays } from "@/lib/venues/bookings/day-slots";

@@ -27,8 +27,8 @@ describe("commitments catalogs", () => {
     );
     const shown = [
       ...sources("components/activities/commitments", /\.tsx$/),
-      ...sources("app/(member)/my/commitments", /\.tsx$/),
-      ...sources("app/(admin)/admin/commitments", /\.tsx$/),
+      ...sources("app/[locale]/(member)/my/commitments", /\.tsx$/),
+      ...sources("app/[locale]/(admin)/admin/commitments", /\.tsx$/),
     ].flatMap((text) => [...text.matchAll(/\bt\("([A-Za-z.]+)"/g)].map((m) => m[1]!));
     expect(returned.length).toBeGreaterThan(20);
     expect(shown.length).toBeGreaterThan(40);

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
+import { localizedPath, redirectLocalized } from "@/lib/core/i18n/redirect";
 import { authOptions } from "./options";
 import { isAdmin, isSecretary, unitAllowsSignIn, type AdminActor, type SecretaryActor } from "./policy";
 import { loadSessionUser } from "./session-user";
@@ -54,9 +55,11 @@ export const forcedPasswordPath = "/account/password";
  */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // In the page's language: an English page sends to /en/login and comes back to /en/….
+  const back = encodeURIComponent(await localizedPath(returnTo));
+  if (!user) return redirectLocalized(`/login?callbackUrl=${back}`);
   if (user.mustChangePassword && returnTo !== forcedPasswordPath) {
-    redirect(`${forcedPasswordPath}?callbackUrl=${encodeURIComponent(returnTo)}`);
+    return redirectLocalized(`${forcedPasswordPath}?callbackUrl=${back}`);
   }
   return user;
 }

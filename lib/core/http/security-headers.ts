@@ -6,13 +6,17 @@
  * Scripts: only those carrying this request's nonce run ('strict-dynamic' lets them load
  * Next's chunks). Next reads the nonce from the request's Content-Security-Policy header and
  * puts it on its own scripts, including the inline RSC payload; the app writes no inline
- * script of its own. A fresh nonce per request means every page is rendered per request —
- * already the case (pages read the session); see README "Security headers" for the trade-off.
+ * script of its own. A fresh nonce per request means the page is rendered per request: true of
+ * every signed-in page; the public pages served from the cache get 'self' 'unsafe-inline'
+ * instead; see README "Security headers" for the trade-off.
  */
 
 export type SecurityContext = {
-  /** Base64, fresh for every request. */
-  nonce: string;
+  /**
+   * Base64, fresh for every request; null on pages served from the cache to everyone
+   * (lib/core/site/cached-pages.ts), which cannot carry a per-request nonce.
+   */
+  nonce: string | null;
   /** `next dev`: React rebuilds server error stacks with eval there (never in production). */
   development: boolean;
   /** Served over HTTPS: adds HSTS and upgrade-insecure-requests. */
@@ -58,8 +62,9 @@ export function contentSecurityPolicy(context: SecurityContext): string {
     [
       "script-src",
       "'self'",
-      `'nonce-${context.nonce}'`,
-      "'strict-dynamic'",
+      // A cached page's inline RSC payload is the same for every visitor, so it cannot carry a
+      // nonce: there scripts from this origin and inline ones run (README "Security headers").
+      ...(context.nonce === null ? ["'unsafe-inline'"] : [`'nonce-${context.nonce}'`, "'strict-dynamic'"]),
       ...(context.development ? ["'unsafe-eval'"] : []),
     ],
     // 'unsafe-inline' for styles: React writes style="" attributes into the server HTML and

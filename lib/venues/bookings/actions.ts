@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectLocalized } from "@/lib/core/i18n/redirect";
 import { safeRedirectPath } from "@/lib/core/http/safe-redirect";
 import { runAction } from "@/lib/core/actions/run-action";
 import { success, type FormState } from "@/lib/core/forms/form-state";
@@ -34,7 +34,7 @@ export async function bookAndOpen(previous: FormState, formData: FormData): Prom
   if (state.ok && typeof bookingId === "number" && (status === "PENDING" || status === "CONFIRMED")) {
     const query = new URLSearchParams({ booked: String(bookingId) });
     if (typeof skipped === "string" && skipped) query.set("skipped", skipped);
-    redirect(safeRedirectPath(`/my/bookings?${query}#booking-${bookingId}`, "/my/bookings"));
+    return redirectLocalized(safeRedirectPath(`/my/bookings?${query}#booking-${bookingId}`, "/my/bookings"));
   }
   return state;
 }

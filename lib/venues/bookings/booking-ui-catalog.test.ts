@@ -10,8 +10,8 @@ const screens = [
   "components/venues/bookings/booking-form.tsx",
   "components/venues/bookings/booking-actions.tsx",
   "components/venues/bookings/booking-list.tsx",
-  "app/(member)/venues/[id]/book/page.tsx",
-  "app/(member)/my/bookings/page.tsx",
+  "app/[locale]/(member)/venues/[id]/book/page.tsx",
+  "app/[locale]/(member)/my/bookings/page.tsx",
 ];
 
 function keysOf(value: unknown, prefix = ""): string[] {

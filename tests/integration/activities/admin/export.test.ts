@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { parse } from "csv-parse/sync";
-import { GET as exportCsv } from "@/app/(admin)/admin/plan/[year]/export.csv/route";
-import { GET as exportXlsx } from "@/app/(admin)/admin/plan/[year]/export.xlsx/route";
+import { GET as exportCsv } from "@/app/[locale]/(admin)/admin/plan/[year]/export.csv/route";
+import { GET as exportXlsx } from "@/app/[locale]/(admin)/admin/plan/[year]/export.xlsx/route";
 import {
   createPlan,
   createPlanAdmin,

@@ -1,7 +1,7 @@
 // Commitment record photos: checked like report photos (bytes, 2 MB, 6), private to the unit and admins.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
-import { GET } from "@/app/(member)/my/commitments/photos/[photoId]/route";
+import { GET } from "@/app/[locale]/(member)/my/commitments/photos/[photoId]/route";
 import {
   createMyCommitmentRecord,
   deleteCommitmentPhoto,

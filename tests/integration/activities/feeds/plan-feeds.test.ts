@@ -2,8 +2,8 @@
 // carry only dated activities of published years and link back to each activity's page.
 import ICAL from "ical.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { GET as planFeed } from "@/app/(public)/plan.ics/route";
-import { GET as unitFeed } from "@/app/(public)/units/[slug]/plan.ics/route";
+import { GET as planFeed } from "@/app/[locale]/(public)/plan.ics/route";
+import { GET as unitFeed } from "@/app/[locale]/(public)/units/[slug]/plan.ics/route";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { createUnit } from "@/tests/factories";
 import { createPlan, createPlanActivity } from "@/tests/factories/notifications";

@@ -1,6 +1,6 @@
 // Report photos are public only with their report: reported activity, published year, report shown.
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/(public)/activities/[id]/photos/[photoId]/route";
+import { GET } from "@/app/[locale]/(public)/activities/[id]/photos/[photoId]/route";
 import { db } from "@/lib/core/db";
 import { createSecretary, createUnit } from "@/tests/factories";
 import { pngBytes } from "@/tests/factories/images";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { parse } from "csv-parse/sync";
 import { db } from "@/lib/core/db";
-import { GET } from "@/app/(admin)/admin/audit/export.csv/route";
+import { GET } from "@/app/[locale]/(admin)/admin/audit/export.csv/route";
 import { createAdmin, createSecretary, createUnit } from "@/tests/factories";
 import { actAs } from "@/tests/integration/helpers/session";
 

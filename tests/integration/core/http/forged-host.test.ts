@@ -3,10 +3,10 @@
 // redirects are relative and absolute links use the configured public origin.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { GET as auditExport } from "@/app/(admin)/admin/audit/export.csv/route";
-import { GET as planExport } from "@/app/(admin)/admin/plan/[year]/export.csv/route";
-import { GET as inboxOpen } from "@/app/(member)/my/inbox/[id]/route";
-import { GET as planFeed } from "@/app/(public)/plan.ics/route";
+import { GET as auditExport } from "@/app/[locale]/(admin)/admin/audit/export.csv/route";
+import { GET as planExport } from "@/app/[locale]/(admin)/admin/plan/[year]/export.csv/route";
+import { GET as inboxOpen } from "@/app/[locale]/(member)/my/inbox/[id]/route";
+import { GET as planFeed } from "@/app/[locale]/(public)/plan.ics/route";
 import { authOptions } from "@/lib/core/auth/options";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { approveApplication } from "@/lib/units/admission/actions";

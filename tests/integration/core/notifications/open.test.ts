@@ -1,7 +1,7 @@
 // Opening an inbox message (/my/inbox/<id>): marks it read for its owner only and goes to its
 // subject, chosen from the stored record.
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET } from "@/app/(member)/my/inbox/[id]/route";
+import { GET } from "@/app/[locale]/(member)/my/inbox/[id]/route";
 import { db } from "@/lib/core/db";
 import { openNotification } from "@/lib/core/notifications/open-notification";
 import { createAdmin, createSecretary, createUnit } from "@/tests/factories";

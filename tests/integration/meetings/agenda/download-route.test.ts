@@ -1,6 +1,6 @@
 // Attachments download like their meeting is visible: public → anyone, otherwise members only.
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/(public)/meetings/[id]/attachments/[attachmentId]/route";
+import { GET } from "@/app/[locale]/(public)/meetings/[id]/attachments/[attachmentId]/route";
 import { db } from "@/lib/core/db";
 import { createSecretary, createUnit } from "@/tests/factories";
 import { createAgendaAttachment, createAgendaItem, pdfBytes } from "@/tests/factories/agenda";

@@ -2,7 +2,7 @@
 // others only for signed-in members; the online link only for members.
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { GET } from "@/app/(public)/meetings/[id]/invite.ics/route";
+import { GET } from "@/app/[locale]/(public)/meetings/[id]/invite.ics/route";
 import { listMeetings } from "@/lib/meetings/queries";
 import { meetingUid } from "@/lib/meetings/meeting-event";
 import { createMeeting } from "@/tests/factories/meetings";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/(public)/units/[slug]/logo/route";
+import { GET } from "@/app/[locale]/(public)/units/[slug]/logo/route";
 import { createUnit } from "@/tests/factories";
 import { pngBytes } from "@/tests/factories/images";
 import { giveUnitLogo } from "@/tests/factories/self-service";

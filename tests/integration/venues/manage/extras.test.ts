@@ -1,6 +1,6 @@
 // Closed dates, photos (type by magic bytes, 1 MB), hiding, and the public photo route.
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/(public)/venues/[id]/photos/[photoId]/route";
+import { GET } from "@/app/[locale]/(public)/venues/[id]/photos/[photoId]/route";
 import { db } from "@/lib/core/db";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import {

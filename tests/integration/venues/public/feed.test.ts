@@ -1,7 +1,7 @@
 // /venues/[id]/bookings.ics: confirmed bookings only, no booker names, stable UIDs.
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET } from "@/app/(public)/venues/[id]/bookings.ics/route";
+import { GET } from "@/app/[locale]/(public)/venues/[id]/bookings.ics/route";
 import { createUnit, uniqueSuffix } from "@/tests/factories";
 import { createVenue } from "@/tests/factories/venues";
 import { createBooking } from "./helpers";

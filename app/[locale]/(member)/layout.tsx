@@ -1,0 +1,6 @@
+// Every page here is per signed-in user: rendered on each request, never cached.
+export const dynamic = "force-dynamic";
+
+export default function SignedInLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}

@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/core/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActivityCard } from "@/components/activities/plan/activity-card";
+import { NoPublishedPlan } from "@/components/activities/plan/no-published-plan";
+import { PlanFilterForm } from "@/components/activities/plan/plan-filter-form";
+import { YearSwitcher } from "@/components/activities/plan/year-switcher";
+import { groupByMonth } from "@/lib/activities/plan/plan-calendar";
+import { hasActiveFilters, parsePlanFilters, planHref } from "@/lib/activities/plan/plan-filters";
+import {
+  getPublishedPlanYear,
+  listPlanLeadUnits,
+  listPublishedPlan,
+  listPublishedYears,
+} from "@/lib/activities/plan/queries";
+import { beijingYearMonth } from "@/lib/core/time/beijing";
+import { Card } from "@/components/ui/card";
+
+// Reads the query or the session: rendered per request (issue 14 makes it cacheable).
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const filters = parsePlanFilters(await searchParams, beijingYearMonth().year);
+  const t = await getTranslations("activities.plan");
+  return { title: t("metaTitle", { year: filters.year }) };
+}
+
+const collator = new Intl.Collator("zh-Hans-CN");
+
+export default async function PlanPage({ searchParams }: { searchParams: SearchParams }) {
+  const today = beijingYearMonth();
+  const filters = parsePlanFilters(await searchParams, today.year);
+  const t = await getTranslations("activities.plan");
+  const tc = await getTranslations("core.common");
+  const [plan, years] = await Promise.all([getPublishedPlanYear(filters.year), listPublishedYears()]);
+
+  const header = (
+    <header className="space-y-3">
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("heading", { year: filters.year })}</h1>
+      {plan ? <p className="text-stone-600">{plan.title}</p> : null}
+      <p className="text-stone-700">{t("intro")}</p>
+      {plan ? (
+        <p className="text-sm">
+          <a
+            href={`/plan.ics?year=${filters.year}`}
+            type="text/calendar"
+            className="font-medium text-brand-700 underline underline-offset-2"
+          >
+            {t("subscribe")}
+          </a>{" "}
+          <span className="text-stone-600">{t("subscribeHint")}</span>
+        </p>
+      ) : null}
+      <YearSwitcher years={years} current={filters.year} />
+    </header>
+  );
+
+  if (!plan) {
+    return (
+      <div className="space-y-6">
+        {header}
+        <NoPublishedPlan year={filters.year} years={years} />
+      </div>
+    );
+  }
+
+  const [activities, leadUnits] = await Promise.all([
+    listPublishedPlan(filters),
+    listPlanLeadUnits(filters.year),
+  ]);
+  const units = [...leadUnits].sort((a, b) => collator.compare(a.shortName, b.shortName));
+  const months = groupByMonth(activities);
+  const filtered = hasActiveFilters(filters);
+  const isThisYear = filters.year === today.year;
+
+  return (
+    <div className="space-y-6">
+      {header}
+      <Card as="div" variant="outlined">
+        <PlanFilterForm filters={filters} units={units} />
+      </Card>
+      <p className="text-sm text-stone-700">{t("resultCount", { count: activities.length })}</p>
+      {activities.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
+          {t("noResults")}{" "}
+          {filtered ? (
+            <Link
+              href={planHref({ year: filters.year })}
+              className="text-brand-700 underline underline-offset-2"
+            >
+              {t("showAll", { year: filters.year })}
+            </Link>
+          ) : null}
+        </p>
+      ) : (
+        <>
+          {months.length > 1 ? (
+            <nav aria-label={t("monthNav")} className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="text-stone-600" aria-hidden="true">
+                {t("monthNav")}
+              </span>
+              {months.map(({ month }) => (
+                <a
+                  key={month}
+                  href={`#month-${month}`}
+                  className="rounded border border-stone-300 bg-white px-2 py-0.5 text-stone-700 hover:border-brand-700 hover:text-brand-700"
+                >
+                  {tc("month", { month })}
+                </a>
+              ))}
+            </nav>
+          ) : null}
+          {months.map(({ month, activities: monthActivities }) => (
+            <section
+              key={month}
+              id={`month-${month}`}
+              aria-labelledby={`month-${month}-heading`}
+              className="scroll-mt-4"
+            >
+              <h2
+                id={`month-${month}-heading`}
+                className="flex items-baseline gap-2 border-b border-stone-200 pb-1 text-xl font-bold"
+              >
+                {tc("month", { month })}
+                {isThisYear && month === today.month ? (
+                  <span className="rounded bg-brand-700 px-1.5 py-0.5 text-xs font-medium text-white">
+                    {t("thisMonth")}
+                  </span>
+                ) : null}
+                <span className="ml-auto text-sm font-normal text-stone-600">
+                  {t("monthCount", { count: monthActivities.length })}
+                </span>
+              </h2>
+              <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+                {monthActivities.map((activity) => (
+                  <li key={activity.id}>
+                    <ActivityCard activity={activity} year={filters.year} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

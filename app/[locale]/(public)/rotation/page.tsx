@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/core/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+import { RotationMonthList } from "@/components/rotation/public/rotation-month-list";
+import { RotationYearNav } from "@/components/rotation/public/rotation-year-nav";
+import { getPublishedRotation, listPublishedRotationYears } from "@/lib/rotation/public/queries";
+import { chooseRotationYear } from "@/lib/rotation/public/rotation-view";
+import { formatBeijingDateTime, beijingYearMonth } from "@/lib/core/time/beijing";
+
+// Reads the query or the session: rendered per request (issue 14 makes it cacheable).
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+async function pickYear(searchParams: SearchParams) {
+  const years = await listPublishedRotationYears();
+  return { years, year: chooseRotationYear((await searchParams).year, years, beijingYearMonth().year) };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { year } = await pickYear(searchParams);
+  const t = await getTranslations("rotation.public");
+  return { title: t("metaTitle", { year }) };
+}
+
+/** The published rotation (活动轮值) of a year: who is on duty each month and what they lead. */
+export default async function RotationPage({ searchParams }: { searchParams: SearchParams }) {
+  const { years, year } = await pickYear(searchParams);
+  const [t, rotation] = await Promise.all([getTranslations("rotation.public"), getPublishedRotation(year)]);
+  const today = beijingYearMonth();
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("heading", { year })}</h1>
+        <p className="text-stone-700">{t("intro")}</p>
+        {rotation ? (
+          <p className="text-sm text-stone-600">
+            {t("version", {
+              number: rotation.number,
+              date: rotation.publishedAt ? formatBeijingDateTime(rotation.publishedAt).slice(0, 10) : "—",
+            })}
+            {" · "}
+            <Link href={`/plan?year=${year}`} className="text-brand-700 underline underline-offset-2">
+              {t("planLink", { year })}
+            </Link>
+          </p>
+        ) : null}
+        <RotationYearNav years={years} current={year} />
+      </header>
+
+      {rotation ? (
+        <RotationMonthList
+          year={year}
+          months={rotation.months}
+          currentMonth={year === today.year ? today.month : null}
+        />
+      ) : (
+        <section
+          aria-labelledby="no-rotation-heading"
+          className="rounded-lg border border-stone-200 bg-white p-5"
+        >
+          <h2 id="no-rotation-heading" className="text-lg font-semibold">
+            {t("notPublishedTitle", { year })}
+          </h2>
+          <p className="mt-2 text-stone-600">{years.length === 0 ? t("noneYet") : t("otherYears")}</p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { Link } from "@/lib/core/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+
+export default async function Forbidden() {
+  const t = await getTranslations("core.errors");
+  const tc = await getTranslations("core.common");
+  return (
+    <div className="mx-auto max-w-md py-12 text-center">
+      <h1 className="text-2xl font-bold">{t("forbiddenTitle")}</h1>
+      <p className="mt-3 text-stone-600">{t("forbiddenBody")}</p>
+      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
+        {tc("backHome")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { usePathname } from "@/lib/core/i18n/navigation";
+import type { Viewer } from "@/lib/core/auth/viewer";
+
+export type { Viewer };
+
+// One request per page load however many islands ask (header, activity panel, …).
+let pending: Promise<Viewer | null> | null = null;
+
+function fetchViewer(): Promise<Viewer | null> {
+  pending ??= fetch("/api/viewer", { credentials: "same-origin", cache: "no-store" })
+    .then((response) =>
+      response.ok ? (response.json() as Promise<{ viewer: Viewer | null }>) : { viewer: null },
+    )
+    .then((body) => body.viewer)
+    .catch(() => null);
+  return pending;
+}
+
+/**
+ * The signed-in visitor, asked for in the browser so the page around it is the same for every
+ * visitor and served from the cache. `undefined` while loading. Asked again after client-side
+ * navigation by a signed-in visitor, so the inbox count follows what they read.
+ */
+export function useViewer(): Viewer | null | undefined {
+  const pathname = usePathname();
+  const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void fetchViewer().then((value) => {
+      if (live) setViewer(value);
+      // A signed-in visitor's next page asks again (inbox counts change as they read).
+      if (value) pending = null;
+    });
+    return () => {
+      live = false;
+    };
+  }, [pathname]);
+  return viewer;
+}
