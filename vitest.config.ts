@@ -12,6 +12,9 @@ export default defineConfig({
     },
   },
   test: {
+    // next-intl's ESM imports "next/navigation" without an extension, which Node's resolver
+    // refuses; bundling it through Vite resolves it as Next's own bundler does.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

@@ -137,7 +137,7 @@ describe("uploaded files", () => {
           "/" +
           dirname(file)
             .split(sep)
-            .filter((part) => !/^\(.*\)$/.test(part))
+            .filter((part) => !/^\(.*\)$/.test(part) && part !== "[locale]")
             .map((part) => (/^\[.*\]$/.test(part) ? "7" : part))
             .join("/"),
       );

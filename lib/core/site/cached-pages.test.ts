@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { isCachedPublicPage } from "./cached-pages";
+
+describe("isCachedPublicPage", () => {
+  it("lists the public pages issue 14 serves from the cache", () => {
+    for (const path of [
+      "/",
+      "/about",
+      "/plan",
+      "/activities/12",
+      "/units",
+      "/units/china-post",
+      "/meetings",
+      "/meetings/3",
+      "/meetings/3/minutes",
+      "/rotation",
+      "/venues",
+      "/venues/4",
+    ]) {
+      expect(isCachedPublicPage(path), path).toBe(true);
+    }
+  });
+
+  it("leaves out signed-in pages, forms and files", () => {
+    for (const path of [
+      "/my",
+      "/admin",
+      "/login",
+      "/join",
+      "/venues/4/book",
+      "/meetings/3/checkin",
+      "/units/a/logo",
+      "/plan.ics",
+      "/activities/12/photos/1",
+    ]) {
+      expect(isCachedPublicPage(path), path).toBe(false);
+    }
+  });
+});
