@@ -3,7 +3,7 @@ import { slideSession } from "@/lib/core/auth/slide-session";
 import { publicOrigin } from "@/lib/core/http/public-origin";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/core/http/security-headers";
 import { defaultLocale, localeCookie } from "@/lib/core/i18n/config";
-import { localizePath, readLocaleRoute } from "@/lib/core/i18n/locale-route";
+import { alternateLinks, localizePath, readLocaleRoute } from "@/lib/core/i18n/locale-route";
 import { isCachedPublicPage } from "@/lib/core/site/cached-pages";
 import { siteAssets } from "@/lib/core/site/assets";
 import { tileOrigins } from "@/lib/venues/map/tiles";
@@ -113,6 +113,8 @@ export async function proxy(request: NextRequest) {
     if (!request.nextUrl.pathname.startsWith("/_next/")) await slideSession(request, response);
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // Public pages name their address in the other language (hreflang) for search engines.
+  if (cached) response.headers.set("Link", alternateLinks(path, publicOrigin()));
   return response;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizePath, readLocaleRoute, stripLocale } from "./locale-route";
+import { alternateLinks, localizePath, readLocaleRoute, stripLocale } from "./locale-route";
 
 describe("readLocaleRoute", () => {
   it("reads /en/… as English with the rest of the path", () => {
@@ -39,5 +39,15 @@ describe("localizePath", () => {
   it("never doubles a prefix", () => {
     expect(localizePath("/en/plan", "en")).toBe("/en/plan");
     expect(stripLocale("/en/en/plan")).toBe("/en/plan");
+  });
+});
+
+describe("alternateLinks", () => {
+  it("names the Chinese, English and default address of a page", () => {
+    expect(alternateLinks("/plan", "https://portal.example.cn")).toBe(
+      '<https://portal.example.cn/plan>; rel="alternate"; hreflang="zh-CN", ' +
+        '<https://portal.example.cn/en/plan>; rel="alternate"; hreflang="en", ' +
+        '<https://portal.example.cn/plan>; rel="alternate"; hreflang="x-default"',
+    );
   });
 });

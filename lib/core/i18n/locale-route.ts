@@ -33,3 +33,18 @@ export function localizePath(path: string, locale: Locale): string {
   if (locale === defaultLocale) return rest + suffix;
   return (rest === "/" ? `/${locale}` : `/${locale}${rest}`) + suffix;
 }
+
+/**
+ * The HTTP `Link` header that tells search engines a page's address in each language
+ * (hreflang alternates; Chinese is also the default for other languages). `path` is without
+ * prefix and query; `origin` is the public origin.
+ */
+export function alternateLinks(path: string, origin: string): string {
+  const zh = `${origin}${localizePath(path, defaultLocale)}`;
+  const en = `${origin}${localizePath(path, "en")}`;
+  return [
+    `<${zh}>; rel="alternate"; hreflang="zh-CN"`,
+    `<${en}>; rel="alternate"; hreflang="en"`,
+    `<${zh}>; rel="alternate"; hreflang="x-default"`,
+  ].join(", ");
+}
