@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { safeRedirectPath } from "@/lib/core/http/safe-redirect";
 import { signInMessage, type SignInMessage } from "@/lib/core/auth/sign-in-error";
+import { signInWithPassword } from "@/lib/core/auth/browser";
 import { controlClass } from "@/components/ui/control";
 
 type Message = SignInMessage | { key: "required" };
@@ -24,8 +24,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { identifier, password, redirect: false });
-      if (result?.ok) {
+      const result = await signInWithPassword(identifier, password);
+      if (result.ok) {
         // A full navigation so server components render with the new session.
         // Without a callback, /login itself sends the user on by role (admins to /admin).
         // The page checked callbackUrl already; checking again keeps this line safe on its own.
@@ -33,7 +33,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         return;
       }
       // A refused attempt says why (and how long to wait); anything else is "unexpected".
-      setError(result ? signInMessage(result.error) : { key: "unexpected" });
+      setError(signInMessage(result.error));
     } catch {
       setError({ key: "unexpected" });
     }
