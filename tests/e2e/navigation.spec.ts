@@ -42,7 +42,8 @@ async function walk(page: Page, name: RegExp) {
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
     // The menu closes behind the tap and marks where the user is now.
     await expect(nav.locator("details")).not.toHaveAttribute("open");
-    if (!href.endsWith("/login")) await expect(nav.locator(`[href="${href}"][aria-current="page"]`)).toHaveCount(2);
+    if (!href.endsWith("/login"))
+      await expect(nav.locator(`[href="${href}"][aria-current="page"]`)).toHaveCount(2);
     await expectNoHorizontalOverflow(page);
     // One axe pass per page, WCAG 2.5.8 target sizes included (tests/e2e/support/axe.ts).
     await expectNoSeriousA11yViolations(page, { targetSize: true });

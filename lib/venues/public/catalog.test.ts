@@ -11,7 +11,11 @@ function keysOf(value: unknown, prefix = ""): string[] {
 }
 
 const root = join(__dirname, "../../..");
-const sources = ["components/venues/map", "app/[locale]/(public)/venues", "app/[locale]/(public)/venues/[id]"].flatMap((dir) =>
+const sources = [
+  "components/venues/map",
+  "app/[locale]/(public)/venues",
+  "app/[locale]/(public)/venues/[id]",
+].flatMap((dir) =>
   readdirSync(join(root, dir))
     .filter((file) => file.endsWith(".tsx"))
     .map((file) => readFileSync(join(root, dir, file), "utf8")),
