@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { meetingChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { cancelMeeting as cancelMeetingMutation } from "./cancel-meeting";
 import { markMeetingHeld as markMeetingHeldMutation } from "./mark-meeting-held";
@@ -23,8 +24,7 @@ const paths = (input: { meetingId: number }) => [
   "/admin",
   "/admin/meetings",
   `/admin/meetings/${input.meetingId}`,
-  "/meetings",
-  `/meetings/${input.meetingId}`,
+  ...meetingChanged(input.meetingId),
   "/my",
 ];
 

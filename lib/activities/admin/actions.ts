@@ -12,12 +12,15 @@ import {
   createActivity as createActivityMutation,
   updateActivity as updateActivityMutation,
 } from "./save-activity";
+import { planChanged } from "@/lib/core/site/revalidate-public";
 import * as s from "./schemas";
 import { createPlanYear, setPlanYearPublished, updatePlanYear } from "./years";
 
 // Building the year's list is the district committee's work: every action needs plan.manage.
-const yearPaths = (year: number) => ["/admin/plan", `/admin/plan/${year}`, "/plan"];
-const activityPaths = () => ["/admin/plan", "/plan"];
+// Its changes are rarer than the units' and may touch any lead's page (a lead reassigned, an
+// activity deleted), so they expire the plan, every activity page and every unit page.
+const yearPaths = (year: number) => ["/admin/plan", `/admin/plan/${year}`, ...planChanged()];
+const activityPaths = () => ["/admin/plan", ...planChanged()];
 
 export async function createYear(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -85,7 +88,7 @@ export async function updateActivity(_previous: FormState, formData: FormData): 
       await updateActivityMutation(actor.id, input);
       return success("activities.admin.activitySaved");
     },
-    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
+    revalidate: activityPaths,
   });
 }
 
@@ -125,7 +128,7 @@ export async function cancelActivity(_previous: FormState, formData: FormData): 
       });
       return success("activities.admin.activityCancelled");
     },
-    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
+    revalidate: activityPaths,
   });
 }
 
@@ -137,7 +140,7 @@ export async function assignLead(_previous: FormState, formData: FormData): Prom
       await assignLeadMutation(actor.id, input);
       return success("activities.admin.leadAssigned");
     },
-    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
+    revalidate: activityPaths,
   });
 }
 
@@ -149,7 +152,7 @@ export async function unassignLead(_previous: FormState, formData: FormData): Pr
       await unassignLeadMutation(actor.id, input.id);
       return success("activities.admin.leadRemoved");
     },
-    revalidate: (input) => [...activityPaths(), `/activities/${input.id}`],
+    revalidate: activityPaths,
   });
 }
 

@@ -1,6 +1,8 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { unitPageOf } from "@/lib/core/site/unit-pages";
+import { everyUnitPage } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { addCommitmentPhoto, removeCommitmentPhoto } from "./commitment-photos";
 import { createCommitmentRecord, deleteCommitmentRecord, updateCommitmentRecord } from "./record-commitment";
@@ -20,10 +22,15 @@ import {
 // Admins have no unit and record nothing (commitment.record is a secretary's); only admins
 // review (commitment.review).
 
-// Unit pages render per request, so only the cached workspace and grid need refreshing.
-const paths = ["/my", "/my/commitments", "/admin/commitments"];
-const withRecord = (input: { id?: number; recordId?: number }) => [
-  ...paths,
+// A unit's public page shows its commitments' statuses and evidence titles: a secretary's
+// change expires their own unit's page; an admin's review (record's unit not at hand) all of them.
+const workspace = ["/my", "/my/commitments", "/admin/commitments"];
+const paths = async (_input: unknown, actor: { unitId: number | null }) => [
+  ...workspace,
+  ...(actor.unitId === null ? everyUnitPage() : await unitPageOf(actor.unitId)),
+];
+const withRecord = async (input: { id?: number; recordId?: number }, actor: { unitId: number | null }) => [
+  ...(await paths(input, actor)),
   `/my/commitments/${input.id ?? input.recordId}`,
 ];
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { activityPages } from "@/lib/activities/plan/public-pages";
 import { runAction } from "@/lib/core/actions/run-action";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { changeSignUp, type SignUpStep } from "./change-sign-up";
@@ -13,11 +14,11 @@ import { withdrawParticipation } from "./withdraw-participation";
 // the activity's real lead. Admins have no unit here and are refused by the policy: they assign
 // leads on the admin pages.
 
-const paths = (input: { activityId: number }) => [
-  "/plan",
-  `/activities/${input.activityId}`,
+// The acting unit's page too: releasing or withdrawing takes the activity off it.
+const paths = async (input: { activityId: number }, actor: { unitId: number }) => [
   "/my/activities",
   `/my/activities/${input.activityId}`,
+  ...(await activityPages(input.activityId, actor.unitId)),
 ];
 
 export async function claimActivity(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,8 @@
 "use server";
 
+import { activityPages } from "@/lib/activities/plan/public-pages";
 import { runAction } from "@/lib/core/actions/run-action";
+import { planChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { cancelActivity as cancelActivityMutation } from "@/lib/activities/lifecycle/cancel-activity";
 import { markHeld } from "./mark-held";
@@ -19,10 +21,10 @@ import {
 
 // A secretary acts for their own unit; whether that unit leads the activity is checked on the
 // locked activity row inside the mutation. Admins may cancel any activity and review reports.
-const paths = (input: { activityId: number }) => [
+// Public pages show the activity's state and the reported numbers (home: the year so far).
+const paths = async (input: { activityId: number }) => [
   `/my/activities/${input.activityId}`,
-  `/activities/${input.activityId}`,
-  "/plan",
+  ...(await activityPages(input.activityId)),
 ];
 
 export async function markActivityHeld(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -57,7 +59,7 @@ export async function submitReport(_previous: FormState, formData: FormData): Pr
       await submitReportMutation(actor, input);
       return success("activities.reports.submitted");
     },
-    revalidate: (input) => [...paths(input), "/admin/reports"],
+    revalidate: async (input) => [...(await paths(input)), "/admin/reports"],
   });
 }
 
@@ -93,7 +95,7 @@ export async function acceptReport(_previous: FormState, formData: FormData): Pr
       await acceptReportMutation(actor, input);
       return success("activities.reports.accepted");
     },
-    revalidate: ["/admin/reports"],
+    revalidate: ["/admin/reports", ...planChanged()],
   });
 }
 
@@ -105,6 +107,6 @@ export async function askForReportFix(_previous: FormState, formData: FormData):
       await requestReportFix(actor, input);
       return success("activities.reports.fixRequestSent");
     },
-    revalidate: ["/admin/reports"],
+    revalidate: ["/admin/reports", ...planChanged()],
   });
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { activityPages } from "@/lib/activities/plan/public-pages";
 import { runAction } from "@/lib/core/actions/run-action";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { scheduleActivity as scheduleMutation } from "./schedule-activity";
@@ -19,9 +20,8 @@ export async function scheduleActivity(_previous: FormState, formData: FormData)
         { scheduled: true },
       );
     },
-    revalidate: (input) => [
-      "/plan",
-      `/activities/${input.activityId}`,
+    revalidate: async (input, actor) => [
+      ...(await activityPages(input.activityId, actor.unitId)),
       "/my/activities",
       `/my/activities/${input.activityId}`,
       "/my/bookings",

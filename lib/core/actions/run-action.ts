@@ -1,19 +1,25 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { admitActor, type ActorOf, type Gate, type Refusal } from "@/lib/core/auth/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/core/auth/session";
 import { isDatabaseUnavailable } from "@/lib/core/database/limits";
 import { DomainError } from "@/lib/core/errors";
 import { failure, fieldErrorsFrom, formValues, type FormState } from "@/lib/core/forms/form-state";
+import type { RevalidationTarget } from "@/lib/core/site/revalidate-public";
+import { revalidateTargets } from "@/lib/core/site/revalidate";
 
 type SpecOf<S extends z.ZodType, A> = {
   schema: S;
   run: (input: z.output<S>, actor: A) => Promise<FormState>;
   /** Only for changing one's password: allowed while a password change is forced. */
   allowWithExpiredPassword?: boolean;
-  /** Paths whose cached pages change when the action succeeds. */
-  revalidate?: string[] | ((input: z.output<S>) => string[]);
+  /**
+   * The pages the action changes, expired once it succeeded (after its transaction committed):
+   * addresses as visitors see them, or entries from lib/core/site/revalidate-public.ts.
+   */
+  revalidate?:
+    | RevalidationTarget[]
+    | ((input: z.output<S>, actor: A) => RevalidationTarget[] | Promise<RevalidationTarget[]>);
 };
 
 /**
@@ -30,7 +36,21 @@ export type ActionSpec<S extends z.ZodType, G extends Gate> = SpecOf<S, ActorOf<
 
 type AnySpec = PublicActionSpec<z.ZodType> | ActionSpec<z.ZodType, Gate>;
 type Admitted =
-  { ok: true; run: () => Promise<FormState> } | { ok: false; key: Refusal | "core.errors.signInRequired" };
+  | { ok: true; run: () => Promise<FormState>; targets: () => Promise<RevalidationTarget[]> }
+  | { ok: false; key: Refusal | "core.errors.signInRequired" };
+
+/** The spec's pages for this input and actor (a function of either may read the database). */
+async function targetsOf<I, A>(
+  revalidate: SpecOf<z.ZodType, A>["revalidate"],
+  input: I,
+  actor: A,
+): Promise<RevalidationTarget[]> {
+  if (typeof revalidate !== "function") return revalidate ?? [];
+  return (revalidate as (input: I, actor: A) => RevalidationTarget[] | Promise<RevalidationTarget[]>)(
+    input,
+    actor,
+  );
+}
 
 /** Turns form fields into a plain object; repeated names become arrays, files stay files. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -71,13 +91,14 @@ export async function runAction(formData: FormData, spec: AnySpec): Promise<Form
 function admit(spec: AnySpec, user: CurrentUser | null, input: unknown): Admitted {
   if (spec.authorize === "public") {
     const run = spec.run;
-    return { ok: true, run: () => run(input, user) };
+    return { ok: true, run: () => run(input, user), targets: () => targetsOf(spec.revalidate, input, user) };
   }
   if (!user) return { ok: false, key: "core.errors.signInRequired" };
   const admission = admitActor(user, spec.authorize);
   if (!admission.ok) return admission;
   const run = spec.run;
-  return { ok: true, run: () => run(input, admission.actor) };
+  const actor = admission.actor;
+  return { ok: true, run: () => run(input, actor), targets: () => targetsOf(spec.revalidate, input, actor) };
 }
 
 async function runGuarded(formData: FormData, spec: AnySpec): Promise<FormState> {
@@ -109,10 +130,7 @@ async function runGuarded(formData: FormData, spec: AnySpec): Promise<FormState>
       values,
     };
   }
-  if (result.ok) {
-    const paths =
-      typeof spec.revalidate === "function" ? spec.revalidate(parsed.data) : (spec.revalidate ?? []);
-    for (const path of paths) revalidatePath(path);
-  }
+  // The mutation's transaction has committed: expire the pages that show what it changed.
+  if (result.ok) revalidateTargets(await admitted.targets());
   return result.ok ? result : { ...result, values };
 }

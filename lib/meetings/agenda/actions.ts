@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { meetingChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { addAgendaAttachment } from "./add-attachment";
 import { addAgendaItem as addItemMutation } from "./add-item";
@@ -21,7 +22,7 @@ import {
 // the meeting is cancelled or started is checked on the locked meeting row in each mutation.
 const paths = (input: { meetingId: number }) => [
   `/admin/meetings/${input.meetingId}/agenda`,
-  `/meetings/${input.meetingId}`,
+  ...meetingChanged(input.meetingId),
   `/meetings/${input.meetingId}/print`,
 ];
 

@@ -1,13 +1,14 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { meetingChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { checkInToMeeting as checkIn } from "./check-in";
 import { recordUnitAttendance } from "./record-attendance";
 import { meetingCheckInSchema, recordAttendanceSchema } from "./schemas";
 
 const pagesOf = (meetingId: number) => [
-  `/meetings/${meetingId}`,
+  ...meetingChanged(meetingId),
   `/meetings/${meetingId}/checkin`,
   `/admin/meetings/${meetingId}/attendance`,
 ];

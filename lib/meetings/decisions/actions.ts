@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { everyMeetingPage, meetingChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { addDecision as addDecisionMutation } from "./add-decision";
 import { editDecision as editDecisionMutation } from "./edit-decision";
@@ -19,7 +20,9 @@ import { updateDecisionStatus as updateDecisionStatusMutation } from "./update-d
 // locked rows know: the policy here admits admins and secretaries (minutes.write /
 // decision.update by name), and each mutation asks again with the unit it read, refusing with
 // errors.forbidden.
-const lists = ["/my", "/admin/decisions"];
+// The meeting's public page lists its decisions; forms that name only the decision expire
+// every meeting's pages (there are few).
+const lists = ["/my", "/admin/decisions", ...everyMeetingPage()];
 
 export async function addDecision(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -30,8 +33,9 @@ export async function addDecision(_previous: FormState, formData: FormData): Pro
       return success("meetings.decisions.added");
     },
     revalidate: (input) => [
-      ...lists,
-      `/meetings/${input.meetingId}`,
+      "/my",
+      "/admin/decisions",
+      ...meetingChanged(input.meetingId),
       `/meetings/${input.meetingId}/decisions`,
     ],
   });

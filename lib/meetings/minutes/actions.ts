@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { meetingChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { addMinutesErratum as addErratumMutation } from "./add-erratum";
 import { autosaveMinutesDraft as autosaveDraftMutation } from "./autosave-draft";
@@ -21,8 +22,7 @@ import {
 // mutation checks minutes.write with the host unit (canWriteMinutes) on the meeting it loads,
 // refusing with errors.forbidden.
 const paths = ({ meetingId }: { meetingId: number }) => [
-  `/meetings/${meetingId}`,
-  `/meetings/${meetingId}/minutes`,
+  ...meetingChanged(meetingId),
   `/meetings/${meetingId}/minutes/versions`,
   `/meetings/${meetingId}/print`,
 ];

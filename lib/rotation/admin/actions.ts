@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { rotationChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { moveRotationDuty as moveDuty, swapDraftDuties as swapDuties } from "./edit-draft";
 import { generateRotationDraft as generateDraft } from "./generate-draft";
@@ -19,7 +20,7 @@ import {
 } from "./schemas";
 
 // The rotation (活动轮值) is the district committee's to set up, generate and publish.
-const paths = ["/admin/rotation", "/rotation", "/my/rotation"];
+const paths = ["/admin/rotation", "/my/rotation", ...rotationChanged()];
 
 function edited(violations: number): FormState {
   return violations > 0

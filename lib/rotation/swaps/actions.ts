@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/core/actions/run-action";
+import { revalidateTargets } from "@/lib/core/site/revalidate";
+import { rotationChanged } from "@/lib/core/site/revalidate-public";
 import { failure, success, type FormState } from "@/lib/core/forms/form-state";
 import { answerRotationSwap as answerRotationSwapMutation } from "./answer-swap";
 import { cancelRotationSwap as cancelRotationSwapMutation } from "./cancel-swap";
@@ -11,7 +12,7 @@ import { answerSwapSchema, decideSwapSchema, requestSwapSchema, swapIdSchema } f
 
 // Requests, cancellations and answers are a unit's secretaries' (whether the swap is theirs is
 // checked on the locked row in the mutation); approving is the district committee's.
-const paths = ["/my/rotation", "/admin/rotation", "/admin/rotation/swaps", "/rotation"];
+const paths = ["/my/rotation", "/admin/rotation", "/admin/rotation/swaps", ...rotationChanged()];
 
 export async function requestRotationSwap(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -55,7 +56,7 @@ export async function decideRotationSwap(_previous: FormState, formData: FormDat
       const decision = await decideRotationSwapMutation(actor, input);
       if (decision === "replaced") {
         // The swap was cancelled (committed), though the approval itself was refused.
-        for (const path of paths) revalidatePath(path);
+        revalidateTargets(paths);
         return failure("rotation.unit.errors.scheduleReplaced");
       }
       return success(decision === "approved" ? "rotation.unit.swapApproved" : "rotation.unit.swapRejected");

@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { everyUnitPage, unitChanged, unitsEdited } from "@/lib/core/site/revalidate-public";
 import { failure, success, type FormState } from "@/lib/core/forms/form-state";
 import { changeUnitStatus } from "./change-unit-status";
 import { createUnit as createUnitMutation } from "./create-unit";
@@ -19,13 +20,11 @@ import { updateUnit as updateUnitMutation } from "./update-unit";
 
 // Admin actions on member units (permission units.manage). Every one goes through runAction.
 
-const unitPaths = (id?: number) => [
-  "/admin",
-  "/admin/units",
-  "/units",
-  "/",
-  ...(id ? [`/admin/units/${id}`] : []),
-];
+const unitPaths = (id?: number) => ["/admin", "/admin/units", ...(id ? [`/admin/units/${id}`] : [])];
+// A new unit's address may have been asked for before (a cached "not found"); an edited or
+// suspended unit's name and status show wherever the unit appears (rare: a route-wide expiry).
+const newUnitPaths = () => [...unitPaths(), ...unitChanged(), ...everyUnitPage()];
+const editedUnitPaths = (id: number) => [...unitPaths(id), ...unitsEdited()];
 
 export async function createUnit(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -35,7 +34,7 @@ export async function createUnit(_previous: FormState, formData: FormData): Prom
       const { id } = await createUnitMutation(actor.id, input);
       return success("units.admin.created", { id });
     },
-    revalidate: unitPaths(),
+    revalidate: newUnitPaths(),
   });
 }
 
@@ -47,7 +46,7 @@ export async function updateUnit(_previous: FormState, formData: FormData): Prom
       const { version } = await updateUnitMutation(actor.id, input);
       return success("units.admin.saved", { version });
     },
-    revalidate: (input) => [...unitPaths(input.id), `/units/${input.slug}`],
+    revalidate: (input) => editedUnitPaths(input.id),
   });
 }
 
@@ -60,7 +59,7 @@ function lifecycleAction(step: LifecycleStep, schema: typeof statusChangeSchema 
         await changeUnitStatus(actor.id, step, input);
         return success(`units.admin.lifecycle.done.${step}`);
       },
-      revalidate: (input: StatusChangeInput) => unitPaths(input.id),
+      revalidate: (input: StatusChangeInput) => editedUnitPaths(input.id),
     });
 }
 
@@ -117,6 +116,6 @@ export async function importUnits(_previous: FormState, formData: FormData): Pro
     authorize: "units.manage",
     run: async (input, actor) =>
       importState(await importUnitsMutation(actor.id, input.file, input.checkedHash), "imported"),
-    revalidate: unitPaths(),
+    revalidate: newUnitPaths(),
   });
 }

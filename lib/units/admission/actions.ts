@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { everyUnitPage, unitChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { clientIp } from "@/lib/core/http/request-info";
 import { publicOrigin } from "@/lib/core/http/public-origin";
@@ -83,6 +84,8 @@ export async function approveApplication(_previous: FormState, formData: FormDat
         login: approval.secretary.login,
       });
     },
-    revalidate: (input) => [...reviewPaths(input), "/units", "/admin"],
+    // A new unit in the directory (and the home page's count); its address may have been
+    // asked for before (a cached "not found").
+    revalidate: (input) => [...reviewPaths(input), "/admin", ...unitChanged(), ...everyUnitPage()],
   });
 }

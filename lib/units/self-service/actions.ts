@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { unitPageOf } from "@/lib/core/site/unit-pages";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { removeLogoSchema, updateProfileSchema, updateUnitProfileSchema, uploadLogoSchema } from "./schemas";
 import { updateProfile as updateProfileMutation } from "./update-profile";
@@ -12,6 +13,12 @@ import { removeUnitLogo, replaceUnitLogo } from "./unit-logo";
 // them (they use /admin instead).
 
 const workspacePaths = ["/my", "/my/unit", "/my/profile"];
+// The unit's profile and logo show on its public page and in the directory.
+const unitPaths = async (_input: unknown, actor: { unitId: number }) => [
+  ...workspacePaths,
+  "/units",
+  ...(await unitPageOf(actor.unitId)),
+];
 
 export async function updateMyProfile(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -33,7 +40,7 @@ export async function updateMyUnitProfile(_previous: FormState, formData: FormDa
       const version = await updateUnitProfileMutation(actor.id, actor.unitId, input);
       return success("units.selfService.profile.unitSaved", { version: version.toISOString() });
     },
-    revalidate: workspacePaths,
+    revalidate: unitPaths,
   });
 }
 
@@ -45,7 +52,7 @@ export async function uploadMyUnitLogo(_previous: FormState, formData: FormData)
       const version = await replaceUnitLogo(actor.id, actor.unitId, input.logo);
       return success("units.selfService.profile.logoSaved", { version: version.toISOString() });
     },
-    revalidate: workspacePaths,
+    revalidate: unitPaths,
   });
 }
 
@@ -57,6 +64,6 @@ export async function removeMyUnitLogo(_previous: FormState, formData: FormData)
       await removeUnitLogo(actor.id, actor.unitId);
       return success("units.selfService.profile.logoRemoved");
     },
-    revalidate: workspacePaths,
+    revalidate: unitPaths,
   });
 }

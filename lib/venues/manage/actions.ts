@@ -1,6 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/core/actions/run-action";
+import { venueChanged } from "@/lib/core/site/revalidate-public";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { createVenue as createVenueMutation, updateVenue as updateVenueMutation } from "./save-venue";
 import {
@@ -26,8 +27,7 @@ import {
 const paths = (input: { venueId: number }) => [
   "/my/venues",
   `/my/venues/${input.venueId}`,
-  "/venues",
-  `/venues/${input.venueId}`,
+  ...venueChanged(input.venueId),
 ];
 
 export async function createVenue(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -22,7 +22,16 @@ export const fixtureUnits = {
   booker: "e2e-booker",
   /** Records its held activity as commitment evidence; an admin returns, then confirms it. */
   commitments: "e2e-commitments",
+  /** Claims the cache spec's activity: the cached home page must show it as the lead at once. */
+  cacheLead: "e2e-cache-lead",
 } as const;
+
+/**
+ * The cache-revalidation spec's unclaimed activity this month (shown on the home page) and the
+ * short name of the unit that claims it: on the activity's card once it leads it, and within
+ * its full name on the activity's page.
+ */
+export const cacheFixture = { item: "E2E 缓存刷新测试活动", leadShortName: "缓存测试团支部" } as const;
 
 /**
  * Admins for the specs that sign out. Signing out ends every session of the account, so a spec
@@ -107,6 +116,7 @@ export async function addE2eFixtures(db: PrismaClient): Promise<void> {
   await addTodoFixtures(db, passwordHash);
   await addHonestFixtures(db);
   await addJourneyFixtures(db);
+  await addCacheFixture(db);
   await addCommitmentActivity(db);
   await addScriptFixtures(db);
 }
@@ -183,6 +193,27 @@ async function addJourneyFixtures(db: PrismaClient): Promise<void> {
       },
     });
   }
+}
+
+async function addCacheFixture(db: PrismaClient): Promise<void> {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
+  await db.unit.update({
+    where: { slug: fixtureUnits.cacheLead },
+    data: { name: `润州区${cacheFixture.leadShortName}`, shortName: cacheFixture.leadShortName },
+  });
+  await db.activity.create({
+    data: {
+      year,
+      title: cacheFixture.item,
+      type: "CULTURE_SPORTS",
+      commitment: "CULTURE_SPORTS",
+      plannedMonth: month,
+      position: 998,
+    },
+  });
 }
 
 async function addCommitmentActivity(db: PrismaClient): Promise<void> {

@@ -1,0 +1,122 @@
+import { locales } from "@/lib/core/i18n/config";
+import { isCachedPublicPage } from "./cached-pages";
+
+/**
+ * Which cached public pages (lib/core/site/cached-pages.ts) a change makes stale, as the entries
+ * `revalidatePath` needs. Run by the action pipeline after the mutation's transaction committed
+ * (lib/core/actions/run-action.ts), so the very next request renders the page afresh.
+ *
+ * Why internal paths: proxy.ts rewrites `/plan` to the `[locale]` segment, so the cache entry
+ * of Chinese `/plan` is tagged with `/zh-CN/plan` and English `/en/plan` with `/en/plan`;
+ * `revalidatePath("/plan")` matches neither. A literal path expires exactly that page (its
+ * tag is the rendered pathname); a route pattern with "layout" or "page" expires every page
+ * rendered from that route file in both locales (its tags are the route file's segments). The
+ * plan's filtered views are pages nested under `/[locale]/(public)/plan`, hence its "layout".
+ */
+export type Revalidation = { path: string; type?: "page" | "layout" };
+/** What an action names: an address as the visitor sees it (`/plan`, `/my`) or an entry. */
+export type RevalidationTarget = string | Revalidation;
+
+const publicRoot = "/[locale]/(public)";
+
+/** The entry of one cached page in every locale: `/units/a` → `/zh-CN/units/a`, `/en/units/a`. */
+export function publicPage(path: string): Revalidation[] {
+  return locales.map((locale) => ({ path: `/${locale}${path === "/" ? "" : path}` }));
+}
+
+/** Every page of one route (both locales, all ids): for data shown on all of them. */
+function everyPage(route: string, type: "page" | "layout" = "page"): Revalidation {
+  return { path: `${publicRoot}${route}`, type };
+}
+
+/** The plan and all its filtered views. */
+const wholePlan = everyPage("/plan", "layout");
+
+/**
+ * An activity changed (claimed, joined, scheduled, reported, edited): the home page (this
+ * month's activities, the year so far), the plan, its own page and the pages of the units that
+ * lead or join it (their activity lists and report numbers).
+ */
+export function activityChanged({ id, unitSlugs = [] }: { id: number; unitSlugs?: readonly string[] }) {
+  return [...publicPage("/"), wholePlan, ...publicPage(`/activities/${id}`), ...unitSlugs.flatMap(unitPage)];
+}
+
+/**
+ * The committee changed the year's list itself (a year published, activities imported, moved,
+ * deleted, leads reassigned): every activity page and every unit page may show it.
+ */
+export function planChanged(): Revalidation[] {
+  return [...publicPage("/"), wholePlan, everyPage("/activities/[id]"), ...everyUnitPage()];
+}
+
+/** One unit's page (its commitments, reports and activities). */
+export function unitPage(slug: string): Revalidation[] {
+  return publicPage(`/units/${slug}`);
+}
+
+/** Every unit's page, when which unit a change concerns is not at hand. */
+export function everyUnitPage(): Revalidation[] {
+  return [everyPage("/units/[slug]")];
+}
+
+/** A unit's own page and the directory changed (logo, profile, a new or departed unit). */
+export function unitChanged(slug?: string): Revalidation[] {
+  return [...publicPage("/"), ...publicPage("/units"), ...(slug ? publicPage(`/units/${slug}`) : [])];
+}
+
+/**
+ * An admin edited units (names, status, import): their names appear on the plan, activity
+ * pages, meetings, the rotation and venues, so those routes expire too (a rare change).
+ */
+export function unitsEdited(): Revalidation[] {
+  return [
+    ...publicPage("/"),
+    ...publicPage("/units"),
+    ...everyUnitPage(),
+    wholePlan,
+    everyPage("/activities/[id]"),
+    ...everyMeetingPage(),
+    ...rotationChanged(),
+    everyPage("/venues", "layout"),
+  ];
+}
+
+/** A meeting, its agenda, attendance, minutes or decisions changed. */
+export function meetingChanged(id?: number): Revalidation[] {
+  const own = id === undefined ? [] : [`/meetings/${id}`, `/meetings/${id}/minutes`];
+  return [...publicPage("/meetings"), ...own.flatMap(publicPage)];
+}
+
+/** Every meeting's pages (a decision changed; which meeting is not in the form). */
+export function everyMeetingPage(): Revalidation[] {
+  return [...publicPage("/meetings"), everyPage("/meetings", "layout")];
+}
+
+/** The rotation schedule (assignments, swaps) changed. */
+export function rotationChanged(): Revalidation[] {
+  return publicPage("/rotation");
+}
+
+/** A venue (details, opening hours, bookings shown on its page) changed. */
+export function venueChanged(id?: number): Revalidation[] {
+  return [...publicPage("/venues"), ...(id === undefined ? [] : publicPage(`/venues/${id}`))];
+}
+
+/**
+ * The entries to expire for what an action names. An address of a cached public page becomes
+ * its entry in every locale; any other address (a signed-in page, rendered per request) is
+ * passed on as it is, which refreshes the browser's router cache; duplicates go.
+ */
+export function toRevalidations(targets: readonly RevalidationTarget[]): Revalidation[] {
+  const entries = targets.flatMap((target) => {
+    if (typeof target !== "string") return [target];
+    return isCachedPublicPage(target) ? publicPage(target) : [{ path: target }];
+  });
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = `${entry.path} ${entry.type ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
