@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST || undefined;
   const dir = fileURLToPath(new URL("..", import.meta.url));
-  const app = next({ dev: false, dir, hostname: hostname ?? "localhost", port });
+  // Next's own name for the server stays "localhost" whatever address we listen on: the proxy's
+  // rewrites (locale routing) are built from request.url, which Next writes with "localhost" for
+  // 127.0.0.1; any other name here makes Next read them as external and proxy them to itself.
+  const app = next({ dev: false, dir, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {
