@@ -64,12 +64,10 @@ test("filters the page cannot honour answer 404, never a server error @phone", a
     "/plan?year=2023&unit=no-such-unit",
     "/plan?year=2099&month=3",
     "/plan/year-2023/nope",
+    "/plan/%E0%A4%A",
     "/venues/_f/kind-CASTLE",
   ]) {
     const response = await get(request, path);
     expect(response.status(), path).toBe(404);
   }
-  const broken = await get(request, "/plan/%E0%A4%A");
-  expect(broken.status()).toBeGreaterThanOrEqual(400);
-  expect(broken.status()).toBeLessThan(500);
 });

@@ -70,11 +70,16 @@ describe("routeListPage", () => {
     });
   });
 
-  it("leaves other addresses and segments that are no canonical filter to the pages", () => {
+  it("leaves other addresses to their pages", () => {
     expect(routeListPage([list], "/list/42", "?year=2026")).toBeNull();
     expect(routeListPage([list], "/other", "?year=2026")).toBeNull();
-    expect(routeListPage([catchAll], "/all/kind-B/year-2026", "")).toBeNull();
-    expect(routeListPage([catchAll], "/all/q-text", "")).toBeNull();
+  });
+
+  it("sends segments that are no canonical filter to one path the page refuses", () => {
+    for (const path of ["/all/kind-B/year-2026", "/all/q-text", "/all/%E0%A4%A", "/all/year-2026/"]) {
+      expect(routeListPage([catchAll], path, "")).toEqual({ rewrite: "/all/-", cached: true });
+    }
+    expect(readSegments(catchAll, ["-"])).toBeNull();
   });
 });
 

@@ -39,7 +39,7 @@ export type ListRoute =
   | { redirect: string }
   /** Render this internal route (without locale); `cached` when it reads no query. */
   | { rewrite: string; cached: boolean }
-  /** Not a list address, or one the page itself answers (with a 404). */
+  /** Not a list address. */
   | null;
 
 /** A parameter given once; a repeated one (`?year=1&year=2`) counts as not given. */
@@ -47,6 +47,9 @@ export function single(params: URLSearchParams, name: string): string | undefine
   const values = params.getAll(name);
   return values.length === 1 ? values[0] : undefined;
 }
+
+/** The segment that stands for "no such filter": it has no name, so readSegments refuses it. */
+const refused = "-";
 
 /** Values a path segment carries as they are: digits, enum names, slugs. */
 const segmentValue = /^[A-Za-z0-9_-]{1,60}$/;
@@ -102,7 +105,9 @@ export function routeListPage(pages: readonly ListPage[], pathname: string, sear
     if (pathname.startsWith(`${page.cachedRoot}/`)) {
       const params = readSegments(page, pathname.slice(page.cachedRoot.length + 1).split("/"));
       if (params) return { redirect: withQuery(page.path, params.toString()) };
-      return null;
+      // Anything else is one fixed path the page answers with 404: junk paths share one
+      // entry, and the page never sees a segment Next cannot decode.
+      return { rewrite: `${page.cachedRoot}/${refused}`, cached: true };
     }
   }
   return null;
