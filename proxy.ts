@@ -2,9 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { slideSession } from "@/lib/core/auth/slide-session";
 import { publicOrigin } from "@/lib/core/http/public-origin";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/core/http/security-headers";
-import { defaultLocale, localeCookie } from "@/lib/core/i18n/config";
+import { defaultLocale, localeCookie, type Locale } from "@/lib/core/i18n/config";
 import { alternateLinks, localizePath, readLocaleRoute } from "@/lib/core/i18n/locale-route";
 import { isCachedPublicPage } from "@/lib/core/site/cached-pages";
+import { routeListPage } from "@/lib/core/site/list-query";
+import { planList } from "@/lib/activities/plan/plan-filters";
+import { rotationList } from "@/lib/rotation/public/rotation-view";
+import { unitsList } from "@/lib/units/directory/unit-params";
+import { venuesList } from "@/lib/venues/public/filters";
 import { siteAssets } from "@/lib/core/site/assets";
 import { tileOrigins } from "@/lib/venues/map/tiles";
 
@@ -17,6 +22,10 @@ import { tileOrigins } from "@/lib/venues/map/tiles";
 // Chinese and is rewritten to the `[locale]` segment `/zh-CN/…` inside the app; `/zh-CN/…` typed
 // by hand redirects to the address without it. A visitor who chose English with the language
 // switch (cookie) and opens an old Chinese address is sent to its English one.
+//
+// The filtered public lists (/plan, /units, /rotation, /venues) are served from the cache: their
+// query is made canonical here and rewritten to a route that reads no query
+// (lib/core/site/list-query.ts); the visitor keeps seeing the query form.
 
 // Server actions accept bodies up to 3 MB (next.config.ts). A bigger form post (a 50 MB photo
 // sent from a phone without JavaScript) would otherwise end in Next's own error; answer it
@@ -56,31 +65,54 @@ function unlocalized(pathname: string): boolean {
   );
 }
 
-type Routed = { redirect: URL; status: 307 | 308 } | { rewrite: URL | null; path: string };
+type Routed = { redirect: URL; status: 307 | 308 } | { rewrite: URL | null; path: string; cached?: boolean };
+
+const listPages = [planList, unitsList, rotationList, venuesList];
+
+/** A list page's query made canonical (redirect) or rewritten to its cached or search route. */
+function routeList(request: NextRequest, locale: Locale, path: string): Routed | null {
+  const reading = request.method === "GET" || request.method === "HEAD";
+  const list = reading ? routeListPage(listPages, path, request.nextUrl.search) : null;
+  if (list === null) return null;
+  if ("redirect" in list) {
+    return { redirect: new URL(localizePath(list.redirect, locale), request.url), status: 308 };
+  }
+  return { rewrite: new URL(`/${locale}${list.rewrite}`, request.url), path, cached: list.cached };
+}
+
+// A redirect repeats the query; a monstrous one (fuzzers, broken links) is dropped rather than
+// echoed into a Location header that clients refuse to read.
+const maxEchoedQuery = 2048;
 
 function routeLocale(request: NextRequest): Routed {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
+  const search = request.nextUrl.search.length > maxEchoedQuery ? "" : request.nextUrl.search;
   if (unlocalized(pathname)) return { rewrite: null, path: pathname };
   const route = readLocaleRoute(pathname);
   const reading = request.method === "GET" || request.method === "HEAD";
   if (route.kind === "prefixed") {
     if (route.locale === defaultLocale && reading)
       return { redirect: new URL(route.rest + search, request.url), status: 308 };
-    return { rewrite: null, path: route.rest };
+    return routeList(request, route.locale, route.rest) ?? { rewrite: null, path: route.rest };
   }
   if (reading && request.cookies.get(localeCookie)?.value === "en") {
     return { redirect: new URL(localizePath(route.rest, "en") + search, request.url), status: 307 };
   }
-  return {
-    rewrite: new URL(`/${defaultLocale}${pathname === "/" ? "" : pathname}${search}`, request.url),
-    path: pathname,
-  };
+  return (
+    routeList(request, defaultLocale, pathname) ?? {
+      rewrite: new URL(
+        `/${defaultLocale}${pathname === "/" ? "" : pathname}${request.nextUrl.search}`,
+        request.url,
+      ),
+      path: pathname,
+    }
+  );
 }
 
 export async function proxy(request: NextRequest) {
   const routed = routeLocale(request);
   const path = "path" in routed ? routed.path : request.nextUrl.pathname;
-  const cached = "path" in routed && request.method === "GET" && isCachedPublicPage(path);
+  const cached = "path" in routed && request.method === "GET" && (routed.cached ?? isCachedPublicPage(path));
   const nonce = cached ? null : createNonce();
   const headers = securityHeaders({
     nonce,

@@ -1,4 +1,7 @@
+import { useLocale } from "next-intl";
 import { Link } from "@/lib/core/i18n/navigation";
+import { localizePath } from "@/lib/core/i18n/locale-route";
+import type { Locale } from "@/lib/core/i18n/config";
 import type { ReactNode } from "react";
 import { buttonClass } from "./button";
 import { cardClass } from "./card";
@@ -91,6 +94,8 @@ export function FilterBar({
   note?: ReactNode;
   children: ReactNode;
 }) {
+  // A GET form's action is a plain address: in English it must carry the /en prefix itself.
+  const locale = useLocale() as Locale;
   const actions = (
     <div className="flex flex-wrap items-center gap-3">
       <button type="submit" className={buttonClass()}>
@@ -106,7 +111,7 @@ export function FilterBar({
   return (
     <form
       method="get"
-      action={action}
+      action={localizePath(action, locale)}
       role="search"
       aria-labelledby={heading?.id}
       className={card ? cardClass() : undefined}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { hasActiveFilters, MAX_INT4, parseActivityId, parsePlanFilters, planHref } from "./plan-filters";
+import { routeListPage } from "@/lib/core/site/list-query";
+import {
+  hasActiveFilters,
+  MAX_INT4,
+  parseActivityId,
+  parsePlanFilters,
+  planHref,
+  planList,
+} from "./plan-filters";
 
 const DEFAULT_YEAR = 2026;
 
@@ -132,5 +140,42 @@ describe("parseActivityId", () => {
     expect(parseActivityId(undefined)).toBeNull();
     expect(parseActivityId(["1"])).toBeNull();
     expect(parseActivityId(1)).toBeNull();
+  });
+});
+
+describe("planList (how proxy.ts routes /plan)", () => {
+  const route = (search: string) => routeListPage([planList], "/plan", search);
+
+  it("caches every filter but the search text, one segment each in planHref's order", () => {
+    const href = planHref({
+      year: 2026,
+      month: 3,
+      type: "TREE_PLANTING",
+      commitment: "LIVELIHOOD",
+      unit: "post",
+    });
+    expect(route(href.slice("/plan".length))).toEqual({
+      rewrite: "/plan/year-2026/month-3/type-TREE_PLANTING/commitment-LIVELIHOOD/unit-post",
+      cached: true,
+    });
+  });
+
+  it("redirects what the filter form sends (empty fields, another order) to the canonical query", () => {
+    expect(route("?year=2026&q=&month=&type=TREE_PLANTING&commitment=&unit=")).toEqual({
+      redirect: "/plan?year=2026&type=TREE_PLANTING",
+    });
+    expect(route("?month=03&year=2026")).toEqual({ redirect: "/plan?year=2026&month=3" });
+  });
+
+  it("drops junk values and unknown parameters", () => {
+    expect(route("?year=abc&month=13&type=NOPE&unit=%00&utm_source=x")).toEqual({ redirect: "/plan" });
+    expect(route("?year=1999")).toEqual({ redirect: "/plan" });
+  });
+
+  it("renders a search per request", () => {
+    expect(route("?year=2026&q=%E6%A4%8D%E6%A0%91")).toEqual({
+      rewrite: "/plan/_search?year=2026&q=%E6%A4%8D%E6%A0%91",
+      cached: false,
+    });
   });
 });

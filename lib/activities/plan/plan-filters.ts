@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ActivityType, Commitment } from "@/lib/generated/prisma/enums";
 import { searchTextSchema, unitSlugSchema } from "@/lib/units";
+import { single, type ListPage } from "@/lib/core/site/list-query";
 
 /** Years a visitor may ask for; the database decides which of them have a published list. */
 export const MIN_PLAN_YEAR = 2000;
@@ -66,6 +67,36 @@ export function parsePlanFilters(params: RawSearchParams, defaultYear: number): 
   if (parsed.q !== undefined) filters.q = parsed.q;
   return filters;
 }
+
+/**
+ * `/plan` as proxy.ts routes it (lib/core/site/list-query.ts): the filters in the order planHref
+ * writes them; every filter but the search text is cached (`plan/[[...filter]]`), a search is
+ * rendered per request (`plan/_search`). The year stays optional: no year means this year.
+ */
+export const planList: ListPage = {
+  path: "/plan",
+  cachedRoot: "/plan",
+  searchRoute: "/plan/_search",
+  cachedKeys: ["year", "month", "type", "commitment", "unit"],
+  canonical(params) {
+    const parsed = planFiltersSchema.parse({
+      year: single(params, "year"),
+      month: single(params, "month"),
+      type: single(params, "type"),
+      commitment: single(params, "commitment"),
+      unit: single(params, "unit"),
+      q: single(params, "q"),
+    });
+    const pairs: [string, string][] = [];
+    if (parsed.year !== undefined) pairs.push(["year", String(parsed.year)]);
+    if (parsed.month !== undefined) pairs.push(["month", String(parsed.month)]);
+    if (parsed.type !== undefined) pairs.push(["type", parsed.type]);
+    if (parsed.commitment !== undefined) pairs.push(["commitment", parsed.commitment]);
+    if (parsed.unit !== undefined) pairs.push(["unit", parsed.unit]);
+    if (parsed.q !== undefined) pairs.push(["q", parsed.q]);
+    return pairs;
+  },
+};
 
 /** True when anything beyond the year narrows the list. */
 export function hasActiveFilters(filters: PlanFilters): boolean {

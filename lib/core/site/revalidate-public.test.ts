@@ -52,7 +52,7 @@ describe("the cached public pages a change expires", () => {
         "/[locale]/(public)/plan (layout)",
         "/[locale]/(public)/meetings (layout)",
         "/[locale]/(public)/venues (layout)",
-        "/zh-CN/rotation",
+        "/[locale]/(public)/rotation (layout)",
       ]),
     );
     expect(entries.some((entry) => entry.startsWith("/ ") || entry.startsWith("/[locale] "))).toBe(false);
@@ -68,10 +68,10 @@ describe("the cached public pages a change expires", () => {
       "/en/meetings/3/minutes",
     ]);
     expect(paths(everyMeetingPage())).toContain("/[locale]/(public)/meetings (layout)");
-    expect(paths(rotationChanged())).toEqual(["/zh-CN/rotation", "/en/rotation"]);
+    // The list pages with their cached filtered views (nested routes under them).
+    expect(paths(rotationChanged())).toEqual(["/[locale]/(public)/rotation (layout)"]);
     expect(paths(venueChanged(7))).toEqual([
-      "/zh-CN/venues",
-      "/en/venues",
+      "/[locale]/(public)/venues (layout)",
       "/zh-CN/venues/7",
       "/en/venues/7",
     ]);
@@ -91,9 +91,10 @@ describe("toRevalidations", () => {
   });
 
   it("drops duplicates, keeping the first", () => {
-    expect(paths(toRevalidations(["/rotation", ...rotationChanged(), "/my"]))).toEqual([
-      "/zh-CN/rotation",
-      "/en/rotation",
+    expect(paths(toRevalidations(["/venues/7", ...venueChanged(7), "/my"]))).toEqual([
+      "/zh-CN/venues/7",
+      "/en/venues/7",
+      "/[locale]/(public)/venues (layout)",
       "/my",
     ]);
   });

@@ -94,12 +94,14 @@ export function everyMeetingPage(): Revalidation[] {
 
 /** The rotation schedule (assignments, swaps) changed. */
 export function rotationChanged(): Revalidation[] {
-  return publicPage("/rotation");
+  // The page and its cached year views (/rotation?year=… is /[locale]/rotation/year-…).
+  return [everyPage("/rotation", "layout")];
 }
 
 /** A venue (details, opening hours, bookings shown on its page) changed. */
 export function venueChanged(id?: number): Revalidation[] {
-  return [...publicPage("/venues"), ...(id === undefined ? [] : publicPage(`/venues/${id}`))];
+  // The directory and its cached kind views (/venues?kind=… is /[locale]/venues/_f/…).
+  return [everyPage("/venues", "layout"), ...(id === undefined ? [] : publicPage(`/venues/${id}`))];
 }
 
 /**

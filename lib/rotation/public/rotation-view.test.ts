@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildRotationMonths, chooseRotationYear } from "./rotation-view";
+import { routeListPage } from "@/lib/core/site/list-query";
+import { buildRotationMonths, chooseRotationYear, rotationList } from "./rotation-view";
 
 describe("chooseRotationYear", () => {
   it("takes a requested four-digit year, published or not", () => {
@@ -73,5 +74,19 @@ describe("buildRotationMonths", () => {
       [],
     );
     expect(months[0]!.units.map((u) => u.slug)).toEqual(["mobile", "post"]);
+  });
+});
+
+describe("rotationList (how proxy.ts routes /rotation)", () => {
+  const route = (search: string) => routeListPage([rotationList], "/rotation", search);
+
+  it("caches one page per plausible year", () => {
+    expect(route("?year=2026")).toEqual({ rewrite: "/rotation/year-2026", cached: true });
+    expect(route("")).toEqual({ rewrite: "/rotation", cached: true });
+  });
+
+  it("redirects years out of range, junk and unknown parameters to the bare page", () => {
+    expect(route("?year=9999")).toEqual({ redirect: "/rotation" });
+    expect(route("?year=%202026%20&v=1")).toEqual({ redirect: "/rotation?year=2026" });
   });
 });

@@ -1,5 +1,30 @@
+import { single, type ListPage } from "@/lib/core/site/list-query";
+
 // Pure shaping of the public rotation page (/rotation): which year to show and the twelve
 // months with their duty units and the activities those units lead.
+
+/** Years a visitor may ask for (as on the plan); any other `?year=` is dropped. */
+export const MIN_ROTATION_YEAR = 2000;
+export const MAX_ROTATION_YEAR = 2100;
+
+/** `?year=` when it is a plausible year, else undefined. */
+export function parseRotationYear(raw: string | undefined): number | undefined {
+  if (raw === undefined || !/^\d{4}$/.test(raw.trim())) return undefined;
+  const year = Number(raw.trim());
+  return year >= MIN_ROTATION_YEAR && year <= MAX_ROTATION_YEAR ? year : undefined;
+}
+
+/** `/rotation` as proxy.ts routes it (lib/core/site/list-query.ts): one cached page per year. */
+export const rotationList: ListPage = {
+  path: "/rotation",
+  cachedRoot: "/rotation",
+  searchRoute: null,
+  cachedKeys: ["year"],
+  canonical(params) {
+    const year = parseRotationYear(single(params, "year"));
+    return year === undefined ? [] : [["year", String(year)]];
+  },
+};
 
 /**
  * The year shown: the requested one when `?year=` is a plausible year (even without a published
@@ -11,8 +36,8 @@ export function chooseRotationYear(
   published: readonly number[],
   currentYear: number,
 ): number {
-  const raw = Array.isArray(requested) ? requested[0] : requested;
-  if (raw !== undefined && /^\d{4}$/.test(raw.trim())) return Number(raw.trim());
+  const year = parseRotationYear(Array.isArray(requested) ? requested[0] : requested);
+  if (year !== undefined) return year;
   if (published.length === 0 || published.includes(currentYear)) return currentYear;
   return [...published].sort((a, b) => Math.abs(a - currentYear) - Math.abs(b - currentYear) || b - a)[0]!;
 }

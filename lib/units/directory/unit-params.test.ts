@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnitCategory } from "@/lib/generated/prisma/enums";
-import { groupUnitsByCategory, parseUnitSearch, parseUnitSlug } from "./unit-params";
+import { routeListPage } from "@/lib/core/site/list-query";
+import { groupUnitsByCategory, parseUnitSearch, parseUnitSlug, unitsList } from "./unit-params";
 
 describe("parseUnitSlug", () => {
   it("accepts lower-case letters, digits and hyphens", () => {
@@ -73,5 +74,26 @@ describe("groupUnitsByCategory", () => {
 
   it("returns no groups for no units", () => {
     expect(groupUnitsByCategory([])).toEqual([]);
+  });
+});
+
+describe("unitsList (how proxy.ts routes /units)", () => {
+  const route = (search: string) => routeListPage([unitsList], "/units", search);
+
+  it("caches the whole directory and renders a search per request", () => {
+    expect(route("")).toEqual({ rewrite: "/units", cached: true });
+    expect(route("?q=%E9%82%AE%E6%94%BF")).toEqual({
+      rewrite: "/units/_search?q=%E9%82%AE%E6%94%BF",
+      cached: false,
+    });
+  });
+
+  it("redirects an empty search and unknown parameters to the bare directory", () => {
+    expect(route("?q=")).toEqual({ redirect: "/units" });
+    expect(route("?q=+&page=2")).toEqual({ redirect: "/units" });
+  });
+
+  it("leaves unit pages alone", () => {
+    expect(routeListPage([unitsList], "/units/china-post", "?x=1")).toBeNull();
   });
 });

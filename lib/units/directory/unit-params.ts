@@ -2,6 +2,7 @@
 // No database or server-only imports here, so these run under Vitest as they are.
 import { z } from "zod";
 import { UnitCategory } from "@/lib/generated/prisma/enums";
+import { single, type ListPage } from "@/lib/core/site/list-query";
 
 /** Longest free-text search we accept; anything longer is ignored rather than rejected. */
 export const MAX_QUERY_LENGTH = 100;
@@ -37,6 +38,21 @@ export function parseUnitSearch(params: RawSearchParams): UnitSearch {
   const q = searchTextSchema.parse(params.q);
   return q === undefined ? {} : { q };
 }
+
+/**
+ * `/units` as proxy.ts routes it (lib/core/site/list-query.ts): the bare directory is cached, a
+ * search (free text) is rendered per request (`units/_search`).
+ */
+export const unitsList: ListPage = {
+  path: "/units",
+  cachedRoot: "/units/_f",
+  searchRoute: "/units/_search",
+  cachedKeys: [],
+  canonical(params) {
+    const q = searchTextSchema.parse(single(params, "q"));
+    return q === undefined ? [] : [["q", q]];
+  },
+};
 
 /** The five categories in the order the committee's brief lists them. */
 export const UNIT_CATEGORY_ORDER: readonly UnitCategory[] = [

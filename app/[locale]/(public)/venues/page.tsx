@@ -1,74 +1,12 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { VenueFilterForm } from "@/components/venues/map/venue-filter-form";
-import { VenueList } from "@/components/venues/map/venue-list";
-import { VenueMap, type MapVenue } from "@/components/venues/map/venue-map";
+import { VenuesView, venuesMetadata } from "@/components/venues/map/venues-view";
 import { parseVenueMapFilters } from "@/lib/venues/public/filters";
-import { listPublicVenues } from "@/lib/venues/public/queries";
-import { mapTiles } from "@/lib/venues/map/tiles";
-import { Card } from "@/components/ui/card";
 
-// Reads the query or the session: rendered per request (issue 14 makes it cacheable).
-export const dynamic = "force-dynamic";
+// All venues: reads no query, so it is rendered once and then served from the cache. A kind
+// is cached by ./_f, "free at" rendered per request by ./_search (proxy.ts,
+// lib/core/site/list-query.ts).
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = venuesMetadata;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("venues.map");
-  return { title: t("title") };
-}
-
-export default async function VenuesPage({ searchParams }: { searchParams: SearchParams }) {
-  const filters = parseVenueMapFilters(await searchParams);
-  const t = await getTranslations("venues.map");
-  const venues = await listPublicVenues(filters);
-  const tiles = mapTiles();
-  const onMap: MapVenue[] = venues.flatMap((venue) =>
-    venue.latitude === null || venue.longitude === null
-      ? []
-      : [
-          {
-            id: venue.id,
-            name: venue.name,
-            kind: t(`kinds.${venue.kind}`),
-            latitude: venue.latitude,
-            longitude: venue.longitude,
-          },
-        ],
-  );
-
-  return (
-    <div className="space-y-5">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
-        <p className="text-stone-700">{t("intro")}</p>
-      </header>
-      <Card variant="outlined">
-        <VenueFilterForm filters={filters} />
-      </Card>
-      <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
-        <section aria-label={t("mapLabel")} className="lg:sticky lg:top-4 lg:self-start">
-          <VenueMap
-            venues={onMap}
-            tiles={tiles}
-            label={t("mapLabel")}
-            viewLabel={t("view")}
-            noTilesNotice={t("mapNoTiles")}
-            tilesFailedNotice={t("mapTilesFailed")}
-          />
-        </section>
-        <section aria-labelledby="venue-list-heading" className="space-y-3">
-          <h2 id="venue-list-heading" className="text-lg font-semibold">
-            {filters.freeAt
-              ? t("freeAtActive", { date: filters.date, time: filters.time, minutes: filters.duration })
-              : t("resultCount", { count: venues.length })}
-          </h2>
-          {filters.freeAt && (
-            <p className="text-sm text-stone-600">{t("resultCount", { count: venues.length })}</p>
-          )}
-          <VenueList venues={venues} />
-        </section>
-      </div>
-    </div>
-  );
+export default function VenuesPage() {
+  return <VenuesView filters={parseVenueMapFilters({})} />;
 }

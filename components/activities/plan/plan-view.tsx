@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActivityCard } from "@/components/activities/plan/activity-card";
@@ -6,7 +7,12 @@ import { NoPublishedPlan } from "@/components/activities/plan/no-published-plan"
 import { PlanFilterForm } from "@/components/activities/plan/plan-filter-form";
 import { YearSwitcher } from "@/components/activities/plan/year-switcher";
 import { groupByMonth } from "@/lib/activities/plan/plan-calendar";
-import { hasActiveFilters, parsePlanFilters, planHref } from "@/lib/activities/plan/plan-filters";
+import {
+  hasActiveFilters,
+  parsePlanFilters,
+  planHref,
+  type PlanFilters,
+} from "@/lib/activities/plan/plan-filters";
 import {
   getPublishedPlanYear,
   listPlanLeadUnits,
@@ -16,22 +22,27 @@ import {
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { Card } from "@/components/ui/card";
 
-// Reads the query or the session: rendered per request (issue 14 makes it cacheable).
-export const dynamic = "force-dynamic";
+type RawParams = Record<string, string | string[] | undefined>;
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+/** The filters of a query (cached route: its canonical segments; search route: the query). */
+export function planFilters(params: RawParams): PlanFilters {
+  return parsePlanFilters(params, beijingYearMonth().year);
+}
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const filters = parsePlanFilters(await searchParams, beijingYearMonth().year);
+export async function planMetadata(filters: PlanFilters): Promise<Metadata> {
   const t = await getTranslations("activities.plan");
   return { title: t("metaTitle", { year: filters.year }) };
 }
 
 const collator = new Intl.Collator("zh-Hans-CN");
 
-export default async function PlanPage({ searchParams }: { searchParams: SearchParams }) {
+/**
+ * The published list of a year, filtered. Rendered by the cached route (`strict`: filters the
+ * page cannot honour, a lead unit not in the year's list or filters on a year without a list,
+ * answer 404 so they leave no cache entry of their own) and by the per-request search route.
+ */
+export async function PlanView({ filters, strict }: { filters: PlanFilters; strict: boolean }) {
   const today = beijingYearMonth();
-  const filters = parsePlanFilters(await searchParams, today.year);
   const t = await getTranslations("activities.plan");
   const tc = await getTranslations("core.common");
   const [plan, years] = await Promise.all([getPublishedPlanYear(filters.year), listPublishedYears()]);
@@ -58,6 +69,7 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
   );
 
   if (!plan) {
+    if (strict && hasActiveFilters(filters)) notFound();
     return (
       <div className="space-y-6">
         {header}
@@ -70,6 +82,9 @@ export default async function PlanPage({ searchParams }: { searchParams: SearchP
     listPublishedPlan(filters),
     listPlanLeadUnits(filters.year),
   ]);
+  if (strict && filters.unit !== undefined && !leadUnits.some((unit) => unit.slug === filters.unit)) {
+    notFound();
+  }
   const units = [...leadUnits].sort((a, b) => collator.compare(a.shortName, b.shortName));
   const months = groupByMonth(activities);
   const filtered = hasActiveFilters(filters);

@@ -1,31 +1,40 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { RotationMonthList } from "@/components/rotation/public/rotation-month-list";
 import { RotationYearNav } from "@/components/rotation/public/rotation-year-nav";
 import { getPublishedRotation, listPublishedRotationYears } from "@/lib/rotation/public/queries";
-import { chooseRotationYear } from "@/lib/rotation/public/rotation-view";
+import { chooseRotationYear, rotationList } from "@/lib/rotation/public/rotation-view";
+import { readSegments } from "@/lib/core/site/list-query";
 import { formatBeijingDateTime, beijingYearMonth } from "@/lib/core/time/beijing";
 
-// Reads the query or the session: rendered per request (issue 14 makes it cacheable).
-export const dynamic = "force-dynamic";
+// `/rotation?year=2026` as proxy.ts rewrites it: `/rotation/year-2026`
+// (lib/core/site/list-query.ts). It reads no query, so each year is rendered once and then
+// served from the cache; nothing is rendered at build.
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ locale: string; filter?: string[] }>;
 
-async function pickYear(searchParams: SearchParams) {
-  const years = await listPublishedRotationYears();
-  return { years, year: chooseRotationYear((await searchParams).year, years, beijingYearMonth().year) };
+export function generateStaticParams() {
+  return [];
 }
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { year } = await pickYear(searchParams);
+async function pickYear(params: Params) {
+  const query = readSegments(rotationList, (await params).filter ?? []);
+  if (!query) notFound();
+  const years = await listPublishedRotationYears();
+  return { years, year: chooseRotationYear(query.get("year") ?? undefined, years, beijingYearMonth().year) };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await pickYear(params);
   const t = await getTranslations("rotation.public");
   return { title: t("metaTitle", { year }) };
 }
 
 /** The published rotation (活动轮值) of a year: who is on duty each month and what they lead. */
-export default async function RotationPage({ searchParams }: { searchParams: SearchParams }) {
-  const { years, year } = await pickYear(searchParams);
+export default async function RotationPage({ params }: { params: Params }) {
+  const { years, year } = await pickYear(params);
   const [t, rotation] = await Promise.all([getTranslations("rotation.public"), getPublishedRotation(year)]);
   const today = beijingYearMonth();
 
