@@ -5,7 +5,8 @@ import type { ActivityViewer } from "@/lib/activities/participation/viewer-panel
 
 export type { ActivityViewer };
 
-// One request per activity page load however many of its islands ask (details hint, panel).
+// One request for the islands that ask together (details hint, panel); forgotten once answered,
+// so coming back to the page later asks again.
 const pending = new Map<number, Promise<ActivityViewer | null>>();
 
 function fetchActivityViewer(activityId: number, fresh: boolean): Promise<ActivityViewer | null> {
@@ -16,7 +17,10 @@ function fetchActivityViewer(activityId: number, fresh: boolean): Promise<Activi
         response.ok ? (response.json() as Promise<{ viewer: ActivityViewer | null }>) : { viewer: null },
       )
       .then((body) => body.viewer)
-      .catch(() => null);
+      .catch(() => null)
+      .finally(() => {
+        if (pending.get(activityId) === request) pending.delete(activityId);
+      });
     pending.set(activityId, request);
   }
   return request;

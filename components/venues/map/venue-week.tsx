@@ -7,7 +7,8 @@ import { Link } from "@/lib/core/i18n/navigation";
 import type { VenueWeekView } from "@/lib/venues/public/week-viewer";
 import { buttonClass } from "@/components/ui/button";
 
-// One request per venue and week however many of the page's islands ask.
+// One request for the islands that ask together (week, book button, hint); forgotten once
+// answered, so coming back to the page later asks again.
 const pending = new Map<string, Promise<VenueWeekView | null>>();
 
 function fetchWeek(venueId: number, week: string | null): Promise<VenueWeekView | null> {
@@ -19,7 +20,10 @@ function fetchWeek(venueId: number, week: string | null): Promise<VenueWeekView 
         response.ok ? (response.json() as Promise<{ week: VenueWeekView | null }>) : { week: null },
       )
       .then((body) => body.week)
-      .catch(() => null);
+      .catch(() => null)
+      .finally(() => {
+        if (pending.get(url) === request) pending.delete(url);
+      });
     pending.set(url, request);
   }
   return request;
