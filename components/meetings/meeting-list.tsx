@@ -1,5 +1,5 @@
 import { Link } from "@/lib/core/i18n/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { describePlace } from "@/lib/meetings/form-values";
 import type { ResponseCounts } from "@/lib/meetings/queries";
@@ -22,8 +22,9 @@ export type MeetingListRow = {
  * One group of meetings (upcoming or past), for the public list and the admin's. The admin's
  * (`admin`) links to the meeting's admin page and shows every status, the public marker and
  * the answer counts; the public one shows where the meeting is and only unusual statuses.
+ * Not async (hooks): also rendered in the browser by the public list's island for members.
  */
-export async function MeetingList({
+export function MeetingList({
   heading,
   empty,
   rows,
@@ -34,7 +35,8 @@ export async function MeetingList({
   rows: MeetingListRow[];
   admin?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("meetings.meeting"), getFormatter()]);
+  const t = useTranslations("meetings.meeting");
+  const format = useFormatter();
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{heading}</h2>

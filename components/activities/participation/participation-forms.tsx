@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/core/forms/field";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
@@ -20,9 +20,21 @@ async function dispatch(previous: FormState, formData: FormData): Promise<FormSt
 }
 
 /** The signed-in secretary's buttons on the public activity page. */
-export function ParticipationForms({ activityId, mode }: { activityId: number; mode: PanelMode }) {
+export function ParticipationForms({
+  activityId,
+  mode,
+  onResult,
+}: {
+  activityId: number;
+  mode: PanelMode;
+  /** Called after each answer: the island asks again what the unit can do now. */
+  onResult?: () => void;
+}) {
   const t = useTranslations("activities.participation");
   const [state, action] = useActionState(dispatch, initialFormState);
+  useEffect(() => {
+    if (state !== initialFormState) onResult?.();
+  }, [state, onResult]);
   const hidden = <input type="hidden" name="activityId" value={activityId} />;
   return (
     <div className="space-y-3">

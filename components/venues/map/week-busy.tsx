@@ -1,37 +1,22 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/core/i18n/navigation";
-import { getTranslations } from "next-intl/server";
 import { addDays } from "@/lib/core/time/beijing";
-import type { WeekDay } from "@/lib/venues/public/week-calendar";
 import { Card } from "@/components/ui/card";
+import { useVenueWeek } from "./venue-week";
 
 /**
- * A week of busy times: a row per day, busy ranges per court; past days greyed and marked past,
- * closed days marked closed; prev/next week links.
+ * A week of busy times (an island: the venue page around it is cached): a row per day, busy
+ * ranges per court; past days greyed and marked past, closed days marked closed; prev/next week
+ * links; for those who may book, a link per open day to the booking page's day view.
  */
-export async function WeekBusy({
-  venueId,
-  weekStart,
-  days,
-  quantity,
-  showsBookers,
-  closedOn,
-  today,
-  canBook = false,
-}: {
-  venueId: number;
-  weekStart: string;
-  days: WeekDay[];
-  quantity: number;
-  showsBookers: boolean;
-  /** Whether the venue is closed that day (no opening hours, or a closed date). */
-  closedOn: (day: WeekDay) => boolean;
-  /** Today's Beijing date: earlier days are past, greyed and say so (never "free all day"). */
-  today: string;
-  /** Whether the viewer may book: open days then link to the booking page's day view. */
-  canBook?: boolean;
-}) {
-  const t = await getTranslations("venues.map");
+export function WeekBusy({ venueId }: { venueId: number }) {
+  const t = useTranslations("venues.map");
+  const view = useVenueWeek(venueId);
   const weekHref = (start: string) => `/venues/${venueId}?week=${start}#week`;
+  if (!view) return <WeekBusyShell />;
+  const { weekStart, today, days, quantity, canBook } = view;
   return (
     <Card variant="outlined" id="week" aria-labelledby="week-heading">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -50,11 +35,10 @@ export async function WeekBusy({
           </Link>
         </nav>
       </div>
-      {!showsBookers && <p className="mt-1 text-xs text-stone-500">{t("bookersHidden")}</p>}
+      {!view.signedIn && <p className="mt-1 text-xs text-stone-500">{t("bookersHidden")}</p>}
       <ol className="mt-3 divide-y divide-stone-100" data-testid="week-calendar">
         {days.map((day) => {
           const past = day.date < today;
-          const closed = closedOn(day);
           return (
             <li
               key={day.date}
@@ -67,7 +51,7 @@ export async function WeekBusy({
               {past ? (
                 <p className="text-sm text-stone-600">{t("pastDay")}</p>
               ) : day.ranges.length === 0 ? (
-                <p className="text-sm text-stone-600">{closed ? t("closedDay") : t("dayFree")}</p>
+                <p className="text-sm text-stone-600">{day.closed ? t("closedDay") : t("dayFree")}</p>
               ) : (
                 <ul className="mt-1 flex flex-wrap gap-2 sm:mt-0">
                   {day.ranges.map((range, index) => (
@@ -78,12 +62,12 @@ export async function WeekBusy({
                       {quantity > 1 && (
                         <span className="font-medium">{t("court", { court: range.court })} </span>
                       )}
-                      {range.from}–{range.to} · {range.label}
+                      {range.from}–{range.to} · {range.label ?? t("booked")}
                     </li>
                   ))}
                 </ul>
               )}
-              {canBook && !past && !closed && (
+              {canBook && !past && !day.closed && (
                 <Link
                   href={`/venues/${venueId}/book?date=${day.date}`}
                   className="mt-1 inline-flex min-h-6 items-center text-sm text-brand-700 underline sm:col-start-2"
@@ -95,6 +79,18 @@ export async function WeekBusy({
           );
         })}
       </ol>
+    </Card>
+  );
+}
+
+/** The week's card before its days arrive (server-rendered in the cached page). */
+export function WeekBusyShell() {
+  const t = useTranslations("venues.map");
+  return (
+    <Card variant="outlined" id="week" aria-labelledby="week-heading" aria-busy="true">
+      <h2 id="week-heading" className="text-lg font-semibold">
+        {t("week")}
+      </h2>
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/core/db";
 import type { VenueKind } from "@/lib/generated/prisma/enums";
 import { beijingDate } from "@/lib/core/time/beijing";
 import { hasFreeCourt, isOpenDuring, type FreeAtWindow } from "./free-at";
-import { buildWeekCalendar, weekBounds, type WeekDay } from "./week-calendar";
+import { buildWeekCalendar, markClosedDays, weekBounds } from "./week-calendar";
 
 // Public reads of the venue map: active venues only; bookings are reduced to busy times, and
 // who booked is only read when the caller says the viewer is signed in.
@@ -80,14 +80,10 @@ export async function listPublicVenues(filters: { kind: VenueKind | null; freeAt
 export type PublicVenue = NonNullable<Awaited<ReturnType<typeof getPublicVenue>>>;
 
 /**
- * One active venue with its week of busy times. Visitors get `bookedLabel` for every busy
- * range; signed-in viewers (`showBookers`) see the booking unit's name.
+ * One active venue for its public page: the same for every visitor (the page is cached); its
+ * week of busy times is the page's island's (getVenueWeek).
  */
-export async function getPublicVenue(
-  id: number,
-  options: { weekStart: string; showBookers: boolean; bookedLabel: string; now?: Date },
-) {
-  const { from, to } = weekBounds(options.weekStart);
+export async function getPublicVenue(id: number, options: { now?: Date } = {}) {
   const today = new Date(`${beijingDate(options.now ?? new Date())}T00:00:00Z`);
   const venue = await db.venue.findFirst({
     where: { id, active: true },
@@ -119,6 +115,34 @@ export async function getPublicVenue(
         take: 20,
       },
       photos: { select: { id: true, caption: true }, orderBy: { id: "asc" } },
+    },
+  });
+  if (!venue) return null;
+  const { latitude, longitude, ...rest } = venue;
+  return {
+    ...rest,
+    latitude: toNumber(latitude),
+    longitude: toNumber(longitude),
+    closedDates: venue.closedDates.map((c) => ({
+      date: c.date.toISOString().slice(0, 10),
+      reason: c.reason,
+    })),
+  };
+}
+
+/**
+ * An active venue's week of busy times, each day marked closed or not. Who booked (`label`) is
+ * only read for signed-in viewers (`showBookers`); otherwise every label is null.
+ */
+export async function getVenueWeek(id: number, options: { weekStart: string; showBookers: boolean }) {
+  const { from, to } = weekBounds(options.weekStart);
+  const venue = await db.venue.findFirst({
+    where: { id, active: true },
+    select: {
+      quantity: true,
+      bookingMode: true,
+      openingHours: { select: { weekday: true } },
+      closedDates: { where: { date: { gte: from, lt: to } }, select: { date: true } },
       bookings: {
         where: { status: { in: [...liveStatuses] }, startsAt: { lt: to }, endsAt: { gt: from } },
         select: {
@@ -132,25 +156,23 @@ export async function getPublicVenue(
     },
   });
   if (!venue) return null;
-  const { bookings, latitude, longitude, ...rest } = venue;
-  const week: WeekDay[] = buildWeekCalendar(
+  const week = buildWeekCalendar(
     options.weekStart,
-    bookings.map((b) => ({
+    venue.bookings.map((b) => ({
       court: b.court,
       startsAt: b.startsAt,
       endsAt: b.endsAt,
-      label: options.showBookers && b.unit ? b.unit.name : options.bookedLabel,
+      label: options.showBookers && b.unit ? b.unit.name : null,
     })),
   );
   return {
-    ...rest,
-    latitude: toNumber(latitude),
-    longitude: toNumber(longitude),
-    closedDates: venue.closedDates.map((c) => ({
-      date: c.date.toISOString().slice(0, 10),
-      reason: c.reason,
-    })),
-    week,
+    quantity: venue.quantity,
+    bookingMode: venue.bookingMode,
+    days: markClosedDays(
+      week,
+      venue.openingHours.map((h) => h.weekday),
+      venue.closedDates.map((c) => c.date.toISOString().slice(0, 10)),
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/core/time/beijing";
-import { buildWeekCalendar, parseWeekStart, weekBounds } from "./week-calendar";
+import { buildWeekCalendar, markClosedDays, parseWeekStart, weekBounds } from "./week-calendar";
 
 describe("parseWeekStart", () => {
   it("snaps a date to its Monday", () => {
@@ -64,5 +64,21 @@ describe("buildWeekCalendar", () => {
     ]);
     expect(days[0]!.ranges).toEqual([{ court: 1, from: "23:00", to: "24:00", label: "X" }]);
     expect(days[1]!.ranges).toEqual([{ court: 1, from: "00:00", to: "01:00", label: "X" }]);
+  });
+});
+
+describe("markClosedDays", () => {
+  it("closes the weekdays without opening hours and the closed dates, and nothing else", () => {
+    const days = buildWeekCalendar("2030-12-02", []);
+    const marked = markClosedDays(days, [1, 2, 3, 4, 5], ["2030-12-04"]);
+    expect(marked.map((day) => [day.date, day.closed])).toEqual([
+      ["2030-12-02", false],
+      ["2030-12-03", false],
+      ["2030-12-04", true],
+      ["2030-12-05", false],
+      ["2030-12-06", false],
+      ["2030-12-07", true],
+      ["2030-12-08", true],
+    ]);
   });
 });

@@ -3,8 +3,9 @@ import { addDays, beijingDate, beijingDayStart, dayMs } from "@/lib/core/time/be
 // The venue page's week of busy times: Monday..Sunday (Beijing), each day listing busy
 // ranges per court. A booking across midnight shows on both days.
 
-export type WeekBooking = { court: number; startsAt: Date; endsAt: Date; label: string };
-export type DayRange = { court: number; from: string; to: string; label: string };
+// `label` is who booked, for signed-in viewers; null where the viewer may not see it.
+export type WeekBooking = { court: number; startsAt: Date; endsAt: Date; label: string | null };
+export type DayRange = { court: number; from: string; to: string; label: string | null };
 export type WeekDay = { date: string; weekday: number; ranges: DayRange[] };
 
 /** The Monday (YYYY-MM-DD) of the week holding `param`, or of `now`'s week when invalid. */
@@ -48,4 +49,16 @@ export function buildWeekCalendar(weekStart: string, bookings: WeekBooking[]): W
       .sort((a, b) => a.court - b.court || a.from.localeCompare(b.from));
     return { date: addDays(weekStart, index), weekday: index + 1, ranges };
   });
+}
+
+/** Marks each day closed when the venue has no opening hours that weekday or a closed date then. */
+export function markClosedDays(
+  days: WeekDay[],
+  openWeekdays: number[],
+  closedDates: string[],
+): Array<WeekDay & { closed: boolean }> {
+  return days.map((day) => ({
+    ...day,
+    closed: !openWeekdays.includes(day.weekday) || closedDates.includes(day.date),
+  }));
 }

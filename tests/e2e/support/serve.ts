@@ -2,7 +2,7 @@
 // (`npm run build` runs before Playwright), on E2E_PORT. Stops everything on SIGTERM/SIGINT.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, writeFileSync } from "node:fs";
+import { createWriteStream, rmSync, writeFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { applyMigrations } from "../../../scripts/db/migrations";
@@ -67,6 +67,9 @@ try {
   await addE2eFixtures(client);
   writeFileSync(databaseUrlFile, url);
   await client.$disconnect();
+  // Cached public pages (ISR) outlive the server in the build's folder; rendered from another
+  // database (an earlier run, a manual `npm start`), they would hide this run's fixtures.
+  rmSync(".next/server/route-cache", { recursive: true, force: true });
   app = startLoggedApp(url);
   const code = await app.exited;
   await shutdown(code);

@@ -1,25 +1,22 @@
 import type { Metadata } from "next";
-import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/core/auth/policy";
-import { getCurrentUser } from "@/lib/core/auth/session";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 import { listMeetings } from "@/lib/meetings/queries";
 import { MeetingList } from "@/components/meetings/meeting-list";
-
-// Reads the query or the session: rendered per request (issue 14 makes it cacheable).
-export const dynamic = "force-dynamic";
+import { MembersMeetings } from "@/components/meetings/members-meetings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.meeting.list");
   return { title: t("title") };
 }
 
-/** Members see every meeting; visitors only the public ones, with a hint to sign in. */
+/**
+ * The public meetings, the same for everybody and cached (issue 14); members see every meeting
+ * and visitors a hint to sign in, both from the island (MembersMeetings).
+ */
 export default async function MeetingsPage() {
-  const viewer = await getCurrentUser();
-  const member = can(viewer, "meeting.view");
   const [{ upcoming, past }, t] = await Promise.all([
-    listMeetings(member),
+    listMeetings(false),
     getTranslations("meetings.meeting.list"),
   ]);
   return (
@@ -28,16 +25,12 @@ export default async function MeetingsPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("intro")}</p>
       </header>
-      {member ? null : (
-        <p className="rounded bg-sky-50 p-3 text-sky-900">
-          {t("signInHint")}{" "}
-          <Link href="/login?callbackUrl=%2Fmeetings" className="font-medium underline underline-offset-2">
-            {t("signIn")}
-          </Link>
-        </p>
-      )}
-      <MeetingList heading={t("upcoming")} empty={t("noUpcoming")} rows={upcoming} />
-      <MeetingList heading={t("past")} empty={t("noPast")} rows={past} />
+      <ClientMessages namespaces={["meetings.meeting"]}>
+        <MembersMeetings>
+          <MeetingList heading={t("upcoming")} empty={t("noUpcoming")} rows={upcoming} />
+          <MeetingList heading={t("past")} empty={t("noPast")} rows={past} />
+        </MembersMeetings>
+      </ClientMessages>
     </div>
   );
 }

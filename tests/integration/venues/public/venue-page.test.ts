@@ -1,8 +1,8 @@
-// The venue page's read: busy times of the week, with the booker shown to signed-in viewers
-// only, and hidden venues not found.
+// The venue page's reads: the page's venue (the same for everybody), its island's week of busy
+// times with the booker shown to signed-in viewers only, and hidden venues not found.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
-import { getPublicVenue } from "@/lib/venues/public/queries";
+import { getPublicVenue, getVenueWeek } from "@/lib/venues/public/queries";
 import { createUnit, uniqueSuffix } from "@/tests/factories";
 import { createVenue } from "@/tests/factories/venues";
 import { createBooking } from "./helpers";
@@ -17,20 +17,20 @@ beforeEach(async () => {
 
 const weekStart = "2030-12-02"; // a Monday
 const now = new Date("2030-12-01T00:00:00Z");
-const options = { weekStart, bookedLabel: "已预约", now };
+const options = { weekStart };
 
 describe("a venue's public page", () => {
   it("hides who booked from visitors and shows it to members", async () => {
     const venue = await createVenue(owner.id, { quantity: 2 });
     await createBooking(venue, booker.id, new Date("2030-12-04T02:00:00Z"), 90, { court: 2 });
     await createBooking(venue, booker.id, new Date("2030-12-05T02:00:00Z"), 60, { status: "DECLINED" });
-    const visitor = await getPublicVenue(venue.id, { ...options, showBookers: false });
-    const wednesday = visitor!.week[2]!;
-    expect(wednesday.ranges).toEqual([{ court: 2, from: "10:00", to: "11:30", label: "已预约" }]);
-    expect(visitor!.week[3]!.ranges).toEqual([]);
+    const visitor = await getVenueWeek(venue.id, { ...options, showBookers: false });
+    const wednesday = visitor!.days[2]!;
+    expect(wednesday.ranges).toEqual([{ court: 2, from: "10:00", to: "11:30", label: null }]);
+    expect(visitor!.days[3]!.ranges).toEqual([]);
     expect(JSON.stringify(visitor)).not.toContain(booker.name);
-    const member = await getPublicVenue(venue.id, { ...options, showBookers: true });
-    expect(member!.week[2]!.ranges[0]!.label).toBe(booker.name);
+    const member = await getVenueWeek(venue.id, { ...options, showBookers: true });
+    expect(member!.days[2]!.ranges[0]!.label).toBe(booker.name);
   });
 
   it("lists opening hours, upcoming closed dates and the policy", async () => {
@@ -41,7 +41,7 @@ describe("a venue's public page", () => {
         { venueId: venue.id, date: new Date("2030-12-25T00:00:00Z"), reason: "检修" },
       ],
     });
-    const page = await getPublicVenue(venue.id, { ...options, showBookers: false });
+    const page = await getPublicVenue(venue.id, { now });
     expect(page!.openingHours).toHaveLength(7);
     expect(page!.closedDates).toEqual([{ date: "2030-12-25", reason: "检修" }]);
     expect(page!).toMatchObject({ monthlyQuota: 4, bufferMinutes: 15, needsApproval: false });
@@ -49,6 +49,7 @@ describe("a venue's public page", () => {
 
   it("does not show a hidden venue", async () => {
     const venue = await createVenue(owner.id, { active: false });
-    expect(await getPublicVenue(venue.id, { ...options, showBookers: true })).toBeNull();
+    expect(await getPublicVenue(venue.id)).toBeNull();
+    expect(await getVenueWeek(venue.id, { ...options, showBookers: true })).toBeNull();
   });
 });

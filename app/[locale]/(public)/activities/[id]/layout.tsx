@@ -1,6 +1,6 @@
 import { ClientMessages } from "@/components/core/i18n/client-messages";
 
-/** The messages of the client components here: a signed-in secretary's claim, join and withdraw buttons. */
+/** The messages of the client components here: the visitor's island (a secretary's claim, join and withdraw buttons, a visitor's hints). */
 export default function ActivityLayout({ children }: { children: React.ReactNode }) {
   return (
     <ClientMessages
@@ -8,6 +8,7 @@ export default function ActivityLayout({ children }: { children: React.ReactNode
         "core.errors",
         "core.validation",
         "activities.participation",
+        "activities.detail.unclaimedHint",
         "activities.reports.activityNotFound",
       ]}
     >

@@ -10,13 +10,17 @@ import { PublicReport } from "@/components/activities/reports/public-report";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { parseActivityId, planHref } from "@/lib/activities/plan/plan-filters";
 import { getPublicActivity } from "@/lib/activities/plan/queries";
-import { getCurrentUser } from "@/lib/core/auth/session";
-import { isPastActivity } from "@/lib/activities/participation/unit-options";
-import { beijingToday } from "@/lib/core/time/beijing";
+import { UnclaimedHint } from "@/components/activities/participation/unclaimed-hint";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
+
+// Rendered on first request, then served from the cache (issue 14): nothing here reads the
+// session; the visitor's own part (hints, claim and sign-up buttons) is an island.
+export function generateStaticParams() {
+  return [];
+}
 
 async function load(params: Params) {
   const id = parseActivityId((await params).id);
@@ -36,11 +40,6 @@ export default async function ActivityPage({ params }: { params: Params }) {
   const te = await getTranslations("core.enums");
   const lead = activity.leadUnit;
   const venue = activity.venue;
-  // The "secretaries can claim after signing in" hint is for visitors, and only while it is true.
-  const visitorMayClaim =
-    (await getCurrentUser()) === null &&
-    activity.status === "PLANNED" &&
-    !isPastActivity(activity, beijingToday());
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -62,9 +61,7 @@ export default async function ActivityPage({ params }: { params: Params }) {
             {lead === null ? (
               <span>
                 <span className="font-medium text-amber-900">{tp("unclaimed")}</span>
-                {visitorMayClaim ? (
-                  <span className="mt-1 block text-sm text-stone-600">{t("unclaimedHint")}</span>
-                ) : null}
+                <UnclaimedHint activityId={activity.id} />
               </span>
             ) : lead.status === "WITHDRAWN" ? (
               lead.name

@@ -16,6 +16,11 @@ import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ slug: string }>;
 
+// Rendered on first request, then served from the cache (issue 14): the same for everybody.
+export function generateStaticParams() {
+  return [];
+}
+
 async function load(params: Params) {
   const slug = parseUnitSlug((await params).slug);
   return slug === null ? null : getPublicUnit(slug);

@@ -1,25 +1,23 @@
 import type { Metadata } from "next";
-import { Link } from "@/lib/core/i18n/navigation";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { VenueHours, VenuePolicy } from "@/components/venues/map/venue-policy";
-import { WeekBusy } from "@/components/venues/map/week-busy";
-import { can } from "@/lib/core/auth/policy";
-import { getCurrentUser } from "@/lib/core/auth/session";
+import { WeekBusy, WeekBusyShell } from "@/components/venues/map/week-busy";
+import { SignInToBook, VenueBookLink } from "@/components/venues/map/venue-week";
 import { parseVenueId } from "@/lib/venues/public/filters";
 import { getPublicVenue, getPublicVenueName } from "@/lib/venues/public/queries";
-import { parseWeekStart } from "@/lib/venues/public/week-calendar";
-import { beijingDate } from "@/lib/core/time/beijing";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
 
-// Reads the query or the session: rendered per request (issue 14 makes it cacheable).
-export const dynamic = "force-dynamic";
-
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// Rendered on first request, then served from the cache (issue 14): the week of busy times
+// (`?week=`, who booked for members) and the booking links are an island read in the browser.
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = parseVenueId((await params).id);
@@ -28,23 +26,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return name ? { title: name } : {};
 }
 
-export default async function VenuePage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: SearchParams;
-}) {
+export default async function VenuePage({ params }: { params: Params }) {
   const id = parseVenueId((await params).id);
   if (id === null) notFound();
-  const week = (await searchParams).week;
-  const weekStart = parseWeekStart(Array.isArray(week) ? week[0] : week);
-  const user = await getCurrentUser();
   const t = await getTranslations("venues.map");
-  const venue = await getPublicVenue(id, { weekStart, showBookers: user !== null, bookedLabel: t("booked") });
+  const venue = await getPublicVenue(id);
   if (!venue) notFound();
   const phone = venue.contactPhone.replace(/[^\d+]/g, "");
-  const canBook = can(user, "booking.create") && venue.bookingMode === "BOOKABLE";
 
   return (
     <article className="mx-auto max-w-3xl space-y-5">
@@ -55,11 +43,9 @@ export default async function VenuePage({
         </p>
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{venue.name}</h1>
         <div className="flex flex-wrap items-center gap-3">
-          {canBook && (
-            <Link href={`/venues/${venue.id}/book`} className={buttonClass("primary", "text-sm")}>
-              {t("book")}
-            </Link>
-          )}
+          <Suspense>
+            <VenueBookLink venueId={venue.id} />
+          </Suspense>
           {phone && (
             <a
               href={`tel:${phone}`}
@@ -69,9 +55,9 @@ export default async function VenuePage({
             </a>
           )}
         </div>
-        {!user && venue.bookingMode === "BOOKABLE" && (
-          <p className="text-sm text-stone-600">{t("signInToBook")}</p>
-        )}
+        <Suspense>
+          <SignInToBook venueId={venue.id} />
+        </Suspense>
       </header>
 
       {venue.photos.length > 0 && (
@@ -116,19 +102,9 @@ export default async function VenuePage({
         <VenuePolicy venue={venue} />
       </div>
 
-      <WeekBusy
-        venueId={venue.id}
-        weekStart={weekStart}
-        days={venue.week}
-        quantity={venue.quantity}
-        showsBookers={user !== null}
-        today={beijingDate()}
-        canBook={canBook}
-        closedOn={(day) =>
-          !venue.openingHours.some((h) => h.weekday === day.weekday) ||
-          venue.closedDates.some((closed) => closed.date === day.date)
-        }
-      />
+      <Suspense fallback={<WeekBusyShell />}>
+        <WeekBusy venueId={venue.id} />
+      </Suspense>
       <p>
         <a href={`/venues/${venue.id}/bookings.ics`} className="text-sm text-brand-700 underline">
           {t("feed")}
