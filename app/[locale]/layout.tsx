@@ -24,10 +24,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // No page is rendered at build time (there is no database then): each locale's pages are
 // rendered on their first request, and the public ones are then served from the cache until an
-// action that changes them revalidates their tags (lib/core/site/cache-tags.ts).
+// action that changes them expires them (lib/core/site/revalidate-public.ts).
 export function generateStaticParams(): { locale: string }[] {
   return [];
 }
+
+// What depends on the clock alone — this month's activities on the home page, upcoming versus
+// past meetings, a venue's closed days ahead — is refreshed within ten minutes; a change made
+// through the portal shows at once (above). Signed-in pages are per request anyway.
+export const revalidate = 600;
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#a61b1b" };
 
