@@ -18,6 +18,8 @@ async function switchToEnglish(page: Page) {
 
 /** The menu's links as the user sees them after opening it (hrefs, in order). */
 async function openMenu(nav: Locator): Promise<string[]> {
+  // The signed-in links arrive once the header knows who is signed in (aria-busy until then).
+  await expect(nav).not.toHaveAttribute("aria-busy", "true");
   const details = nav.locator("details");
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
     await nav.locator("summary").click();

@@ -69,3 +69,7 @@ vi.mock("next/cache", () => ({
   revalidatePath: vi.fn((path: string) => void (state.__revalidated ??= []).push(path)),
   revalidateTag: vi.fn(),
 }));
+
+// Next's compiler supplies next/root-params; outside a Next.js render there is no [locale]
+// segment, as in a server action (lib/core/i18n/current-locale.ts falls back to the cookie).
+vi.mock("next/root-params", () => ({ locale: async () => undefined }));

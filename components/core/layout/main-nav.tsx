@@ -44,13 +44,16 @@ function linksFor(sections: NavLink[], viewer: Viewer | null | undefined, labels
 }
 
 function AccountControl({ viewer, labels }: { viewer: Viewer | null | undefined; labels: NavLabels }) {
-  return viewer ? (
-    <SignOutButton label={labels.signOut} />
-  ) : (
+  if (viewer) return <SignOutButton label={labels.signOut} />;
+  const signIn = (
     <ButtonLink href="/login" className="text-sm">
       {labels.signIn}
     </ButtonLink>
   );
+  if (viewer === null) return signIn;
+  // Until the browser knows who is signed in, nothing to tap that may be wrong (a signed-in
+  // admin must not see "sign in" flash); without JavaScript the sign-in link is there.
+  return <noscript>{signIn}</noscript>;
 }
 
 /**
@@ -68,7 +71,7 @@ export function MainNav({ sections, labels }: { sections: NavLink[]; labels: Nav
   return (
     <>
       <div className="hidden sm:block">{account}</div>
-      <nav aria-label={labels.main} className="sm:order-last sm:w-full">
+      <nav aria-label={labels.main} aria-busy={viewer === undefined} className="sm:order-last sm:w-full">
         <DisclosureMenu
           className="sm:hidden"
           summary={
