@@ -22,7 +22,8 @@ const broadcastSpecs = /rotation-.*\.spec\.ts$/;
 // a phone) run in the phone project only: a desktop run would repeat minutes for no new check,
 // and the stateful ones (a commitment reviewed, a message read, the seeded item claimed, the
 // seeded activity reported) share one record.
-const phoneOnlySpecs = /(navigation|lead-journey|commitments|honest-states|report|claim-join)\.spec\.ts$/;
+const phoneOnlySpecs =
+  /(navigation|lead-journey|commitments|honest-states|report|claim-join|cache-revalidation)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",

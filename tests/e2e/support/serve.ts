@@ -44,8 +44,6 @@ function startLoggedApp(databaseUrl: string): Child {
         HOST: "127.0.0.1",
         DATABASE_URL: databaseUrl,
         DEMO_MODE: "1",
-        // Enables the test-only revalidation route (app/api/test-hooks/revalidate/route.ts).
-        E2E_TEST_HOOKS: "1",
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       },
