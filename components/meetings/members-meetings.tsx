@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/core/i18n/navigation";
 import type { MembersMeetings as Lists } from "@/lib/meetings/viewer";
 import { MeetingList, type MeetingListRow } from "./meeting-list";
+import { fetchIsland } from "@/components/core/islands/fetch-island";
 
 // The route's answer as JSON: the start is an ISO string until revived.
 type Row = Omit<Lists["past"][number], "startsAt"> & { startsAt: string };
@@ -23,12 +24,9 @@ export function MembersMeetings({ children }: { children: React.ReactNode }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/meetings", { credentials: "same-origin", cache: "no-store" })
-      .then((response) => (response.ok ? (response.json() as Promise<Answer>) : null))
-      .catch(() => null)
-      .then((value) => {
-        if (live) setAnswer(value ?? { meetings: null });
-      });
+    void fetchIsland<Answer["meetings"]>("/api/meetings", "meetings").then((meetings) => {
+      if (live) setAnswer({ meetings });
+    });
     return () => {
       live = false;
     };

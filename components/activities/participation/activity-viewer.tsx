@@ -3,27 +3,12 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ActivityViewer } from "@/lib/activities/participation/viewer-panel";
 
+import { fetchIsland } from "@/components/core/islands/fetch-island";
+
 export type { ActivityViewer };
 
-// One request for the islands that ask together (details hint, panel); forgotten once answered,
-// so coming back to the page later asks again.
-const pending = new Map<number, Promise<ActivityViewer | null>>();
-
 function fetchActivityViewer(activityId: number, fresh: boolean): Promise<ActivityViewer | null> {
-  let request = fresh ? undefined : pending.get(activityId);
-  if (!request) {
-    request = fetch(`/api/activities/${activityId}/viewer`, { credentials: "same-origin", cache: "no-store" })
-      .then((response) =>
-        response.ok ? (response.json() as Promise<{ viewer: ActivityViewer | null }>) : { viewer: null },
-      )
-      .then((body) => body.viewer)
-      .catch(() => null)
-      .finally(() => {
-        if (pending.get(activityId) === request) pending.delete(activityId);
-      });
-    pending.set(activityId, request);
-  }
-  return request;
+  return fetchIsland<ActivityViewer>(`/api/activities/${activityId}/viewer`, "viewer", fresh);
 }
 
 /**

@@ -3,20 +3,16 @@
 import { useEffect, useState } from "react";
 import { usePathname } from "@/lib/core/i18n/navigation";
 import type { Viewer } from "@/lib/core/auth/viewer";
+import { fetchIsland } from "@/components/core/islands/fetch-island";
 
 export type { Viewer };
 
-// One request per page load however many islands ask (header, activity panel, …).
-let pending: Promise<Viewer | null> | null = null;
+// Asked once per page load; again after client-side navigation only for a signed-in visitor.
+let known: Promise<Viewer | null> | null = null;
 
 function fetchViewer(): Promise<Viewer | null> {
-  pending ??= fetch("/api/viewer", { credentials: "same-origin", cache: "no-store" })
-    .then((response) =>
-      response.ok ? (response.json() as Promise<{ viewer: Viewer | null }>) : { viewer: null },
-    )
-    .then((body) => body.viewer)
-    .catch(() => null);
-  return pending;
+  known ??= fetchIsland<Viewer>("/api/viewer", "viewer");
+  return known;
 }
 
 /**
@@ -32,7 +28,7 @@ export function useViewer(): Viewer | null | undefined {
     void fetchViewer().then((value) => {
       if (live) setViewer(value);
       // A signed-in visitor's next page asks again (inbox counts change as they read).
-      if (value) pending = null;
+      if (value) known = null;
     });
     return () => {
       live = false;

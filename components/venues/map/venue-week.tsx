@@ -6,27 +6,11 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/core/i18n/navigation";
 import type { VenueWeekView } from "@/lib/venues/public/week-viewer";
 import { buttonClass } from "@/components/ui/button";
-
-// One request for the islands that ask together (week, book button, hint); forgotten once
-// answered, so coming back to the page later asks again.
-const pending = new Map<string, Promise<VenueWeekView | null>>();
+import { fetchIsland } from "@/components/core/islands/fetch-island";
 
 function fetchWeek(venueId: number, week: string | null): Promise<VenueWeekView | null> {
   const url = `/api/venues/${venueId}/week${week ? `?week=${encodeURIComponent(week)}` : ""}`;
-  let request = pending.get(url);
-  if (!request) {
-    request = fetch(url, { credentials: "same-origin", cache: "no-store" })
-      .then((response) =>
-        response.ok ? (response.json() as Promise<{ week: VenueWeekView | null }>) : { week: null },
-      )
-      .then((body) => body.week)
-      .catch(() => null)
-      .finally(() => {
-        if (pending.get(url) === request) pending.delete(url);
-      });
-    pending.set(url, request);
-  }
-  return request;
+  return fetchIsland<VenueWeekView>(url, "week");
 }
 
 /**
