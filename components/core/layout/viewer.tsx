@@ -7,8 +7,16 @@ import { fetchIsland } from "@/components/core/islands/fetch-island";
 
 export type { Viewer };
 
-// Asked once per page load; again after client-side navigation only for a signed-in visitor.
+// Asked once per page load; again after client-side navigation only for a signed-in visitor,
+// and whenever a signed-in page is rendered afresh (an action read a message: ViewerRefresh).
 let known: Promise<Viewer | null> | null = null;
+const listeners = new Set<() => void>();
+
+/** Forgets the answer and has every header island ask again. */
+export function refreshViewer(): void {
+  known = null;
+  for (const listener of listeners) listener();
+}
 
 function fetchViewer(): Promise<Viewer | null> {
   known ??= fetchIsland<Viewer>("/api/viewer", "viewer");
@@ -23,6 +31,14 @@ function fetchViewer(): Promise<Viewer | null> {
 export function useViewer(): Viewer | null | undefined {
   const pathname = usePathname();
   const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    const listener = () => setRound((value) => value + 1);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
   useEffect(() => {
     let live = true;
     void fetchViewer().then((value) => {
@@ -33,6 +49,6 @@ export function useViewer(): Viewer | null | undefined {
     return () => {
       live = false;
     };
-  }, [pathname]);
+  }, [pathname, round]);
   return viewer;
 }
