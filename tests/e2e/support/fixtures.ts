@@ -31,7 +31,13 @@ export const fixtureUnits = {
  * short name of the unit that claims it: on the activity's card once it leads it, and within
  * its full name on the activity's page.
  */
-export const cacheFixture = { item: "E2E 缓存刷新测试活动", leadShortName: "缓存测试团支部" } as const;
+export const cacheFixture = {
+  item: "E2E 缓存刷新测试活动",
+  leadShortName: "缓存测试团支部",
+  /** A public meeting per Playwright project (`${meeting} phone`): an admin edits its place. */
+  meeting: "E2E 缓存刷新测试会议",
+  meetingPlace: "缓存测试一楼会议室",
+} as const;
 
 /**
  * Admins for the specs that sign out. Signing out ends every session of the account, so a spec
@@ -214,6 +220,21 @@ async function addCacheFixture(db: PrismaClient): Promise<void> {
       position: 998,
     },
   });
+  const lead = await db.unit.findUniqueOrThrow({ where: { slug: fixtureUnits.cacheLead } });
+  const startsAt = new Date(Date.now() + 5 * 86_400_000);
+  for (const project of ["phone", "desktop"]) {
+    await db.meeting.create({
+      data: {
+        kind: "JOINT",
+        title: `${cacheFixture.meeting} ${project}`,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 7_200_000),
+        place: cacheFixture.meetingPlace,
+        isPublic: true,
+        invitations: { create: [{ unitId: lead.id }] },
+      },
+    });
+  }
 }
 
 async function addCommitmentActivity(db: PrismaClient): Promise<void> {
