@@ -1,6 +1,5 @@
 import { devices, expect, test } from "@playwright/test";
 import { accounts, demoPassword, signIn } from "./support/accounts";
-import { withDatabase } from "./support/database";
 import { fixtureMeetings, fixtureUnits } from "./support/fixtures";
 import { tapAdminSection } from "./support/nav";
 
@@ -129,14 +128,7 @@ test("@phone an admin schedules a meeting, the guest secretary sends a delegate,
 });
 
 test("a visitor sees only public meetings at /meetings", async ({ page }) => {
-  const publicTitle = `E2E 公开会议 ${Date.now().toString(36)}`;
-  await withDatabase(async (client) => {
-    await client.query(
-      `INSERT INTO "Meeting" (kind, title, "startsAt", place, "isPublic", "updatedAt")
-       VALUES ('PLENARY', $1, now() + interval '10 days', '润州区青年之家', true, now())`,
-      [publicTitle],
-    );
-  });
+  const publicTitle = fixtureMeetings.public;
   await page.goto("/meetings");
   await expect(page.getByRole("heading", { level: 1, name: "联席会议" })).toBeVisible();
   await expect(page.getByRole("link", { name: publicTitle })).toBeVisible();

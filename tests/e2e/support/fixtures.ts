@@ -90,6 +90,11 @@ export const fixtureMeetings = {
   minutes: "E2E 纪要测试会议",
   /** Held three days ago: the decisions spec lists decisions and their owners update them. */
   decisions: "E2E 议定事项测试会议",
+  /**
+   * In ten days, public, at 润州区青年之家: what visitors see of /meetings. A fixture rather
+   * than a row the spec inserts: the cached list would not show a row written behind its back.
+   */
+  public: "E2E 公开会议",
 } as const;
 
 /**
@@ -269,11 +274,12 @@ async function addFixtureMeetings(db: PrismaClient): Promise<void> {
   const unitId = (slug: string) => units.find((unit) => unit.slug === slug)!.id;
   const hour = 3_600_000;
   const now = Date.now();
-  const rows: Array<{ title: string; startsIn: number; held: boolean; host?: string }> = [
+  const rows: Array<{ title: string; startsIn: number; held: boolean; host?: string; isPublic?: boolean }> = [
     { title: fixtureMeetings.agenda, startsIn: 72 * hour, held: false },
     { title: fixtureMeetings.attendance, startsIn: -10 * 60_000, held: false },
     { title: fixtureMeetings.minutes, startsIn: -48 * hour, held: true, host: fixtureUnits.meetingHost },
     { title: fixtureMeetings.decisions, startsIn: -72 * hour, held: true },
+    { title: fixtureMeetings.public, startsIn: 240 * hour, held: false, isPublic: true },
   ];
   for (const row of rows) {
     const startsAt = new Date(now + row.startsIn);
@@ -283,10 +289,12 @@ async function addFixtureMeetings(db: PrismaClient): Promise<void> {
         title: row.title,
         startsAt,
         endsAt: new Date(startsAt.getTime() + 2 * hour),
-        place: "端到端测试会议室",
+        place: row.isPublic ? "润州区青年之家" : "端到端测试会议室",
+        isPublic: row.isPublic ?? false,
         status: row.held ? "HELD" : "SCHEDULED",
         hostUnitId: row.host ? unitId(row.host) : null,
-        invitations: { create: units.map((unit) => ({ unitId: unit.id })) },
+        // The public one invites nobody: no unit's /my gains an invitation from it.
+        invitations: { create: row.isPublic ? [] : units.map((unit) => ({ unitId: unit.id })) },
       },
     });
   }
