@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { respondToInvitation } from "@/lib/meetings/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
@@ -18,13 +18,19 @@ const answers = ["ATTEND", "DELEGATE", "EXCUSED"] as const;
 export function RsvpForm({
   meetingId,
   current,
+  onResult,
 }: {
   meetingId: number;
   current: { response: string; delegateName: string; excuseReason: string };
+  /** Called after each answer: the meeting page's island asks again for the unit's state. */
+  onResult?: () => void;
 }) {
   const t = useTranslations("meetings.meeting");
   const describe = useDescribe();
   const [state, action] = useActionState(respondToInvitation, initialFormState);
+  useEffect(() => {
+    if (state !== initialFormState) onResult?.();
+  }, [state, onResult]);
   const sent = state.values?.response;
   const choice = typeof sent === "string" ? sent : current.response === "PENDING" ? "" : current.response;
   // The delegate's name and the excuse show with their answer by CSS (:has), not by React

@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signIn } from "./support/accounts";
-import { cacheFixture, fixtureUnits } from "./support/fixtures";
-import { searchPlan } from "./support/nav";
+import { accounts, signIn } from "./support/accounts";
+import { withDatabase } from "./support/database";
+import { cacheFixture, fixtureMeetings, fixtureUnits } from "./support/fixtures";
+import { searchPlan, tapAdminSection } from "./support/nav";
 
 // Public pages are rendered once and served from the cache to every visitor (issue 14); every
 // action that changes what they show expires them (lib/core/site/revalidate-public.ts), so the
@@ -16,6 +17,14 @@ import { searchPlan } from "./support/nav";
 const cachedPages = ["/", "/about"];
 const inBothLocales = (paths: string[]) =>
   paths.flatMap((path) => [path, path === "/" ? "/en" : `/en${path}`]);
+
+/** A meeting's id by its (fixture) title. */
+async function meetingId(title: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const result = await client.query<{ id: number }>(`SELECT id FROM "Meeting" WHERE title = $1`, [title]);
+    return result.rows[0]!.id;
+  });
+}
 
 async function cacheStateOf(request: APIRequestContext, path: string): Promise<string | undefined> {
   return (await request.get(path)).headers()["x-nextjs-cache"];
@@ -32,8 +41,11 @@ function cardWith(html: string, title: string): string {
 
 test("@phone public pages are served from the cache, with a script policy that has no nonce", async ({
   request,
-}) => {
-  for (const path of inBothLocales(cachedPages)) {
+}, testInfo) => {
+  // A public meeting's page, and a members-only meeting's (whose cached HTML names nothing of it).
+  const publicMeeting = `/meetings/${await meetingId(`${cacheFixture.meeting} ${testInfo.project.name}`)}`;
+  const membersMeeting = `/meetings/${await meetingId(fixtureMeetings.agenda)}`;
+  for (const path of inBothLocales([...cachedPages, publicMeeting, membersMeeting])) {
     // The first request may render the page; a repeat comes from the cache. (Another spec's
     // action may expire it in between: ask again until the cache answers.)
     await expect.poll(() => cacheStateOf(request, path), { message: path }).toBe("HIT");
@@ -43,6 +55,11 @@ test("@phone public pages are served from the cache, with a script policy that h
     expect(csp, path).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
     expect(csp, path).not.toContain("nonce-");
     expect(await response.text(), path).not.toMatch(/nonce="/);
+  }
+  for (const path of inBothLocales([membersMeeting])) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain(fixtureMeetings.agenda);
+    expect(html, path).not.toContain("端到端测试会议室");
   }
 });
 
@@ -81,5 +98,38 @@ test("@phone a secretary's claim shows on the cached home page and the activity'
   for (const home of homes) {
     await expect.poll(() => cacheStateOf(request, home), { message: home }).toBe("HIT");
     expect(cardWith(await (await request.get(home)).text(), item), home).toContain(leadShortName);
+  }
+});
+
+test("@phone an admin's change to a public meeting shows on its cached page at once, in Chinese and English", async ({
+  page,
+  request,
+}, testInfo) => {
+  const title = `${cacheFixture.meeting} ${testInfo.project.name}`;
+  const place = `缓存测试${testInfo.project.name}会议室 ${Date.now().toString(36)}`;
+  const pages = inBothLocales([`/meetings/${await meetingId(title)}`]);
+  for (const path of pages) {
+    await expect.poll(() => cacheStateOf(request, path), { message: path }).toBe("HIT");
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain(title);
+    expect(html, path).not.toContain(place);
+  }
+
+  await signIn(page, accounts.admin);
+  await expect(page).toHaveURL(/\/admin$/);
+  await tapAdminSection(page, "联席会议");
+  await page.getByRole("listitem").filter({ hasText: title }).getByRole("link", { name: title }).click();
+  const edit = page.getByRole("region", { name: "修改会议" });
+  await edit.getByLabel("地址或会议室").fill(place);
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  await expect(edit.getByRole("status")).toHaveText("修改已保存。");
+
+  // The very next request of the page shows the new place, then it is cached again.
+  for (const path of pages) {
+    expect(await (await request.get(path)).text(), path).toContain(place);
+  }
+  for (const path of pages) {
+    await expect.poll(() => cacheStateOf(request, path), { message: path }).toBe("HIT");
+    expect(await (await request.get(path)).text(), path).toContain(place);
   }
 });

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 type Props = { id: string; itemCount: number; totalMinutes: number };
 
 /** The agenda's heading with its total time (once it has items), on the meeting's and the editor's page. */
-export async function AgendaHeading({ id, itemCount, totalMinutes }: Props) {
-  const t = await getTranslations("meetings.agenda");
+export function AgendaHeading({ id, itemCount, totalMinutes }: Props) {
+  const t = useTranslations("meetings.agenda");
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-2">
       <h2 id={id} className="text-lg font-semibold">

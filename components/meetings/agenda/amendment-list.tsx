@@ -1,11 +1,18 @@
-import { getTranslations } from "next-intl/server";
-import type { Agenda } from "@/lib/meetings/agenda/queries";
+import { useTranslations } from "next-intl";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 
 /** Why the agenda changed after the meeting started: note, who and when (Beijing time). */
-export async function AmendmentList({ amendments }: { amendments: Agenda["amendments"] }) {
+type Amendment = {
+  id: number;
+  note: string;
+  createdAt: Date | string;
+  actor: { name: string } | string | null;
+};
+
+// Not async (hooks): rendered on the server, and in the browser by the meeting page's island.
+export function AmendmentList({ amendments }: { amendments: readonly Amendment[] }) {
+  const t = useTranslations("meetings.agenda.amendments");
   if (amendments.length === 0) return null;
-  const t = await getTranslations("meetings.agenda.amendments");
   return (
     <section aria-labelledby="agenda-amendments-heading" className="space-y-2">
       <h3 id="agenda-amendments-heading" className="font-semibold">
@@ -17,8 +24,8 @@ export async function AmendmentList({ amendments }: { amendments: Agenda["amendm
             <p className="whitespace-pre-line text-stone-900">{amendment.note}</p>
             <p className="mt-1 text-stone-600">
               {t("entry", {
-                name: amendment.actor?.name ?? t("unknownActor"),
-                time: formatBeijingDateTime(amendment.createdAt),
+                name: actorName(amendment.actor) ?? t("unknownActor"),
+                time: formatBeijingDateTime(new Date(amendment.createdAt)),
               })}
             </p>
           </li>
@@ -26,4 +33,8 @@ export async function AmendmentList({ amendments }: { amendments: Agenda["amendm
       </ul>
     </section>
   );
+}
+
+function actorName(actor: Amendment["actor"]): string | null {
+  return typeof actor === "string" ? actor : (actor?.name ?? null);
 }

@@ -1,21 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { formatFileSize } from "@/lib/meetings/agenda/file-name";
-import type { AgendaItemView } from "@/lib/meetings/agenda/queries";
 
 export function attachmentHref(meetingId: number, attachmentId: number): string {
   return `/meetings/${meetingId}/attachments/${attachmentId}`;
 }
 
 /** Download links (name and size) for one item's files. */
-export async function AttachmentLinks({
+export function AttachmentLinks({
   meetingId,
   attachments,
 }: {
   meetingId: number;
-  attachments: AgendaItemView["attachments"];
+  attachments: readonly { id: number; fileName: string; size: number }[];
 }) {
+  const t = useTranslations("meetings.agenda");
   if (attachments.length === 0) return null;
-  const t = await getTranslations("meetings.agenda");
   return (
     <ul className="space-y-1 text-sm" aria-label={t("attachments")}>
       {attachments.map((attachment) => (

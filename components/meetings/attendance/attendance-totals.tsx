@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { AttendanceTotals } from "@/lib/meetings/attendance/queries";
 
 /** One sentence with the meeting's attendance totals. */
-export async function AttendanceTotalsLine({ totals }: { totals: AttendanceTotals }) {
-  const t = await getTranslations("meetings.attendance");
+export function AttendanceTotalsLine({ totals }: { totals: AttendanceTotals }) {
+  const t = useTranslations("meetings.attendance");
   return (
     <p className="text-sm text-stone-800" data-testid="attendance-totals">
       {t("totals", {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AttendanceStatusName } from "@/lib/meetings/attendance/rates";
 
@@ -10,7 +10,7 @@ const tones: Record<AttendanceStatusName, BadgeTone> = {
 };
 
 /** A unit's attendance as a label; null means "not checked in" (yet). */
-export async function AttendanceStatusBadge({ status }: { status: AttendanceStatusName | null }) {
-  const t = await getTranslations("meetings.attendance");
+export function AttendanceStatusBadge({ status }: { status: AttendanceStatusName | null }) {
+  const t = useTranslations("meetings.attendance");
   return <Badge tone={status ? tones[status] : "neutral"}>{t(`status.${status ?? "none"}`)}</Badge>;
 }

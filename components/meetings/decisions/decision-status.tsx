@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const tones: Record<string, BadgeTone> = {
@@ -9,8 +9,8 @@ const tones: Record<string, BadgeTone> = {
 };
 
 /** The status as words, plus "overdue" as words too (the colour only repeats it). */
-export async function DecisionStatus({ status, overdue }: { status: string; overdue: boolean }) {
-  const t = await getTranslations("meetings.decisions");
+export function DecisionStatus({ status, overdue }: { status: string; overdue: boolean }) {
+  const t = useTranslations("meetings.decisions");
   return (
     <span className="inline-flex flex-wrap gap-1">
       <Badge tone={tones[status] ?? "neutral"}>{t(`status.${status}` as "status.OPEN")}</Badge>

@@ -1,11 +1,13 @@
-import { getTranslations } from "next-intl/server";
-import type { MinutesErratumRow } from "@/lib/meetings/minutes/queries";
+import { useTranslations } from "next-intl";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { MarkdownView } from "./markdown-view";
 
 /** The published text followed by its errata, each with date and author. */
-export async function PublishedMinutesView({ body, errata }: { body: string; errata: MinutesErratumRow[] }) {
-  const t = await getTranslations("meetings.minutes.errata");
+type Erratum = { id: number; body: string; createdAt: Date | string; author: { name: string } };
+
+// Not async (hooks): rendered on the server, and in the browser by the meeting page's island.
+export function PublishedMinutesView({ body, errata }: { body: string; errata: readonly Erratum[] }) {
+  const t = useTranslations("meetings.minutes.errata");
   return (
     <div className="space-y-4">
       <MarkdownView text={body} />
@@ -21,7 +23,10 @@ export async function PublishedMinutesView({ body, errata }: { body: string; err
             {errata.map((erratum) => (
               <li key={erratum.id} className="border-t border-amber-200 pt-2 first:border-t-0 first:pt-0">
                 <p className="text-sm text-stone-700">
-                  {t("by", { author: erratum.author.name, time: formatBeijingDateTime(erratum.createdAt) })}
+                  {t("by", {
+                    author: erratum.author.name,
+                    time: formatBeijingDateTime(new Date(erratum.createdAt)),
+                  })}
                 </p>
                 <MarkdownView text={erratum.body} />
               </li>

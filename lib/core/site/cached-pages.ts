@@ -13,7 +13,6 @@ const cachedPagePatterns = [
   /^\/units\/[^/]+$/,
   /^\/meetings$/,
   /^\/meetings\/[^/]+$/,
-  /^\/meetings\/[^/]+\/minutes$/,
   /^\/rotation$/,
   /^\/venues$/,
   /^\/venues\/[^/]+$/,

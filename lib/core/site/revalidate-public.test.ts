@@ -64,8 +64,6 @@ describe("the cached public pages a change expires", () => {
       "/en/meetings",
       "/zh-CN/meetings/3",
       "/en/meetings/3",
-      "/zh-CN/meetings/3/minutes",
-      "/en/meetings/3/minutes",
     ]);
     expect(paths(everyMeetingPage())).toContain("/[locale]/(public)/meetings (layout)");
     // The list pages with their cached filtered views (nested routes under them).

@@ -81,10 +81,12 @@ export function unitsEdited(): Revalidation[] {
   ];
 }
 
-/** A meeting, its agenda, attendance, minutes or decisions changed. */
+/**
+ * A meeting, its agenda, attendance, minutes or decisions changed: the list and the meeting's
+ * page (which shows all of them). The minutes editor is rendered per request, not cached.
+ */
 export function meetingChanged(id?: number): Revalidation[] {
-  const own = id === undefined ? [] : [`/meetings/${id}`, `/meetings/${id}/minutes`];
-  return [...publicPage("/meetings"), ...own.flatMap(publicPage)];
+  return [...publicPage("/meetings"), ...(id === undefined ? [] : publicPage(`/meetings/${id}`))];
 }
 
 /** Every meeting's pages (a decision changed; which meeting is not in the form). */

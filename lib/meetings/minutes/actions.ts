@@ -23,6 +23,7 @@ import {
 // refusing with errors.forbidden.
 const paths = ({ meetingId }: { meetingId: number }) => [
   ...meetingChanged(meetingId),
+  `/meetings/${meetingId}/minutes`,
   `/meetings/${meetingId}/minutes/versions`,
   `/meetings/${meetingId}/print`,
 ];

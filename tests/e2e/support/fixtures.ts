@@ -31,7 +31,13 @@ export const fixtureUnits = {
  * short name of the unit that claims it: on the activity's card once it leads it, and within
  * its full name on the activity's page.
  */
-export const cacheFixture = { item: "E2E 缓存刷新测试活动", leadShortName: "缓存测试团支部" } as const;
+export const cacheFixture = {
+  item: "E2E 缓存刷新测试活动",
+  leadShortName: "缓存测试团支部",
+  /** A public meeting per Playwright project (`${meeting} phone`): an admin edits its place. */
+  meeting: "E2E 缓存刷新测试会议",
+  meetingPlace: "缓存测试一楼会议室",
+} as const;
 
 /**
  * Admins for the specs that sign out. Signing out ends every session of the account, so a spec
@@ -85,8 +91,8 @@ export const fixtureMeetings = {
   /** Held three days ago: the decisions spec lists decisions and their owners update them. */
   decisions: "E2E 议定事项测试会议",
   /**
-   * In ten days, public, at 润州区青年之家: visitors see it on /meetings. Made before the server
-   * starts, as a meeting made through the portal would be (the cached list shows what existed).
+   * In ten days, public, at 润州区青年之家: what visitors see of /meetings. A fixture rather
+   * than a row the spec inserts: the cached list would not show a row written behind its back.
    */
   public: "E2E 公开会议",
 } as const;
@@ -219,6 +225,21 @@ async function addCacheFixture(db: PrismaClient): Promise<void> {
       position: 998,
     },
   });
+  const lead = await db.unit.findUniqueOrThrow({ where: { slug: fixtureUnits.cacheLead } });
+  const startsAt = new Date(Date.now() + 5 * 86_400_000);
+  for (const project of ["phone", "desktop"]) {
+    await db.meeting.create({
+      data: {
+        kind: "JOINT",
+        title: `${cacheFixture.meeting} ${project}`,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 7_200_000),
+        place: cacheFixture.meetingPlace,
+        isPublic: true,
+        invitations: { create: [{ unitId: lead.id }] },
+      },
+    });
+  }
 }
 
 async function addCommitmentActivity(db: PrismaClient): Promise<void> {
@@ -272,7 +293,8 @@ async function addFixtureMeetings(db: PrismaClient): Promise<void> {
         isPublic: row.isPublic ?? false,
         status: row.held ? "HELD" : "SCHEDULED",
         hostUnitId: row.host ? unitId(row.host) : null,
-        invitations: row.isPublic ? undefined : { create: units.map((unit) => ({ unitId: unit.id })) },
+        // The public one invites nobody: no unit's /my gains an invitation from it.
+        invitations: { create: row.isPublic ? [] : units.map((unit) => ({ unitId: unit.id })) },
       },
     });
   }

@@ -15,6 +15,9 @@ import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ id: string }>;
 
+// The writers' editor, per request (it reads the session): not a cached public page.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.minutes");
   return { title: t("editor.heading") };
