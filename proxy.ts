@@ -80,13 +80,14 @@ function routeList(request: NextRequest, locale: Locale, path: string): Routed |
   return { rewrite: new URL(`/${locale}${list.rewrite}`, request.url), path, cached: list.cached };
 }
 
-// A redirect repeats the query; a monstrous one (fuzzers, broken links) is dropped rather than
-// echoed into a Location header that clients refuse to read.
-const maxEchoedQuery = 2048;
+// No page takes a query anywhere near this long (searches are capped at 100 characters); a
+// longer one (fuzzers, broken links) is refused before Next repeats it in its rewrite header
+// and a client refuses to read the answer.
+const maxQuery = 4096;
 
 function routeLocale(request: NextRequest): Routed {
   const { pathname } = request.nextUrl;
-  const search = request.nextUrl.search.length > maxEchoedQuery ? "" : request.nextUrl.search;
+  const { search } = request.nextUrl;
   if (unlocalized(pathname)) return { rewrite: null, path: pathname };
   const route = readLocaleRoute(pathname);
   const reading = request.method === "GET" || request.method === "HEAD";
@@ -124,6 +125,11 @@ export async function proxy(request: NextRequest) {
   let response: NextResponse;
   if ("redirect" in routed) {
     response = NextResponse.redirect(routed.redirect, routed.status);
+  } else if (request.nextUrl.search.length > maxQuery) {
+    response = new NextResponse("URI too long", {
+      status: 414,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   } else if (tooLarge(request)) {
     const back = request.nextUrl.pathname.replace(/[^\w/.-]/g, "").replace(/^\/+/, "/");
     response = new NextResponse(tooLargePage(back), {

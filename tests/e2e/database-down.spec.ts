@@ -9,11 +9,14 @@ let app: ChildProcess;
 test.beforeAll(async () => {
   app = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    // The production server of `npm start` (scripts/serve-next.ts), as the main run uses.
+    ["--import", "tsx", "scripts/serve-next.ts"],
     {
       env: {
         ...process.env,
         NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
         DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable",
         NEXTAUTH_SECRET: "database-down-test",
         NEXTAUTH_URL: baseURL,

@@ -20,11 +20,14 @@ test.beforeAll(async () => {
   const dbPort = (blackHole.address() as net.AddressInfo).port;
   app = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    // The production server of `npm start` (scripts/serve-next.ts), as the main run uses.
+    ["--import", "tsx", "scripts/serve-next.ts"],
     {
       env: {
         ...process.env,
         NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
         DATABASE_URL: `postgresql://postgres@127.0.0.1:${dbPort}/silent`,
         DB_CONNECT_TIMEOUT_MS: "1500",
         NEXTAUTH_SECRET: "database-hang-test",
