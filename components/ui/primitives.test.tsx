@@ -38,7 +38,7 @@ describe("Card", () => {
     expect(renderToStaticMarkup(<Card as="li" className="space-y-3" />)).toBe(
       `<li class="${cardClass("raised", "space-y-3")}"></li>`,
     );
-    expect(cardClass("outlined")).toBe("rounded-lg border border-stone-200 bg-white p-4");
+    expect(cardClass("outlined")).toBe("card-outlined");
   });
 });
 

@@ -19,7 +19,7 @@ const page = (over: Partial<PageWeight>): PageWeight => ({
 });
 
 describe("scriptSources", () => {
-  it("takes the src of each script element once, in order, whatever the quoting and attributes", () => {
+  it("takes the src of each script a modern browser runs once, in order, whatever the quoting and attributes", () => {
     const html = [
       '<script src="/_next/static/chunks/a.js" async=""></script>',
       '<script nonce="x">self.__next_f.push([1,"<script src=\'/not-a-tag.js\'>"])</script>',
@@ -27,6 +27,7 @@ describe("scriptSources", () => {
       "<SCRIPT SRC=/_next/static/chunks/c.js></SCRIPT>",
       '<script src="/_next/static/chunks/a.js" async=""></script>',
       '<script src="/x.js?v=1&amp;w=2"></script>',
+      '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
       '<link rel="preload" as="script" href="/_next/static/chunks/d.js">',
     ].join("");
     expect(scriptSources(html)).toEqual([

@@ -25,11 +25,16 @@ export function budgetFor(path: string): Budget {
   };
 }
 
-/** The `src` of every <script> element, in order and without repeats, as written in the HTML. */
+/**
+ * The `src` of every <script> element a modern browser runs, in order and without repeats, as
+ * written in the HTML. `nomodule` scripts (Next's polyfills for browsers without modules, ~39 KB)
+ * are skipped: browsers that understand modules do not download them.
+ */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
   // Attributes of the opening tags only: an inline script's text is not markup.
   for (const tag of html.matchAll(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi)) {
+    if (/\snomodule\b/i.test(tag[1]!)) continue;
     const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[1]!);
     const value = src?.[1] ?? src?.[2] ?? src?.[3];
     if (value) sources.add(value.replaceAll("&amp;", "&"));

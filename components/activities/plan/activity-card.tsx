@@ -13,39 +13,33 @@ export async function ActivityCard({ activity, year }: { activity: PlanActivity;
   const te = await getTranslations("core.enums");
   const lead = activity.leadUnit;
   return (
-    <Card as="article" variant="outlined" className="flex h-full flex-col gap-3 shadow-sm">
+    <Card as="article" variant="outlined" className="list-card">
       <div className="flex items-start justify-between gap-3">
         <h3 className="text-base font-semibold leading-snug">
-          <Link
-            href={`/activities/${activity.id}`}
-            className="text-stone-900 hover:text-brand-700 hover:underline"
-          >
+          <Link href={`/activities/${activity.id}`} className="title-link">
             {activity.title}
           </Link>
         </h3>
         <ActivityStatusBadge status={activity.status} hasLeadUnit={lead !== null} />
       </div>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-stone-600">{t("plannedWhen")}</dt>
+      <dl className="facts">
+        <dt>{t("plannedWhen")}</dt>
         <dd>
           <PlannedWhen year={year} month={activity.plannedMonth} date={activity.plannedDate} />
         </dd>
-        <dt className="text-stone-600">{t("type")}</dt>
+        <dt>{t("type")}</dt>
         <dd>{te(`ActivityType.${activity.type}`)}</dd>
-        <dt className="text-stone-600">{t("commitment")}</dt>
+        <dt>{t("commitment")}</dt>
         <dd>{te(`Commitment.${activity.commitment}`)}</dd>
         {/* An unclaimed activity has no lead-unit row: its "unclaimed" badge already says so. */}
         {lead === null ? null : (
           <>
-            <dt className="text-stone-600">{t("leadUnit")}</dt>
+            <dt>{t("leadUnit")}</dt>
             <dd>
               {lead.status === "WITHDRAWN" ? (
                 <span>{lead.shortName}</span>
               ) : (
-                <Link
-                  href={`/units/${lead.slug}`}
-                  className="text-brand-700 underline-offset-2 hover:underline"
-                >
+                <Link href={`/units/${lead.slug}`} className="text-link">
                   {lead.shortName}
                 </Link>
               )}

@@ -19,11 +19,9 @@ export async function ActivityForms({
     te(`ActivityReach.${reach}`),
   ];
   return (
-    <ul aria-label={t("forms")} className="flex flex-wrap gap-1.5">
+    <ul aria-label={t("forms")} className="tags">
       {forms.map((form) => (
-        <li key={form} className="rounded border border-stone-300 px-1.5 py-0.5 text-xs text-stone-700">
-          {form}
-        </li>
+        <li key={form}>{form}</li>
       ))}
     </ul>
   );

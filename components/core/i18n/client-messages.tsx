@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
+import { compileMessages } from "@/lib/core/i18n/compile-messages";
 import { pickMessages } from "@/lib/core/i18n/messages";
 
 /**
@@ -11,7 +12,8 @@ import { pickMessages } from "@/lib/core/i18n/messages";
  * messages), so the list is complete for everything inside; client-messages.test.ts checks that
  * for every route. Rendered on the server, next-intl's provider takes the locale, time zone, `now`
  * and formats from the request config (lib/core/i18n/request.ts), the same as server rendering.
- * Keep `namespaces` an array literal: the test reads it from the source.
+ * Keep `namespaces` an array literal: the test reads it from the source. The messages go out
+ * compiled (lib/core/i18n/compile-messages.ts), so the browser needs no ICU parser.
  */
 export async function ClientMessages({
   namespaces,
@@ -22,6 +24,8 @@ export async function ClientMessages({
 }) {
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>
+    <NextIntlClientProvider messages={compileMessages(pickMessages(messages, namespaces))}>
+      {children}
+    </NextIntlClientProvider>
   );
 }

@@ -15,7 +15,7 @@ export async function UnitBadges({
   const t = await getTranslations("units.directory");
   const te = await getTranslations("core.enums");
   return (
-    <span className="flex flex-wrap gap-1.5">
+    <span className="tags">
       <Badge>{te(`LeagueOrgType.${orgType}`)}</Badge>
       <Badge tone={inDistrict ? "blue" : "amber"}>{te(inDistrict ? "District.IN" : "District.OUT")}</Badge>
       {isDemo ? <Badge tone="neutral">{t("demoBadge")}</Badge> : null}

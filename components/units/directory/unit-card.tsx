@@ -6,9 +6,9 @@ import { Card } from "@/components/ui/card";
 /** A member unit in the directory: short name (linking to its profile), full name, badges. */
 export function UnitCard({ unit }: { unit: DirectoryUnit }) {
   return (
-    <Card as="article" variant="outlined" className="flex h-full flex-col gap-2 shadow-sm">
+    <Card as="article" variant="outlined" className="list-card gap-2">
       <h3 className="text-base font-semibold">
-        <Link href={`/units/${unit.slug}`} className="text-stone-900 hover:text-brand-700 hover:underline">
+        <Link href={`/units/${unit.slug}`} className="title-link">
           {unit.shortName}
         </Link>
       </h3>
