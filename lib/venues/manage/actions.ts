@@ -36,7 +36,7 @@ export async function createVenue(_previous: FormState, formData: FormData): Pro
     authorize: "venue.manage",
     run: async (input, actor) =>
       success("venues.manage.created", { id: await createVenueMutation(actor, input) }),
-    revalidate: ["/my/venues", "/venues"],
+    revalidate: ["/my/venues", ...venueChanged()],
   });
 }
 
