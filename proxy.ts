@@ -69,10 +69,14 @@ type Routed = { redirect: URL; status: 307 | 308 } | { rewrite: URL | null; path
 
 const listPages = [planList, unitsList, rotationList, venuesList];
 
+// No page takes a query anywhere near this long (searches are capped at 100 characters); a
+// longer one (fuzzers, broken links) is refused before Next repeats it in its rewrite header
+// and a client refuses to read the answer.
+const maxQuery = 4096;
+
 /** A list page's query made canonical (redirect) or rewritten to its cached or search route. */
 function routeList(request: NextRequest, locale: Locale, path: string): Routed | null {
-  const reading = request.method === "GET" || request.method === "HEAD";
-  const list = reading ? routeListPage(listPages, path, request.nextUrl.search) : null;
+  const list = routeListPage(listPages, path, request.nextUrl.search);
   if (list === null) return null;
   if ("redirect" in list) {
     return { redirect: new URL(localizePath(list.redirect, locale), request.url), status: 308 };
@@ -80,34 +84,22 @@ function routeList(request: NextRequest, locale: Locale, path: string): Routed |
   return { rewrite: new URL(`/${locale}${list.rewrite}`, request.url), path, cached: list.cached };
 }
 
-// No page takes a query anywhere near this long (searches are capped at 100 characters); a
-// longer one (fuzzers, broken links) is refused before Next repeats it in its rewrite header
-// and a client refuses to read the answer.
-const maxQuery = 4096;
-
 function routeLocale(request: NextRequest): Routed {
-  const { pathname } = request.nextUrl;
-  const { search } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
   if (unlocalized(pathname)) return { rewrite: null, path: pathname };
   const route = readLocaleRoute(pathname);
   const reading = request.method === "GET" || request.method === "HEAD";
+  const list = (locale: Locale, path: string) => (reading ? routeList(request, locale, path) : null);
   if (route.kind === "prefixed") {
     if (route.locale === defaultLocale && reading)
       return { redirect: new URL(route.rest + search, request.url), status: 308 };
-    return routeList(request, route.locale, route.rest) ?? { rewrite: null, path: route.rest };
+    return list(route.locale, route.rest) ?? { rewrite: null, path: route.rest };
   }
   if (reading && request.cookies.get(localeCookie)?.value === "en") {
     return { redirect: new URL(localizePath(route.rest, "en") + search, request.url), status: 307 };
   }
-  return (
-    routeList(request, defaultLocale, pathname) ?? {
-      rewrite: new URL(
-        `/${defaultLocale}${pathname === "/" ? "" : pathname}${request.nextUrl.search}`,
-        request.url,
-      ),
-      path: pathname,
-    }
-  );
+  const internal = `/${defaultLocale}${pathname === "/" ? "" : pathname}${search}`;
+  return list(defaultLocale, pathname) ?? { rewrite: new URL(internal, request.url), path: pathname };
 }
 
 export async function proxy(request: NextRequest) {

@@ -1,14 +1,5 @@
-import { ViewerRefresh } from "@/components/core/layout/viewer-refresh";
-import { renderId } from "@/lib/core/http/render-id";
-
-// Every page here is per signed-in user: rendered on each request, never cached.
+// Every page here is per signed-in user: rendered on each request, never cached. (Route
+// segment config must be written in each layout file; the layout itself is shared.)
 export const dynamic = "force-dynamic";
 
-export default function SignedInLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <ViewerRefresh render={renderId()} />
-      {children}
-    </>
-  );
-}
+export { SignedInLayout as default } from "@/components/core/layout/signed-in-layout";
