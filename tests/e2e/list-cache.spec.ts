@@ -14,7 +14,7 @@ test("a junk or untidy list query is redirected to the canonical address @phone"
     ["/plan?utm_source=x&month=03&year=2023&type=&q=", "/plan?year=2023&month=3"],
     ["/plan?year=abc&type=NOPE&unit=%00", "/plan"],
     ["/en/plan?year=2023&year=2024", "/en/plan"],
-    ["/units?q=&page=2", "/units"],
+    ["/units?q=&page=1&sort=x", "/units"],
     ["/rotation?year=99999&v=1", "/rotation"],
     ["/en/venues?kind=CASTLE&date=2026-02-30&time=09%3A00", "/en/venues"],
     ["/plan/year-2023/month-3", "/plan?year=2023&month=3"],
@@ -63,8 +63,14 @@ test("a search is rendered per request and leaves no cache entry @phone", async 
   }
 });
 
-test("filters the page cannot honour answer 404, never a server error @phone", async ({ request }) => {
+test("filters the page cannot honour, and pages past the last, answer 404, never a server error @phone", async ({
+  request,
+}) => {
   for (const path of [
+    // The demo data fits on one page of each list.
+    "/plan?page=2",
+    "/units?page=9999",
+    "/units/_f/page-1",
     "/plan?year=2023&unit=no-such-unit",
     "/plan?year=2099&month=3",
     "/plan/year-2023/nope",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/core/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActivityCard } from "@/components/activities/plan/activity-card";
+import { ActivityCards } from "@/components/activities/plan/activity-cards";
 import { WorkingMethod } from "@/components/overview/home/working-method";
 import { YearSoFar } from "@/components/overview/home/year-so-far";
 import { planHref } from "@/lib/activities/plan/plan-filters";
@@ -9,6 +9,10 @@ import { getPublishedPlanYear, listPublishedPlan } from "@/lib/activities/plan/q
 import { countPublicUnits } from "@/lib/units/directory/queries";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { cardClass } from "@/components/ui/card";
+
+// The home page previews this month's list; the link beside it opens the whole month on /plan.
+// Bounded so that the cached page weighs the same with 30 or 300 member units (issue 14).
+const monthPreview = 6;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("core.common");
@@ -22,7 +26,7 @@ export default async function HomePage() {
     getTranslations("core.common"),
     getFormatter(),
     getPublishedPlanYear(year),
-    listPublishedPlan({ year, month }),
+    listPublishedPlan({ year, month }, { take: monthPreview }),
     countPublicUnits(),
   ]);
   const monthLabel = format.dateTime(new Date(Date.UTC(year, month - 1, 1)), {
@@ -88,13 +92,7 @@ export default async function HomePage() {
             </Link>
           </p>
         ) : (
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {activities.map((activity) => (
-              <li key={activity.id}>
-                <ActivityCard activity={activity} year={year} />
-              </li>
-            ))}
-          </ul>
+          <ActivityCards activities={activities} year={year} />
         )}
       </section>
 

@@ -11,18 +11,13 @@ type Activity = {
   report: ReportCountsRow;
 };
 
+type LiveTranslator = Awaited<ReturnType<typeof getTranslations<"activities.participation">>>;
+
 /**
  * An activity's live line (plan cards, the unit's list): how many units signed up against the
- * capacity while it runs, the report's figures once it is reported.
+ * capacity while it runs, the report's figures once it is reported; null when there is none.
  */
-export async function LiveStatus({
-  activity,
-  reportOnly = false,
-}: {
-  activity: Activity;
-  reportOnly?: boolean;
-}) {
-  const t = await getTranslations("activities.participation");
+export function liveStatusText(t: LiveTranslator, activity: Activity, reportOnly = false): string | null {
   // Unclaimed activities already carry the "待认领" badge; saying it twice adds nothing.
   if (activity.leadUnit === null) return null;
   const counts = activityCounts({
@@ -33,19 +28,19 @@ export async function LiveStatus({
     report: activity.report,
   });
   if (counts.kind === "signUps" && reportOnly) return null;
-  return (
-    <p className="text-sm text-stone-700">
-      {counts.kind === "reported"
-        ? t("reportedCounts", { units: counts.units, people: counts.people })
-        : counts.kind === "revising"
-          ? t("reportRevising")
-          : counts.capacity === null
-            ? t("planJoined", { units: counts.units })
-            : t("planJoinedCapacity", {
-                units: counts.units,
-                people: counts.people,
-                capacity: counts.capacity,
-              })}
-    </p>
-  );
+  if (counts.kind === "reported") return t("reportedCounts", { units: counts.units, people: counts.people });
+  if (counts.kind === "revising") return t("reportRevising");
+  if (counts.capacity === null) return t("planJoined", { units: counts.units });
+  return t("planJoinedCapacity", { units: counts.units, people: counts.people, capacity: counts.capacity });
+}
+
+export async function LiveStatus({
+  activity,
+  reportOnly = false,
+}: {
+  activity: Activity;
+  reportOnly?: boolean;
+}) {
+  const text = liveStatusText(await getTranslations("activities.participation"), activity, reportOnly);
+  return text === null ? null : <p className="text-sm text-stone-700">{text}</p>;
 }

@@ -14,17 +14,20 @@ const toneByStatus: Record<PublicStatus, BadgeTone> = {
   CANCELLED: "neutral",
 };
 
-/** The public status of an activity of the list: "unclaimed" (待认领) when no unit leads it yet. */
-export async function ActivityStatusBadge({
-  status,
-  hasLeadUnit,
-}: {
-  status: ActivityStatus;
-  hasLeadUnit: boolean;
-}) {
-  const t = await getTranslations("activities.plan");
-  const te = await getTranslations("core.enums");
-  const shown = publicStatus({ status, hasLeadUnit });
-  const label = shown === "UNCLAIMED" ? t("unclaimed") : te(`ActivityStatus.${shown}`);
-  return <Badge tone={toneByStatus[shown]}>{label}</Badge>;
+type StatusInput = { status: ActivityStatus; hasLeadUnit: boolean };
+
+/** The public status's label and tone: "unclaimed" (待认领) when no unit leads it yet. */
+export async function statusBadgeText(): Promise<(input: StatusInput) => { tone: BadgeTone; label: string }> {
+  const [t, te] = await Promise.all([getTranslations("activities.plan"), getTranslations("core.enums")]);
+  return (input) => {
+    const shown = publicStatus(input);
+    const label = shown === "UNCLAIMED" ? t("unclaimed") : te(`ActivityStatus.${shown}`);
+    return { tone: toneByStatus[shown], label };
+  };
+}
+
+/** The public status of an activity of the list as a badge. */
+export async function ActivityStatusBadge(input: StatusInput) {
+  const { tone, label } = (await statusBadgeText())(input);
+  return <Badge tone={tone}>{label}</Badge>;
 }

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActivityCard } from "@/components/activities/plan/activity-card";
+import { ActivityCards } from "@/components/activities/plan/activity-cards";
 import { NoPublishedPlan } from "@/components/activities/plan/no-published-plan";
 import { PlanFilterForm } from "@/components/activities/plan/plan-filter-form";
 import { YearSwitcher } from "@/components/activities/plan/year-switcher";
-import { groupByMonth } from "@/lib/activities/plan/plan-calendar";
+import { groupByMonth, PLAN_PAGE_SIZE } from "@/lib/activities/plan/plan-calendar";
 import {
   hasActiveFilters,
   parsePlanFilters,
@@ -14,12 +14,15 @@ import {
   type PlanFilters,
 } from "@/lib/activities/plan/plan-filters";
 import {
+  countPublishedPlanByMonth,
   getPublishedPlanYear,
   listPlanLeadUnits,
   listPublishedPlan,
   listPublishedYears,
 } from "@/lib/activities/plan/queries";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
+import { groupStartPages, pageOf } from "@/lib/core/site/paging";
+import { Pager } from "@/components/ui/pager";
 import { Card } from "@/components/ui/card";
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -78,13 +81,23 @@ export async function PlanView({ filters, strict }: { filters: PlanFilters; stri
     );
   }
 
-  const [activities, leadUnits] = await Promise.all([
-    listPublishedPlan(filters),
+  const [monthCounts, leadUnits] = await Promise.all([
+    countPublishedPlanByMonth(filters),
     listPlanLeadUnits(filters.year),
   ]);
   if (strict && filters.unit !== undefined && !leadUnits.some((unit) => unit.slug === filters.unit)) {
     notFound();
   }
+  const total = monthCounts.reduce((sum, { count }) => sum + count, 0);
+  // A page past the last is a 404 (never a cache entry of its own).
+  const paging = pageOf(total, filters.page ?? 1, PLAN_PAGE_SIZE);
+  if (!paging) notFound();
+  const activities = await listPublishedPlan(filters, paging);
+  const monthTotals = new Map(monthCounts.map(({ month, count }) => [month, count]));
+  const startPages = groupStartPages(
+    monthCounts.map(({ month, count }) => ({ key: month, count })),
+    PLAN_PAGE_SIZE,
+  );
   const units = [...leadUnits].sort((a, b) => collator.compare(a.shortName, b.shortName));
   const months = groupByMonth(activities);
   const filtered = hasActiveFilters(filters);
@@ -96,7 +109,7 @@ export async function PlanView({ filters, strict }: { filters: PlanFilters; stri
       <Card as="div" variant="outlined">
         <PlanFilterForm filters={filters} units={units} />
       </Card>
-      <p className="text-sm text-stone-700">{t("resultCount", { count: activities.length })}</p>
+      <p className="text-sm text-stone-700">{t("resultCount", { count: total })}</p>
       {activities.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
           {t("noResults")}{" "}
@@ -111,20 +124,28 @@ export async function PlanView({ filters, strict }: { filters: PlanFilters; stri
         </p>
       ) : (
         <>
-          {months.length > 1 ? (
+          {monthCounts.length > 1 ? (
             <nav aria-label={t("monthNav")} className="flex flex-wrap items-center gap-2 text-sm">
               <span className="text-stone-600" aria-hidden="true">
                 {t("monthNav")}
               </span>
-              {months.map(({ month }) => (
-                <a
-                  key={month}
-                  href={`#month-${month}`}
-                  className="rounded border border-stone-300 bg-white px-2 py-0.5 text-stone-700 hover:border-brand-700 hover:text-brand-700"
-                >
-                  {tc("month", { month })}
-                </a>
-              ))}
+              {monthCounts.map(({ month }) => {
+                const page = startPages.get(month) ?? 1;
+                // Months of this page are anchors; the others open the page their month starts on.
+                return page === paging.page ? (
+                  <a key={month} href={`#month-${month}`} className="chip-link">
+                    {tc("month", { month })}
+                  </a>
+                ) : (
+                  <Link
+                    key={month}
+                    href={`${planHref({ ...filters, page })}#month-${month}`}
+                    className="chip-link"
+                  >
+                    {tc("month", { month })}
+                  </Link>
+                );
+              })}
             </nav>
           ) : null}
           {months.map(({ month, activities: monthActivities }) => (
@@ -134,29 +155,27 @@ export async function PlanView({ filters, strict }: { filters: PlanFilters; stri
               aria-labelledby={`month-${month}-heading`}
               className="scroll-mt-4"
             >
-              <h2
-                id={`month-${month}-heading`}
-                className="flex items-baseline gap-2 border-b border-stone-200 pb-1 text-xl font-bold"
-              >
+              <h2 id={`month-${month}-heading`} className="group-heading">
                 {tc("month", { month })}
                 {isThisYear && month === today.month ? (
                   <span className="rounded bg-brand-700 px-1.5 py-0.5 text-xs font-medium text-white">
                     {t("thisMonth")}
                   </span>
                 ) : null}
-                <span className="ml-auto text-sm font-normal text-stone-600">
-                  {t("monthCount", { count: monthActivities.length })}
+                <span className="count">
+                  {t("monthCount", { count: monthTotals.get(month) ?? monthActivities.length })}
                 </span>
               </h2>
-              <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-                {monthActivities.map((activity) => (
-                  <li key={activity.id}>
-                    <ActivityCard activity={activity} year={filters.year} />
-                  </li>
-                ))}
-              </ul>
+              <div className="mt-3">
+                <ActivityCards activities={monthActivities} year={filters.year} />
+              </div>
             </section>
           ))}
+          <Pager
+            page={paging.page}
+            pageCount={paging.pageCount}
+            href={(page) => planHref({ ...filters, page })}
+          />
         </>
       )}
     </div>

@@ -1,9 +1,20 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { UnitCard } from "@/components/units/directory/unit-card";
+import { unitBadgesText } from "@/components/units/directory/unit-badges";
+import { UnitGroups } from "@/components/units/directory/unit-card-list";
 import { UnitSearchForm } from "@/components/units/directory/unit-search-form";
 import { listPublicUnits } from "@/lib/units/directory/queries";
-import { groupUnitsByCategory, type UnitSearch } from "@/lib/units/directory/unit-params";
+import {
+  groupUnitsByCategory,
+  pageGroups,
+  unitsHref,
+  UNITS_PAGE_SIZE,
+  type UnitSearch,
+} from "@/lib/units/directory/unit-params";
+import { groupStartPages, pageOf } from "@/lib/core/site/paging";
+import { Pager } from "@/components/ui/pager";
+import type { UnitCategory } from "@/lib/generated/prisma/enums";
 
 export async function unitsMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.directory");
@@ -15,8 +26,16 @@ export async function UnitsView({ search }: { search: UnitSearch }) {
   const t = await getTranslations("units.directory");
   const te = await getTranslations("core.enums");
   // Only ACTIVE units are listed: see listPublicUnits for why SUSPENDED ones are hidden too.
-  const units = await listPublicUnits(search);
+  const [units, badges] = await Promise.all([listPublicUnits(search), unitBadgesText()]);
   const groups = groupUnitsByCategory(units);
+  // A page past the last is a 404 (never a cache entry of its own).
+  const paging = pageOf(units.length, search.page ?? 1, UNITS_PAGE_SIZE);
+  if (!paging) notFound();
+  const startPages = groupStartPages(
+    groups.map((group) => ({ key: group.category, count: group.units.length })),
+    UNITS_PAGE_SIZE,
+  );
+  const label = (category: UnitCategory) => te(`UnitCategory.${category}`);
 
   return (
     <div className="space-y-6">
@@ -36,44 +55,31 @@ export async function UnitsView({ search }: { search: UnitSearch }) {
         </p>
       ) : (
         <>
-          {groups.length > 1 ? (
-            <nav aria-label={t("categoryNav")} className="flex flex-wrap gap-2 text-sm">
-              {groups.map((group) => (
-                <a
-                  key={group.category}
-                  href={`#category-${group.category}`}
-                  className="rounded border border-stone-300 bg-white px-2 py-0.5 text-stone-700 hover:border-brand-700 hover:text-brand-700"
-                >
-                  {te(`UnitCategory.${group.category}`)}
-                </a>
-              ))}
-            </nav>
-          ) : null}
-          {groups.map((group) => (
-            <section
-              key={group.category}
-              id={`category-${group.category}`}
-              aria-labelledby={`category-${group.category}-heading`}
-              className="scroll-mt-4"
-            >
-              <h2
-                id={`category-${group.category}-heading`}
-                className="flex items-baseline gap-2 border-b border-stone-200 pb-1 text-xl font-bold"
-              >
-                {te(`UnitCategory.${group.category}`)}
-                <span className="ml-auto text-sm font-normal text-stone-600">
-                  {t("categoryCount", { count: group.units.length })}
-                </span>
-              </h2>
-              <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-                {group.units.map((unit) => (
-                  <li key={unit.slug}>
-                    <UnitCard unit={unit} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          <UnitGroups
+            navLabel={t("categoryNav")}
+            links={groups.map(({ category }) => {
+              const page = startPages.get(category) ?? 1;
+              const id = `category-${category}`;
+              const href = page === paging.page ? `#${id}` : `${unitsHref({ ...search, page })}#${id}`;
+              return { id, label: label(category), href };
+            })}
+            groups={pageGroups(groups, paging).map((group) => ({
+              id: `category-${group.category}`,
+              label: label(group.category),
+              count: t("categoryCount", { count: group.total }),
+              rows: group.units.map((unit) => ({
+                slug: unit.slug,
+                shortName: unit.shortName,
+                name: unit.name,
+                badges: badges(unit),
+              })),
+            }))}
+          />
+          <Pager
+            page={paging.page}
+            pageCount={paging.pageCount}
+            href={(page) => unitsHref({ ...search, page })}
+          />
         </>
       )}
     </div>

@@ -7,6 +7,15 @@ export interface MonthGroup<T> {
   activities: T[];
 }
 
+/** Activities per planned month, as countPublishedPlanByMonth returns them (ascending months). */
+export interface MonthCount {
+  month: number;
+  count: number;
+}
+
+/** The list shows this many activities per page: /plan weighs the same at 30 or 300 units. */
+export const PLAN_PAGE_SIZE = 60;
+
 /**
  * Groups activities by planned month (ascending), keeping the given order within each month.
  * Months without activities are left out.

@@ -172,6 +172,16 @@ describe("planList (how proxy.ts routes /plan)", () => {
     expect(route("?year=1999")).toEqual({ redirect: "/plan" });
   });
 
+  it("caches later pages as a last segment, and sends page 1 or a junk page to the bare list", () => {
+    expect(route(planHref({ year: 2026, type: "TREE_PLANTING", page: 3 }).slice("/plan".length))).toEqual({
+      rewrite: "/plan/year-2026/type-TREE_PLANTING/page-3",
+      cached: true,
+    });
+    expect(route("?page=1")).toEqual({ redirect: "/plan" });
+    expect(route("?page=02&year=2026")).toEqual({ redirect: "/plan?year=2026" });
+    expect(planHref({ year: 2026, page: 1 })).toBe("/plan?year=2026");
+  });
+
   it("renders a search per request", () => {
     expect(route("?year=2026&q=%E6%A4%8D%E6%A0%91")).toEqual({
       rewrite: "/plan/_search?year=2026&q=%E6%A4%8D%E6%A0%91",

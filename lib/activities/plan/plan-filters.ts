@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ActivityType, Commitment } from "@/lib/generated/prisma/enums";
 import { searchTextSchema, unitSlugSchema } from "@/lib/units";
 import { single, type ListPage } from "@/lib/core/site/list-query";
+import { pageParamSchema } from "@/lib/core/site/paging";
 
 /** Years a visitor may ask for; the database decides which of them have a published list. */
 export const MIN_PLAN_YEAR = 2000;
@@ -34,6 +35,7 @@ export const planFiltersSchema = z.object({
   commitment: z.enum(Commitment).optional().catch(undefined),
   unit: unitSlugSchema.optional().catch(undefined),
   q: searchTextSchema,
+  page: pageParamSchema.optional().catch(undefined),
 });
 
 export interface PlanFilters {
@@ -45,6 +47,8 @@ export interface PlanFilters {
   unit?: string;
   /** Text searched for in titles. */
   q?: string;
+  /** The page of the matching activities, from 2 (PLAN_PAGE_SIZE per page). */
+  page?: number;
 }
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -58,6 +62,7 @@ export function parsePlanFilters(params: RawSearchParams, defaultYear: number): 
     commitment: params.commitment,
     unit: params.unit,
     q: params.q,
+    page: params.page,
   });
   const filters: PlanFilters = { year: parsed.year ?? defaultYear };
   if (parsed.month !== undefined) filters.month = parsed.month;
@@ -65,6 +70,7 @@ export function parsePlanFilters(params: RawSearchParams, defaultYear: number): 
   if (parsed.commitment !== undefined) filters.commitment = parsed.commitment;
   if (parsed.unit !== undefined) filters.unit = parsed.unit;
   if (parsed.q !== undefined) filters.q = parsed.q;
+  if (parsed.page !== undefined) filters.page = parsed.page;
   return filters;
 }
 
@@ -77,7 +83,7 @@ export const planList: ListPage = {
   path: "/plan",
   cachedRoot: "/plan",
   searchRoute: "/plan/_search",
-  cachedKeys: ["year", "month", "type", "commitment", "unit"],
+  cachedKeys: ["year", "month", "type", "commitment", "unit", "page"],
   canonical(params) {
     const parsed = planFiltersSchema.parse({
       year: single(params, "year"),
@@ -86,6 +92,7 @@ export const planList: ListPage = {
       commitment: single(params, "commitment"),
       unit: single(params, "unit"),
       q: single(params, "q"),
+      page: single(params, "page"),
     });
     const pairs: [string, string][] = [];
     if (parsed.year !== undefined) pairs.push(["year", String(parsed.year)]);
@@ -94,6 +101,7 @@ export const planList: ListPage = {
     if (parsed.commitment !== undefined) pairs.push(["commitment", parsed.commitment]);
     if (parsed.unit !== undefined) pairs.push(["unit", parsed.unit]);
     if (parsed.q !== undefined) pairs.push(["q", parsed.q]);
+    if (parsed.page !== undefined) pairs.push(["page", String(parsed.page)]);
     return pairs;
   },
 };
@@ -118,6 +126,7 @@ export function planHref(filters: Partial<PlanFilters>, defaultYear?: number): s
   if (filters.commitment !== undefined) params.set("commitment", filters.commitment);
   if (filters.unit !== undefined) params.set("unit", filters.unit);
   if (filters.q !== undefined) params.set("q", filters.q);
+  if (filters.page !== undefined && filters.page > 1) params.set("page", String(filters.page));
   const query = params.toString();
   return query ? `/plan?${query}` : "/plan";
 }

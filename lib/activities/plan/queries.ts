@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLikePattern } from "@/lib/core/database/like-pattern";
 import { reportCountsSelect } from "./activity-counts";
 import { plannedFieldsSelect } from "./planned-fields";
+import type { MonthCount } from "./plan-calendar";
 import type { PlanFilters } from "./plan-filters";
 
 // Public reads of the annual activity list. Only activities of PUBLISHED years are ever returned:
@@ -45,11 +46,7 @@ export type PlanActivity = Prisma.ActivityGetPayload<{ select: typeof planActivi
   joinedHeadcount: number;
 };
 
-/**
- * Activities of a published year matching the filters, ordered by month, then date (activities with only
- * a month last), then list position.
- */
-export async function listPublishedPlan(filters: PlanFilters): Promise<PlanActivity[]> {
+function planWhere(filters: PlanFilters): Prisma.ActivityWhereInput {
   const where: Prisma.ActivityWhereInput = { ...publishedPlan, year: filters.year };
   if (filters.month !== undefined) where.plannedMonth = filters.month;
   if (filters.type !== undefined) where.type = filters.type;
@@ -66,6 +63,29 @@ export async function listPublishedPlan(filters: PlanFilters): Promise<PlanActiv
       { leadUnit: { is: { OR: [{ name: text }, { shortName: text }] } } },
     ];
   }
+  return where;
+}
+
+/** How many activities match the filters in each month (the list's month headings and pages). */
+export async function countPublishedPlanByMonth(filters: PlanFilters): Promise<MonthCount[]> {
+  const groups = await db.activity.groupBy({
+    by: ["plannedMonth"],
+    where: planWhere(filters),
+    _count: { _all: true },
+    orderBy: { plannedMonth: "asc" },
+  });
+  return groups.map((group) => ({ month: group.plannedMonth, count: group._count._all }));
+}
+
+/**
+ * Activities of a published year matching the filters, ordered by month, then date (activities with only
+ * a month last), then list position; `skip`/`take` select one page of them.
+ */
+export async function listPublishedPlan(
+  filters: PlanFilters,
+  { skip, take }: { skip?: number; take?: number } = {},
+): Promise<PlanActivity[]> {
+  const where = planWhere(filters);
   const activities = await db.activity.findMany({
     where,
     select: planActivitySelect,
@@ -75,6 +95,8 @@ export async function listPublishedPlan(filters: PlanFilters): Promise<PlanActiv
       { position: "asc" },
       { id: "asc" },
     ],
+    skip,
+    take,
   });
   const sums = await db.participation.groupBy({
     by: ["activityId"],

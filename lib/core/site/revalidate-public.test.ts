@@ -34,12 +34,13 @@ describe("the cached public pages a change expires", () => {
     expect(entries).not.toContain("/ (layout)");
   });
 
-  it("a unit: home (the unit count), the directory and its page", () => {
+  it("a unit: home (the unit count), the directory with its later pages, and its page", () => {
     expect(paths(unitChanged("maritime"))).toEqual([
       "/zh-CN",
       "/en",
       "/zh-CN/units",
       "/en/units",
+      "/[locale]/(public)/units/_f/[...filter] (page)",
       "/zh-CN/units/maritime",
       "/en/units/maritime",
     ]);

@@ -59,9 +59,14 @@ export function everyUnitPage(): Revalidation[] {
   return [everyPage("/units/[slug]")];
 }
 
+/** The directory and its later pages (`/units?page=2` is cached as `/units/_f/page-2`). */
+function directory(): Revalidation[] {
+  return [...publicPage("/units"), everyPage("/units/_f/[...filter]")];
+}
+
 /** A unit's own page and the directory changed (logo, profile, a new or departed unit). */
 export function unitChanged(slug?: string): Revalidation[] {
-  return [...publicPage("/"), ...publicPage("/units"), ...(slug ? publicPage(`/units/${slug}`) : [])];
+  return [...publicPage("/"), ...directory(), ...(slug ? publicPage(`/units/${slug}`) : [])];
 }
 
 /**
@@ -71,7 +76,7 @@ export function unitChanged(slug?: string): Revalidation[] {
 export function unitsEdited(): Revalidation[] {
   return [
     ...publicPage("/"),
-    ...publicPage("/units"),
+    ...directory(),
     ...everyUnitPage(),
     wholePlan,
     everyPage("/activities/[id]"),

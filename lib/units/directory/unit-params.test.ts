@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { UnitCategory } from "@/lib/generated/prisma/enums";
 import { routeListPage } from "@/lib/core/site/list-query";
-import { groupUnitsByCategory, parseUnitSearch, parseUnitSlug, unitsList } from "./unit-params";
+import {
+  groupUnitsByCategory,
+  pageGroups,
+  parseUnitSearch,
+  parseUnitSlug,
+  unitsHref,
+  unitsList,
+} from "./unit-params";
 
 describe("parseUnitSlug", () => {
   it("accepts lower-case letters, digits and hyphens", () => {
@@ -88,12 +95,48 @@ describe("unitsList (how proxy.ts routes /units)", () => {
     });
   });
 
-  it("redirects an empty search and unknown parameters to the bare directory", () => {
+  it("redirects an empty search, unknown parameters and page 1 to the bare directory", () => {
     expect(route("?q=")).toEqual({ redirect: "/units" });
-    expect(route("?q=+&page=2")).toEqual({ redirect: "/units" });
+    expect(route("?q=+&page=1&x=2")).toEqual({ redirect: "/units" });
+  });
+
+  it("caches later pages of the directory; a search keeps its page", () => {
+    expect(route(unitsHref({ page: 2 }).slice("/units".length))).toEqual({
+      rewrite: "/units/_f/page-2",
+      cached: true,
+    });
+    expect(route("?page=2&q=a")).toEqual({ redirect: "/units?q=a&page=2" });
+    expect(route("?q=a&page=2")).toEqual({ rewrite: "/units/_search?q=a&page=2", cached: false });
   });
 
   it("leaves unit pages alone", () => {
     expect(routeListPage([unitsList], "/units/china-post", "?x=1")).toBeNull();
+  });
+});
+
+describe("pageGroups", () => {
+  const groups = [
+    { category: "VERTICAL_AGENCY" as UnitCategory, units: ["a1", "a2", "a3"] },
+    { category: "STATE_ENTERPRISE" as UnitCategory, units: ["b1", "b2"] },
+    { category: "EMERGING_SECTOR" as UnitCategory, units: ["c1"] },
+  ];
+
+  it("keeps every group whole when the page holds the whole list", () => {
+    expect(pageGroups(groups, { skip: 0, take: 60 }).map((group) => group.units)).toEqual([
+      ["a1", "a2", "a3"],
+      ["b1", "b2"],
+      ["c1"],
+    ]);
+  });
+
+  it("shows the rows of a page, splitting a group across pages but keeping its total", () => {
+    expect(pageGroups(groups, { skip: 2, take: 2 })).toEqual([
+      { category: "VERTICAL_AGENCY", units: ["a3"], total: 3 },
+      { category: "STATE_ENTERPRISE", units: ["b1"], total: 2 },
+    ]);
+    expect(pageGroups(groups, { skip: 4, take: 2 })).toEqual([
+      { category: "STATE_ENTERPRISE", units: ["b2"], total: 2 },
+      { category: "EMERGING_SECTOR", units: ["c1"], total: 1 },
+    ]);
   });
 });

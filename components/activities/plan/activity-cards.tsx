@@ -1,0 +1,47 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { PlanActivity } from "@/lib/activities/plan/queries";
+import { liveStatusText } from "@/components/activities/participation/live-status";
+import { ActivityCardList, type ActivityCardRow } from "./activity-card-list";
+import { statusBadgeText } from "./activity-status-badge";
+import { plannedWhenText } from "./planned-when";
+
+/**
+ * Activities of the list as cards (the title links to the activity's page): translates and
+ * formats each row here, on the server, and hands <ActivityCardList> only the strings it shows.
+ */
+export async function ActivityCards({ activities, year }: { activities: PlanActivity[]; year: number }) {
+  const [t, tc, te, tl, format, badge] = await Promise.all([
+    getTranslations("activities.plan"),
+    getTranslations("core.common"),
+    getTranslations("core.enums"),
+    getTranslations("activities.participation"),
+    getFormatter(),
+    statusBadgeText(),
+  ]);
+  const rows = activities.map((activity): ActivityCardRow => {
+    const lead = activity.leadUnit;
+    return {
+      id: activity.id,
+      title: activity.title,
+      status: badge({ status: activity.status, hasLeadUnit: lead !== null }),
+      when: plannedWhenText(format, tc, { year, month: activity.plannedMonth, date: activity.plannedDate }),
+      type: te(`ActivityType.${activity.type}`),
+      commitment: te(`Commitment.${activity.commitment}`),
+      lead: lead && { slug: lead.status === "WITHDRAWN" ? null : lead.slug, name: lead.shortName },
+      live: liveStatusText(tl, activity),
+      forms: [
+        te(`ActivityChannel.${activity.channel}`),
+        te(`ActivityFormat.${activity.format}`),
+        te(`ActivityReach.${activity.reach}`),
+      ],
+    };
+  });
+  const labels = {
+    plannedWhen: t("plannedWhen"),
+    type: t("type"),
+    commitment: t("commitment"),
+    leadUnit: t("leadUnit"),
+    forms: t("forms"),
+  };
+  return <ActivityCardList labels={labels} rows={rows} />;
+}
