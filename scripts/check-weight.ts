@@ -1,5 +1,6 @@
 // `npm run check:weight`: what public pages weigh on the production build (issue 14, "light
-// payloads"). Starts the same server as the end-to-end tests (fresh database with the demo data)
+// payloads"). Starts the same server as the end-to-end tests (fresh database with the demo data
+// only, without the end-to-end fixtures)
 // on WEIGHT_PORT — or measures WEIGHT_BASE_URL when given — fetches each page as an anonymous
 // visitor, and prints its HTML bytes and the gzip size of the scripts its HTML loads. Exits 1 when
 // a page is over budget (scripts/weight/budget.ts).
@@ -105,6 +106,7 @@ try {
       ...process.env,
       E2E_PORT: port,
       NODE_ENV: "production",
+      DEMO_DATA_ONLY: "1",
     });
     if (!(await waitUntilServing(`${baseUrl}/api/health`, server, 180_000)))
       throw new Error("server did not start");

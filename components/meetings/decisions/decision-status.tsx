@@ -11,9 +11,10 @@ const tones: Record<string, BadgeTone> = {
 /** The status as words, plus "overdue" as words too (the colour only repeats it). */
 export function DecisionStatus({ status, overdue }: { status: string; overdue: boolean }) {
   const t = useTranslations("meetings.decisions");
+  const tStatus = useTranslations("meetings.decisions.status");
   return (
     <span className="inline-flex flex-wrap gap-1">
-      <Badge tone={tones[status] ?? "neutral"}>{t(`status.${status}` as "status.OPEN")}</Badge>
+      <Badge tone={tones[status] ?? "neutral"}>{tStatus(status)}</Badge>
       {overdue ? <Badge tone="amber">{t("overdue")}</Badge> : null}
     </span>
   );

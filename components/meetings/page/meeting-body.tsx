@@ -1,15 +1,23 @@
+import { lazy, Suspense } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/core/i18n/navigation";
 import { isWebUrl } from "@/lib/meetings/form-values";
 import type { MeetingPageView } from "@/lib/meetings/page-view-types";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
-import { RsvpForm } from "@/components/meetings/rsvp-form";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { Card } from "@/components/ui/card";
-import { AgendaPart, AttendancePart } from "./agenda-attendance";
-import { DecisionsPart, MinutesPart } from "./minutes-decisions";
+import { AgendaPart } from "./agenda-part";
+import { AttendancePart } from "./attendance-part";
+import { DecisionsPart } from "./decisions-part";
+import { MinutesPart } from "./minutes-part";
 
 const link = "text-brand-700 underline underline-offset-2";
+
+// Only an invited unit's secretary answers, and only after the island has said so: the form's
+// code loads then, not with the cached page every visitor opens (issue 14's script budget).
+const RsvpForm = lazy(() =>
+  import("@/components/meetings/rsvp-form").then((module) => ({ default: module.RsvpForm })),
+);
 
 type Props = { view: MeetingPageView; onResult: () => void };
 
@@ -144,7 +152,9 @@ function Rsvp({ view, onResult }: Props) {
       {meeting.status === "CANCELLED" ? (
         <p className="text-stone-700">{t("rsvp.cancelled")}</p>
       ) : rsvp.open ? (
-        <RsvpForm meetingId={meeting.id} current={rsvp} onResult={onResult} />
+        <Suspense fallback={null}>
+          <RsvpForm meetingId={meeting.id} current={rsvp} onResult={onResult} />
+        </Suspense>
       ) : (
         <p className="text-stone-700">{t("rsvp.closed")}</p>
       )}

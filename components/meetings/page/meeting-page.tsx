@@ -4,18 +4,34 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/core/i18n/navigation";
 import type { MeetingPageView } from "@/lib/meetings/page-view-types";
 import { MeetingBody } from "./meeting-body";
+import { MinutesSlotProvider, type MinutesSlot } from "./minutes-slot";
 import { useMeetingView } from "./use-meeting-view";
 
 /**
  * A meeting's page. The cached HTML holds what everybody may see (`initial`: the public view of
  * a public meeting, null for the others); once hydrated, the island asks
  * GET /api/meetings/<id>/viewer for the visitor's own view (a member's links and sections, a
- * secretary's answer form, an admin's manage link) and shows it in its place.
+ * secretary's answer form, an admin's manage link) and shows it in its place. `minutes`: the
+ * public view's published minutes, rendered on the server (minutes-slot.tsx).
  */
-export function MeetingPage({ meetingId, initial }: { meetingId: number; initial: MeetingPageView | null }) {
+export function MeetingPage({
+  meetingId,
+  initial,
+  minutes = null,
+}: {
+  meetingId: number;
+  initial: MeetingPageView | null;
+  minutes?: MinutesSlot | null;
+}) {
   const { answer, reload } = useMeetingView(meetingId);
   const view = answer?.view ?? initial;
-  if (view) return <MeetingBody view={view} onResult={reload} />;
+  if (view) {
+    return (
+      <MinutesSlotProvider value={minutes}>
+        <MeetingBody view={view} onResult={reload} />
+      </MinutesSlotProvider>
+    );
+  }
   return <MembersOnly meetingId={meetingId} signedIn={answer?.signedIn ?? false} />;
 }
 

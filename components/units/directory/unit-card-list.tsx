@@ -3,13 +3,10 @@
 import { Link } from "@/lib/core/i18n/navigation";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-/** One card of the directory, already translated on the server. */
-export type UnitCardRow = {
-  slug: string;
-  shortName: string;
-  name: string;
-  badges: { tone: BadgeTone; label: string }[];
-};
+export type UnitBadge = { tone: BadgeTone; label: string };
+
+/** One card of the directory, already translated on the server; badges index `UnitGroups`' badges. */
+export type UnitCardRow = { slug: string; shortName: string; name: string; badges: number[] };
 
 /** A category of the directory on this page: its anchor id, heading, count line and units. */
 export type UnitGroup = { id: string; label: string; count: string; rows: UnitCardRow[] };
@@ -26,10 +23,13 @@ export type UnitGroupLink = { id: string; label: string; href: string };
 export function UnitGroups({
   navLabel,
   links,
+  badges,
   groups,
 }: {
   navLabel: string;
   links: UnitGroupLink[];
+  /** The few distinct badges, once (rows repeat them by index). */
+  badges: UnitBadge[];
   groups: UnitGroup[];
 }) {
   return (
@@ -66,11 +66,14 @@ export function UnitGroups({
                   </h3>
                   <p className="text-sm text-stone-600">{unit.name}</p>
                   <span className="tags mt-auto pt-1">
-                    {unit.badges.map((badge) => (
-                      <Badge key={badge.label} tone={badge.tone}>
-                        {badge.label}
-                      </Badge>
-                    ))}
+                    {unit.badges.map((index) => {
+                      const badge = badges[index];
+                      return badge ? (
+                        <Badge key={index} tone={badge.tone}>
+                          {badge.label}
+                        </Badge>
+                      ) : null;
+                    })}
                   </span>
                 </article>
               </li>

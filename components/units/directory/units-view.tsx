@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { unitBadgesText } from "@/components/units/directory/unit-badges";
-import { UnitGroups } from "@/components/units/directory/unit-card-list";
+import { UnitGroups, type UnitBadge } from "@/components/units/directory/unit-card-list";
 import { UnitSearchForm } from "@/components/units/directory/unit-search-form";
 import { listPublicUnits } from "@/lib/units/directory/queries";
 import {
@@ -36,6 +36,22 @@ export async function UnitsView({ search }: { search: UnitSearch }) {
     UNITS_PAGE_SIZE,
   );
   const label = (category: UnitCategory) => te(`UnitCategory.${category}`);
+  const badgeTable: UnitBadge[] = [];
+  const badgeIndex = (badge: UnitBadge) => {
+    const found = badgeTable.findIndex((known) => known.label === badge.label && known.tone === badge.tone);
+    return found >= 0 ? found : badgeTable.push(badge) - 1;
+  };
+  const shown = pageGroups(groups, paging).map((group) => ({
+    id: `category-${group.category}`,
+    label: label(group.category),
+    count: t("categoryCount", { count: group.total }),
+    rows: group.units.map((unit) => ({
+      slug: unit.slug,
+      shortName: unit.shortName,
+      name: unit.name,
+      badges: badges(unit).map(badgeIndex),
+    })),
+  }));
 
   return (
     <div className="space-y-6">
@@ -63,17 +79,8 @@ export async function UnitsView({ search }: { search: UnitSearch }) {
               const href = page === paging.page ? `#${id}` : `${unitsHref({ ...search, page })}#${id}`;
               return { id, label: label(category), href };
             })}
-            groups={pageGroups(groups, paging).map((group) => ({
-              id: `category-${group.category}`,
-              label: label(group.category),
-              count: t("categoryCount", { count: group.total }),
-              rows: group.units.map((unit) => ({
-                slug: unit.slug,
-                shortName: unit.shortName,
-                name: unit.name,
-                badges: badges(unit),
-              })),
-            }))}
+            badges={badgeTable}
+            groups={shown}
           />
           <Pager
             page={paging.page}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeetingPage } from "@/components/meetings/page/meeting-page";
+import { publicationKey } from "@/lib/meetings/publication-key";
+import { PublishedMinutesView } from "@/components/meetings/minutes/published-minutes";
+import type { MeetingPageView } from "@/lib/meetings/page-view-types";
 import { loadPublicMeetingPage } from "@/lib/meetings/viewer";
 
 type Params = Promise<{ id: string }>;
@@ -24,5 +27,23 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function MeetingDetailPage({ params }: { params: Params }) {
   const page = await loadPublicMeetingPage((await params).id);
   if (!page) notFound();
-  return <MeetingPage meetingId={page.id} initial={page.view} />;
+  const published = page.view?.minutes?.published;
+  if (!page.view || !published) return <MeetingPage meetingId={page.id} initial={page.view} />;
+  // The minutes travel once, rendered here; the client's copy of the view leaves their text out.
+  const minutes = {
+    key: publicationKey(published),
+    node: <PublishedMinutesView body={published.body} errata={published.errata} />,
+  };
+  return <MeetingPage meetingId={page.id} initial={withoutMinutesText(page.view)} minutes={minutes} />;
+}
+
+function withoutMinutesText(view: MeetingPageView): MeetingPageView {
+  const { minutes } = view;
+  if (!minutes?.published) return view;
+  const published = {
+    ...minutes.published,
+    body: "",
+    errata: minutes.published.errata.map((erratum) => ({ ...erratum, body: "" })),
+  };
+  return { ...view, minutes: { ...minutes, published } };
 }
