@@ -207,10 +207,10 @@ async function addJourneyFixtures(db: PrismaClient): Promise<void> {
 }
 
 async function addCacheFixture(db: PrismaClient): Promise<void> {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
     .format(new Date())
     .split("-")
-    .map(Number) as [number, number];
+    .map(Number) as [number, number, number];
   await db.unit.update({
     where: { slug: fixtureUnits.cacheLead },
     data: { name: `润州区${cacheFixture.leadShortName}`, shortName: cacheFixture.leadShortName },
@@ -222,6 +222,8 @@ async function addCacheFixture(db: PrismaClient): Promise<void> {
       type: "CULTURE_SPORTS",
       commitment: "CULTURE_SPORTS",
       plannedMonth: month,
+      // Dated, so the plan's calendar feeds carry it too.
+      plannedDate: new Date(Date.UTC(year, month - 1, day)),
       position: 998,
     },
   });
