@@ -6,7 +6,7 @@ import { defaultLocale, localeCookie, type Locale } from "@/lib/core/i18n/config
 import { alternateLinks, localizePath, readLocaleRoute } from "@/lib/core/i18n/locale-route";
 import { isCachedPublicPage } from "@/lib/core/site/cached-pages";
 import { routeListPage } from "@/lib/core/site/list-query";
-import { planList } from "@/lib/activities/plan/plan-filters";
+import { planFeedList, planList } from "@/lib/activities/plan/plan-filters";
 import { rotationList } from "@/lib/rotation/public/rotation-view";
 import { unitsList } from "@/lib/units/directory/unit-params";
 import { venuesList } from "@/lib/venues/public/filters";
@@ -23,9 +23,9 @@ import { tileOrigins } from "@/lib/venues/map/tiles";
 // by hand redirects to the address without it. A visitor who chose English with the language
 // switch (cookie) and opens an old Chinese address is sent to its English one.
 //
-// The filtered public lists (/plan, /units, /rotation, /venues) are served from the cache: their
-// query is made canonical here and rewritten to a route that reads no query
-// (lib/core/site/list-query.ts); the visitor keeps seeing the query form.
+// The filtered public lists (/plan, /units, /rotation, /venues) and the plan's feed (/plan.ics)
+// are served from the cache: their query is made canonical here and rewritten to a route that
+// reads no query (lib/core/site/list-query.ts); the visitor keeps seeing the query form.
 
 // Server actions accept bodies up to 3 MB (next.config.ts). A bigger form post (a 50 MB photo
 // sent from a phone without JavaScript) would otherwise end in Next's own error; answer it
@@ -67,7 +67,7 @@ function unlocalized(pathname: string): boolean {
 
 type Routed = { redirect: URL; status: 307 | 308 } | { rewrite: URL | null; path: string; cached?: boolean };
 
-const listPages = [planList, unitsList, rotationList, venuesList];
+const listPages = [planList, planFeedList, unitsList, rotationList, venuesList];
 
 // No page takes a query anywhere near this long (searches are capped at 100 characters); a
 // longer one (fuzzers, broken links) is refused before Next repeats it in its rewrite header

@@ -1,11 +1,14 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { signIn } from "./support/accounts";
+import { cacheStateOf } from "./support/cache";
 import { withDatabase } from "./support/database";
+import { feedText } from "./support/feeds";
 import { fixtureUnits } from "./support/fixtures";
 
 // A gym of e2e-meeting-host (needs approval, open daily 08:00–22:00, no notice), its own per run:
 // e2e-meeting-guest's secretary books it for tomorrow 10:00–11:00, a second attempt at the same
-// time clashes and offers free slots, the host confirms, both see it confirmed, the feed has it.
+// time clashes and offers free slots, the host confirms, both see it confirmed, the venue's cached
+// feed has it at once, and drops it at once when it is cancelled.
 const stamp = Date.now().toString(36);
 const venueName = `E2E 健身房 ${stamp}`;
 let venueId = 0;
@@ -86,6 +89,12 @@ test("a unit books another unit's gym, a clash offers free slots, the owner conf
   await expect(guest.getByLabel("结束时间（北京时间）")).toHaveValue(offeredEnd!);
   expect(`${offeredDate} ${offeredStart}`).not.toBe(`${date} 10:00`);
 
+  // The venue's feed (served from the cache) has no pending booking.
+  const feedPath = `/venues/${venueId}/bookings.ics`;
+  const slotStart = `DTSTART:${date.replaceAll("-", "")}T020000Z`; // 10:00 Beijing is 02:00 UTC.
+  await expect.poll(() => cacheStateOf(guest.request, feedPath)).toBe("HIT");
+  expect(await feedText(guest.request, feedPath)).not.toContain(slotStart);
+
   // 3. The host's secretary confirms it on /my/bookings.
   const slot = `${venueName} · ${date} 10:00–11:00`;
   const host = await secretaryPage(browser, baseURL, fixtureUnits.meetingHost, "/my/bookings");
@@ -106,14 +115,10 @@ test("a unit books another unit's gym, a clash offers free slots, the owner conf
   await expect(made).toContainText("已确认");
   await expect(made).toContainText("青年健身交流");
 
-  // 5. The venue's feed lists the confirmed booking.
-  const feed = await guest.request.get(`/venues/${venueId}/bookings.ics`);
-  expect(feed.ok()).toBe(true);
-  // Unfold long lines (RFC 5545) before looking for the venue's name.
-  const ics = (await feed.text()).replace(/\r\n[ \t]/g, "");
+  // 5. The venue's feed lists the confirmed booking at once.
+  const ics = await feedText(guest.request, feedPath);
   expect(ics).toContain(venueName);
-  // 10:00 Beijing is 02:00 UTC.
-  expect(ics).toContain(`DTSTART:${date.replaceAll("-", "")}T020000Z`);
+  expect(ics).toContain(slotStart);
 
   // 6. The booker cancels before the start; the host sees it cancelled.
   await made.getByText("取消预约", { exact: true }).first().click();
@@ -124,4 +129,6 @@ test("a unit books another unit's gym, a clash offers free slots, the owner conf
   await expect(
     host.getByRole("region", { name: "本单位阵地收到的预约" }).getByRole("article", { name: slot }),
   ).toContainText("已取消");
+  // …and the feed no longer lists it.
+  expect(await feedText(guest.request, feedPath)).not.toContain(slotStart);
 });

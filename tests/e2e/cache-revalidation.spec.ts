@@ -1,6 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
+import { cacheStateOf } from "./support/cache";
 import { withDatabase } from "./support/database";
+import { feedEvent, feedText } from "./support/feeds";
 import { cacheFixture, fixtureMeetings, fixtureUnits } from "./support/fixtures";
 import { searchPlan, tapAdminSection } from "./support/nav";
 
@@ -24,10 +26,6 @@ async function meetingId(title: string): Promise<number> {
     const result = await client.query<{ id: number }>(`SELECT id FROM "Meeting" WHERE title = $1`, [title]);
     return result.rows[0]!.id;
   });
-}
-
-async function cacheStateOf(request: APIRequestContext, path: string): Promise<string | undefined> {
-  return (await request.get(path)).headers()["x-nextjs-cache"];
 }
 
 /** The activity card that carries this title in a list page's HTML, or "" when there is none. */
@@ -63,19 +61,32 @@ test("@phone public pages are served from the cache, with a script policy that h
   }
 });
 
-test("@phone a secretary's claim shows on the cached home page and the activity's page at once, in Chinese and English", async ({
+test("@phone a secretary's claim shows on the cached home page, the activity's page and the calendar feeds at once, in Chinese and English", async ({
   page,
   request,
 }) => {
   const { item, leadShortName } = cacheFixture;
   const homes = inBothLocales(["/"]);
-  // Both homes are cached and show the activity unclaimed.
+  // The plan's feed (also the year's, as the plan page links it) and the lead's own feed.
+  const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+  const planFeeds = inBothLocales(["/plan.ics", `/plan.ics?year=${year}`]);
+  const unitFeeds = inBothLocales([`/units/${fixtureUnits.cacheLead}/plan.ics`]);
+  // Both homes and the feeds are cached and show the activity unclaimed.
   for (const home of homes) {
     await expect.poll(() => cacheStateOf(request, home), { message: home }).toBe("HIT");
     const card = cardWith(await (await request.get(home)).text(), item);
     expect(card, `${home} lists ${item}`).not.toBe("");
     expect(card).not.toContain(leadShortName);
   }
+  for (const feed of [...planFeeds, ...unitFeeds]) {
+    await expect.poll(() => cacheStateOf(request, feed), { message: feed }).toBe("HIT");
+  }
+  for (const feed of planFeeds) {
+    const event = feedEvent(await feedText(request, feed), item);
+    expect(event, `${feed} has ${item}`).not.toBe("");
+    expect(event, feed).not.toContain(leadShortName);
+  }
+  for (const feed of unitFeeds) expect(feedEvent(await feedText(request, feed), item), feed).toBe("");
 
   await signIn(page, fixtureUnits.cacheLead);
   await expect(page).toHaveURL(/\/my$/);
@@ -94,6 +105,10 @@ test("@phone a secretary's claim shows on the cached home page and the activity'
   for (const path of inBothLocales([activityPage])) {
     expect(await (await request.get(path)).text(), path).toContain(leadShortName);
   }
+  for (const feed of planFeeds) {
+    expect(feedEvent(await feedText(request, feed), item), feed).toContain(leadShortName);
+  }
+  for (const feed of unitFeeds) expect(feedEvent(await feedText(request, feed), item), feed).not.toBe("");
   // And the refreshed page is cached again.
   for (const home of homes) {
     await expect.poll(() => cacheStateOf(request, home), { message: home }).toBe("HIT");

@@ -5,6 +5,8 @@ import {
   MAX_INT4,
   parseActivityId,
   parsePlanFilters,
+  planFeedList,
+  planFeedYear,
   planHref,
   planList,
 } from "./plan-filters";
@@ -187,5 +189,55 @@ describe("planList (how proxy.ts routes /plan)", () => {
       rewrite: "/plan/_search?year=2026&q=%E6%A4%8D%E6%A0%91",
       cached: false,
     });
+  });
+});
+
+describe("planFeedList (how proxy.ts routes /plan.ics)", () => {
+  const route = (search: string) => routeListPage([planFeedList], "/plan.ics", search);
+
+  it("serves each year's feed from its own cached route, and no year from the feed itself", () => {
+    expect(route("?year=2026")).toEqual({ rewrite: "/plan.ics/year-2026", cached: true });
+    expect(route("")).toEqual({ rewrite: "/plan.ics", cached: true });
+  });
+
+  it("redirects anything but one valid year to the canonical feed", () => {
+    expect(route("?year=2026&month=3&utm_source=x")).toEqual({ redirect: "/plan.ics?year=2026" });
+    expect(route("?year=99999")).toEqual({ redirect: "/plan.ics" });
+    expect(route("?year=2026&year=2027")).toEqual({ redirect: "/plan.ics" });
+    expect(route("?t=1700000000")).toEqual({ redirect: "/plan.ics" });
+  });
+
+  it("sends the internal routes typed by hand back to the public address", () => {
+    expect(routeListPage([planFeedList], "/plan.ics/year-2026", "")).toEqual({
+      redirect: "/plan.ics?year=2026",
+    });
+    expect(routeListPage([planFeedList], "/plan.ics/junk", "")).toEqual({
+      rewrite: "/plan.ics/-",
+      cached: true,
+    });
+  });
+
+  it("is not confused with the plan page's routes", () => {
+    expect(routeListPage([planList, planFeedList], "/plan.ics", "?year=2026")).toEqual({
+      rewrite: "/plan.ics/year-2026",
+      cached: true,
+    });
+    expect(routeListPage([planList, planFeedList], "/plan", "?year=2026")).toEqual({
+      rewrite: "/plan/year-2026",
+      cached: true,
+    });
+  });
+});
+
+describe("planFeedYear", () => {
+  it("reads the year of a canonical feed route, this year without one", () => {
+    expect(planFeedYear(["year-2031"], DEFAULT_YEAR)).toBe(2031);
+    expect(planFeedYear([], DEFAULT_YEAR)).toBe(DEFAULT_YEAR);
+  });
+
+  it("refuses segments no canonical query makes (the feed answers 404)", () => {
+    for (const segments of [["-"], ["year-99999"], ["year-2026", "month-3"], ["month-3"], ["year-02026"]]) {
+      expect(planFeedYear(segments, DEFAULT_YEAR), segments.join("/")).toBeNull();
+    }
   });
 });

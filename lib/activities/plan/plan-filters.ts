@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ActivityType, Commitment } from "@/lib/generated/prisma/enums";
 import { searchTextSchema, unitSlugSchema } from "@/lib/units";
-import { single, type ListPage } from "@/lib/core/site/list-query";
+import { readSegments, single, type ListPage } from "@/lib/core/site/list-query";
 import { pageParamSchema } from "@/lib/core/site/paging";
 
 /** Years a visitor may ask for; the database decides which of them have a published list. */
@@ -105,6 +105,33 @@ export const planList: ListPage = {
     return pairs;
   },
 };
+
+/**
+ * `/plan.ics?year=2026` as proxy.ts routes it: only the year counts (anything else is dropped by
+ * a redirect), and each year's feed is its own cached route, `plan.ics/year-2026`
+ * (lib/core/site/list-query.ts). No year means this year.
+ */
+export const planFeedList: ListPage = {
+  path: "/plan.ics",
+  cachedRoot: "/plan.ics",
+  searchRoute: null,
+  cachedKeys: ["year"],
+  canonical(params) {
+    const { year } = planFiltersSchema.pick({ year: true }).parse({ year: single(params, "year") });
+    return year === undefined ? [] : [["year", String(year)]];
+  },
+};
+
+/**
+ * The year a plan feed's route segments ask for (`currentYear` when none), or null when they are
+ * not the segments of a canonical feed query (the feed then answers 404).
+ */
+export function planFeedYear(segments: readonly string[], currentYear: number): number | null {
+  const query = readSegments(planFeedList, segments);
+  if (!query) return null;
+  const year = query.get("year");
+  return year === null ? currentYear : Number(year);
+}
 
 /** True when anything beyond the year narrows the list. */
 export function hasActiveFilters(filters: PlanFilters): boolean {

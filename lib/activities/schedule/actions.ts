@@ -3,6 +3,7 @@
 import { activityPages } from "@/lib/activities/plan/public-pages";
 import { runAction } from "@/lib/core/actions/run-action";
 import { success, type FormState } from "@/lib/core/forms/form-state";
+import { activityVenueFeedPages } from "@/lib/venues/bookings";
 import { scheduleActivity as scheduleMutation } from "./schedule-activity";
 import { scheduleActivitySchema } from "./schemas";
 
@@ -22,6 +23,8 @@ export async function scheduleActivity(_previous: FormState, formData: FormData)
     },
     revalidate: async (input, actor) => [
       ...(await activityPages(input.activityId, actor.unitId)),
+      // The venue's booking moved with the schedule: the venues' feeds of confirmed bookings.
+      ...(await activityVenueFeedPages(input.activityId)),
       "/my/activities",
       `/my/activities/${input.activityId}`,
       "/my/bookings",

@@ -2,35 +2,44 @@ import { describe, expect, it } from "vitest";
 import {
   activityChanged,
   everyMeetingPage,
+  everyVenueFeed,
   meetingChanged,
   planChanged,
   rotationChanged,
   toRevalidations,
   unitChanged,
+  unitFeed,
   unitsEdited,
   venueChanged,
+  venueFeed,
 } from "./revalidate-public";
 
 const paths = (entries: { path: string; type?: string }[]) =>
   entries.map(({ path, type }) => (type ? `${path} (${type})` : path));
 
 describe("the cached public pages a change expires", () => {
-  it("an activity: home, every view of the plan, its page and its units' pages, in both locales", () => {
+  it("an activity: home, every view of the plan and its feeds, its page and its units' pages and feeds, in both locales", () => {
     expect(paths(activityChanged({ id: 12, unitSlugs: ["maritime"] }))).toEqual([
       "/zh-CN",
       "/en",
       "/[locale]/(public)/plan (layout)",
+      "/[locale]/(public)/plan.ics (layout)",
       "/zh-CN/activities/12",
       "/en/activities/12",
       "/zh-CN/units/maritime",
       "/en/units/maritime",
+      "/units/maritime/plan.ics",
+      "/zh-CN/units/maritime/plan.ics",
+      "/en/units/maritime/plan.ics",
     ]);
   });
 
-  it("the committee's plan changes: every activity and unit page by route, not the whole site", () => {
+  it("the committee's plan changes: every activity and unit page and every feed by route, not the whole site", () => {
     const entries = paths(planChanged());
     expect(entries).toContain("/[locale]/(public)/activities/[id] (page)");
     expect(entries).toContain("/[locale]/(public)/units/[slug] (page)");
+    expect(entries).toContain("/[locale]/(public)/plan.ics (layout)");
+    expect(entries).toContain("/[locale]/(public)/units/[slug]/plan.ics (layout)");
     expect(entries).not.toContain("/ (layout)");
   });
 
@@ -51,6 +60,8 @@ describe("the cached public pages a change expires", () => {
     expect(entries).toEqual(
       expect.arrayContaining([
         "/[locale]/(public)/plan (layout)",
+        "/[locale]/(public)/plan.ics (layout)",
+        "/[locale]/(public)/units/[slug]/plan.ics (layout)",
         "/[locale]/(public)/meetings (layout)",
         "/[locale]/(public)/venues (layout)",
         "/[locale]/(public)/rotation (layout)",
@@ -74,6 +85,21 @@ describe("the cached public pages a change expires", () => {
       "/zh-CN/venues/7",
       "/en/venues/7",
     ]);
+  });
+
+  it("the feeds of one unit and one venue by the addresses visitors ask for, or every venue's by route", () => {
+    // A feed's entry is tagged with the address before proxy.ts rewrote it: unprefixed in Chinese.
+    expect(paths(unitFeed("maritime"))).toEqual([
+      "/units/maritime/plan.ics",
+      "/zh-CN/units/maritime/plan.ics",
+      "/en/units/maritime/plan.ics",
+    ]);
+    expect(paths(venueFeed(7))).toEqual([
+      "/venues/7/bookings.ics",
+      "/zh-CN/venues/7/bookings.ics",
+      "/en/venues/7/bookings.ics",
+    ]);
+    expect(paths(everyVenueFeed())).toEqual(["/[locale]/(public)/venues/[id]/bookings.ics (layout)"]);
   });
 });
 

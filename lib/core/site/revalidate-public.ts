@@ -12,6 +12,12 @@ import { isCachedPublicPage } from "./cached-pages";
  * tag is the rendered pathname); a route pattern with "layout" or "page" expires every page
  * rendered from that route file in both locales (its tags are the route file's segments). The
  * plan's filtered views are pages nested under `/[locale]/(public)/plan`, hence its "layout".
+ *
+ * The `.ics` feeds are cached route handlers. Their entries carry their folders' "layout" tags
+ * too, so `/[locale]/(public)/venues` (layout) reaches every venue's feed; but their path tag is
+ * the address as requested, before proxy.ts rewrote it (Chinese `/units/a/plan.ics`, not
+ * `/zh-CN/…`), see publicFeed. The meeting invitation is per request (it depends on who asks)
+ * and has no entry.
  */
 export type Revalidation = { path: string; type?: "page" | "layout" };
 /** What an action names: an address as the visitor sees it (`/plan`, `/my`) or an entry. */
@@ -24,6 +30,15 @@ export function publicPage(path: string): Revalidation[] {
   return locales.map((locale) => ({ path: `/${locale}${path === "/" ? "" : path}` }));
 }
 
+/**
+ * The entry of one cached feed in every locale. Next tags a route handler's response with the
+ * address the visitor asked for (pages get the rewritten one): Chinese `/units/a/plan.ics`,
+ * English `/en/units/a/plan.ics`; `/zh-CN/…` too, should a request ever arrive so.
+ */
+function publicFeed(path: string): Revalidation[] {
+  return [{ path }, ...publicPage(path)];
+}
+
 /** Every page of one route (both locales, all ids): for data shown on all of them. */
 function everyPage(route: string, type: "page" | "layout" = "page"): Revalidation {
   return { path: `${publicRoot}${route}`, type };
@@ -32,13 +47,30 @@ function everyPage(route: string, type: "page" | "layout" = "page"): Revalidatio
 /** The plan and all its filtered views. */
 const wholePlan = everyPage("/plan", "layout");
 
+/** Every year's plan feed (`/plan.ics`, `/plan.ics?year=…` is `plan.ics/year-…` inside). */
+const planFeeds = everyPage("/plan.ics", "layout");
+
+/** A unit's feed: the dated activities it leads. */
+export function unitFeed(slug: string): Revalidation[] {
+  return publicFeed(`/units/${slug}/plan.ics`);
+}
+
+/** Every unit's feed. */
+const everyUnitFeed = everyPage("/units/[slug]/plan.ics", "layout");
+
 /**
  * An activity changed (claimed, joined, scheduled, reported, edited): the home page (this
- * month's activities, the year so far), the plan, its own page and the pages of the units that
- * lead or join it (their activity lists and report numbers).
+ * month's activities, the year so far), the plan and its feeds, its own page and the pages and
+ * feeds of the units that lead or join it (their activity lists and report numbers).
  */
 export function activityChanged({ id, unitSlugs = [] }: { id: number; unitSlugs?: readonly string[] }) {
-  return [...publicPage("/"), wholePlan, ...publicPage(`/activities/${id}`), ...unitSlugs.flatMap(unitPage)];
+  return [
+    ...publicPage("/"),
+    wholePlan,
+    planFeeds,
+    ...publicPage(`/activities/${id}`),
+    ...unitSlugs.flatMap((slug) => [...unitPage(slug), ...unitFeed(slug)]),
+  ];
 }
 
 /**
@@ -46,7 +78,14 @@ export function activityChanged({ id, unitSlugs = [] }: { id: number; unitSlugs?
  * deleted, leads reassigned): every activity page and every unit page may show it.
  */
 export function planChanged(): Revalidation[] {
-  return [...publicPage("/"), wholePlan, everyPage("/activities/[id]"), ...everyUnitPage()];
+  return [
+    ...publicPage("/"),
+    wholePlan,
+    planFeeds,
+    everyPage("/activities/[id]"),
+    ...everyUnitPage(),
+    everyUnitFeed,
+  ];
 }
 
 /** One unit's page (its commitments, reports and activities). */
@@ -71,14 +110,17 @@ export function unitChanged(slug?: string): Revalidation[] {
 
 /**
  * An admin edited units (names, status, import): their names appear on the plan, activity
- * pages, meetings, the rotation and venues, so those routes expire too (a rare change).
+ * pages, meetings, the rotation, venues and the feeds, so those routes expire too (a rare
+ * change; a withdrawn unit's feed is gone).
  */
 export function unitsEdited(): Revalidation[] {
   return [
     ...publicPage("/"),
     ...directory(),
     ...everyUnitPage(),
+    everyUnitFeed,
     wholePlan,
+    planFeeds,
     everyPage("/activities/[id]"),
     ...everyMeetingPage(),
     ...rotationChanged(),
@@ -107,8 +149,19 @@ export function rotationChanged(): Revalidation[] {
 
 /** A venue (details, opening hours, bookings shown on its page) changed. */
 export function venueChanged(id?: number): Revalidation[] {
-  // The directory and its cached kind views (/venues?kind=… is /[locale]/venues/_f/…).
+  // The directory and its cached kind views (/venues?kind=… is /[locale]/venues/_f/…); the
+  // layout entry also reaches every venue's page and feed.
   return [everyPage("/venues", "layout"), ...(id === undefined ? [] : publicPage(`/venues/${id}`))];
+}
+
+/** A booking was made, confirmed or cancelled: the venue's feed of confirmed bookings. */
+export function venueFeed(id: number): Revalidation[] {
+  return publicFeed(`/venues/${id}/bookings.ics`);
+}
+
+/** Every venue's feed, when which venue a booking is at is not at hand. */
+export function everyVenueFeed(): Revalidation[] {
+  return [everyPage("/venues/[id]/bookings.ics", "layout")];
 }
 
 /**

@@ -3,6 +3,8 @@
 import { redirectLocalized } from "@/lib/core/i18n/redirect";
 import { safeRedirectPath } from "@/lib/core/http/safe-redirect";
 import { runAction } from "@/lib/core/actions/run-action";
+import { venueFeed } from "@/lib/core/site/revalidate-public";
+import { bookingFeedPages } from "./feed-pages";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { cancelBooking as cancelBookingMutation } from "./cancel-booking";
 import { createBooking as createBookingMutation } from "./create-booking";
@@ -13,13 +15,19 @@ import { cancelBookingSchema, createBookingSchema, decideBookingSchema } from ".
 // Deciding and cancelling: who may is known only from the booking, so the policy admits admins
 // and secretaries here and the mutation asks it again on the locked row.
 const paths = ["/my/bookings", "/venues"];
+// The venue's public feed lists confirmed bookings: a booking made (some are confirmed at once),
+// confirmed or cancelled changes it.
+const withVenueFeed = async (input: { bookingId: number }) => [
+  ...paths,
+  ...(await bookingFeedPages(input.bookingId)),
+];
 
 export async function createBooking(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     schema: createBookingSchema,
     authorize: "booking.create",
     run: (input, actor) => createBookingMutation(actor, input),
-    revalidate: (input) => [...paths, `/venues/${input.venueId}`],
+    revalidate: (input) => [...paths, `/venues/${input.venueId}`, ...venueFeed(input.venueId)],
   });
 }
 
@@ -50,7 +58,7 @@ export async function decideBooking(_previous: FormState, formData: FormData): P
         status,
       });
     },
-    revalidate: paths,
+    revalidate: withVenueFeed,
   });
 }
 
@@ -65,6 +73,6 @@ export async function cancelBooking(_previous: FormState, formData: FormData): P
         status: "CANCELLED",
       });
     },
-    revalidate: paths,
+    revalidate: withVenueFeed,
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routeListPage } from "@/lib/core/site/list-query";
-import { venuesList } from "./filters";
+import { parseVenueId, venuesList } from "./filters";
 
 describe("venuesList (how proxy.ts routes /venues)", () => {
   const route = (search: string) => routeListPage([venuesList], "/venues", search);
@@ -32,5 +32,18 @@ describe("venuesList (how proxy.ts routes /venues)", () => {
     expect(routeListPage([venuesList], "/venues/_f/kind-SPORTS_FIELD", "")).toEqual({
       redirect: "/venues?kind=SPORTS_FIELD",
     });
+  });
+});
+
+describe("parseVenueId", () => {
+  it("reads a positive id written the one way", () => {
+    expect(parseVenueId("7")).toBe(7);
+    expect(parseVenueId("123456789")).toBe(123456789);
+  });
+
+  it("refuses zero, leading zeros, signs, decimals and ids too long", () => {
+    for (const value of ["0", "007", "-1", "+7", "1.0", "1e3", "", "1234567890"]) {
+      expect(parseVenueId(value), value).toBeNull();
+    }
   });
 });

@@ -64,9 +64,10 @@ export const venuesList: ListPage = {
   },
 };
 
-/** A venue id from the URL, or null when it is not a positive integer. */
+/**
+ * A venue id from the URL, or null when it is not a positive integer written without leading
+ * zeros: `/venues/007` is not a second address of venue 7 (nor a second cache entry).
+ */
 export function parseVenueId(value: string): number | null {
-  if (!/^\d{1,9}$/.test(value)) return null;
-  const id = Number(value);
-  return id > 0 ? id : null;
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
 }

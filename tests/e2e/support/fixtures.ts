@@ -222,8 +222,8 @@ async function addCacheFixture(db: PrismaClient): Promise<void> {
       type: "CULTURE_SPORTS",
       commitment: "CULTURE_SPORTS",
       plannedMonth: month,
-      // Dated today (still claimable), so it is among the first of the month that the home
-      // page previews.
+      // Dated today (still claimable): among the first of the month that the home page
+      // previews, and carried by the plan's calendar feeds.
       plannedDate: new Date(Date.UTC(year, month - 1, day)),
       position: 998,
     },

@@ -2,7 +2,7 @@
 // carry only dated activities of published years and link back to each activity's page.
 import ICAL from "ical.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { GET as planFeed } from "@/app/[locale]/(public)/plan.ics/route";
+import { GET as planFeed } from "@/app/[locale]/(public)/plan.ics/[[...filter]]/route";
 import { GET as unitFeed } from "@/app/[locale]/(public)/units/[slug]/plan.ics/route";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { createUnit } from "@/tests/factories";
@@ -31,13 +31,17 @@ function parse(body: string) {
   });
 }
 
-async function fetchPlan(query = "") {
-  return planFeed(new Request(`http://internal:3000/plan.ics${query}`));
+/** The feed of `year` as proxy.ts routes `/plan.ics?year=…` (`plan.ics/year-…`), or of no year. */
+async function fetchPlan(year?: number | string) {
+  const filter = year === undefined ? [] : [`year-${year}`];
+  return planFeed(new Request(`http://internal:3000/zh-CN/plan.ics/${filter.join("/")}`), {
+    params: Promise.resolve({ locale: "zh-CN", filter }),
+  });
 }
 
 async function fetchUnit(slug: string) {
-  return unitFeed(new Request(`http://internal:3000/units/${slug}/plan.ics`), {
-    params: Promise.resolve({ slug }),
+  return unitFeed(new Request(`http://internal:3000/zh-CN/units/${slug}/plan.ics`), {
+    params: Promise.resolve({ locale: "zh-CN", slug }),
   });
 }
 
@@ -93,7 +97,7 @@ afterAll(() => {
 
 describe("/plan.ics", () => {
   it("serves the year's dated activities as all-day events with links back to their pages", async () => {
-    const response = await fetchPlan(`?year=${published}`);
+    const response = await fetchPlan(published);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("content-disposition")).toContain(`runzhou-youth-plan-${published}.ics`);
@@ -117,7 +121,7 @@ describe("/plan.ics", () => {
   });
 
   it("escapes commas, semicolons and backslashes so titles come back unchanged", async () => {
-    const body = await (await fetchPlan(`?year=${published}`)).text();
+    const body = await (await fetchPlan(published)).text();
     expect(body).toContain("SUMMARY:读书会\\, 第一期\\; 青年\\\\成长");
     const event = parse(body).find((e) => e.uid === `activity-${tricky.id}@runzhou-youth`)!;
     expect(event.summary).toBe("读书会, 第一期; 青年\\成长");
@@ -125,30 +129,35 @@ describe("/plan.ics", () => {
   });
 
   it("marks cancelled activities as cancelled", async () => {
-    const events = parse(await (await fetchPlan(`?year=${published}`)).text());
+    const events = parse(await (await fetchPlan(published)).text());
     expect(events.find((e) => e.uid === `activity-${cancelled.id}@runzhou-youth`)?.status).toBe("CANCELLED");
   });
 
   it("never serves a draft year: 404, and its activities appear in no feed", async () => {
-    expect((await fetchPlan(`?year=${draft}`)).status).toBe(404);
+    expect((await fetchPlan(draft)).status).toBe(404);
     const unitEvents = parse(await (await fetchUnit(lead.slug)).text());
     expect(unitEvents.map((e) => e.summary)).not.toContain(drafted.title);
   });
 
   it("never links to the request's host, even without NEXTAUTH_URL", async () => {
     delete process.env.NEXTAUTH_URL;
-    const events = parse(await (await fetchPlan(`?year=${published}`)).text());
+    const events = parse(await (await fetchPlan(published)).text());
     expect(events[0]?.url).toMatch(/^http:\/\/localhost:\d+\/activities\/\d+$/);
   });
 
-  it("treats an invalid year like no year (the current one) instead of failing", async () => {
+  it("serves the current year without a year", async () => {
     const current = beijingYearMonth().year;
     await createPlan(current);
     const activity = await createPlanActivity(current, { plannedDate: new Date(Date.UTC(current, 0, 15)) });
-    const response = await fetchPlan("?year=99999");
+    const response = await fetchPlan();
     expect(response.status).toBe(200);
     expect(parse(await response.text()).map((e) => e.uid)).toContain(`activity-${activity.id}@runzhou-youth`);
-    expect((await fetchPlan()).status).toBe(200);
+  });
+
+  it("answers 404 to a route no canonical query makes (proxy.ts redirects junk years away)", async () => {
+    for (const year of ["99999", "0", `0${published}`, "abc"]) {
+      expect((await fetchPlan(year)).status, year).toBe(404);
+    }
   });
 });
 

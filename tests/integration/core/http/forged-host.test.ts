@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { GET as auditExport } from "@/app/[locale]/(admin)/admin/audit/export.csv/route";
 import { GET as planExport } from "@/app/[locale]/(admin)/admin/plan/[year]/export.csv/route";
 import { GET as inboxOpen } from "@/app/[locale]/(member)/my/inbox/[id]/route";
-import { GET as planFeed } from "@/app/[locale]/(public)/plan.ics/route";
+import { GET as planFeed } from "@/app/[locale]/(public)/plan.ics/[[...filter]]/route";
 import { authOptions } from "@/lib/core/auth/options";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { approveApplication } from "@/lib/units/admission/actions";
@@ -58,7 +58,10 @@ describe("with a forged Host header", () => {
   it("feed links use the configured public origin", async () => {
     await createPlan(2041);
     await createPlanActivity(2041, { plannedDate: new Date(Date.UTC(2041, 2, 10)) });
-    const body = await (await planFeed(request("/plan.ics?year=2041"))).text();
+    const feed = await planFeed(request("/zh-CN/plan.ics/year-2041"), {
+      params: Promise.resolve({ locale: "zh-CN", filter: ["year-2041"] }),
+    });
+    const body = await feed.text();
     expect(body).toContain("https://portal.example.cn/activities/");
     expect(body).not.toContain("evil.example");
   });

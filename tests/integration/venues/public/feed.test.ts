@@ -15,7 +15,9 @@ afterAll(() => {
 });
 
 const fetchFeed = (id: string) =>
-  GET(new Request(`http://internal:3000/venues/${id}/bookings.ics`), { params: Promise.resolve({ id }) });
+  GET(new Request(`http://internal:3000/zh-CN/venues/${id}/bookings.ics`), {
+    params: Promise.resolve({ locale: "zh-CN", id }),
+  });
 
 function parse(body: string) {
   const calendar = new ICAL.Component(ICAL.parse(body));
@@ -61,5 +63,7 @@ describe("a venue's booking feed", () => {
     expect((await fetchFeed(String(hidden.id))).status).toBe(404);
     expect((await fetchFeed("999999")).status).toBe(404);
     expect((await fetchFeed("abc")).status).toBe(404);
+    // A second address of a real venue would be a second cache entry.
+    expect((await fetchFeed(`00${hidden.id}`)).status).toBe(404);
   });
 });

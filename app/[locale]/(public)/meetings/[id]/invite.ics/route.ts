@@ -19,6 +19,12 @@ type IcsText = {
 // One meeting as an .ics invitation. Public meetings are for anyone; the others only for
 // signed-in members — to anyone else they do not exist (404, as the page would not say more).
 // Downloads are in the default language, like the plan feed.
+//
+// Not cached, unlike the other feeds (issue 14): the answer depends on who asks (a member's copy
+// carries the online link, and members-only meetings exist only for members), so it is
+// rendered per request and marked private. It is one download per meeting, not a polled feed.
+export const dynamic = "force-dynamic";
+
 export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const parsed = idField.safeParse((await params).id);
   if (!parsed.success) return feedNotFound();
