@@ -1,5 +1,4 @@
 import { forbidden } from "next/navigation";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { AdminNav } from "@/components/core/layout/admin-nav";
@@ -14,28 +13,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await getCurrentUser();
   if (user && !can(user, "admin.access")) forbidden();
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors",
-        "core.validation",
-        "units.admission",
-        "units.admin",
-        "units.accounts",
-        "activities.admin",
-        "activities.reports",
-        "activities.commitments",
-        "activities.checkin",
-        "meetings.meeting",
-        "meetings.agenda",
-        "meetings.attendance",
-        "meetings.decisions",
-        "rotation.admin",
-        "rotation.unit",
-        "rotation.public.reminders",
-      ]}
-    >
+    <>
       {user && !user.mustChangePassword ? <AdminNav /> : null}
       {children}
-    </ClientMessages>
+    </>
   );
 }

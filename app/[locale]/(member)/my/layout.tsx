@@ -1,5 +1,4 @@
 import { forbidden } from "next/navigation";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 import { can } from "@/lib/core/auth/policy";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { MyNav } from "@/components/units/self-service/my-nav";
@@ -14,25 +13,9 @@ export default async function MyLayout({ children }: { children: React.ReactNode
   const user = await getCurrentUser();
   if (user && !can(user, "workspace.open")) forbidden();
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors",
-        "core.validation",
-        "units.selfService",
-        "activities.admin",
-        "activities.participation",
-        "activities.reports",
-        "activities.checkin",
-        "activities.commitments",
-        "meetings.meeting",
-        "meetings.decisions",
-        "rotation.unit",
-        "venues.manage",
-        "venues.bookings",
-      ]}
-    >
+    <>
       {user && !user.mustChangePassword ? <MyNav /> : null}
       {children}
-    </ClientMessages>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { UnitYear } from "@/components/units/self-service/unit-year";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { loadMyHome } from "@/lib/units/self-service/queries";
 import { unitLogoPath } from "@/lib/units/directory/logo";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.selfService.home");
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const smallLink = "inline-flex min-h-6 items-center text-sm text-brand-700 underline underline-offset-2";
 
 /** The secretary's desk: what needs the unit now first, then the unit's year. */
-export default async function MyUnitPage() {
+async function MyUnitPageContent() {
   const user = await requireSecretary("/my");
   const { unit, todo, year } = await loadMyHome(user.unitId);
   if (!unit) notFound();
@@ -60,5 +61,25 @@ export default async function MyUnitPage() {
       <MyOpenDecisions unitId={unit.id} />
       <CommitmentSummary unitId={unit.id} />
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function MyUnitPage() {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "meetings.decisions",
+        "meetings.meeting.errors",
+      ]}
+    >
+      <MyUnitPageContent />
+    </ClientMessages>
   );
 }

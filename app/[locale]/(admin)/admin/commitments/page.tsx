@@ -7,6 +7,7 @@ import { CommitmentGrid } from "@/components/activities/commitments/commitment-g
 import { ReviewQueue } from "@/components/activities/commitments/review-queue";
 import { RulesHelp } from "@/components/activities/commitments/rules-help";
 import { YearSwitcher } from "@/components/activities/commitments/year-switcher";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The admin's commitments: the rules, the records waiting for review, then units × 5. */
-export default async function AdminCommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
+async function AdminCommitmentsPageContent({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/commitments");
   const year = parseYearParam((await searchParams).year);
   const [t, grid, queue] = await Promise.all([
@@ -42,5 +43,16 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
         <CommitmentGrid grid={grid} year={year} />
       </section>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AdminCommitmentsPage(props: Parameters<typeof AdminCommitmentsPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={["activities.commitments", "activities.reports", "core.errors", "core.validation"]}
+    >
+      <AdminCommitmentsPageContent {...props} />
+    </ClientMessages>
   );
 }

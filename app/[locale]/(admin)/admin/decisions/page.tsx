@@ -13,6 +13,7 @@ import {
   listMeetingsWithDecisions,
 } from "@/lib/meetings/decisions/queries";
 import { adminDecisionFiltersSchema } from "@/lib/meetings/decisions/schemas";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,7 +26,7 @@ const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) || undefined;
 
 /** Every decision of every meeting, overdue first: the committee chases what is late. */
-export default async function AdminDecisionsPage({ searchParams }: { searchParams: SearchParams }) {
+async function AdminDecisionsPageContent({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/decisions");
   const raw = await searchParams;
   const filters = adminDecisionFiltersSchema.parse({
@@ -73,5 +74,25 @@ export default async function AdminDecisionsPage({ searchParams }: { searchParam
         )}
       </DecisionCards>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AdminDecisionsPage(props: Parameters<typeof AdminDecisionsPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "meetings.decisions",
+        "meetings.meeting.errors",
+      ]}
+    >
+      <AdminDecisionsPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -5,13 +5,14 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { listPlanYearsForAdmin } from "@/lib/activities/admin/queries";
 import { YearForm } from "@/components/activities/admin/year-form";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.admin");
   return { title: t("title") };
 }
 
-export default async function AdminPlanPage() {
+async function AdminPlanPageContent() {
   await requireAdmin("/admin/plan");
   const [t, years] = await Promise.all([getTranslations("activities.admin"), listPlanYearsForAdmin()]);
   const nextYear = (years[0]?.year ?? new Date().getFullYear()) + 1;
@@ -45,5 +46,23 @@ export default async function AdminPlanPage() {
         <YearForm suggestedYear={nextYear} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AdminPlanPage() {
+  return (
+    <ClientMessages
+      namespaces={[
+        "activities.admin",
+        "activities.reports.activityNotFound",
+        "activities.reports.notCancellable",
+        "core.errors",
+        "core.validation",
+        "units.admin.import",
+      ]}
+    >
+      <AdminPlanPageContent />
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { listReportsForReview } from "@/lib/activities/reports/queries";
 import { beijingTimeZone } from "@/lib/core/time/beijing";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.reports");
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Submitted reports to accept or return for a fix, and those waiting for their lead; newest first. */
-export default async function ReportsReviewPage() {
+async function ReportsReviewPageContent() {
   await requireAdmin("/admin/reports");
   const [t, format, reports] = await Promise.all([
     getTranslations("activities.reports"),
@@ -60,5 +61,21 @@ export default async function ReportsReviewPage() {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function ReportsReviewPage() {
+  return (
+    <ClientMessages
+      namespaces={[
+        "activities.admin.alreadyCancelled",
+        "activities.reports",
+        "core.errors",
+        "core.validation",
+      ]}
+    >
+      <ReportsReviewPageContent />
+    </ClientMessages>
   );
 }

@@ -17,6 +17,7 @@ import { UnitInputs } from "@/components/rotation/admin/unit-inputs";
 import { VersionList } from "@/components/rotation/admin/version-list";
 import { YearPicker } from "@/components/rotation/admin/year-picker";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotation.admin");
@@ -28,7 +29,7 @@ function positiveInt(value: string | string[] | undefined, min: number, max: num
   return Number.isInteger(number) && number >= min && number <= max ? number : null;
 }
 
-export default async function AdminRotationPage({
+async function AdminRotationPageContent({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -123,5 +124,24 @@ export default async function AdminRotationPage({
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AdminRotationPage(props: Parameters<typeof AdminRotationPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "rotation.admin",
+      ]}
+    >
+      <AdminRotationPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { listUnitBookings } from "@/lib/venues/bookings/queries";
 import { BookingList } from "@/components/venues/bookings/booking-list";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.bookings.ui");
@@ -14,7 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function MyBookingsPage({ searchParams }: { searchParams: SearchParams }) {
+async function MyBookingsPageContent({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireSecretary("/my/bookings");
   const query = await searchParams;
   // Set by the booking form's redirect: the booking just made is highlighted with its status.
@@ -40,5 +41,26 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: S
       <BookingList side="made" bookings={made} now={now} justBooked={justBooked} />
       <BookingList side="received" bookings={received} now={now} />
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function MyBookingsPage(props: Parameters<typeof MyBookingsPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "venues.bookings.errors",
+        "venues.bookings.messages",
+        "venues.bookings.ui",
+      ]}
+    >
+      <MyBookingsPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { countUnreadNotifications, listInbox } from "@/lib/core/notifications/qu
 import { renderNotification } from "@/lib/core/notifications/render";
 import { notificationPath } from "@/lib/core/notifications/subject";
 import { parseInboxPage } from "@/lib/core/notifications/schemas";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
+async function InboxPageContent({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireSecretary("/my/inbox");
   const page = parseInboxPage((await searchParams).page);
   const [t, format, inbox, unread] = await Promise.all([
@@ -106,5 +107,23 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function InboxPage(props: Parameters<typeof InboxPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+      ]}
+    >
+      <InboxPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { getMyProfile } from "@/lib/units/self-service/queries";
 import { ChangePasswordForm } from "@/components/units/self-service/password/change-password-form";
 import { ProfileForm } from "@/components/units/self-service/profile-form";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.selfService.home");
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The secretary's own account: contact details and password. */
-export default async function MyProfilePage() {
+async function MyProfilePageContent() {
   const user = await requireSecretary("/my/profile");
   const profile = await getMyProfile(user.id);
   if (!profile) notFound();
@@ -42,5 +43,14 @@ export default async function MyProfilePage() {
         <ChangePasswordForm />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function MyProfilePage() {
+  return (
+    <ClientMessages namespaces={["core.errors", "core.validation", "units.selfService.profile"]}>
+      <MyProfilePageContent />
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { PreferencesForm } from "@/components/rotation/preferences/preferences-f
 import { SwapList } from "@/components/rotation/swaps/swap-list";
 import { SwapRequestForm } from "@/components/rotation/swaps/swap-request-form";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,7 +31,7 @@ async function chooseYear(param: string | string[] | undefined, years: number[],
   return years.length > 0 ? getUnitRotationInputs(years[0]!, unitId) : null;
 }
 
-export default async function MyRotationPage({ searchParams }: { searchParams: SearchParams }) {
+async function MyRotationPageContent({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireSecretary("/my/rotation");
   const now = new Date();
   const years = await listOpenRotationYears(beijingYearMonth(now).year);
@@ -153,5 +154,24 @@ export default async function MyRotationPage({ searchParams }: { searchParams: S
         <SwapList swaps={swaps} unitId={user.unitId} />
       </section>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function MyRotationPage(props: Parameters<typeof MyRotationPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "rotation.unit",
+      ]}
+    >
+      <MyRotationPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { UnitLogoForm } from "@/components/units/self-service/unit-logo-form";
 import { UnitProfileForm } from "@/components/units/self-service/unit-profile-form";
 import { UnitRegistration } from "@/components/units/self-service/unit-registration";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.selfService.home");
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The unit's public profile as visitors see it on /units/[slug], edited by its secretary. */
-export default async function MyUnitProfilePage() {
+async function MyUnitProfilePageContent() {
   const user = await requireSecretary("/my/unit");
   const unit = await getMyUnitProfile(user.unitId);
   if (!unit) notFound();
@@ -58,5 +59,14 @@ export default async function MyUnitProfilePage() {
         />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function MyUnitProfilePage() {
+  return (
+    <ClientMessages namespaces={["core.errors", "core.validation", "units.selfService.profile"]}>
+      <MyUnitProfilePageContent />
+    </ClientMessages>
   );
 }

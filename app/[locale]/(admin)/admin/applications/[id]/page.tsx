@@ -12,6 +12,7 @@ import { RejectForm, RequestInfoForm } from "@/components/units/admission/decisi
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One application with everything the admin needs, and the three decisions while it is open. */
-export default async function ApplicationPage({ params }: { params: Params }) {
+async function ApplicationPageContent({ params }: { params: Params }) {
   const user = await requireAdmin(`/admin/applications/${(await params).id}`);
   if (!can(user, "membership.review")) forbidden();
   const application = await load(params);
@@ -125,5 +126,25 @@ export default async function ApplicationPage({ params }: { params: Params }) {
         {open ? null : <p className="text-stone-600">{t("decided")}</p>}
       </Card>
     </article>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function ApplicationPage(props: Parameters<typeof ApplicationPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "units.admission.apply",
+        "units.admission.review",
+      ]}
+    >
+      <ApplicationPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -14,6 +14,7 @@ import { MeetingForm } from "@/components/meetings/meeting-form";
 import { loadMeetingFormOptions, meetingFormValues } from "@/components/meetings/meeting-form-options";
 import { ResponseTable } from "@/components/meetings/response-table";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return meeting ? { title: meeting.title } : {};
 }
 
-export default async function AdminMeetingPage({ params }: { params: Params }) {
+async function AdminMeetingPageContent({ params }: { params: Params }) {
   await requireAdmin(`/admin/meetings/${encodeURIComponent((await params).id)}`);
   const meeting = await load(params);
   if (!meeting) notFound();
@@ -101,5 +102,24 @@ export default async function AdminMeetingPage({ params }: { params: Params }) {
         </Card>
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AdminMeetingPage(props: Parameters<typeof AdminMeetingPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "meetings.meeting",
+      ]}
+    >
+      <AdminMeetingPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -5,13 +5,14 @@ import { BackLink } from "@/components/ui/back-link";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { loadMeetingFormOptions } from "@/components/meetings/meeting-form-options";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.meeting.admin");
   return { title: t("new") };
 }
 
-export default async function NewMeetingPage() {
+async function NewMeetingPageContent() {
   await requireAdmin("/admin/meetings/new");
   const [t, options] = await Promise.all([
     getTranslations("meetings.meeting.admin"),
@@ -25,5 +26,24 @@ export default async function NewMeetingPage() {
         <MeetingForm options={options} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function NewMeetingPage() {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "meetings.meeting",
+      ]}
+    >
+      <NewMeetingPageContent />
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { listSentRotationReminders, sentReminderLimit } from "@/lib/rotation/reminders/queries";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { BackLink } from "@/components/ui/back-link";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotation.public.reminders");
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The duty reminders sent so far, and a button to send the due ones now. */
-export default async function RotationRemindersPage() {
+async function RotationRemindersPageContent() {
   await requireAdmin("/admin/rotation/reminders");
   const [t, reminders] = await Promise.all([
     getTranslations("rotation.public.reminders"),
@@ -83,5 +84,24 @@ export default async function RotationRemindersPage() {
         ) : null}
       </section>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function RotationRemindersPage() {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "rotation.public.reminders",
+      ]}
+    >
+      <RotationRemindersPageContent />
+    </ClientMessages>
   );
 }

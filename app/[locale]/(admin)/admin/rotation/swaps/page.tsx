@@ -6,6 +6,7 @@ import { listOpenSwaps, listRecentlyClosedSwaps, type SwapRow } from "@/lib/rota
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { SwapDecideForm } from "@/components/rotation/swaps/swap-decide-form";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rotation.unit");
@@ -38,7 +39,7 @@ async function SwapSummary({ swap }: { swap: SwapRow }) {
   );
 }
 
-export default async function AdminRotationSwapsPage() {
+async function AdminRotationSwapsPageContent() {
   await requireAdmin("/admin/rotation/swaps");
   const [t, open, closed] = await Promise.all([
     getTranslations("rotation.unit"),
@@ -87,5 +88,24 @@ export default async function AdminRotationSwapsPage() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AdminRotationSwapsPage() {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "rotation.unit",
+      ]}
+    >
+      <AdminRotationSwapsPageContent />
+    </ClientMessages>
   );
 }

@@ -17,6 +17,7 @@ import { UnitSecretaries } from "@/components/units/admin/unit-secretaries";
 import { UnitStatusBadge } from "@/components/units/admin/unit-status-badge";
 import { unitFormOptions } from "@/components/units/admin/unit-form-options";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: unit ? unit.shortName : t("title") };
 }
 
-export default async function AdminUnitPage({ params }: { params: Params }) {
+async function AdminUnitPageContent({ params }: { params: Params }) {
   const { id } = await params;
   await requireAdmin(`/admin/units/${encodeURIComponent(id)}`);
   const unit = await loadUnit(params);
@@ -122,5 +123,14 @@ export default async function AdminUnitPage({ params }: { params: Params }) {
         </Card>
       </section>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AdminUnitPage(props: Parameters<typeof AdminUnitPageContent>[0]) {
+  return (
+    <ClientMessages namespaces={["activities.admin.import", "core.errors", "core.validation", "units.admin"]}>
+      <AdminUnitPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { maxFileBytes, maxRows } from "@/lib/units/admin/import/read-unit-file";
 import { BackLink } from "@/components/ui/back-link";
 import { UnitImport } from "@/components/units/admin/unit-import";
 import { cardClass } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admin.import");
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const chineseAlias = (aliases: readonly string[]) => aliases.find((alias) => /[\u4e00-\u9fff]/.test(alias));
 
-export default async function ImportUnitsPage() {
+async function ImportUnitsPageContent() {
   await requireAdmin("/admin/units/import");
   const [t, te, tc] = await Promise.all([
     getTranslations("units.admin"),
@@ -59,5 +60,14 @@ export default async function ImportUnitsPage() {
       </details>
       <UnitImport labels={labels} maxBytes={maxFileBytes} />
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function ImportUnitsPage() {
+  return (
+    <ClientMessages namespaces={["activities.admin.import", "core.errors", "core.validation", "units.admin"]}>
+      <ImportUnitsPageContent />
+    </ClientMessages>
   );
 }

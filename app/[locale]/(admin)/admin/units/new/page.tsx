@@ -6,13 +6,14 @@ import { BackLink } from "@/components/ui/back-link";
 import { UnitForm } from "@/components/units/admin/unit-form";
 import { unitFormOptions } from "@/components/units/admin/unit-form-options";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.admin.form");
   return { title: t("newTitle") };
 }
 
-export default async function NewUnitPage() {
+async function NewUnitPageContent() {
   await requireAdmin("/admin/units/new");
   const [t, options] = await Promise.all([getTranslations("units.admin"), unitFormOptions()]);
   return (
@@ -26,5 +27,14 @@ export default async function NewUnitPage() {
         <UnitForm today={beijingDate()} {...options} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function NewUnitPage() {
+  return (
+    <ClientMessages namespaces={["activities.admin.import", "core.errors", "core.validation", "units.admin"]}>
+      <NewUnitPageContent />
+    </ClientMessages>
   );
 }

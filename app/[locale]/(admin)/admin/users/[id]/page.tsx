@@ -13,6 +13,7 @@ import { ReplaceSecretaryForm } from "@/components/units/accounts/replace-secret
 import { ResetPasswordForm } from "@/components/units/accounts/reset-password-form";
 import { UserBadges } from "@/components/units/accounts/user-badges";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -51,7 +52,7 @@ function Section({
   );
 }
 
-export default async function UserPage({ params }: { params: Params }) {
+async function UserPageContent({ params }: { params: Params }) {
   const { id } = await params;
   const actor = await requireAdmin(`/admin/users/${encodeURIComponent(id)}`);
   const user = await loadUser(id);
@@ -154,5 +155,14 @@ export default async function UserPage({ params }: { params: Params }) {
         </Section>
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function UserPage(props: Parameters<typeof UserPageContent>[0]) {
+  return (
+    <ClientMessages namespaces={["core.errors", "core.validation", "units.accounts"]}>
+      <UserPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { AddAdminForm } from "@/components/units/accounts/add-admin-form";
 import { BackLink } from "@/components/ui/back-link";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.accounts");
   return { title: t("addAdmin") };
 }
 
-export default async function NewAdminPage() {
+async function NewAdminPageContent() {
   await requireAdmin("/admin/users/new-admin");
   const t = await getTranslations("units.accounts");
   return (
@@ -21,5 +22,14 @@ export default async function NewAdminPage() {
       </header>
       <AddAdminForm />
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function NewAdminPage() {
+  return (
+    <ClientMessages namespaces={["core.errors", "core.validation", "units.accounts"]}>
+      <NewAdminPageContent />
+    </ClientMessages>
   );
 }

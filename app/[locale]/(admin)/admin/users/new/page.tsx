@@ -4,6 +4,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { listUnitOptions } from "@/lib/units/accounts/queries";
 import { AddSecretaryForm } from "@/components/units/accounts/add-secretary-form";
 import { BackLink } from "@/components/ui/back-link";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Adds a secretary; `?unit=<id>&role=DEPUTY` preselects (the unit admin pages link here). */
-export default async function NewSecretaryPage({ searchParams }: { searchParams: SearchParams }) {
+async function NewSecretaryPageContent({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/users/new");
   const params = await searchParams;
   const [t, te, units] = await Promise.all([
@@ -39,5 +40,14 @@ export default async function NewSecretaryPage({ searchParams }: { searchParams:
       </header>
       <AddSecretaryForm units={choices} unitId={unitId} unitRole={unitRole} />
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function NewSecretaryPage(props: Parameters<typeof NewSecretaryPageContent>[0]) {
+  return (
+    <ClientMessages namespaces={["core.errors", "core.validation", "units.accounts"]}>
+      <NewSecretaryPageContent {...props} />
+    </ClientMessages>
   );
 }

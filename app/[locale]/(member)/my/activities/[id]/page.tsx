@@ -10,6 +10,7 @@ import { nextStep } from "@/lib/activities/lifecycle/next-step";
 import { parseActivityId } from "@/lib/activities/plan/plan-filters";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { getLedActivity } from "@/lib/activities/participation/queries";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -20,13 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The lead unit's page for one activity: the next step first, then its schedule and who signed up. */
-export default async function LedActivityPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: Search;
-}) {
+async function LedActivityPageContent({ params, searchParams }: { params: Params; searchParams: Search }) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}`);
   const id = parseActivityId(raw);
@@ -98,5 +93,22 @@ export default async function LedActivityPage({
         />
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function LedActivityPage(props: Parameters<typeof LedActivityPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "activities.admin.alreadyCancelled",
+        "activities.participation",
+        "activities.reports",
+        "core.errors",
+        "core.validation",
+      ]}
+    >
+      <LedActivityPageContent {...props} />
+    </ClientMessages>
   );
 }

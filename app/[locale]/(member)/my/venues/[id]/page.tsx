@@ -12,6 +12,7 @@ import { VenueForm } from "@/components/venues/manage/venue-form";
 import { mapTiles } from "@/lib/venues/map/tiles";
 import { VisibilityForm } from "@/components/venues/manage/visibility-form";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Edits one of the unit's venues; another unit's venue is not found here. */
-export default async function EditVenuePage({ params }: { params: Promise<{ id: string }> }) {
+async function EditVenuePageContent({ params }: { params: Promise<{ id: string }> }) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/venues/${encodeURIComponent(raw)}`);
   const parsed = idField.safeParse(raw);
@@ -71,5 +72,14 @@ export default async function EditVenuePage({ params }: { params: Promise<{ id: 
         <VisibilityForm venueId={venue.id} active={venue.active} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function EditVenuePage(props: Parameters<typeof EditVenuePageContent>[0]) {
+  return (
+    <ClientMessages namespaces={["core.errors", "core.validation", "venues.manage"]}>
+      <EditVenuePageContent {...props} />
+    </ClientMessages>
   );
 }

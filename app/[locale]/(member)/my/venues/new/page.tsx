@@ -6,13 +6,14 @@ import { newVenueValues } from "@/lib/venues/manage/form-values";
 import { VenueForm } from "@/components/venues/manage/venue-form";
 import { mapTiles } from "@/lib/venues/map/tiles";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("venues.manage");
   return { title: t("newTitle") };
 }
 
-export default async function NewVenuePage() {
+async function NewVenuePageContent() {
   await requireSecretary("/my/venues/new");
   const t = await getTranslations("venues.manage");
   return (
@@ -27,5 +28,14 @@ export default async function NewVenuePage() {
         <VenueForm tiles={mapTiles()} defaults={newVenueValues} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function NewVenuePage() {
+  return (
+    <ClientMessages namespaces={["core.errors", "core.validation", "venues.manage"]}>
+      <NewVenuePageContent />
+    </ClientMessages>
   );
 }

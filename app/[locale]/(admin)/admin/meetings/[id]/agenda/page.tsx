@@ -12,6 +12,7 @@ import { EditorItem } from "@/components/meetings/agenda/editor-item";
 import { ItemForm } from "@/components/meetings/agenda/item-form";
 import { MeetingAdminTabs } from "@/components/meetings/meeting-admin-tabs";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("heading") };
 }
 
-export default async function AgendaEditorPage({ params }: { params: Params }) {
+async function AgendaEditorPageContent({ params }: { params: Params }) {
   const raw = (await params).id;
   await requireAdmin(`/admin/meetings/${encodeURIComponent(raw)}/agenda`);
   const parsed = idField.safeParse(raw);
@@ -86,5 +87,25 @@ export default async function AgendaEditorPage({ params }: { params: Params }) {
         </Card>
       )}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function AgendaEditorPage(props: Parameters<typeof AgendaEditorPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "meetings.agenda",
+        "meetings.meeting.errors",
+      ]}
+    >
+      <AgendaEditorPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { id as idField } from "@/lib/core/forms/fields";
 import { formatBeijingDateTime } from "@/lib/core/time/beijing";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -29,7 +30,7 @@ function proposedStatus(row: AttendanceRow): { status: string; headcount: number
 }
 
 /** The admin's attendance page: the rotating check-in code during the window, and ticking per unit. */
-export default async function MeetingAttendancePage({ params }: { params: Params }) {
+async function MeetingAttendancePageContent({ params }: { params: Params }) {
   const raw = (await params).id;
   await requireAdmin(`/admin/meetings/${encodeURIComponent(raw)}/attendance`);
   const parsed = idField.safeParse(raw);
@@ -103,5 +104,27 @@ export default async function MeetingAttendancePage({ params }: { params: Params
         </ul>
       </section>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function MeetingAttendancePage(props: Parameters<typeof MeetingAttendancePageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "activities.checkin.codeInvalid",
+        "activities.checkin.nextCodeIn",
+        "core.errors.databaseBusy",
+        "core.errors.forbidden",
+        "core.errors.noUnit",
+        "core.errors.passwordChangeRequired",
+        "core.errors.signInRequired",
+        "core.validation",
+        "meetings.attendance",
+        "meetings.meeting.errors",
+      ]}
+    >
+      <MeetingAttendancePageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { getRunActivity, getUnitAttendance } from "@/lib/activities/reports/quer
 import { Card } from "@/components/ui/card";
 import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
 import { BackLink } from "@/components/ui/back-link";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const open = new Set(["OPEN", "CLOSED", "DONE"]);
 
 /** The lead's check-in screen: a QR code of this minute's link, the code itself and live counts. */
-export default async function LeadCheckinPage({ params }: { params: Params }) {
+async function LeadCheckinPageContent({ params }: { params: Params }) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}/checkin`);
   const id = parseActivityId(raw);
@@ -85,5 +86,14 @@ export default async function LeadCheckinPage({ params }: { params: Params }) {
         </Table>
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function LeadCheckinPage(props: Parameters<typeof LeadCheckinPageContent>[0]) {
+  return (
+    <ClientMessages namespaces={["activities.checkin.nextCodeIn"]}>
+      <LeadCheckinPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -14,6 +14,7 @@ import { maxPhotos } from "@/lib/activities/reports/report-photos";
 import { resultRowCount } from "@/lib/activities/reports/schemas";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The lead unit runs its activity here: mark it held, file (or fix) the report, add photos, cancel. */
-export default async function RunActivityPage({ params }: { params: Params }) {
+async function RunActivityPageContent({ params }: { params: Params }) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}/report`);
   const id = parseActivityId(raw);
@@ -135,5 +136,21 @@ export default async function RunActivityPage({ params }: { params: Params }) {
         </Card>
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function RunActivityPage(props: Parameters<typeof RunActivityPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "activities.admin.alreadyCancelled",
+        "activities.reports",
+        "core.errors",
+        "core.validation",
+      ]}
+    >
+      <RunActivityPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { parseActivityId } from "@/lib/activities/plan/plan-filters";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { getLedActivity, listSchedulableVenues } from "@/lib/activities/participation/queries";
 import { beijingToday, toBeijingLocalInput } from "@/lib/core/time/beijing";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The lead sets or changes when and where its activity happens; saving returns to the activity's page. */
-export default async function ScheduleActivityPage({ params }: { params: Params }) {
+async function ScheduleActivityPageContent({ params }: { params: Params }) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/activities/${encodeURIComponent(raw)}/schedule`);
   const id = parseActivityId(raw);
@@ -63,5 +64,24 @@ export default async function ScheduleActivityPage({ params }: { params: Params 
         <p className="rounded bg-stone-100 p-3">{t("schedule.locked")}</p>
       )}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function ScheduleActivityPage(props: Parameters<typeof ScheduleActivityPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "activities.admin",
+        "activities.participation",
+        "activities.reports.activityNotFound",
+        "core.errors",
+        "core.validation",
+        "venues.bookings.errors",
+        "venues.bookings.messages",
+      ]}
+    >
+      <ScheduleActivityPageContent {...props} />
+    </ClientMessages>
   );
 }

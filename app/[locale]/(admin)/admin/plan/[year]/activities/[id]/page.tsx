@@ -15,6 +15,7 @@ import { activityFormOptions, activityFormValues } from "@/components/activities
 import { LeadPanel } from "@/components/activities/admin/lead-panel";
 import { RemovePanel } from "@/components/activities/admin/remove-panel";
 import { Card } from "@/components/ui/card";
+import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ year: string; id: string }>;
 
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("edit") };
 }
 
-export default async function EditPlanActivityPage({ params }: { params: Params }) {
+async function EditPlanActivityPageContent({ params }: { params: Params }) {
   const raw = await params;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw.year)}/activities/${encodeURIComponent(raw.id)}`);
   const year = yearNumber.safeParse(raw.year);
@@ -92,5 +93,23 @@ export default async function EditPlanActivityPage({ params }: { params: Params 
         </>
       )}
     </div>
+  );
+}
+
+/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
+export default function EditPlanActivityPage(props: Parameters<typeof EditPlanActivityPageContent>[0]) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "activities.admin",
+        "activities.reports.activityNotFound",
+        "activities.reports.notCancellable",
+        "core.errors",
+        "core.validation",
+        "units.admin.import",
+      ]}
+    >
+      <EditPlanActivityPageContent {...props} />
+    </ClientMessages>
   );
 }
