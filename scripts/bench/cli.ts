@@ -2,7 +2,8 @@
 // units by default), one fresh database and server per scale. Prints a table per scale, writes
 // docs/bench/latest.json and, with --write-readme, the README's Performance section.
 // BENCH_SECONDS (default 10) per scenario, BENCH_UNITS ("30,300"), BENCH_PORT (3500),
-// BENCH_NOTE (a sentence about the conditions, shown with the figures).
+// BENCH_NOTE (a sentence about the conditions, shown with the figures), BENCH_ONLY (comma-separated
+// parts of scenario names: run only those, e.g. "/my,claim"), BENCH_CPU_PROF (server.ts).
 // Then it times the rotation scheduler (scripts/bench-rotation.ts).
 // Exits 1 only when requests failed: the targets are reported, not enforced.
 import { spawn } from "node:child_process";
@@ -34,6 +35,10 @@ const port = process.env.BENCH_PORT ?? "3500";
 const baseUrl = `http://127.0.0.1:${port}`;
 const SECRETARY = "china-post-zhenjiang";
 const say = (message: string) => console.log(`[bench] ${message}`);
+const only = process.env.BENCH_ONLY?.split(",").filter(Boolean) ?? [];
+/** The ceiling always runs: the other figures are read against it. */
+const selected = (name: string, kind?: string) =>
+  only.length === 0 || kind === "ceiling" || only.some((part) => name.includes(part));
 
 const runInherited = (command: string, args: string[]) =>
   new Promise<number>((done) =>
@@ -99,7 +104,7 @@ async function benchScale(
     };
     const ids = await lookupIds(data.db, now.getFullYear());
     const measurements: Measurement[] = [];
-    for (const scenario of pageScenarios(ids, ceiling)) {
+    for (const scenario of pageScenarios(ids, ceiling).filter((s) => selected(s.name, s.kind))) {
       const headers = scenario.account ? { cookie: cookies[scenario.account] } : undefined;
       measurements.push(await measure(baseUrl, { ...scenario, headers }, seconds));
       say(`${scenario.name}: ${(measurements.at(-1)!.requests / seconds).toFixed(1)} req/s`);
@@ -109,6 +114,7 @@ async function benchScale(
     const setup = { db: data.db, manifest, origin: baseUrl, cookie: cookies.secretary, unitId, seconds, now };
     for (const build of [claimScenario, bookingScenario]) {
       const spec = await build(setup);
+      if (!selected(spec.name)) continue;
       measurements.push(await measure(baseUrl, spec, seconds));
       say(`${spec.name}: ${(measurements.at(-1)!.requests / seconds).toFixed(1)} req/s`);
     }

@@ -5,9 +5,19 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import type { Child } from "../lib/child-process";
 
+/**
+ * BENCH_CPU_PROF=<folder> runs the server under V8's sampling profiler; it writes a .cpuprofile
+ * there when the bench stops it (summarise with `npx tsx scripts/bench/profile.ts <file>`).
+ */
+function profilerArgs(): string[] {
+  const folder = process.env.BENCH_CPU_PROF;
+  return folder ? ["--cpu-prof", `--cpu-prof-dir=${folder}`] : [];
+}
+
 export function startApp(root: string, databaseUrl: string, port: string, logFile: string): Child {
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve-next.ts"], {
+  const args = [...profilerArgs(), "--import", "tsx", "scripts/serve-next.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { cacheStateOf } from "./support/cache";
 import { withDatabase } from "./support/database";
 import { cacheFixture, fixtureUnits } from "./support/fixtures";
@@ -22,20 +22,35 @@ test("@phone the feeds are served from the cache with their calendar headers, wh
     `/units/${fixtureUnits.cacheLead}/plan.ics`,
     `/venues/${venue}/bookings.ics`,
   ]);
+  // Other specs running meanwhile may expire a feed (the cache fixture's unit leads activities
+  // they claim): what is checked is the first answer served from the cache.
+  const cachedAnswer = async (path: string) => {
+    let hit: APIResponse | undefined;
+    await expect
+      .poll(
+        async () => {
+          const response = await request.get(path, { maxRedirects: 0 });
+          if (response.headers()["x-nextjs-cache"] === "HIT") hit = response;
+          return response.headers()["x-nextjs-cache"];
+        },
+        { message: path },
+      )
+      .toBe("HIT");
+    return hit!;
+  };
   for (const feed of feeds) {
-    await expect.poll(() => cacheStateOf(request, feed), { message: feed }).toBe("HIT");
-    const response = await request.get(feed);
+    const response = await cachedAnswer(feed);
     expect(response.status(), feed).toBe(200);
     const headers = response.headers();
-    expect(headers["x-nextjs-cache"], feed).toBe("HIT");
     expect(headers["content-type"], feed).toBe("text/calendar; charset=utf-8");
     expect(headers["content-disposition"], feed).toMatch(/^inline; filename="[\w.-]+\.ics"$/);
     expect(headers["x-content-type-options"], feed).toBe("nosniff");
     expect(await response.text(), feed).toMatch(/^BEGIN:VCALENDAR\r\n/);
   }
   // A query on a feed that takes none is no new entry: the same cached answer.
+  // (A fresh query each time: were queries kept apart, none of them would ever be a HIT.)
   for (const feed of feeds.filter((path) => !/^(\/en)?\/plan\.ics$/.test(path))) {
-    expect(await cacheStateOf(request, `${feed}?v=${Date.now()}`), feed).toBe("HIT");
+    await expect.poll(() => cacheStateOf(request, `${feed}?v=${Date.now()}`), { message: feed }).toBe("HIT");
   }
   // The plan's feed takes a year and nothing else: junk goes back to the canonical address.
   const junk = await request.get("/plan.ics?utm_source=chat&year=abc", { maxRedirects: 0 });

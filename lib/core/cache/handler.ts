@@ -40,7 +40,16 @@ type Entry = {
   cacheControl: CacheHandlerValue["cacheControl"];
 };
 
-type Store = { entries: LruCache<Entry>; revalidations: TagRevalidations; channel?: TagChannel };
+type Store = {
+  entries: LruCache<Entry>;
+  revalidations: TagRevalidations;
+  /** When each key last missed: its render started after that (see set). */
+  missedAt: Map<string, number>;
+  channel?: TagChannel;
+};
+
+/** Keys whose render never ended in a set (a 404 is not stored) are forgotten past this many. */
+const maxMisses = 10_000;
 
 const storeKey = Symbol.for("rz.cache-handler.store");
 
@@ -48,7 +57,11 @@ const storeKey = Symbol.for("rz.cache-handler.store");
 function processStore(): Store {
   const holder = globalThis as { [storeKey]?: Store };
   if (holder[storeKey]) return holder[storeKey];
-  const store: Store = { entries: new LruCache(limits), revalidations: new TagRevalidations() };
+  const store: Store = {
+    entries: new LruCache(limits),
+    revalidations: new TagRevalidations(),
+    missedAt: new Map(),
+  };
   holder[storeKey] = store;
   const connectionString = process.env.DATABASE_URL;
   // `next build` renders with this handler too, without a database; there is nothing to share.
@@ -82,9 +95,9 @@ export default class SharedRevalidationCacheHandler implements CacheHandler {
 
   async get(key: string, ctx: GetContext): Promise<CacheHandlerValue | null> {
     const entry = this.store.entries.get(key);
-    if (!entry) return null;
-    if (this.store.revalidations.isStale([...entry.tags, ...fetchTags(ctx)], entry.lastModified)) {
-      this.store.entries.delete(key);
+    if (!entry || this.store.revalidations.isStale([...entry.tags, ...fetchTags(ctx)], entry.lastModified)) {
+      if (entry) this.store.entries.delete(key);
+      this.missed(key);
       return null;
     }
     return {
@@ -98,11 +111,18 @@ export default class SharedRevalidationCacheHandler implements CacheHandler {
     const value = data as CachedValue | null;
     if (!isCacheable(value)) {
       this.store.entries.delete(key);
+      this.store.missedAt.delete(key);
       return;
     }
+    // Stored as of when its render began, not when it ended: a change committed while the page
+    // was rendering (another user's action, another instance's notification) revalidated its
+    // tags after that moment, so the entry counts as stale and the next request renders again.
+    // Stamped with the end time, it would pass for fresh with the old data inside.
+    const startedAt = this.store.missedAt.get(key) ?? Date.now();
+    this.store.missedAt.delete(key);
     const entry: Entry = {
       value,
-      lastModified: Date.now(),
+      lastModified: startedAt,
       tags: tagsOf(value, fetchTags(ctx)),
       cacheControl: "cacheControl" in ctx ? ctx.cacheControl : undefined,
     };
@@ -122,4 +142,12 @@ export default class SharedRevalidationCacheHandler implements CacheHandler {
   }
 
   resetRequestCache(): void {}
+
+  /** The first miss since the key was last stored: a render that started then will store it. */
+  private missed(key: string): void {
+    const { missedAt } = this.store;
+    if (missedAt.has(key)) return;
+    if (missedAt.size >= maxMisses) missedAt.clear();
+    missedAt.set(key, Date.now());
+  }
 }

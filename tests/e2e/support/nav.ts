@@ -26,8 +26,18 @@ export async function tapMenuItem(
       : page.locator("nav").filter({ has: holder });
     await menu.locator("summary").first().click();
   }
+  const before = new URL(page.url());
+  const href = role === "link" ? await shown.getAttribute("href") : null;
   await shown.click();
+  // A link to another page: wait until the browser has left this one. Otherwise the next step
+  // may find its target on the old page (the admin home lists meetings too), tap it, and be
+  // overtaken by the navigation still under way.
+  if (href && !sameAddress(new URL(href, before), before)) {
+    await page.waitForURL((url) => !sameAddress(url, before));
+  }
 }
+
+const sameAddress = (a: URL, b: URL) => a.pathname === b.pathname && a.search === b.search;
 
 export const tapMenuLink = (page: Page, name: string | RegExp, exact = true) =>
   tapMenuItem(page, "link", name, exact);
