@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseTrustedProxies } from "@/lib/core/http/trusted-proxies";
-import { stampClientIp } from "./serve-next";
+import { processCount, stampClientIp } from "./serve-next";
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -31,5 +31,15 @@ describe("the production server's client address", () => {
   it("comes from X-Forwarded-For only when the socket peer is a named trusted proxy", async () => {
     const seen = await seenAddress("127.0.0.1", { "x-forwarded-for": "198.51.100.9, 203.0.113.7" });
     expect(seen).toBe("203.0.113.7");
+  });
+});
+
+describe("WEB_CONCURRENCY", () => {
+  it("is one process unless a whole number from 1 to 16 or auto (one per core) is given", () => {
+    expect(processCount(undefined, 8)).toBe(1);
+    expect(processCount("2", 8)).toBe(2);
+    expect(processCount("auto", 2)).toBe(2);
+    expect(processCount("64", 8)).toBe(16);
+    for (const junk of ["0", "-1", "1.5", "two", ""]) expect(processCount(junk, 8), junk).toBe(1);
   });
 });

@@ -9,7 +9,15 @@
 //
 // Run: `tsx scripts/serve-next.ts` after `next build`; PORT (default 3000), HOST (default all
 // interfaces). `npm start` (scripts/start.ts) and the end-to-end tests run it this way.
+//
+// WEB_CONCURRENCY=N (or "auto": one per core) runs N server processes on the one port (node:cluster).
+// A Node process renders pages on one thread, so one process uses one core however many the
+// machine has. The processes are instances in the sense of README "Two instances": each keeps its
+// own page cache and learns of revalidations through PostgreSQL; rate limits, reminders and the
+// mail outbox live in the database. Default 1: a single process's cache answers every request.
+import cluster from "node:cluster";
 import { createServer, type IncomingMessage } from "node:http";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { clientIpHeader } from "@/lib/core/http/client-ip";
@@ -25,7 +33,37 @@ export function stampClientIp(request: IncomingMessage, proxies: TrustedProxies)
   );
 }
 
+/** How many server processes WEB_CONCURRENCY asks for: a whole number from 1 to 16, or "auto". */
+export function processCount(value: string | undefined, cores = availableParallelism()): number {
+  if (value?.trim() === "auto") return Math.min(cores, 16);
+  const count = Number(value ?? 1);
+  return Number.isInteger(count) && count >= 1 ? Math.min(count, 16) : 1;
+}
+
+/** The primary of several server processes: starts them, replaces one that dies, stops them all. */
+function superviseProcesses(count: number): void {
+  let stopping = false;
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[serve] process ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  console.log(`[serve] ${count} server processes`);
+}
+
 async function main(): Promise<void> {
+  const count = processCount(process.env.WEB_CONCURRENCY);
+  if (count > 1 && cluster.isPrimary) return superviseProcesses(count);
   const proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST || undefined;

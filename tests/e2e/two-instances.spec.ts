@@ -28,6 +28,7 @@ test.beforeAll(async () => {
       NEXTAUTH_URL: instanceB,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       MAIL_WORKER: "off",
+      WEB_CONCURRENCY: "1",
     },
     stdio: "ignore",
   });

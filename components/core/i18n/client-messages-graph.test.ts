@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formMessages } from "@/lib/core/i18n/form-messages";
 import { covers, isClientModule, providedPaths, translatedPaths } from "./client-messages-graph";
 
 describe("translatedPaths", () => {
@@ -23,6 +24,17 @@ describe("providedPaths and covers", () => {
     const text = '<ClientMessages namespaces={[\n  "core.errors",\n  "units.admission.apply",\n]}>';
     expect(providedPaths(text)).toEqual(["core.errors", "units.admission.apply"]);
     expect(providedPaths("<main>{children}</main>")).toBeUndefined();
+  });
+
+  it("adds what every form's action may answer for a bare `forms`, wherever it stands", () => {
+    const expected = [...formMessages, "units.admission.apply"];
+    expect(providedPaths('<ClientMessages forms namespaces={["units.admission.apply"]}>')).toEqual(expected);
+    expect(providedPaths('<ClientMessages\n  namespaces={["units.admission.apply"]}\n  forms\n>')).toEqual(
+      expected,
+    );
+    expect(providedPaths('<ClientMessages formsX namespaces={["units.admission.apply"]}>')).toEqual([
+      "units.admission.apply",
+    ]);
   });
 
   it("covers a path by itself or an ancestor, never by a sibling with the same prefix", () => {

@@ -5,6 +5,7 @@
 // ignores packages. What it cannot see is documented in client-messages.test.ts.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { formMessages } from "@/lib/core/i18n/form-messages";
 
 export type SourceFile = { path: string; text: string; client: boolean };
 
@@ -121,9 +122,12 @@ export function translatedPaths(text: string): string[] {
 
 /** The paths a `<ClientMessages namespaces={[…]}>` in the file provides, or undefined without one. */
 export function providedPaths(text: string): string[] | undefined {
-  const match = /<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/.exec(text);
-  if (!match) return undefined;
-  return [...match[1]!.matchAll(/["']([^"']+)["']/g)].map((entry) => entry[1]!);
+  const tag = /<ClientMessages\b([^>]*)>/.exec(text)?.[1];
+  const list = tag && /\bnamespaces=\{\[([^\]]*)\]\}/.exec(tag);
+  if (!list) return undefined;
+  const named = [...list[1]!.matchAll(/["']([^"']+)["']/g)].map((entry) => entry[1]!);
+  // `forms` (a bare attribute) adds what every form's action may answer.
+  return /\sforms(?=[\s/>]|$)/.test(tag) ? [...formMessages, ...named] : named;
 }
 
 /** A provided path covers a required one when it is the same or an ancestor ("units" ⊇ "units.admin.form"). */

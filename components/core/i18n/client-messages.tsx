@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { compileMessages } from "@/lib/core/i18n/compile-messages";
+import { formMessages } from "@/lib/core/i18n/form-messages";
 import { pickMessages } from "@/lib/core/i18n/messages";
 
 /**
@@ -13,18 +14,22 @@ import { pickMessages } from "@/lib/core/i18n/messages";
  * for every route. Rendered on the server, next-intl's provider takes the locale, time zone, `now`
  * and formats from the request config (lib/core/i18n/request.ts), the same as server rendering.
  * Keep `namespaces` an array literal: the test reads it from the source. The messages go out
- * compiled (lib/core/i18n/compile-messages.ts), so the browser needs no ICU parser.
+ * compiled (lib/core/i18n/compile-messages.ts), so the browser needs no ICU parser. `forms` adds
+ * what every form's action may answer (lib/core/i18n/form-messages.ts).
  */
 export async function ClientMessages({
   namespaces,
+  forms = false,
   children,
 }: {
   namespaces: readonly string[];
+  forms?: boolean;
   children: React.ReactNode;
 }) {
   const messages = await getMessages();
+  const paths = forms ? [...formMessages, ...namespaces] : namespaces;
   return (
-    <NextIntlClientProvider messages={compileMessages(pickMessages(messages, namespaces))}>
+    <NextIntlClientProvider messages={compileMessages(pickMessages(messages, paths))}>
       {children}
     </NextIntlClientProvider>
   );

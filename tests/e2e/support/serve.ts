@@ -44,6 +44,8 @@ function startLoggedApp(databaseUrl: string): Child {
         HOST: "127.0.0.1",
         DATABASE_URL: databaseUrl,
         DEMO_MODE: "1",
+        // One process: the cache specs read a page's second request as that process's HIT.
+        WEB_CONCURRENCY: "1",
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       },

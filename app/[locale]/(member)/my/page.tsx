@@ -67,18 +67,7 @@ async function MyUnitPageContent() {
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function MyUnitPage() {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "meetings.decisions",
-        "meetings.meeting.errors",
-      ]}
-    >
+    <ClientMessages forms namespaces={["meetings.decisions", "meetings.meeting.errors"]}>
       <MyUnitPageContent />
     </ClientMessages>
   );

@@ -80,18 +80,7 @@ async function AdminDecisionsPageContent({ searchParams }: { searchParams: Searc
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function AdminDecisionsPage(props: Parameters<typeof AdminDecisionsPageContent>[0]) {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "meetings.decisions",
-        "meetings.meeting.errors",
-      ]}
-    >
+    <ClientMessages forms namespaces={["meetings.decisions", "meetings.meeting.errors"]}>
       <AdminDecisionsPageContent {...props} />
     </ClientMessages>
   );

@@ -130,17 +130,7 @@ async function AdminRotationPageContent({
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function AdminRotationPage(props: Parameters<typeof AdminRotationPageContent>[0]) {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "rotation.admin",
-      ]}
-    >
+    <ClientMessages forms namespaces={["rotation.admin"]}>
       <AdminRotationPageContent {...props} />
     </ClientMessages>
   );

@@ -48,17 +48,8 @@ async function MyBookingsPageContent({ searchParams }: { searchParams: SearchPar
 export default function MyBookingsPage(props: Parameters<typeof MyBookingsPageContent>[0]) {
   return (
     <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "venues.bookings.errors",
-        "venues.bookings.messages",
-        "venues.bookings.ui",
-      ]}
+      forms
+      namespaces={["venues.bookings.errors", "venues.bookings.messages", "venues.bookings.ui"]}
     >
       <MyBookingsPageContent {...props} />
     </ClientMessages>

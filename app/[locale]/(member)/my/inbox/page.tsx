@@ -113,16 +113,7 @@ async function InboxPageContent({ searchParams }: { searchParams: SearchParams }
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function InboxPage(props: Parameters<typeof InboxPageContent>[0]) {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-      ]}
-    >
+    <ClientMessages forms namespaces={[]}>
       <InboxPageContent {...props} />
     </ClientMessages>
   );

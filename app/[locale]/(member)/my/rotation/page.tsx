@@ -160,17 +160,7 @@ async function MyRotationPageContent({ searchParams }: { searchParams: SearchPar
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function MyRotationPage(props: Parameters<typeof MyRotationPageContent>[0]) {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "rotation.unit",
-      ]}
-    >
+    <ClientMessages forms namespaces={["rotation.unit"]}>
       <MyRotationPageContent {...props} />
     </ClientMessages>
   );

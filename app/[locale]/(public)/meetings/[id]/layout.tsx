@@ -9,13 +9,8 @@ import { ClientMessages } from "@/components/core/i18n/client-messages";
 export default function MeetingLayout({ children }: { children: React.ReactNode }) {
   return (
     <ClientMessages
+      forms
       namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
         "meetings.meeting",
         "meetings.attendance",
         "meetings.agenda.amendments",

@@ -132,18 +132,7 @@ async function ApplicationPageContent({ params }: { params: Params }) {
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function ApplicationPage(props: Parameters<typeof ApplicationPageContent>[0]) {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "units.admission.apply",
-        "units.admission.review",
-      ]}
-    >
+    <ClientMessages forms namespaces={["units.admission.apply", "units.admission.review"]}>
       <ApplicationPageContent {...props} />
     </ClientMessages>
   );

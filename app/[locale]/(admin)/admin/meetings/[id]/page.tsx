@@ -108,17 +108,7 @@ async function AdminMeetingPageContent({ params }: { params: Params }) {
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function AdminMeetingPage(props: Parameters<typeof AdminMeetingPageContent>[0]) {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "meetings.meeting",
-      ]}
-    >
+    <ClientMessages forms namespaces={["meetings.meeting"]}>
       <AdminMeetingPageContent {...props} />
     </ClientMessages>
   );

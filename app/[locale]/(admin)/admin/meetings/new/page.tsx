@@ -32,17 +32,7 @@ async function NewMeetingPageContent() {
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function NewMeetingPage() {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "meetings.meeting",
-      ]}
-    >
+    <ClientMessages forms namespaces={["meetings.meeting"]}>
       <NewMeetingPageContent />
     </ClientMessages>
   );

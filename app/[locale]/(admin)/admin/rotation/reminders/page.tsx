@@ -90,17 +90,7 @@ async function RotationRemindersPageContent() {
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function RotationRemindersPage() {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "rotation.public.reminders",
-      ]}
-    >
+    <ClientMessages forms namespaces={["rotation.public.reminders"]}>
       <RotationRemindersPageContent />
     </ClientMessages>
   );

@@ -94,17 +94,7 @@ async function AdminRotationSwapsPageContent() {
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function AdminRotationSwapsPage() {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "rotation.unit",
-      ]}
-    >
+    <ClientMessages forms namespaces={["rotation.unit"]}>
       <AdminRotationSwapsPageContent />
     </ClientMessages>
   );

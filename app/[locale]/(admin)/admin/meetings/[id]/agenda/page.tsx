@@ -93,18 +93,7 @@ async function AgendaEditorPageContent({ params }: { params: Params }) {
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
 export default function AgendaEditorPage(props: Parameters<typeof AgendaEditorPageContent>[0]) {
   return (
-    <ClientMessages
-      namespaces={[
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
-        "meetings.agenda",
-        "meetings.meeting.errors",
-      ]}
-    >
+    <ClientMessages forms namespaces={["meetings.agenda", "meetings.meeting.errors"]}>
       <AgendaEditorPageContent {...props} />
     </ClientMessages>
   );

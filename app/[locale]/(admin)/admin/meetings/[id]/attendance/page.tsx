@@ -111,15 +111,10 @@ async function MeetingAttendancePageContent({ params }: { params: Params }) {
 export default function MeetingAttendancePage(props: Parameters<typeof MeetingAttendancePageContent>[0]) {
   return (
     <ClientMessages
+      forms
       namespaces={[
         "activities.checkin.codeInvalid",
         "activities.checkin.nextCodeIn",
-        "core.errors.databaseBusy",
-        "core.errors.forbidden",
-        "core.errors.noUnit",
-        "core.errors.passwordChangeRequired",
-        "core.errors.signInRequired",
-        "core.validation",
         "meetings.attendance",
         "meetings.meeting.errors",
       ]}
