@@ -62,8 +62,11 @@ export default defineConfig({
       testIgnore: broadcastSpecs,
       use: { ...devices["Pixel 7"], launchOptions },
     },
+    // Specs tagged @phone run on the phone only: the journeys there are the phone's, and the
+    // request-level checks among them (headers, feeds, cache states) do not depend on the screen.
     {
       name: "desktop",
+      grepInvert: /@phone/,
       testIgnore: [broadcastSpecs, phoneOnlySpecs],
       use: { viewport: desktopViewport, launchOptions },
     },

@@ -1,7 +1,9 @@
 // Runs npm scripts side by side and reports each one's output whole, once it has ended, so the
 // log reads as if they had run one after another. Exits 1 if any of them failed.
 // Used by `npm test` for the checks that share no state (lint, types, unit tests): each is mostly
-// one process on one core, and two cores finish them in the time of the longest.
+// one process on one core, and two cores finish them in the time of the longest. (The integration
+// tests were tried beside the end-to-end run, at a lower priority: starved of CPU, timing-bound
+// tests failed.)
 // Run: tsx scripts/run-parallel.ts <script> [<script> …]
 import { spawn } from "node:child_process";
 
