@@ -3,13 +3,14 @@ import type { CacheHandlerContext } from "next/dist/server/lib/incremental-cache
 import Handler from "./handler";
 
 // The handler without a database (DATABASE_URL unset in unit tests): one process's store, no
-// notifications to share.
+// notifications to share. The store outlives a test, so each test has its own page and tag.
 const page = (html: string) => ({
   kind: "APP_PAGE",
   status: 200,
   html,
-  headers: { "x-next-cache-tags": "_N_T_/zh-CN/units/a" },
+  headers: { "x-next-cache-tags": tag() },
 });
+const tag = () => `_N_T_${key}`;
 const ctx = {} as never;
 const newHandler = () => new Handler({} as CacheHandlerContext);
 let key = "";
@@ -28,7 +29,7 @@ describe("the shared-revalidation cache handler", () => {
     await handler.set(key, page("old") as never, ctx);
     vi.advanceTimersByTime(10);
     expect((await handler.get(key, ctx))?.value).toMatchObject({ html: "old" });
-    await handler.revalidateTag("_N_T_/zh-CN/units/a");
+    await handler.revalidateTag(tag());
     vi.advanceTimersByTime(10);
     expect(await handler.get(key, ctx)).toBeNull();
   });
@@ -39,7 +40,7 @@ describe("the shared-revalidation cache handler", () => {
     expect(await handler.get(key, ctx)).toBeNull();
     vi.advanceTimersByTime(50);
     // …an action commits and revalidates the page's tag meanwhile…
-    await handler.revalidateTag("_N_T_/zh-CN/units/a");
+    await handler.revalidateTag(tag());
     vi.advanceTimersByTime(50);
     // …and the render stores the page it made from the old data: the next request renders again.
     await handler.set(key, page("rendered before the change") as never, ctx);
@@ -50,6 +51,22 @@ describe("the shared-revalidation cache handler", () => {
     await handler.set(key, page("new") as never, ctx);
     vi.advanceTimersByTime(10);
     expect((await handler.get(key, ctx))?.value).toMatchObject({ html: "new" });
+  });
+
+  it("dates a background render of an expired page from its start too", async () => {
+    const handler = newHandler();
+    await handler.get(key, ctx);
+    await handler.set(key, page("old") as never, { cacheControl: { revalidate: 600 } } as never);
+    vi.advanceTimersByTime(601_000);
+    // Past its lifetime: Next serves it once more and renders it again meanwhile…
+    expect((await handler.get(key, ctx))?.value).toMatchObject({ html: "old" });
+    vi.advanceTimersByTime(50);
+    await handler.revalidateTag(tag());
+    vi.advanceTimersByTime(50);
+    // …and what that render stores was read before the change: not kept as fresh.
+    await handler.set(key, page("rendered before the change") as never, ctx);
+    vi.advanceTimersByTime(10);
+    expect(await handler.get(key, ctx)).toBeNull();
   });
 
   it("never keeps a 404", async () => {

@@ -100,6 +100,10 @@ export default class SharedRevalidationCacheHandler implements CacheHandler {
       this.missed(key);
       return null;
     }
+    // Past its lifetime, Next serves the entry once more and renders it again in the background:
+    // that render starts now, and its set() must be dated so.
+    const lifetime = entry.cacheControl?.revalidate;
+    if (typeof lifetime === "number" && Date.now() - entry.lastModified > lifetime * 1_000) this.missed(key);
     return {
       lastModified: entry.lastModified,
       value: entry.value as CacheHandlerValue["value"],
@@ -143,7 +147,7 @@ export default class SharedRevalidationCacheHandler implements CacheHandler {
 
   resetRequestCache(): void {}
 
-  /** The first miss since the key was last stored: a render that started then will store it. */
+  /** The first miss (or expiry) since the key was last stored: a render started then will store it. */
   private missed(key: string): void {
     const { missedAt } = this.store;
     if (missedAt.has(key)) return;
