@@ -5,14 +5,13 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { listPlanYearsForAdmin } from "@/lib/activities/admin/queries";
 import { YearForm } from "@/components/activities/admin/year-form";
 import { Card } from "@/components/ui/card";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.admin");
   return { title: t("title") };
 }
 
-async function AdminPlanPageContent() {
+export default async function AdminPlanPage() {
   await requireAdmin("/admin/plan");
   const [t, years] = await Promise.all([getTranslations("activities.admin"), listPlanYearsForAdmin()]);
   const nextYear = (years[0]?.year ?? new Date().getFullYear()) + 1;
@@ -46,23 +45,5 @@ async function AdminPlanPageContent() {
         <YearForm suggestedYear={nextYear} />
       </Card>
     </div>
-  );
-}
-
-/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function AdminPlanPage() {
-  return (
-    <ClientMessages
-      namespaces={[
-        "activities.admin",
-        "activities.reports.activityNotFound",
-        "activities.reports.notCancellable",
-        "core.errors",
-        "core.validation",
-        "units.admin.import",
-      ]}
-    >
-      <AdminPlanPageContent />
-    </ClientMessages>
   );
 }

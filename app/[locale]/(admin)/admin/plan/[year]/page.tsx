@@ -11,7 +11,6 @@ import { PublishForm } from "@/components/activities/admin/publish-form";
 import { YearForm } from "@/components/activities/admin/year-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ year: string }>;
 
@@ -22,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const linkButton = buttonClass("secondary", "text-sm");
 
-async function AdminPlanYearPageContent({ params }: { params: Params }) {
+export default async function AdminPlanYearPage({ params }: { params: Params }) {
   const raw = (await params).year;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}`);
   const parsed = yearNumber.safeParse(raw);
@@ -121,23 +120,5 @@ async function AdminPlanYearPageContent({ params }: { params: Params }) {
         />
       </Card>
     </div>
-  );
-}
-
-/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function AdminPlanYearPage(props: Parameters<typeof AdminPlanYearPageContent>[0]) {
-  return (
-    <ClientMessages
-      namespaces={[
-        "activities.admin",
-        "activities.reports.activityNotFound",
-        "activities.reports.notCancellable",
-        "core.errors",
-        "core.validation",
-        "units.admin.import",
-      ]}
-    >
-      <AdminPlanYearPageContent {...props} />
-    </ClientMessages>
   );
 }

@@ -7,7 +7,6 @@ import { getPlanYearForAdmin } from "@/lib/activities/admin/queries";
 import { activityHeaderAliases, activityImportFields } from "@/lib/activities/admin/import/fields";
 import { BackLink } from "@/components/ui/back-link";
 import { ActivityImport } from "@/components/activities/admin/activity-import";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ year: string }>;
 
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("import") };
 }
 
-async function ImportPlanActivitiesPageContent({ params }: { params: Params }) {
+export default async function ImportPlanActivitiesPage({ params }: { params: Params }) {
   const raw = (await params).year;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}/import`);
   const parsed = yearNumber.safeParse(raw);
@@ -34,25 +33,5 @@ async function ImportPlanActivitiesPageContent({ params }: { params: Params }) {
       </p>
       <ActivityImport year={plan.year} />
     </div>
-  );
-}
-
-/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function ImportPlanActivitiesPage(
-  props: Parameters<typeof ImportPlanActivitiesPageContent>[0],
-) {
-  return (
-    <ClientMessages
-      namespaces={[
-        "activities.admin",
-        "activities.reports.activityNotFound",
-        "activities.reports.notCancellable",
-        "core.errors",
-        "core.validation",
-        "units.admin.import",
-      ]}
-    >
-      <ImportPlanActivitiesPageContent {...props} />
-    </ClientMessages>
   );
 }

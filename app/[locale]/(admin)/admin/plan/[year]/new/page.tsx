@@ -8,7 +8,6 @@ import { BackLink } from "@/components/ui/back-link";
 import { ActivityForm } from "@/components/activities/admin/activity-form";
 import { activityFormOptions } from "@/components/activities/admin/activity-form-options";
 import { Card } from "@/components/ui/card";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ year: string }>;
 
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("add") };
 }
 
-async function NewPlanActivityPageContent({ params }: { params: Params }) {
+export default async function NewPlanActivityPage({ params }: { params: Params }) {
   const raw = (await params).year;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}/new`);
   const parsed = yearNumber.safeParse(raw);
@@ -32,23 +31,5 @@ async function NewPlanActivityPageContent({ params }: { params: Params }) {
         <ActivityForm year={plan.year} options={options} />
       </Card>
     </div>
-  );
-}
-
-/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function NewPlanActivityPage(props: Parameters<typeof NewPlanActivityPageContent>[0]) {
-  return (
-    <ClientMessages
-      namespaces={[
-        "activities.admin",
-        "activities.reports.activityNotFound",
-        "activities.reports.notCancellable",
-        "core.errors",
-        "core.validation",
-        "units.admin.import",
-      ]}
-    >
-      <NewPlanActivityPageContent {...props} />
-    </ClientMessages>
   );
 }

@@ -15,7 +15,6 @@ import { activityFormOptions, activityFormValues } from "@/components/activities
 import { LeadPanel } from "@/components/activities/admin/lead-panel";
 import { RemovePanel } from "@/components/activities/admin/remove-panel";
 import { Card } from "@/components/ui/card";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ year: string; id: string }>;
 
@@ -24,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("edit") };
 }
 
-async function EditPlanActivityPageContent({ params }: { params: Params }) {
+export default async function EditPlanActivityPage({ params }: { params: Params }) {
   const raw = await params;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw.year)}/activities/${encodeURIComponent(raw.id)}`);
   const year = yearNumber.safeParse(raw.year);
@@ -93,23 +92,5 @@ async function EditPlanActivityPageContent({ params }: { params: Params }) {
         </>
       )}
     </div>
-  );
-}
-
-/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function EditPlanActivityPage(props: Parameters<typeof EditPlanActivityPageContent>[0]) {
-  return (
-    <ClientMessages
-      namespaces={[
-        "activities.admin",
-        "activities.reports.activityNotFound",
-        "activities.reports.notCancellable",
-        "core.errors",
-        "core.validation",
-        "units.admin.import",
-      ]}
-    >
-      <EditPlanActivityPageContent {...props} />
-    </ClientMessages>
   );
 }
