@@ -15,7 +15,6 @@ import { RecordForm } from "@/components/activities/commitments/record-form";
 import { RulesHelp } from "@/components/activities/commitments/rules-help";
 import { YearSwitcher } from "@/components/activities/commitments/year-switcher";
 import { Card } from "@/components/ui/card";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The secretary's five: where each stands, its records, and the form to add evidence. */
-async function MyCommitmentsPageContent({ searchParams }: { searchParams: SearchParams }) {
+export default async function MyCommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireSecretary("/my/commitments");
   const year = parseYearParam((await searchParams).year);
   const [t, items, records, options, communities] = await Promise.all([
@@ -71,16 +70,5 @@ async function MyCommitmentsPageContent({ searchParams }: { searchParams: Search
         />
       </Card>
     </div>
-  );
-}
-
-/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function MyCommitmentsPage(props: Parameters<typeof MyCommitmentsPageContent>[0]) {
-  return (
-    <ClientMessages
-      namespaces={["activities.commitments", "activities.reports", "core.errors", "core.validation"]}
-    >
-      <MyCommitmentsPageContent {...props} />
-    </ClientMessages>
   );
 }

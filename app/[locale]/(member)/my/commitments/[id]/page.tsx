@@ -17,7 +17,6 @@ import { RecordDetails } from "@/components/activities/commitments/record-detail
 import { RecordForm } from "@/components/activities/commitments/record-form";
 import { RulesHelp } from "@/components/activities/commitments/rules-help";
 import { Card } from "@/components/ui/card";
-import { ClientMessages } from "@/components/core/i18n/client-messages";
 
 type Params = Promise<{ id: string }>;
 
@@ -27,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One record of the secretary's unit: its review, its photos, and (until confirmed) the fix form. */
-async function MyCommitmentRecordPageContent({ params }: { params: Params }) {
+export default async function MyCommitmentRecordPage({ params }: { params: Params }) {
   const raw = (await params).id;
   const user = await requireSecretary(`/my/commitments/${encodeURIComponent(raw)}`);
   const parsed = idField.safeParse(raw);
@@ -111,16 +110,5 @@ async function MyCommitmentRecordPageContent({ params }: { params: Params }) {
         </>
       ) : null}
     </div>
-  );
-}
-
-/** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function MyCommitmentRecordPage(props: Parameters<typeof MyCommitmentRecordPageContent>[0]) {
-  return (
-    <ClientMessages
-      namespaces={["activities.commitments", "activities.reports", "core.errors", "core.validation"]}
-    >
-      <MyCommitmentRecordPageContent {...props} />
-    </ClientMessages>
   );
 }
