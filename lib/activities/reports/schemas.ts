@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalText, text } from "@/lib/core/forms/fields";
+import { hasControlCharacters, id, isoDate, optionalText, text } from "@/lib/core/forms/fields";
 
 const version = z.coerce.number("core.validation.invalid").int().min(0);
 
@@ -90,6 +90,12 @@ export const reportSchema = z
           code: "custom",
           path: at("unit"),
           message: "activities.reports.resultUnitInvalid",
+        });
+      else if (hasControlCharacters(label) || hasControlCharacters(unit))
+        context.addIssue({
+          code: "custom",
+          path: at(hasControlCharacters(label) ? "label" : "unit"),
+          message: "core.validation.controlCharacters",
         });
       else if (!/^\d{1,10}(\.\d{1,2})?$/.test(value)) {
         context.addIssue({

@@ -3,8 +3,12 @@ import { z } from "zod";
 // Building blocks for the zod schemas that server actions and their forms share. Form fields
 // arrive as strings; these trim, bound and convert them, and name catalog keys for errors.
 
-// C0/C1 control characters other than tab, newline and carriage return.
+// C0/C1 control characters other than tab, newline and carriage return. PostgreSQL refuses NUL
+// in text outright (a query or an insert with one fails), and the rest are never typed by a user.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Whether the text holds a control character no form or URL parameter should carry. */
+export const hasControlCharacters = (value: string) => controlCharacters.test(value);
 
 /** A required single-line or multi-line text, trimmed, at most `max` characters. */
 export const text = (max: number) =>

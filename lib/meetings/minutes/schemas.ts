@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { id } from "@/lib/core/forms/fields";
+import { hasControlCharacters, id } from "@/lib/core/forms/fields";
 import { maxErratumLength, maxMinutesLength } from "./limits";
-
-// C0/C1 control characters other than tab, newline and carriage return (as lib/core/forms/fields).
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /**
  * Markdown text: browsers send a textarea's line breaks as CRLF, so they are made LF first and a
@@ -19,7 +16,7 @@ const markdown = (max: number) =>
         .string()
         .max(max)
         .refine((value) => value.trim().length > 0, "core.validation.required")
-        .refine((value) => !controlCharacters.test(value), "core.validation.controlCharacters"),
+        .refine((value) => !hasControlCharacters(value), "core.validation.controlCharacters"),
     );
 
 const version = z.coerce.number("core.validation.invalid").int().min(0).max(2_147_483_647);

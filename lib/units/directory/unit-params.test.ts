@@ -36,8 +36,10 @@ describe("parseUnitSlug", () => {
 });
 
 describe("parseUnitSearch", () => {
-  it("returns no search when q is missing, blank, repeated or too long", () => {
+  it("returns no search when q is missing, blank, repeated, too long or holds a control character", () => {
     expect(parseUnitSearch({})).toEqual({});
+    expect(parseUnitSearch({ q: "\u0000" })).toEqual({});
+    expect(parseUnitSearch({ q: "邮\u0000政" })).toEqual({});
     expect(parseUnitSearch({ q: "  " })).toEqual({});
     expect(parseUnitSearch({ q: ["邮政", "移动"] })).toEqual({});
     expect(parseUnitSearch({ q: "邮".repeat(101) })).toEqual({});

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { UnitCategory } from "@/lib/generated/prisma/enums";
 import { single, type ListPage } from "@/lib/core/site/list-query";
 import { pageParamSchema, type Paging } from "@/lib/core/site/paging";
+import { hasControlCharacters } from "@/lib/core/forms/fields";
 
 /** Longest free-text search we accept; anything longer is ignored rather than rejected. */
 export const MAX_QUERY_LENGTH = 100;
@@ -18,12 +19,14 @@ export function parseUnitSlug(raw: unknown): string | null {
 }
 
 /**
- * Optional free-text search: trimmed; empty, too long or repeated (`?q=a&q=b`) means "no search".
+ * Optional free-text search: trimmed; empty, too long, repeated (`?q=a&q=b`) or holding a control
+ * character (`?q=%00`: PostgreSQL refuses NUL in a query) means "no search".
  */
 export const searchTextSchema = z
   .string()
   .trim()
   .max(MAX_QUERY_LENGTH)
+  .refine((value) => !hasControlCharacters(value))
   .transform((value) => (value === "" ? undefined : value))
   .optional()
   .catch(undefined);

@@ -149,4 +149,24 @@ describe("the report form's validation", () => {
       false,
     );
   });
+
+  it("refuses a control character in a result's name or unit by that field (PostgreSQL refuses NUL)", () => {
+    const base = {
+      activityId: "1",
+      actualDate: "2026-03-10",
+      volunteerCount: "1",
+      summary: "x",
+      serviceHours: "1",
+    };
+    const row = { result_0_label: "植树", result_0_value: "200", result_0_unit: "棵" };
+    for (const [field, value] of [
+      ["result_0_label", "植\u0000树"],
+      ["result_0_unit", "棵\u0000"],
+    ] as const) {
+      const parsed = reportSchema.safeParse({ ...base, ...row, [field]: value });
+      expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        [field, "core.validation.controlCharacters"],
+      ]);
+    }
+  });
 });
