@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { slideSession } from "@/lib/core/auth/slide-session";
+import { userOfRequest } from "@/lib/core/auth/session-user";
+import { hasViewerCopy, isViewerCopyPath, viewerCopyPath } from "@/lib/core/site/viewer-pages";
 import { publicOrigin } from "@/lib/core/http/public-origin";
 import { createNonce, securityHeaders, servedOverHttps } from "@/lib/core/http/security-headers";
 import { defaultLocale, localeCookie, type Locale } from "@/lib/core/i18n/config";
@@ -65,7 +67,9 @@ function unlocalized(pathname: string): boolean {
   );
 }
 
-type Routed = { redirect: URL; status: 307 | 308 } | { rewrite: URL | null; path: string; cached?: boolean };
+type Routed =
+  | { redirect: URL; status: 307 | 308 }
+  | { rewrite: URL | null; path: string; locale?: Locale; cached?: boolean; viewerCopy?: boolean };
 
 const listPages = [planList, planFeedList, unitsList, rotationList, venuesList];
 
@@ -81,7 +85,7 @@ function routeList(request: NextRequest, locale: Locale, path: string): Routed |
   if ("redirect" in list) {
     return { redirect: new URL(localizePath(list.redirect, locale), request.url), status: 308 };
   }
-  return { rewrite: new URL(`/${locale}${list.rewrite}`, request.url), path, cached: list.cached };
+  return { rewrite: new URL(`/${locale}${list.rewrite}`, request.url), path, locale, cached: list.cached };
 }
 
 function routeLocale(request: NextRequest): Routed {
@@ -93,20 +97,47 @@ function routeLocale(request: NextRequest): Routed {
   if (route.kind === "prefixed") {
     if (route.locale === defaultLocale && reading)
       return { redirect: new URL(route.rest + search, request.url), status: 308 };
-    return list(route.locale, route.rest) ?? { rewrite: null, path: route.rest };
+    return list(route.locale, route.rest) ?? { rewrite: null, path: route.rest, locale: route.locale };
   }
   if (reading && request.cookies.get(localeCookie)?.value === "en") {
     return { redirect: new URL(localizePath(route.rest, "en") + search, request.url), status: 307 };
   }
   const internal = `/${defaultLocale}${pathname === "/" ? "" : pathname}${search}`;
-  return list(defaultLocale, pathname) ?? { rewrite: new URL(internal, request.url), path: pathname };
+  return (
+    list(defaultLocale, pathname) ?? {
+      rewrite: new URL(internal, request.url),
+      path: pathname,
+      locale: defaultLocale,
+    }
+  );
+}
+
+/** Only the router's own cache-busting parameter: a signed-in home page reads no query. */
+const noQuery = (search: string) => search === "" || /^\?_rsc=[\w-]*$/.test(search);
+
+/**
+ * A signed-in home page for its own viewer is served from that viewer's cached copy; the copies'
+ * internal addresses are refused to browsers (lib/core/site/viewer-pages.ts).
+ */
+async function routeViewer(request: NextRequest, routed: Routed): Promise<Routed> {
+  if (!("path" in routed) || routed.locale === undefined) return routed;
+  const { path, locale } = routed;
+  if (isViewerCopyPath(path)) return { rewrite: new URL(`/${locale}/_not-found`, request.url), path };
+  const { method, nextUrl } = request;
+  if (!hasViewerCopy(path) || !["GET", "HEAD", "POST"].includes(method) || !noQuery(nextUrl.search))
+    return routed;
+  const copy = viewerCopyPath(path, await userOfRequest(request));
+  if (copy === null) return routed;
+  return { rewrite: new URL(`/${locale}${copy}${nextUrl.search}`, request.url), path, viewerCopy: true };
 }
 
 export async function proxy(request: NextRequest) {
-  const routed = routeLocale(request);
+  const routed = await routeViewer(request, routeLocale(request));
   const path = "path" in routed ? routed.path : request.nextUrl.pathname;
   const cached = "path" in routed && request.method === "GET" && (routed.cached ?? isCachedPublicPage(path));
-  const nonce = cached ? null : createNonce();
+  const viewerCopy = "path" in routed && routed.viewerCopy === true;
+  // A cached page cannot carry a per-request nonce (lib/core/http/security-headers.ts).
+  const nonce = cached || viewerCopy ? null : createNonce();
   const headers = securityHeaders({
     nonce,
     development: process.env.NODE_ENV === "development",
@@ -145,6 +176,8 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   // Public pages name their address in the other language (hreflang) for search engines.
   if (cached) response.headers.set("Link", alternateLinks(path, publicOrigin()));
+  // A viewer's copy is theirs alone: no shared cache may keep it.
+  if (viewerCopy) response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
 

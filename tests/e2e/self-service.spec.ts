@@ -32,6 +32,13 @@ test("a secretary edits the unit profile and logo, and visitors see them as plai
   await page.getByRole("button", { name: "上传标志" }).click();
   await expect(page.getByRole("status").filter({ hasText: "单位标志已更新。" })).toBeVisible();
   await expect(page.getByRole("img", { name: "南山街道朝阳社区团支部的标志" })).toBeVisible();
+  // Back on 我的单位, whose cached copy (rendered at sign-in, without a logo) the upload expired.
+  await page
+    .getByRole("navigation", { name: "我的单位栏目" })
+    .getByRole("link", { name: "我的单位" })
+    .click();
+  await expect(page).toHaveURL(/\/my$/);
+  await expect(page.getByRole("img", { name: "南山街道朝阳社区团支部的标志" })).toBeVisible();
 
   // A visitor, not signed in.
   const visitor = await browser.newPage();

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/core/errors";
 import { failure, fieldErrorsFrom, formValues, type FormState } from "@/lib/core/forms/form-state";
 import type { RevalidationTarget } from "@/lib/core/site/revalidate-public";
 import { revalidateTargets } from "@/lib/core/site/revalidate";
+import { everyViewerCopy } from "@/lib/core/site/viewer-pages";
 
 type SpecOf<S extends z.ZodType, A> = {
   schema: S;
@@ -130,7 +131,8 @@ async function runGuarded(formData: FormData, spec: AnySpec): Promise<FormState>
       values,
     };
   }
-  // The mutation's transaction has committed: expire the pages that show what it changed.
-  if (result.ok) revalidateTargets(await admitted.targets());
+  // The mutation's transaction has committed: expire the pages that show what it changed, and
+  // the signed-in home pages' cached copies, which show a little of everything (viewer-pages.ts).
+  if (result.ok) revalidateTargets([...(await admitted.targets()), everyViewerCopy]);
   return result.ok ? result : { ...result, values };
 }

@@ -1,4 +1,5 @@
-import { encode, type JWT } from "next-auth/jwt";
+import { decode, encode, type JWT } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
 import { cookieLifetime, type SessionClaims } from "./session-policy";
 
 /** next-auth's own cookie name and flags: secure ones when the site is served over HTTPS. */
@@ -38,4 +39,31 @@ export async function encodeSessionCookie(
   const maxAge = cookieLifetime(claims, now);
   const value = await encode({ token: tokenFromClaims(claims, extra), secret, maxAge });
   return { value, maxAge };
+}
+
+const decodedTokens = new WeakMap<NextRequest, Promise<JWT | null>>();
+
+/**
+ * The request's session token, decrypted, or null (no cookie, not ours, expired). For the proxy,
+ * which sees the request before next-auth does; decrypted once per request however often asked
+ * (routing a signed-in home page and sliding the session both need it).
+ */
+export function sessionToken(request: NextRequest): Promise<JWT | null> {
+  let token = decodedTokens.get(request);
+  if (!token) {
+    token = decodeSessionToken(request);
+    decodedTokens.set(request, token);
+  }
+  return token;
+}
+
+async function decodeSessionToken(request: NextRequest): Promise<JWT | null> {
+  const value = request.cookies.get(sessionCookie().name)?.value;
+  const secret = authSecret();
+  if (!value || !secret) return null;
+  try {
+    return await decode({ token: value, secret });
+  } catch {
+    return null;
+  }
 }

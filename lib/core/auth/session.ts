@@ -4,19 +4,11 @@ import { getServerSession } from "next-auth";
 import { forbidden } from "next/navigation";
 import { localizedPath, redirectLocalized } from "@/lib/core/i18n/redirect";
 import { authOptions } from "./options";
-import { isAdmin, isSecretary, unitAllowsSignIn, type AdminActor, type SecretaryActor } from "./policy";
-import { loadSessionUser } from "./session-user";
-import { nowInSeconds, parseClaims, sessionAge, type SessionClaims } from "./session-policy";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { isAdmin, isSecretary, type AdminActor, type SecretaryActor } from "./policy";
+import { userOfSession, type CurrentUser } from "./session-user";
+import { parseClaims, type SessionClaims } from "./session-policy";
 
-export type CurrentUser = {
-  id: number;
-  name: string;
-  role: Role;
-  unitId: number | null;
-  /** An admin reset the password: nothing but choosing a new one is allowed until then. */
-  mustChangePassword: boolean;
-};
+export type { CurrentUser };
 
 /**
  * The claims of the request's session token, or null: next-auth decrypts the cookie and checks
@@ -26,26 +18,10 @@ export async function currentSessionClaims(): Promise<SessionClaims | null> {
   return parseClaims(await getServerSession(authOptions));
 }
 
-/**
- * The signed-in user as the database knows them now, or null. A session past its idle or
- * absolute timeout, one whose version was bumped since sign-in (sign-out, password change or
- * reset, deactivation, unit suspension), a deactivated account or a secretary whose unit is not
- * active count as signed out, even with a cookie that decrypts.
- */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const claims = await currentSessionClaims();
-  if (!claims || sessionAge(claims, nowInSeconds()) !== "current") return null;
-  const user = await loadSessionUser(claims.userId);
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  if (!unitAllowsSignIn(user)) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    unitId: user.unitId,
-    mustChangePassword: user.mustChangePassword,
-  };
-});
+/** The signed-in user as the database knows them now, or null (see userOfSession). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
+  userOfSession(await currentSessionClaims()),
+);
 
 export const forcedPasswordPath = "/account/password";
 

@@ -1,6 +1,5 @@
-import { decode, type JWT } from "next-auth/jwt";
 import type { NextRequest, NextResponse } from "next/server";
-import { authSecret, encodeSessionCookie, sessionCookie } from "./session-cookie";
+import { authSecret, encodeSessionCookie, sessionCookie, sessionToken } from "./session-cookie";
 import { nowInSeconds, parseClaims, refreshAfterSeconds, sessionAge } from "./session-policy";
 
 /**
@@ -17,15 +16,10 @@ export async function slideSession(
 ): Promise<void> {
   if (request.method !== "GET" || request.nextUrl.pathname.startsWith("/api/auth/")) return;
   const { name, options } = sessionCookie();
-  const value = request.cookies.get(name)?.value;
   const secret = authSecret();
-  if (!value || !secret) return;
-  let token: JWT | null;
-  try {
-    token = await decode({ token: value, secret });
-  } catch {
-    return; // not ours, or expired: getCurrentUser treats it as signed out
-  }
+  // None when the cookie is not ours or has expired: getCurrentUser treats it as signed out.
+  const token = await sessionToken(request);
+  if (!secret) return;
   const claims = parseClaims(token);
   if (!token || !claims || sessionAge(claims, now) !== "current") return;
   if (now - claims.lastSeenAt < refreshAfterSeconds) return;

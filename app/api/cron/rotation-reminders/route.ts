@@ -1,5 +1,7 @@
 import { checkCronAuthorization } from "@/lib/rotation/reminders/cron-auth";
 import { sendRotationReminders } from "@/lib/rotation/reminders/send-reminders";
+import { revalidateTargets } from "@/lib/core/site/revalidate";
+import { everyViewerCopy } from "@/lib/core/site/viewer-pages";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +23,8 @@ export async function POST(request: Request) {
   try {
     // Email copies of the reminders are queued with them and sent by the mail worker.
     const sent = await sendRotationReminders(new Date());
+    // Like any action, expire the signed-in home pages' cached copies (viewer-pages.ts).
+    if (sent > 0) revalidateTargets([everyViewerCopy]);
     return Response.json({ sent });
   } catch (error) {
     console.error("[cron] rotation reminders failed:", error);
