@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/core/db";
+import { pageOf } from "@/lib/core/site/paging";
 import { addDays, beijingDayStart } from "@/lib/core/time/beijing";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DayBusy } from "./day-slots";
 
 const live = ["PENDING", "CONFIRMED"] as const;
@@ -21,13 +23,6 @@ export type UnitBookingRow = {
   reason: string;
 };
 
-/** Upcoming first (soonest on top), then past ones (latest on top). */
-function upcomingFirst(rows: UnitBookingRow[], now: Date): UnitBookingRow[] {
-  const upcoming = rows.filter((row) => row.endsAt >= now).sort((a, b) => +a.startsAt - +b.startsAt);
-  const past = rows.filter((row) => row.endsAt < now).sort((a, b) => +b.startsAt - +a.startsAt);
-  return [...upcoming, ...past];
-}
-
 const select = {
   id: true,
   court: true,
@@ -42,16 +37,10 @@ const select = {
   venue: { select: { id: true, name: true, unit: { select: { name: true } } } },
 } as const;
 
-/** A unit's bookings: those it made and those made of its venues (the last 200 of each). */
-export async function listUnitBookings(
-  unitId: number,
-  now = new Date(),
-): Promise<{ made: UnitBookingRow[]; received: UnitBookingRow[] }> {
-  const [made, received] = await Promise.all([
-    db.booking.findMany({ where: { unitId }, select, orderBy: { startsAt: "desc" }, take: 200 }),
-    db.booking.findMany({ where: { venue: { unitId } }, select, orderBy: { startsAt: "desc" }, take: 200 }),
-  ]);
-  const row = (booking: (typeof made)[number], other: string): UnitBookingRow => ({
+type SelectedBooking = Prisma.BookingGetPayload<{ select: typeof select }>;
+
+function toRow(booking: SelectedBooking, side: BookingSide): UnitBookingRow {
+  return {
     id: booking.id,
     venueId: booking.venue.id,
     venueName: booking.venue.name,
@@ -61,20 +50,75 @@ export async function listUnitBookings(
     status: booking.status,
     purpose: booking.purpose,
     headcount: booking.headcount,
-    otherUnitName: other,
+    otherUnitName: side === "made" ? booking.venue.unit.name : booking.unit.name,
     version: booking.version,
     reason: booking.reason,
-  });
-  return {
-    made: upcomingFirst(
-      made.map((b) => row(b, b.venue.unit.name)),
-      now,
-    ),
-    received: upcomingFirst(
-      received.map((b) => row(b, b.unit.name)),
-      now,
-    ),
   };
+}
+
+/** Bookings per page on each side of /my/bookings: the page weighs the same after years of use. */
+export const BOOKINGS_PAGE_SIZE = 10;
+
+export type BookingSide = "made" | "received";
+export type BookingPage = { rows: UnitBookingRow[]; page: number; pageCount: number };
+
+/**
+ * One page of one side: upcoming bookings first (soonest on top), then past ones (latest on
+ * top). Two counts and two bounded reads whatever the unit's history; a page past the last shows
+ * the last.
+ */
+async function listSide(unitId: number, side: BookingSide, page: number, now: Date): Promise<BookingPage> {
+  const whose: Prisma.BookingWhereInput = side === "made" ? { unitId } : { venue: { unitId } };
+  const upcomingWhere = { ...whose, endsAt: { gt: now } };
+  const pastWhere = { ...whose, endsAt: { lte: now } };
+  const [upcomingCount, pastCount] = await Promise.all([
+    db.booking.count({ where: upcomingWhere }),
+    db.booking.count({ where: pastWhere }),
+  ]);
+  const total = upcomingCount + pastCount;
+  const last = Math.max(1, Math.ceil(total / BOOKINGS_PAGE_SIZE));
+  const paging = pageOf(total, Math.min(Math.max(1, page), last), BOOKINGS_PAGE_SIZE)!;
+  const upcomingTake = Math.max(0, Math.min(paging.take, upcomingCount - paging.skip));
+  const [upcoming, past] = await Promise.all([
+    db.booking.findMany({
+      where: upcomingWhere,
+      select,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      skip: Math.min(paging.skip, upcomingCount),
+      take: upcomingTake,
+    }),
+    db.booking.findMany({
+      where: pastWhere,
+      select,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      skip: Math.max(0, paging.skip - upcomingCount),
+      take: paging.take - upcomingTake,
+    }),
+  ]);
+  return {
+    rows: [...upcoming, ...past].map((booking) => toRow(booking, side)),
+    page: paging.page,
+    pageCount: paging.pageCount,
+  };
+}
+
+/** The pages asked for of a unit's bookings: those it made and those made of its venues. */
+export async function listUnitBookings(
+  unitId: number,
+  pages: { made?: number; received?: number } = {},
+  now = new Date(),
+): Promise<Record<BookingSide, BookingPage>> {
+  const [made, received] = await Promise.all([
+    listSide(unitId, "made", pages.made ?? 1, now),
+    listSide(unitId, "received", pages.received ?? 1, now),
+  ]);
+  return { made, received };
+}
+
+/** A booking the unit made, by id (the one just booked, which may be on a later page), or null. */
+export async function findUnitBooking(unitId: number, bookingId: number): Promise<UnitBookingRow | null> {
+  const booking = await db.booking.findFirst({ where: { id: bookingId, unitId }, select });
+  return booking ? toRow(booking, "made") : null;
 }
 
 export type BusyRange = {

@@ -1,7 +1,7 @@
 // /my/bookings lists and a venue's busy times; booking one's own venue.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
-import { getVenueBusy, listUnitBookings } from "@/lib/venues/bookings/queries";
+import { BOOKINGS_PAGE_SIZE, getVenueBusy, listUnitBookings } from "@/lib/venues/bookings/queries";
 import { book, bookingWorld, daysAhead } from "./booking-world";
 
 describe("booking queries", () => {
@@ -10,12 +10,12 @@ describe("booking queries", () => {
     await book(world.bookerSecretary, world.venue.id, { date: daysAhead(5) });
     await book(world.bookerSecretary, world.venue.id, { date: daysAhead(2) });
     const made = await listUnitBookings(world.booker.id);
-    expect(made.received).toEqual([]);
-    expect(made.made.map((row) => row.startsAt.toISOString())).toEqual([
+    expect(made.received.rows).toEqual([]);
+    expect(made.made.rows.map((row) => row.startsAt.toISOString())).toEqual([
       new Date(`${daysAhead(2)}T10:00:00+08:00`).toISOString(),
       new Date(`${daysAhead(5)}T10:00:00+08:00`).toISOString(),
     ]);
-    expect(made.made[0]).toMatchObject({
+    expect(made.made.rows[0]).toMatchObject({
       venueName: world.venue.name,
       court: 1,
       status: "PENDING",
@@ -23,8 +23,45 @@ describe("booking queries", () => {
       version: 0,
     });
     const received = await listUnitBookings(world.owner.id);
-    expect(received.made).toEqual([]);
-    expect(received.received[0]).toMatchObject({ otherUnitName: world.booker.name });
+    expect(received.made.rows).toEqual([]);
+    expect(received.received.rows[0]).toMatchObject({ otherUnitName: world.booker.name });
+  });
+
+  it("pages a long history: upcoming soonest first, then past latest first, each side on its own", async () => {
+    const world = await bookingWorld();
+    const hour = 3_600_000;
+    const now = new Date();
+    const size = BOOKINGS_PAGE_SIZE;
+    // A page and a half of upcoming bookings (in 1, 2, … days) and 3 past ones (1..3 days ago),
+    // made directly: the action's rules (notice, advance limit) are not what this is about.
+    const upcomingDays = Array.from({ length: size + size / 2 }, (_, i) => i + 1);
+    const at = (days: number) => new Date(now.getTime() + days * 24 * hour);
+    await db.booking.createMany({
+      data: [...upcomingDays, -1, -2, -3].map((days, i) => ({
+        venueId: world.venue.id,
+        unitId: world.booker.id,
+        bookedById: world.bookerSecretary.id,
+        startsAt: at(days),
+        endsAt: new Date(at(days).getTime() + hour),
+        blockedUntil: new Date(at(days).getTime() + hour),
+        purpose: `第 ${days} 天`,
+        headcount: 5,
+        status: "CONFIRMED" as const,
+        requestKey: `paging-${i}`,
+      })),
+    });
+    const purposes = (rows: { purpose: string }[]) => rows.map((row) => row.purpose);
+    const day = (days: number) => `第 ${days} 天`;
+    const first = await listUnitBookings(world.booker.id, {}, now);
+    expect(first.made).toMatchObject({ page: 1, pageCount: 2 });
+    expect(purposes(first.made.rows)).toEqual(upcomingDays.slice(0, size).map(day));
+    const second = await listUnitBookings(world.booker.id, { made: 2 }, now);
+    expect(purposes(second.made.rows)).toEqual([...upcomingDays.slice(size), -1, -2, -3].map(day));
+    // The owner has them all as received, on its own pages; a page past the last is the last.
+    const owner = await listUnitBookings(world.owner.id, { made: 5, received: 9 }, now);
+    expect(owner.made).toMatchObject({ rows: [], page: 1, pageCount: 1 });
+    expect(owner.received).toMatchObject({ page: 2, pageCount: 2 });
+    expect(purposes(owner.received.rows)).toEqual(purposes(second.made.rows));
   });
 
   it("shows busy ranges of live bookings, with the unit's name for members only", async () => {

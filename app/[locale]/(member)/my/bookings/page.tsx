@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSecretary } from "@/lib/core/auth/session";
-import { listUnitBookings } from "@/lib/venues/bookings/queries";
+import { pageParamSchema } from "@/lib/core/site/paging";
+import { Pager } from "@/components/ui/pager";
+import { findUnitBooking, listUnitBookings, type BookingSide } from "@/lib/venues/bookings/queries";
 import { BookingList } from "@/components/venues/bookings/booking-list";
 import { ClientMessages } from "@/components/core/i18n/client-messages";
 
@@ -14,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const pageParam = pageParamSchema.optional().catch(undefined);
 
 async function MyBookingsPageContent({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireSecretary("/my/bookings");
@@ -25,10 +28,24 @@ async function MyBookingsPageContent({ searchParams }: { searchParams: SearchPar
     Number.isSafeInteger(booked) && booked > 0
       ? { id: booked, skipped: /^[\d, -]{0,400}$/.test(skipped) ? skipped : "" }
       : null;
-  const [t, { made, received }] = await Promise.all([
+  // Each list has its own pages (`made=2`, `received=3`); the other list keeps its page.
+  const pages = { made: pageParam.parse(one(query.made)), received: pageParam.parse(one(query.received)) };
+  const [t, { made, received }, justRow] = await Promise.all([
     getTranslations("venues.bookings.ui"),
-    listUnitBookings(user.unitId),
+    listUnitBookings(user.unitId, pages),
+    justBooked ? findUnitBooking(user.unitId, justBooked.id) : null,
   ]);
+  // The booking just made is shown even when it sorts onto a later page.
+  const madeRows =
+    justRow && !made.rows.some((row) => row.id === justRow.id) ? [justRow, ...made.rows] : made.rows;
+  const href = (side: BookingSide) => (page: number) => {
+    const params = new URLSearchParams();
+    const next = { ...pages, [side]: page };
+    if (next.made && next.made > 1) params.set("made", String(next.made));
+    if (next.received && next.received > 1) params.set("received", String(next.received));
+    const search = params.toString();
+    return search ? `/my/bookings?${search}#bookings-${side}` : `/my/bookings#bookings-${side}`;
+  };
   const now = new Date();
   return (
     <div className="space-y-8">
@@ -38,8 +55,15 @@ async function MyBookingsPageContent({ searchParams }: { searchParams: SearchPar
           {t("findVenue")}
         </Link>
       </header>
-      <BookingList side="made" bookings={made} now={now} justBooked={justBooked} />
-      <BookingList side="received" bookings={received} now={now} />
+      <BookingList side="made" bookings={madeRows} now={now} justBooked={justBooked} />
+      <Pager page={made.page} pageCount={made.pageCount} href={href("made")} label={t("madePages")} />
+      <BookingList side="received" bookings={received.rows} now={now} />
+      <Pager
+        page={received.page}
+        pageCount={received.pageCount}
+        href={href("received")}
+        label={t("receivedPages")}
+      />
     </div>
   );
 }
