@@ -126,7 +126,8 @@ async function routeViewer(request: NextRequest, routed: Routed): Promise<Routed
   const { method, nextUrl } = request;
   if (!hasViewerCopy(path) || !["GET", "HEAD", "POST"].includes(method) || !noQuery(nextUrl.search))
     return routed;
-  const copy = viewerCopyPath(path, await userOfRequest(request));
+  // A database that cannot answer: the per-request page shows its friendly error.
+  const copy = viewerCopyPath(path, await userOfRequest(request).catch(() => null));
   if (copy === null) return routed;
   return { rewrite: new URL(`/${locale}${copy}${nextUrl.search}`, request.url), path, viewerCopy: true };
 }
