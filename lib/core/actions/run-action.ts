@@ -6,8 +6,7 @@ import { isDatabaseUnavailable } from "@/lib/core/database/limits";
 import { DomainError } from "@/lib/core/errors";
 import { failure, fieldErrorsFrom, formValues, type FormState } from "@/lib/core/forms/form-state";
 import type { RevalidationTarget } from "@/lib/core/site/revalidate-public";
-import { revalidateTargets } from "@/lib/core/site/revalidate";
-import { everyViewerCopy } from "@/lib/core/site/viewer-pages";
+import { expireViewerCopies, revalidateTargets } from "@/lib/core/site/revalidate";
 
 type SpecOf<S extends z.ZodType, A> = {
   schema: S;
@@ -133,6 +132,9 @@ async function runGuarded(formData: FormData, spec: AnySpec): Promise<FormState>
   }
   // The mutation's transaction has committed: expire the pages that show what it changed, and
   // the signed-in home pages' cached copies, which show a little of everything (viewer-pages.ts).
-  if (result.ok) revalidateTargets([...(await admitted.targets()), everyViewerCopy]);
+  if (result.ok) {
+    revalidateTargets(await admitted.targets());
+    expireViewerCopies();
+  }
   return result.ok ? result : { ...result, values };
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { toRevalidations, type RevalidationTarget } from "./revalidate-public";
+import { viewerCopiesTag } from "./viewer-pages";
 
 /**
  * Expires the named pages now (not stale-while-revalidate): the next request renders them
@@ -11,4 +12,16 @@ export function revalidateTargets(targets: readonly RevalidationTarget[]): void 
     if (type) revalidatePath(path, type);
     else revalidatePath(path);
   }
+}
+
+/**
+ * Expires every viewer's cached /my and /admin (lib/core/site/viewer-pages.ts), which show a
+ * little of everything: after every change. Through revalidateTag with a profile, not
+ * revalidatePath: an action that calls revalidatePath answers with a fresh render of the page
+ * it was posted from, which an action that changes nothing that page shows must not do (the
+ * account activation page would answer "link already used" instead of the action's own
+ * message). The cache handler expires a tag at once whatever the profile (lib/core/cache/handler.ts).
+ */
+export function expireViewerCopies(): void {
+  revalidateTag(viewerCopiesTag, "max");
 }

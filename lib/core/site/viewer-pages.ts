@@ -1,6 +1,6 @@
 import { isAdmin, isSecretary } from "@/lib/core/auth/policy";
 import { activeUserById, type CurrentUser } from "@/lib/core/auth/session-user";
-import type { Revalidation } from "./revalidate-public";
+import { NEXT_CACHE_IMPLICIT_TAG_ID } from "next/dist/lib/constants";
 
 /**
  * Signed-in home pages served from a cache of their own per viewer (issue 14): `/my` and `/admin`
@@ -11,8 +11,8 @@ import type { Revalidation } from "./revalidate-public";
  * Next keeps one rendered copy per user and locale. Anybody else (signed out, another role, a
  * password to change) gets the per-request page, which redirects or refuses as before.
  *
- * Freshness: every successful action expires all of these entries (lib/core/actions/
- * run-action.ts), so a viewer sees their own change and anybody else's on the next request;
+ * Freshness: every successful action expires all of these entries (expireViewerCopies in
+ * lib/core/site/revalidate.ts), so a viewer sees their own change and anybody else's on the next request;
  * what moves with the clock alone (an invitation's answer deadline passing) within
  * viewerPageSeconds. The internal addresses are never served when asked for directly.
  */
@@ -43,8 +43,11 @@ export function isViewerCopyPath(path: string): boolean {
   return path === viewerRoot || path.startsWith(`${viewerRoot}/`);
 }
 
-/** Every viewer's copy of every page, in both locales (route pattern of the folder's layout). */
-export const everyViewerCopy: Revalidation = { path: `/[locale]${viewerRoot}/[viewerId]`, type: "layout" };
+/**
+ * The tag every copy carries, of every viewer in both locales: Next's implicit tag of the copies'
+ * layout (what `revalidatePath("/[locale]/viewer/[viewerId]", "layout")` would expire).
+ */
+export const viewerCopiesTag = `${NEXT_CACHE_IMPLICIT_TAG_ID}/[locale]${viewerRoot}/[viewerId]/layout`;
 
 /**
  * The viewer a cached copy is for, from its `[viewerId]` segment: an account that may hold a

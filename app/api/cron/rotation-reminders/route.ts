@@ -1,7 +1,6 @@
 import { checkCronAuthorization } from "@/lib/rotation/reminders/cron-auth";
 import { sendRotationReminders } from "@/lib/rotation/reminders/send-reminders";
-import { revalidateTargets } from "@/lib/core/site/revalidate";
-import { everyViewerCopy } from "@/lib/core/site/viewer-pages";
+import { expireViewerCopies } from "@/lib/core/site/revalidate";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +23,7 @@ export async function POST(request: Request) {
     // Email copies of the reminders are queued with them and sent by the mail worker.
     const sent = await sendRotationReminders(new Date());
     // Like any action, expire the signed-in home pages' cached copies (viewer-pages.ts).
-    if (sent > 0) revalidateTargets([everyViewerCopy]);
+    if (sent > 0) expireViewerCopies();
     return Response.json({ sent });
   } catch (error) {
     console.error("[cron] rotation reminders failed:", error);
