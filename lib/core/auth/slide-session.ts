@@ -17,9 +17,9 @@ export async function slideSession(
   if (request.method !== "GET" || request.nextUrl.pathname.startsWith("/api/auth/")) return;
   const { name, options } = sessionCookie();
   const secret = authSecret();
+  if (!secret) return;
   // None when the cookie is not ours or has expired: getCurrentUser treats it as signed out.
   const token = await sessionToken(request);
-  if (!secret) return;
   const claims = parseClaims(token);
   if (!token || !claims || sessionAge(claims, now) !== "current") return;
   if (now - claims.lastSeenAt < refreshAfterSeconds) return;

@@ -31,11 +31,15 @@ export function hasViewerCopy(path: string): boolean {
   return viewerPages.some((page) => page.path === path);
 }
 
+/** Whether this user is who the page is for (its copy may be theirs). */
+function isFor(path: string, user: CurrentUser | null): user is CurrentUser {
+  const page = viewerPages.find((candidate) => candidate.path === path);
+  return !!page && !!user && !user.mustChangePassword && page.admits(user);
+}
+
 /** The internal address of `path`'s cached copy for this user, or null when it is not theirs. */
 export function viewerCopyPath(path: string, user: CurrentUser | null): string | null {
-  const page = viewerPages.find((candidate) => candidate.path === path);
-  if (!page || !user || user.mustChangePassword || !page.admits(user)) return null;
-  return `${viewerRoot}/${user.id}${path}`;
+  return isFor(path, user) ? `${viewerRoot}/${user.id}${path}` : null;
 }
 
 /** The internal addresses, which are refused when a browser asks for them. */
@@ -59,5 +63,5 @@ export async function viewerOfCopy(
 ): Promise<CurrentUser | null> {
   if (!/^[1-9]\d{0,9}$/.test(viewerId)) return null;
   const user = await activeUserById(Number(viewerId));
-  return viewerCopyPath(path, user) === `${viewerRoot}/${viewerId}${path}` ? user : null;
+  return isFor(path, user) ? user : null;
 }
