@@ -7,8 +7,9 @@
 // separated) — the right-most X-Forwarded-For entry that is not itself a trusted proxy. A copy
 // sent by the client is always replaced.
 //
-// Run: `tsx scripts/serve-next.ts` after `next build`; PORT (default 3000), HOST (default all
-// interfaces). `npm start` (scripts/start.ts) and the end-to-end tests run it this way.
+// Run: `npm run serve` after `npm run build`, which compiles this file to plain JavaScript
+// (scripts/lib/server-bundle.ts: `node .next/rz-server/serve-next.mjs`); PORT (default 3000),
+// HOST (default all interfaces). `npm start`, the end-to-end tests and the bench run it this way.
 //
 // WEB_CONCURRENCY=N (or "auto": one per core) runs N server processes on the one port (node:cluster).
 // A Node process renders pages on one thread, so one process uses one core however many the
@@ -17,7 +18,9 @@
 // mail outbox live in the database. Default 1: a single process's cache answers every request.
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage } from "node:http";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { clientIpHeader } from "@/lib/core/http/client-ip";
@@ -61,13 +64,20 @@ function superviseProcesses(count: number): void {
   console.log(`[serve] ${count} server processes`);
 }
 
+/** The repository holding this file: scripts/ for the source, .next/rz-server/ for the bundle. */
+function appRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "next.config.ts")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
 async function main(): Promise<void> {
   const count = processCount(process.env.WEB_CONCURRENCY);
   if (count > 1 && cluster.isPrimary) return superviseProcesses(count);
   const proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST || undefined;
-  const dir = fileURLToPath(new URL("..", import.meta.url));
+  const dir = appRoot();
   // Next's own name for the server stays "localhost" whatever address we listen on: the proxy's
   // rewrites (locale routing) are built from request.url, which Next writes with "localhost" for
   // 127.0.0.1; any other name here makes Next read them as external and proxy them to itself.

@@ -5,7 +5,7 @@
 // 2. Applies the migrations; loads the demo data on the embedded server's first start only
 //    (with DATABASE_URL only when SEED_DEMO=1).
 // 3. Builds the app when there is no production build or the sources changed since.
-// 4. Serves it with scripts/serve-next.ts (Next's handler behind node:http, which stamps the
+// 4. Serves it with scripts/serve-next.ts, compiled by the build (Next's handler behind node:http, which stamps the
 //    caller's socket address for rate limits, see TRUSTED_PROXIES) on $PORT (default 3000;
 //    $HOST, if set, is the interface to listen on).
 // Ctrl-C / SIGTERM stop Next, then PostgreSQL, and exit 0. If Next dies, PostgreSQL is stopped
@@ -19,6 +19,7 @@ import { ensureDatabase, pickPort, startEmbeddedPostgres, withDatabase } from ".
 import type { EmbeddedServer } from "./db/embedded-server";
 import { applyMigrations } from "./db/migrations";
 import { checkBuild } from "./lib/build-check";
+import { buildServer, serverEntry } from "./lib/server-bundle";
 import { startChild, terminate, waitUntilServing, type Child } from "./lib/child-process";
 import { seedIfNeeded } from "./lib/demo-data";
 import { readOrCreateSecret } from "./lib/secret-file";
@@ -28,7 +29,6 @@ import { ADMIN_LOGIN, DEMO_PASSWORD, SEED_UNITS } from "../prisma/seed/index";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataRoot = resolve(root, process.env.DATA_DIR || ".data");
 const nextBin = join(root, "node_modules", ".bin", "next");
-const tsxBin = join(root, "node_modules", ".bin", "tsx");
 const DATABASE_NAME = "runzhou";
 const EMBEDDED_PORT = 5433;
 
@@ -127,10 +127,11 @@ async function main() {
     child = undefined;
     if (code !== 0)
       throw Object.assign(new Error(`next build failed (exit code ${code})`), { exitCode: code });
+    await step(buildServer(root));
   }
 
   const host = process.env.HOST;
-  child = startChild(tsxBin, [join(root, "scripts", "serve-next.ts")], {
+  child = startChild(process.execPath, [serverEntry(root)], {
     ...env,
     NODE_ENV: "production",
     PORT: String(port),

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import type { Child } from "../lib/child-process";
+import { serverEntry } from "../lib/server-bundle";
 
 /**
  * BENCH_CPU_PROF=<folder> runs the server under V8's sampling profiler; it writes a .cpuprofile
@@ -16,7 +17,7 @@ function profilerArgs(): string[] {
 
 export function startApp(root: string, databaseUrl: string, port: string, logFile: string): Child {
   const log = createWriteStream(logFile);
-  const args = [...profilerArgs(), "--import", "tsx", "scripts/serve-next.ts"];
+  const args = [...profilerArgs(), serverEntry(root)];
   const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],

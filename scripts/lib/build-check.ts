@@ -4,6 +4,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { hasServerBundle } from "./server-bundle";
 
 /** Folders whose files are compiled into the build (lib/generated follows prisma/schema/). */
 const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema"];
@@ -18,6 +19,9 @@ const SOURCE_FILES = [
   "proxy.ts",
   "middleware.ts",
   "instrumentation.ts",
+  // Compiled after `next build` into the server bundle (server-bundle.ts).
+  "scripts/serve-next.ts",
+  "cache-handler.mjs",
 ];
 
 export interface BuildCheck {
@@ -55,6 +59,7 @@ async function newerFileIn(root: string, dir: string, since: number): Promise<st
 export async function checkBuild(root: string): Promise<BuildCheck> {
   const buildTime = await mtime(join(root, ".next", "BUILD_ID"));
   if (buildTime === undefined) return { needed: true, reason: "no production build yet" };
+  if (!hasServerBundle(root)) return { needed: true, reason: "the server bundle is missing" };
   for (const file of SOURCE_FILES) {
     if (((await mtime(join(root, file))) ?? 0) > buildTime)
       return { needed: true, reason: `${file} changed` };

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { serverEntry } from "../../scripts/lib/server-bundle";
 
 // A second copy of the production build whose database cannot be reached at all.
 const port = Number(process.env.E2E_PORT ?? 3210) + 1;
@@ -10,7 +11,7 @@ test.beforeAll(async () => {
   app = spawn(
     process.execPath,
     // The production server of `npm start` (scripts/serve-next.ts), as the main run uses.
-    ["--import", "tsx", "scripts/serve-next.ts"],
+    [serverEntry(process.cwd())],
     {
       env: {
         ...process.env,

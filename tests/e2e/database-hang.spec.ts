@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { expect, test } from "@playwright/test";
+import { serverEntry } from "../../scripts/lib/server-bundle";
 
 // A copy of the production build whose database accepts connections and never answers (a hung
 // server, or a pool that never frees a connection): pages must give up within the connect
@@ -21,7 +22,7 @@ test.beforeAll(async () => {
   app = spawn(
     process.execPath,
     // The production server of `npm start` (scripts/serve-next.ts), as the main run uses.
-    ["--import", "tsx", "scripts/serve-next.ts"],
+    [serverEntry(process.cwd())],
     {
       env: {
         ...process.env,

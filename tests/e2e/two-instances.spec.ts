@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { databaseUrlFile } from "./support/database";
 import { accounts, signIn } from "./support/accounts";
+import { serverEntry } from "../../scripts/lib/server-bundle";
 
 // Two app instances behind one PostgreSQL (README "Two instances"): the run's server (A) and a
 // second copy of the same production build (B) on the same database. Each keeps its cached
@@ -18,7 +19,7 @@ let app: ChildProcess;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  app = spawn(process.execPath, ["--import", "tsx", "scripts/serve-next.ts"], {
+  app = spawn(process.execPath, [serverEntry(process.cwd())], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -13,6 +13,7 @@ import { provideTestServer } from "../../setup/test-database";
 import { databaseUrlFile } from "./database";
 import { addE2eFixtures } from "./fixtures";
 import { serverLogPath } from "./server-log";
+import { serverEntry } from "../../../scripts/lib/server-bundle";
 
 const port = process.env.E2E_PORT ?? "3210";
 const server = await provideTestServer();
@@ -34,7 +35,7 @@ function startLoggedApp(databaseUrl: string): Child {
   const child = spawn(
     process.execPath,
     // The production server of `npm start`, which stamps the socket address for rate limits.
-    ["--import", "tsx", "scripts/serve-next.ts"],
+    [serverEntry(process.cwd())],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
