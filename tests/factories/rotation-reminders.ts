@@ -11,12 +11,13 @@ export async function createDutyUnit() {
   return { unit, secretary };
 }
 
-/** A new rotation year whose schedule (published unless told) has the given duties. */
+/** A new rotation year (`year` if given) whose schedule (published unless told) has the given duties. */
 export async function createScheduleWithDuties(
   duties: Array<{ unitId: number; month: number }>,
   status: "DRAFT" | "PUBLISHED" = "PUBLISHED",
+  year?: number,
 ) {
-  const rotation = await createRotationYear();
+  const rotation = await createRotationYear({ year });
   const admin = await createAdmin();
   const schedule = await createRotationSchedule(rotation.year, admin.id, duties, status);
   return { year: rotation.year, schedule, admin };

@@ -4,14 +4,22 @@ import { db } from "@/lib/core/db";
 
 let nextYear = 3000 + Math.floor(Math.random() * 5000);
 
-/** A rotation year nobody else uses; all months need duty unless `dutyMonths` says otherwise. */
+/**
+ * A rotation year nobody else uses (unless `year` names one); all months need duty unless
+ * `dutyMonths` says otherwise.
+ */
 export async function createRotationYear(
-  options: { dutyMonths?: number[]; defaultTimes?: number; preferenceDeadline?: Date | null } = {},
+  options: {
+    year?: number;
+    dutyMonths?: number[];
+    defaultTimes?: number;
+    preferenceDeadline?: Date | null;
+  } = {},
 ) {
   nextYear += 1;
   return db.rotationYear.create({
     data: {
-      year: nextYear,
+      year: options.year ?? nextYear,
       dutyMonths: options.dutyMonths ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
       defaultTimes: options.defaultTimes ?? 1,
       preferenceDeadline: options.preferenceDeadline ?? null,

@@ -57,8 +57,16 @@ export function sessionToken(request: NextRequest): Promise<JWT | null> {
   return token;
 }
 
-async function decodeSessionToken(request: NextRequest): Promise<JWT | null> {
-  const value = request.cookies.get(sessionCookie().name)?.value;
+function decodeSessionToken(request: NextRequest): Promise<JWT | null> {
+  return decodeSessionValue(request.cookies.get(sessionCookie().name)?.value);
+}
+
+/**
+ * A session cookie's value decrypted (next-auth's own format and secret, its expiry checked), or
+ * null: what getServerSession reads, without re-encrypting a fresh cookie and running the
+ * session callback's database check, which getCurrentUser does itself (session-user.ts).
+ */
+export async function decodeSessionValue(value: string | undefined): Promise<JWT | null> {
   const secret = authSecret();
   if (!value || !secret) return null;
   try {

@@ -15,25 +15,28 @@ export type CurrentUser = {
   mustChangePassword: boolean;
 };
 
+type SessionUserRow = Omit<CurrentUser, "role"> & {
+  role: Role;
+  active: boolean;
+  sessionVersion: number;
+  unitStatus: string | null;
+};
+
 /**
- * The account behind a session token, read once per request: next-auth's session callback
- * (which checks the version) and getCurrentUser (which needs the rest) share this one query.
+ * The account behind a session token with its unit's status: one statement, since every
+ * signed-in request and action asks it (a nested select would take two round trips). Read once
+ * per render (React's cache): the session callback and getCurrentUser share it.
  */
-export const loadSessionUser = cache((userId: number) =>
-  db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      unitId: true,
-      active: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-      unit: { select: { status: true } },
-    },
-  }),
-);
+export const loadSessionUser = cache(async (userId: number) => {
+  const [row] = await db.$queryRaw<SessionUserRow[]>`
+    SELECT u."id", u."name", u."role"::text AS "role", u."unitId", u."active",
+           u."mustChangePassword", u."sessionVersion", un."status"::text AS "unitStatus"
+    FROM "User" u LEFT JOIN "Unit" un ON un."id" = u."unitId"
+    WHERE u."id" = ${userId}`;
+  if (!row) return null;
+  const { unitStatus, ...user } = row;
+  return { ...user, unit: unitStatus === null ? null : { status: unitStatus } };
+});
 
 /** True when the token's session is within its timeouts and its version is the account's. */
 export async function isSessionCurrent(claims: SessionClaims): Promise<boolean> {

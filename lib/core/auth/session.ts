@@ -1,21 +1,23 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden } from "next/navigation";
 import { localizedPath, redirectLocalized } from "@/lib/core/i18n/redirect";
-import { authOptions } from "./options";
 import { isAdmin, isSecretary, type AdminActor, type SecretaryActor } from "./policy";
+import { decodeSessionValue, sessionCookie } from "./session-cookie";
 import { userOfSession, type CurrentUser } from "./session-user";
 import { parseClaims, type SessionClaims } from "./session-policy";
 
 export type { CurrentUser };
 
 /**
- * The claims of the request's session token, or null: next-auth decrypts the cookie and checks
- * its expiry; a token missing any claim (issued before session versions) counts as none.
+ * The claims of the request's session cookie, or null: decrypted with next-auth's format and
+ * secret, its expiry checked; a token missing any claim (issued before session versions) counts
+ * as none. Whether the session is still current is userOfSession's to say.
  */
 export async function currentSessionClaims(): Promise<SessionClaims | null> {
-  return parseClaims(await getServerSession(authOptions));
+  const value = (await cookies()).get(sessionCookie().name)?.value;
+  return parseClaims(await decodeSessionValue(value));
 }
 
 /** The signed-in user as the database knows them now, or null (see userOfSession). */

@@ -1,6 +1,6 @@
 // Real next-auth session cookies for tests that replay them: minted the way sign-in mints them
 // (the app's jwt callback, then next-auth's encode with the secret), and put in the request's
-// cookie jar that tests/setup/next-runtime.ts hands to next-auth's getServerSession.
+// cookie jar that tests/setup/next-runtime.ts hands to the app as the request's cookies.
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/core/db";
 import { authOptions } from "@/lib/core/auth/options";

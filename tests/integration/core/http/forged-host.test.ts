@@ -22,9 +22,9 @@ const forged = {
 };
 
 // Server actions read the request's headers through next/headers: hand them the forged ones.
-vi.mock("next/headers", () => ({
+vi.mock("next/headers", async () => ({
   headers: async () => new Headers(forged),
-  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
+  cookies: (await import("@/tests/setup/request-cookies")).requestCookies,
 }));
 
 const env = { ...process.env };

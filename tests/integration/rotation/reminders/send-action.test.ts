@@ -16,12 +16,20 @@ import { actAs, formData } from "@/tests/integration/helpers/session";
 
 afterEach(() => vi.useRealTimers());
 
+// The action checks the admin's session cookie at the faked time, and next-auth writes a
+// session's times as 32-bit seconds: the years here stay before 2038.
+const sessionSafeYear = (offset: number) => 2030 + offset;
+
 describe("sendDueRotationReminders", () => {
   it("sends the due reminders, says how many, and records the admin in the audit log", async () => {
     const admin = await createAdmin();
     actAs(admin);
     const duty = await createDutyUnit();
-    const { year } = await createScheduleWithDuties([{ unitId: duty.unit.id, month: 10 }]);
+    const { year } = await createScheduleWithDuties(
+      [{ unitId: duty.unit.id, month: 10 }],
+      "PUBLISHED",
+      sessionSafeYear(1),
+    );
     vi.useFakeTimers({ toFake: ["Date"], now: beforeMonthStarts(year, 10, 12 * dayMs) });
     const state = await sendDueRotationReminders(initialFormState, formData({}));
     expect(state).toMatchObject({
@@ -48,7 +56,11 @@ describe("sendDueRotationReminders", () => {
 
   it("refuses a secretary, sending nothing", async () => {
     const duty = await createDutyUnit();
-    const { year } = await createScheduleWithDuties([{ unitId: duty.unit.id, month: 10 }]);
+    const { year } = await createScheduleWithDuties(
+      [{ unitId: duty.unit.id, month: 10 }],
+      "PUBLISHED",
+      sessionSafeYear(2),
+    );
     vi.useFakeTimers({ toFake: ["Date"], now: beforeMonthStarts(year, 10, 12 * dayMs) });
     actAs(duty.secretary);
     const state = await sendDueRotationReminders(initialFormState, formData({}));

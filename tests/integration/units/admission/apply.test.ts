@@ -11,7 +11,8 @@ import { actAs, formData } from "@/tests/integration/helpers/session";
 
 // The caller's address, as the portal's server stamps it; X-Forwarded-For is the client's.
 const request = vi.hoisted(() => ({ ip: "203.0.113.1" }));
-vi.mock("next/headers", () => ({
+vi.mock("next/headers", async () => ({
+  cookies: (await import("@/tests/setup/request-cookies")).requestCookies,
   headers: async () => new Headers({ "x-rz-client-ip": request.ip, "x-forwarded-for": "198.51.100.250" }),
 }));
 
