@@ -5,9 +5,9 @@ import { decodeTagMessage, encodeTagMessages } from "./notifications";
 /**
  * Carries tag revalidations between app instances through PostgreSQL (see handler.ts for why).
  *
- * - publish(tags): one short transaction records each tag's revalidation time in
+ * - publish(tags): one statement records each tag's revalidation time in
  *   "CacheTagRevalidation" and NOTIFYs the channel; PostgreSQL delivers the notification to
- *   every listening instance when the transaction commits.
+ *   every listening instance when it commits.
  * - One LISTEN connection per process receives the other instances' notifications. It is the
  *   only connection the cache holds open; reading a cached page never queries the database.
  * - When the LISTEN connection was down, notifications sent meanwhile are lost. On every
@@ -35,6 +35,8 @@ export type TagChannelOptions = {
   log?: Pick<Console, "warn" | "info">;
 };
 
+type Waiter = { resolve: () => void; reject: (error: unknown) => void };
+
 export class TagChannel {
   readonly id = randomUUID();
   private listener: pg.Client | undefined;
@@ -43,6 +45,8 @@ export class TagChannel {
   private heartbeat: NodeJS.Timeout | undefined;
   private retry: NodeJS.Timeout | undefined;
   private retryMs = 250;
+  private pending: { tags: Set<string>; waiters: Waiter[] } | undefined;
+  private draining = false;
   private down = false;
   private stopped = false;
   private readonly log: Pick<Console, "warn" | "info">;
@@ -60,30 +64,56 @@ export class TagChannel {
     void this.connect();
   }
 
-  async publish(tags: readonly string[]): Promise<void> {
-    if (tags.length === 0 || this.stopped) return;
-    this.publisher ??= this.createPublisher();
-    const client = await this.publisher.connect();
-    let failed: Error | undefined;
+  /**
+   * Records and announces these tags; resolves once they are committed. Tags published while a
+   * write is under way wait for it and then go out together in the next one: under load, many
+   * actions' revalidations share one statement instead of queueing on the connection one by one.
+   */
+  publish(tags: readonly string[]): Promise<void> {
+    if (tags.length === 0 || this.stopped) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const batch = (this.pending ??= { tags: new Set(), waiters: [] });
+      for (const tag of tags) batch.tags.add(tag);
+      batch.waiters.push({ resolve, reject });
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
     try {
-      await client.query("BEGIN");
-      await client.query(
-        `INSERT INTO "CacheTagRevalidation" ("tag", "revalidatedAt")
-         SELECT DISTINCT unnest($1::text[]), now()
-         ON CONFLICT ("tag") DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"`,
-        [tags],
-      );
-      for (const payload of encodeTagMessages(this.id, tags)) {
-        await client.query("SELECT pg_notify($1, $2)", [tagChannelName, payload]);
+      while (this.pending) {
+        const batch = this.pending;
+        this.pending = undefined;
+        try {
+          await this.write([...batch.tags]);
+          for (const waiter of batch.waiters) waiter.resolve();
+        } catch (error) {
+          for (const waiter of batch.waiters) waiter.reject(error);
+        }
       }
-      await client.query("COMMIT");
-    } catch (error) {
-      failed = error instanceof Error ? error : new Error(String(error));
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
     } finally {
-      client.release(failed);
+      this.draining = false;
     }
+  }
+
+  /**
+   * One statement, so one implicit transaction and one round trip: the data-modifying CTE
+   * records the times, the SELECT queues the notifications, which PostgreSQL delivers when the
+   * statement commits.
+   */
+  private async write(tags: string[]): Promise<void> {
+    this.publisher ??= this.createPublisher();
+    await this.publisher.query(
+      `WITH "recorded" AS (
+         INSERT INTO "CacheTagRevalidation" ("tag", "revalidatedAt")
+         SELECT DISTINCT unnest($1::text[]), now()
+         ON CONFLICT ("tag") DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"
+       )
+       SELECT pg_notify($2, "payload") FROM unnest($3::text[]) AS "payload"`,
+      [tags, tagChannelName, encodeTagMessages(this.id, tags)],
+    );
   }
 
   async stop(): Promise<void> {

@@ -61,6 +61,27 @@ describe("sharing tag revalidations between instances", () => {
     expect(rows).toHaveLength(1);
   });
 
+  it("revalidations published while a write is under way go out together, each settled once committed", async () => {
+    const a = instance();
+    const b = instance();
+    await until(() => a.channel.listening && b.channel.listening);
+
+    // The first starts a write; the next two wait for it and share the following one.
+    const pages = ["_N_T_/zh-CN/plan", "_N_T_/zh-CN/units", "_N_T_/zh-CN/venues"];
+    await Promise.all(pages.map((tag) => a.channel.publish([tag])));
+
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    const { rows } = await client.query<{ tag: string }>(
+      `SELECT "tag" FROM "CacheTagRevalidation" WHERE "tag" = ANY($1::text[]) ORDER BY "tag"`,
+      [pages],
+    );
+    await client.end();
+    expect(rows.map((row) => row.tag)).toEqual([...pages].sort());
+    await until(() => b.heard.revalidated.flat().length === pages.length);
+    expect(b.heard.revalidated).toEqual([[pages[0]], [pages[1], pages[2]]]);
+  });
+
   it("on its first connect an instance treats everything cached before as stale", async () => {
     const b = instance();
     await until(() => b.channel.listening);
