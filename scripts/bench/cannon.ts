@@ -4,7 +4,7 @@
 // renders; the next scenario starts only after that much time, so it is not charged with them.
 // The warm-up is a number of requests rather than a time for the same reason.
 import autocannon from "autocannon";
-import type { Measurement, ScenarioKind } from "./figures";
+import { mergeMeasurements, type Measurement, type ScenarioKind } from "./figures";
 
 export const CONNECTIONS = 20;
 const WARMUP_REQUESTS = 2 * CONNECTIONS;
@@ -21,6 +21,29 @@ export interface LoadSpec {
   setupRequest?: (request: autocannon.Request) => autocannon.Request;
   /** Counts 200 answers that nevertheless refused the request. */
   refused?: (body: string) => boolean;
+}
+
+/**
+ * A page against the ceiling: `slices` short runs of each, alternating, so that both meet the
+ * machine in the same state. On a shared machine the throughput of one and the same page varies
+ * by half between minutes; a ratio to a ceiling measured minutes earlier measured that, not the
+ * page.
+ */
+export async function measureAgainstCeiling(
+  baseUrl: string,
+  ceiling: LoadSpec,
+  spec: LoadSpec,
+  seconds: number,
+  slices = 3,
+): Promise<Measurement> {
+  const ceilings: Measurement[] = [];
+  const pages: Measurement[] = [];
+  for (let slice = 0; slice < slices; slice++) {
+    ceilings.push(await measure(baseUrl, ceiling, seconds / slices));
+    pages.push(await measure(baseUrl, spec, seconds / slices));
+  }
+  const alongside = mergeMeasurements(ceilings);
+  return { ...mergeMeasurements(pages), ceilingRps: alongside.requests / alongside.seconds };
 }
 
 export async function measure(baseUrl: string, spec: LoadSpec, seconds: number): Promise<Measurement> {

@@ -17,7 +17,7 @@ import { checkBuild } from "../lib/build-check";
 import { terminate, waitUntilServing } from "../lib/child-process";
 import { bookingScenario, claimScenario } from "./action-scenarios";
 import { readActionManifest } from "./actions";
-import { measure } from "./cannon";
+import { measure, measureAgainstCeiling } from "./cannon";
 import { benchDatabase } from "./database";
 import { hasErrors, scalingFailures, summarise, type Measurement } from "./figures";
 import { writeReadme } from "./readme";
@@ -106,7 +106,17 @@ async function benchScale(
     const measurements: Measurement[] = [];
     for (const scenario of pageScenarios(ids, ceiling).filter((s) => selected(s.name, s.kind))) {
       const headers = scenario.account ? { cookie: cookies[scenario.account] } : undefined;
-      measurements.push(await measure(baseUrl, { ...scenario, headers }, seconds));
+      const spec = { ...scenario, headers };
+      measurements.push(
+        scenario.kind === "public"
+          ? await measureAgainstCeiling(
+              baseUrl,
+              { name: ceiling, kind: "ceiling", path: ceiling },
+              spec,
+              seconds,
+            )
+          : await measure(baseUrl, spec, seconds),
+      );
       say(`${scenario.name}: ${(measurements.at(-1)!.requests / seconds).toFixed(1)} req/s`);
     }
     const { id: unitId } = await data.db.unit.findUniqueOrThrow({ where: { slug: SECRETARY } });

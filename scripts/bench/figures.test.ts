@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { hasErrors, percentile, scalingFailures, summarise, targetOf, type Measurement } from "./figures";
+import {
+  hasErrors,
+  mergeMeasurements,
+  percentile,
+  scalingFailures,
+  summarise,
+  targetOf,
+  type Measurement,
+} from "./figures";
 
 const measured = (overrides: Partial<Measurement>): Measurement => ({
   name: "/plan",
@@ -31,6 +39,34 @@ describe("bench figures", () => {
     expect(ceiling!.ratio).toBe(1);
     expect(plan).toMatchObject({ rps: 10, ratio: 0.05, p50: 20, p95: 40, p99: 40 });
     expect(plan!.target).toEqual({ text: "≥ 80 % of the ceiling", pass: false });
+  });
+
+  it("takes a page's ratio to the ceiling measured alongside it when there is one", () => {
+    const [, plan, units] = summarise([
+      measured({ name: "/about", kind: "ceiling", requests: 2000 }),
+      measured({ requests: 900, ceilingRps: 100 }),
+      measured({ name: "/units", requests: 900 }),
+    ]);
+    expect(plan!.ratio).toBe(0.9);
+    expect(plan!.target!.pass).toBe(true);
+    expect(units!.ratio).toBe(0.45);
+  });
+
+  it("merges slices of one scenario into one measurement", () => {
+    const merged = mergeMeasurements([
+      measured({ requests: 3, seconds: 2, latenciesMs: [1, 2, 3], non2xx: 1 }),
+      measured({ requests: 2, seconds: 3, latenciesMs: [4, 5], errors: 2 }),
+    ]);
+    expect(merged).toMatchObject({
+      name: "/plan",
+      requests: 5,
+      seconds: 5,
+      errors: 2,
+      non2xx: 1,
+      refused: 0,
+    });
+    expect(merged.latenciesMs).toEqual([1, 2, 3, 4, 5]);
+    expect(() => mergeMeasurements([])).toThrow();
   });
 
   it("has no ratio without a ceiling", () => {

@@ -19,6 +19,11 @@ export interface Measurement {
   non2xx: number;
   /** Server actions that answered 200 but refused the request (a form state with ok: false). */
   refused: number;
+  /**
+   * The ceiling's requests/s measured in slices alternating with this scenario's (cannon.ts
+   * measureAgainstCeiling): the ratio is taken to it rather than to the run's one ceiling figure.
+   */
+  ceilingRps?: number;
 }
 
 export interface Figures {
@@ -70,7 +75,10 @@ export function targetOf(
   }
 }
 
-/** Figures of one run; the ratio is taken to the run's "ceiling" scenario. */
+/**
+ * Figures of one run; the ratio is taken to the ceiling measured alongside the scenario, else
+ * to the run's "ceiling" scenario.
+ */
 export function summarise(measurements: readonly Measurement[]): Figures[] {
   const rpsOf = (m: Measurement) => (m.seconds > 0 ? m.requests / m.seconds : 0);
   const ceiling = measurements.find((m) => m.kind === "ceiling");
@@ -78,7 +86,8 @@ export function summarise(measurements: readonly Measurement[]): Figures[] {
   return measurements.map((m) => {
     const sorted = [...m.latenciesMs].sort((a, b) => a - b);
     const rps = rpsOf(m);
-    const ratio = ceilingRps > 0 ? rps / ceilingRps : null;
+    const against = m.ceilingRps ?? ceilingRps;
+    const ratio = against > 0 ? rps / against : null;
     const p95 = percentile(sorted, 95);
     const failures = m.errors + m.non2xx + m.refused;
     return {
@@ -96,6 +105,23 @@ export function summarise(measurements: readonly Measurement[]): Figures[] {
       target: targetOf(m.kind, { p95, ratio, failures }),
     };
   });
+}
+
+/** One measurement of several runs of the same scenario. */
+export function mergeMeasurements(parts: readonly Measurement[]): Measurement {
+  const [first] = parts;
+  if (!first) throw new Error("nothing measured");
+  const sum = (pick: (m: Measurement) => number) => parts.reduce((total, m) => total + pick(m), 0);
+  return {
+    name: first.name,
+    kind: first.kind,
+    requests: sum((m) => m.requests),
+    seconds: sum((m) => m.seconds),
+    latenciesMs: parts.flatMap((m) => m.latenciesMs),
+    errors: sum((m) => m.errors),
+    non2xx: sum((m) => m.non2xx),
+    refused: sum((m) => m.refused),
+  };
 }
 
 /** Issue 14: at the larger scale no figure may be worse than half of the smaller one's. */

@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { forbidden } from "next/navigation";
 import { localizedPath, redirectLocalized } from "@/lib/core/i18n/redirect";
+import { authOptions } from "./options";
 import { isAdmin, isSecretary, type AdminActor, type SecretaryActor } from "./policy";
-import { decodeSessionValue, sessionCookie } from "./session-cookie";
+import { authSecret, decodeSessionValue, sessionCookie } from "./session-cookie";
 import { userOfSession, type CurrentUser } from "./session-user";
 import { parseClaims, type SessionClaims } from "./session-policy";
 
@@ -16,6 +18,8 @@ export type { CurrentUser };
  * as none. Whether the session is still current is userOfSession's to say.
  */
 export async function currentSessionClaims(): Promise<SessionClaims | null> {
+  // `next dev` without a secret: next-auth derives one of its own, which only it can use.
+  if (!authSecret()) return parseClaims(await getServerSession(authOptions));
   const value = (await cookies()).get(sessionCookie().name)?.value;
   return parseClaims(await decodeSessionValue(value));
 }
