@@ -15,28 +15,26 @@ export type CurrentUser = {
   mustChangePassword: boolean;
 };
 
-type SessionUserRow = Omit<CurrentUser, "role"> & {
-  role: Role;
-  active: boolean;
-  sessionVersion: number;
-  unitStatus: string | null;
-};
-
 /**
- * The account behind a session token with its unit's status: one statement, since every
- * signed-in request and action asks it (a nested select would take two round trips). Read once
- * per render (React's cache): the session callback and getCurrentUser share it.
+ * The account behind a session token with its unit's status: one statement (relationJoins), as
+ * every signed-in request and action asks it. Read once per render (React's cache): the session
+ * callback and getCurrentUser share it.
  */
-export const loadSessionUser = cache(async (userId: number) => {
-  const [row] = await db.$queryRaw<SessionUserRow[]>`
-    SELECT u."id", u."name", u."role"::text AS "role", u."unitId", u."active",
-           u."mustChangePassword", u."sessionVersion", un."status"::text AS "unitStatus"
-    FROM "User" u LEFT JOIN "Unit" un ON un."id" = u."unitId"
-    WHERE u."id" = ${userId}`;
-  if (!row) return null;
-  const { unitStatus, ...user } = row;
-  return { ...user, unit: unitStatus === null ? null : { status: unitStatus } };
-});
+export const loadSessionUser = cache((userId: number) =>
+  db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      unitId: true,
+      active: true,
+      mustChangePassword: true,
+      sessionVersion: true,
+      unit: { select: { status: true } },
+    },
+  }),
+);
 
 /** True when the token's session is within its timeouts and its version is the account's. */
 export async function isSessionCurrent(claims: SessionClaims): Promise<boolean> {

@@ -7,13 +7,22 @@ import { join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed/index";
+import { expect } from "vitest";
+import { restoreDatabase } from "@/scripts/db/backup/backup";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/tests/setup/databases";
+import { fingerprint, withClient } from "./fingerprint";
 
 export function backupScratch(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   const adminUrl = process.env.TEST_SERVER_ADMIN_URL!;
   const sourceUrl = process.env.DATABASE_URL!;
   const copies: string[] = [];
+  /** A new database with nothing in it (no template), dropped after the file. */
+  const freshDatabase = async (): Promise<string> => {
+    const name = uniqueDatabaseName(prefix.replace(/-/g, "_"));
+    copies.push(name);
+    return createDatabase(adminUrl, name);
+  };
   return {
     dir,
     sourceUrl,
@@ -25,11 +34,21 @@ export function backupScratch(prefix: string) {
         await db.$disconnect();
       }
     },
-    /** A new database with nothing in it (no template), dropped after the file. */
-    async freshDatabase(): Promise<string> {
-      const name = uniqueDatabaseName(prefix.replace(/-/g, "_"));
-      copies.push(name);
-      return createDatabase(adminUrl, name);
+    freshDatabase,
+    /**
+     * Restores `file` into a new database, empties one table, and shows that restoring again is
+     * refused with the target untouched, and that --force replaces it with the source's data.
+     */
+    async expectRestoreOverDataRefusedUnlessForced(file: string): Promise<void> {
+      const target = await freshDatabase();
+      await restoreDatabase(target, file);
+      await withClient(target, (client) => client.query(`DELETE FROM "Notification"`));
+
+      await expect(restoreDatabase(target, file)).rejects.toThrow(/not empty/);
+      expect((await fingerprint(target)).tables.Notification!.rows).toBe(0);
+
+      await restoreDatabase(target, file, { force: true });
+      expect(await fingerprint(target)).toEqual(await fingerprint(sourceUrl));
     },
     async cleanUp(): Promise<void> {
       for (const name of copies) await dropDatabase(adminUrl, name);

@@ -68,14 +68,6 @@ if (hasPgDump)
 
     it("refuses to restore into a database that has data, unless forced", async () => {
       const file = await backupDatabase(sourceUrl, dir, new Date("2026-12-02T09:00:00Z"), "pg_dump");
-      const target = await freshDatabase();
-      await restoreDatabase(target, file);
-      await withClient(target, (client) => client.query(`DELETE FROM "Notification"`));
-
-      await expect(restoreDatabase(target, file)).rejects.toThrow(/not empty/);
-      expect((await fingerprint(target)).tables.Notification!.rows).toBe(0);
-
-      await restoreDatabase(target, file, { force: true });
-      expect(await fingerprint(target)).toEqual(await fingerprint(sourceUrl));
+      await scratch.expectRestoreOverDataRefusedUnlessForced(file);
     });
   });

@@ -73,15 +73,7 @@ describe("portable backup and restore", () => {
   });
 
   it("refuses a database that has data, and replaces it only with --force", async () => {
-    const target = await freshDatabase();
-    await restoreDatabase(target, backup);
-    await withClient(target, (client) => client.query(`DELETE FROM "Notification"`));
-
-    await expect(restoreDatabase(target, backup)).rejects.toThrow(/not empty/);
-    expect((await fingerprint(target)).tables.Notification!.rows).toBe(0);
-
-    await restoreDatabase(target, backup, { force: true });
-    expect(await fingerprint(target)).toEqual(await fingerprint(sourceUrl));
+    await scratch.expectRestoreOverDataRefusedUnlessForced(backup);
   });
 
   it("refuses a backup naming a migration this code does not have, touching nothing", async () => {
