@@ -4,8 +4,7 @@ import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes 
  * The look of a text box, select or text area under its label: full width, 16 px text (phones
  * do not zoom into it), a red border when aria-invalid.
  */
-export const controlClass =
-  "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 aria-[invalid=true]:border-red-700";
+export const controlClass = "control"; // app/globals.css
 
 export function Input({ className = "", ...props }: InputHTMLAttributes<HTMLInputElement>) {
   return <input {...props} className={`${controlClass} ${className}`.trim()} />;

@@ -15,15 +15,7 @@ export function YearPills({ label, years, current }: { label: string; years: Yea
           const isCurrent = year === current;
           return (
             <li key={year}>
-              <Link
-                href={href}
-                aria-current={isCurrent ? "page" : undefined}
-                className={
-                  isCurrent
-                    ? "block rounded-full bg-brand-700 px-3 py-1 text-sm font-medium text-white"
-                    : "block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm text-stone-700 hover:border-brand-700 hover:text-brand-700"
-                }
-              >
+              <Link href={href} aria-current={isCurrent ? "page" : undefined} className="year-pill">
                 {text}
               </Link>
             </li>

@@ -67,8 +67,8 @@ test("filters the page cannot honour, and pages past the last, answer 404, never
   request,
 }) => {
   for (const path of [
-    // The demo data fits on one page of each list.
-    "/plan?page=2",
+    // Far past the last page of the demo data's lists.
+    "/plan?page=99",
     "/units?page=9999",
     "/units/_f/page-1",
     "/plan?year=2023&unit=no-such-unit",

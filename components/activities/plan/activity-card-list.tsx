@@ -30,8 +30,8 @@ export function ActivityCardList({ labels, rows }: { labels: ActivityCardLabels;
       {rows.map((row) => (
         <li key={row.id}>
           <article className="card-outlined list-card">
-            <div className="flex items-start justify-between gap-3">
-              <h3 className="text-base font-semibold leading-snug">
+            <div className="card-head">
+              <h3>
                 <Link href={`/activities/${row.id}`} className="title-link">
                   {row.title}
                 </Link>

@@ -1,17 +1,33 @@
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PlanActivity } from "@/lib/activities/plan/queries";
 import { liveStatusText } from "@/components/activities/participation/live-status";
-import { ActivityCardList, type ActivityCardRow } from "./activity-card-list";
+import { ActivityCardList, type ActivityCardLabels, type ActivityCardRow } from "./activity-card-list";
 import { statusBadgeText } from "./activity-status-badge";
 import { plannedWhenText } from "./planned-when";
+
+/**
+ * The cards' labels, one object per request: /plan renders a card list per month, and React
+ * sends an object it has already sent as a reference, so the labels travel once per page.
+ */
+const cardLabels = cache(async (): Promise<ActivityCardLabels> => {
+  const t = await getTranslations("activities.plan");
+  return {
+    plannedWhen: t("plannedWhen"),
+    type: t("type"),
+    commitment: t("commitment"),
+    leadUnit: t("leadUnit"),
+    forms: t("forms"),
+  };
+});
 
 /**
  * Activities of the list as cards (the title links to the activity's page): translates and
  * formats each row here, on the server, and hands <ActivityCardList> only the strings it shows.
  */
 export async function ActivityCards({ activities, year }: { activities: PlanActivity[]; year: number }) {
-  const [t, tc, te, tl, format, badge] = await Promise.all([
-    getTranslations("activities.plan"),
+  const [labels, tc, te, tl, format, badge] = await Promise.all([
+    cardLabels(),
     getTranslations("core.common"),
     getTranslations("core.enums"),
     getTranslations("activities.participation"),
@@ -36,12 +52,5 @@ export async function ActivityCards({ activities, year }: { activities: PlanActi
       ],
     };
   });
-  const labels = {
-    plannedWhen: t("plannedWhen"),
-    type: t("type"),
-    commitment: t("commitment"),
-    leadUnit: t("leadUnit"),
-    forms: t("forms"),
-  };
   return <ActivityCardList labels={labels} rows={rows} />;
 }
