@@ -19,14 +19,15 @@ function root() {
 }
 
 async function load() {
-  const compiled = join(/* turbopackIgnore: true */ root(), ".next", "rz-server", "cache-handler.mjs");
+  const dir = root();
+  const compiled = join(/* turbopackIgnore: true */ dir, ".next", "rz-server", "cache-handler.mjs");
   const serving =
     process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
   if (serving && existsSync(/* turbopackIgnore: true */ compiled)) {
     return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ compiled);
   }
   const { tsImport } = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "tsx/esm/api");
-  return tsImport(join(/* turbopackIgnore: true */ root(), "lib/core/cache/handler.ts"), import.meta.url);
+  return tsImport(join(/* turbopackIgnore: true */ dir, "lib/core/cache/handler.ts"), import.meta.url);
 }
 
 const loaded = await load();

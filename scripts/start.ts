@@ -5,9 +5,9 @@
 // 2. Applies the migrations; loads the demo data on the embedded server's first start only
 //    (with DATABASE_URL only when SEED_DEMO=1).
 // 3. Builds the app when there is no production build or the sources changed since.
-// 4. Serves it with scripts/serve-next.ts, compiled by the build (Next's handler behind node:http, which stamps the
-//    caller's socket address for rate limits, see TRUSTED_PROXIES) on $PORT (default 3000;
-//    $HOST, if set, is the interface to listen on).
+// 4. Serves it with scripts/serve-next.ts as the build compiled it (Next's handler behind
+//    node:http, which stamps the caller's socket address for rate limits, see TRUSTED_PROXIES)
+//    on $PORT (default 3000; $HOST, if set, is the interface to listen on).
 // Ctrl-C / SIGTERM stop Next, then PostgreSQL, and exit 0. If Next dies, PostgreSQL is stopped
 // and we exit with Next's code.
 //

@@ -12,10 +12,9 @@ export function YearPills({ label, years, current }: { label: string; years: Yea
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-2">
         {years.map(({ year, href, label: text }) => {
-          const isCurrent = year === current;
           return (
             <li key={year}>
-              <Link href={href} aria-current={isCurrent ? "page" : undefined} className="year-pill">
+              <Link href={href} aria-current={year === current ? "page" : undefined} className="year-pill">
                 {text}
               </Link>
             </li>
