@@ -9,6 +9,7 @@ const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 /**
  * The list's filters as a plain GET form: it works without JavaScript and every result is a
  * shareable URL. The year travels in a hidden field, so filtering stays within the shown year.
+ * `units` are the lead units to offer (leadUnitChoices): none, and there is no unit filter.
  */
 export async function PlanFilterForm({
   filters,
@@ -65,13 +66,15 @@ export async function PlanFilterForm({
           label: te(`Commitment.${commitment}`),
         }))}
       />
-      <FilterSelect
-        label={t("filterUnit")}
-        name="unit"
-        value={filters.unit}
-        any={t("allUnits")}
-        options={units.map((unit) => ({ value: unit.slug, label: unit.shortName }))}
-      />
+      {units.length > 0 ? (
+        <FilterSelect
+          label={t("filterUnit")}
+          name="unit"
+          value={filters.unit}
+          any={t("allUnits")}
+          options={units.map((unit) => ({ value: unit.slug, label: unit.shortName }))}
+        />
+      ) : null}
     </FilterBar>
   );
 }

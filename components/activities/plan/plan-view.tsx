@@ -9,6 +9,7 @@ import { YearSwitcher } from "@/components/activities/plan/year-switcher";
 import { groupByMonth, PLAN_PAGE_SIZE } from "@/lib/activities/plan/plan-calendar";
 import {
   hasActiveFilters,
+  leadUnitChoices,
   parsePlanFilters,
   planHref,
   type PlanFilters,
@@ -98,7 +99,10 @@ export async function PlanView({ filters, strict }: { filters: PlanFilters; stri
     monthCounts.map(({ month, count }) => ({ key: month, count })),
     PLAN_PAGE_SIZE,
   );
-  const units = [...leadUnits].sort((a, b) => collator.compare(a.shortName, b.shortName));
+  const units = leadUnitChoices(
+    [...leadUnits].sort((a, b) => collator.compare(a.shortName, b.shortName)),
+    filters.unit,
+  );
   const months = groupByMonth(activities);
   const filtered = hasActiveFilters(filters);
   const isThisYear = filters.year === today.year;

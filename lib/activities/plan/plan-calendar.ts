@@ -14,7 +14,7 @@ export interface MonthCount {
 }
 
 /** The list shows this many activities per page: /plan weighs the same at 30 or 300 units. */
-export const PLAN_PAGE_SIZE = 30;
+export const PLAN_PAGE_SIZE = 20;
 
 /**
  * Groups activities by planned month (ascending), keeping the given order within each month.

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { routeListPage } from "@/lib/core/site/list-query";
 import {
   hasActiveFilters,
+  LEAD_UNIT_CHOICES_MAX,
+  leadUnitChoices,
   MAX_INT4,
   parseActivityId,
   parsePlanFilters,
@@ -239,5 +241,22 @@ describe("planFeedYear", () => {
     for (const segments of [["-"], ["year-99999"], ["year-2026", "month-3"], ["month-3"], ["year-02026"]]) {
       expect(planFeedYear(segments, DEFAULT_YEAR), segments.join("/")).toBeNull();
     }
+  });
+});
+
+describe("leadUnitChoices", () => {
+  const units = (count: number) => Array.from({ length: count }, (_, i) => ({ slug: `unit-${i + 1}` }));
+
+  it("offers every lead unit while a phone can scan them", () => {
+    const few = units(LEAD_UNIT_CHOICES_MAX);
+    expect(leadUnitChoices(few, undefined)).toEqual(few);
+    expect(leadUnitChoices(few, "unit-3")).toEqual(few);
+  });
+
+  it("beyond that offers only the unit filtered by, and none when there is none", () => {
+    const many = units(LEAD_UNIT_CHOICES_MAX + 1);
+    expect(leadUnitChoices(many, "unit-7")).toEqual([{ slug: "unit-7" }]);
+    expect(leadUnitChoices(many, undefined)).toEqual([]);
+    expect(leadUnitChoices(many, "no-such-unit")).toEqual([]);
   });
 });

@@ -170,3 +170,19 @@ export function parseActivityId(raw: unknown): number | null {
   const result = activityIdSchema.safeParse(raw);
   return result.success ? result.data : null;
 }
+
+/** More lead units than a phone's select can be scanned for: the search box finds them instead. */
+export const LEAD_UNIT_CHOICES_MAX = 40;
+
+/**
+ * The lead units the filter form offers: all of the year's while they are few; beyond that only
+ * the one filtered by, if any (so the form shows and keeps it). The search box matches lead
+ * units' names too, and a select of hundreds of units would weigh more than the list it filters.
+ */
+export function leadUnitChoices<T extends { slug: string }>(
+  units: readonly T[],
+  chosen: string | undefined,
+): T[] {
+  if (units.length <= LEAD_UNIT_CHOICES_MAX) return [...units];
+  return units.filter((unit) => unit.slug === chosen);
+}
