@@ -117,8 +117,16 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
         ],
       });
 
+      const subdistricts = await tx.subdistrict.createManyAndReturn({
+        data: [...new Set(COMMUNITIES.map((c) => c.subdistrict))].map((name) => ({ name })),
+        select: { id: true, name: true },
+      });
+      const subdistrictIds = new Map(subdistricts.map((s) => [s.name, s.id]));
       const communities = await tx.community.createManyAndReturn({
-        data: COMMUNITIES,
+        data: COMMUNITIES.map(({ subdistrict, ...c }) => ({
+          ...c,
+          subdistrictId: need(subdistrictIds, subdistrict, "subdistrict"),
+        })),
         select: { id: true, name: true },
       });
       const venues = await tx.venue.createManyAndReturn({

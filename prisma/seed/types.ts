@@ -39,7 +39,7 @@ export interface CommunitySeed {
   name: string;
   subdistrict: string;
   address: string;
-  needs: string;
+  description: string;
 }
 
 export interface VenueSeed {

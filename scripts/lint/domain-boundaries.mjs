@@ -1,6 +1,6 @@
 // ESLint rule keeping the domains of lib/ and components/ apart (issue 13 "one house by domain").
 // - lib/core, components/core and components/ui are shared: they never import from a domain.
-// - A domain (units, activities, meetings, rotation, venues, overview) imports core, ui, itself,
+// - A domain (units, activities, meetings, rotation, venues, pairing, surveys, overview) imports core, ui, itself,
 //   and another domain only through that domain's public files: an index.ts (barrel) or a
 //   queries.ts, at any depth (e.g. "@/lib/activities/plan/queries").
 // - A relative "../" import must stay inside the importing file's capability folder
@@ -10,7 +10,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 
-export const DOMAINS = ["units", "activities", "meetings", "rotation", "venues", "overview"];
+export const DOMAINS = ["units", "activities", "meetings", "rotation", "venues", "pairing", "surveys", "overview"];
 const PUBLIC_FILES = new Set(["index", "queries"]);
 
 /** "shared", a domain name, or null (not checked) for a repo-relative path. */

@@ -4,7 +4,14 @@ import type { ActivityStatus, Commitment, CommitmentRecordStatus } from "@/lib/g
 import { uniqueSuffix } from "./index";
 
 export async function createCommunity() {
-  return db.community.create({ data: { name: `测试社区${uniqueSuffix()}`, subdistrict: "南山街道" } });
+  return db.community.create({
+    data: {
+      name: `测试社区${uniqueSuffix()}`,
+      subdistrict: {
+        connectOrCreate: { where: { name: "南山街道" }, create: { name: "南山街道" } },
+      },
+    },
+  });
 }
 
 /** A year of its own, so totals over "all units of the year" are not disturbed by other tests. */

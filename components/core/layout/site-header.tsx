@@ -17,6 +17,8 @@ export async function SiteHeader() {
     { href: "/meetings", label: t("meetings") },
     { href: "/rotation", label: t("rotation") },
     { href: "/venues", label: t("venues") },
+    { href: "/pairings", label: t("pairings") },
+    { href: "/needs", label: t("needs") },
   ];
   const labels: NavLabels = {
     main: t("main"),

@@ -20,6 +20,8 @@ export async function MyNav() {
         { href: "/my/venues", label: (await getTranslations("venues.manage"))("navMine") },
         { href: "/my/rotation", label: (await getTranslations("rotation.admin"))("navLink") },
         { href: "/my/commitments", label: (await getTranslations("activities.commitments"))("navLabel") },
+        { href: "/my/pairings", label: (await getTranslations("pairing.pairings"))("myNavLink") },
+        { href: "/my/surveys", label: (await getTranslations("surveys.answer"))("navLink") },
       ]}
     />
   );

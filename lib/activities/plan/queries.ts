@@ -126,7 +126,7 @@ const publicActivitySelect = {
   venue: {
     select: { name: true, address: true, unit: { select: { slug: true, shortName: true, status: true } } },
   },
-  community: { select: { name: true, subdistrict: true } },
+  community: { select: { id: true, name: true, subdistrict: { select: { name: true } } } },
   leadUnit: { select: { slug: true, name: true, shortName: true, status: true } },
 } satisfies Prisma.ActivitySelect;
 

@@ -46,6 +46,8 @@ const permissions = {
   signedIn: "signedIn",
   /** Seeing a meeting: public ones are open to visitors (checked by pages), others to members. */
   "meeting.view": "signedIn",
+  /** A community's contact person and phone: members only, never visitors. */
+  "community.viewContact": "signedIn",
 
   /** Admin pages in general. */
   "admin.access": "admin",
@@ -66,6 +68,16 @@ const permissions = {
   "meetings.manage": "admin",
   /** The rotation (活动轮值): settings, generating, hand edits, publishing, approving swaps. */
   "rotation.manage": "admin",
+  /** Subdistricts and communities, their contacts and map points (结对挂钩). */
+  "communities.manage": "admin",
+  /** Pairing units with communities: creating, approving, pausing, ending (结对挂钩). */
+  "pairings.manage": "admin",
+  /** The needs board: posting needs, deciding offers, turning needs into activities, closing them. */
+  "needs.manage": "admin",
+  /** Long-term service sites (定点服务点), the units serving them and their service log. */
+  "sites.manage": "admin",
+  /** Building, sending and reading surveys (调研问卷), and drafting list items from them. */
+  "surveys.manage": "admin",
 
   /** The secretary's workspace (/my): its pages and navigation. */
   "workspace.open": "secretary",
@@ -97,6 +109,12 @@ const permissions = {
   "rotation.swap": "secretary",
   /** Booking a venue for one's unit. */
   "booking.create": "secretary",
+  /** Proposing a pairing of one's unit with a community (an admin approves it). */
+  "pairing.propose": "secretary",
+  /** Offering one's unit's help with a community need, or withdrawing the offer. */
+  "need.offer": "secretary",
+  /** Answering a survey for one's unit, and changing the answer while it is open. */
+  "survey.answer": "secretary",
 
   /** Registering and editing venues: the owning unit's secretaries and admins (the venue says which unit). */
   "venue.manage": "adminOrSecretary",

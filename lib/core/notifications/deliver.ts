@@ -17,7 +17,13 @@ import { mailedKinds, renderNotification } from "./render";
 // committee's working language.
 
 export type MailRecipient = { email: string | null; name: string };
-export type MailSubject = { activityId?: number | null; meetingId?: number | null };
+export type MailSubject = {
+  activityId?: number | null;
+  meetingId?: number | null;
+  pairingId?: number | null;
+  needId?: number | null;
+  surveyId?: number | null;
+};
 
 /** Links in mail point at the configured public origin, never at whatever host a request named. */
 function absoluteUrl(path: string | null): string | null {
@@ -41,7 +47,12 @@ export function notificationMail(
 ): MailMessage {
   const sentence = renderNotification(translate, kind, values);
   const link = absoluteUrl(
-    notificationPath({ kind, activityId: subject.activityId ?? null, meetingId: subject.meetingId ?? null }),
+    notificationPath({
+      ...subject,
+      kind,
+      activityId: subject.activityId ?? null,
+      meetingId: subject.meetingId ?? null,
+    }),
   );
   const text = [
     translate("mail.greeting", { name: recipient.name }),

@@ -4,8 +4,9 @@ import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 
 export type NotificationValues = Record<string, string | number>;
 
-/** What a notification links to: an activity (by id, as most callers pass) or a meeting. */
-export type NotificationSubject = number | null | { meetingId: number };
+/** What a notification links to: an activity (by id, as most callers pass), or another record. */
+export type NotificationSubject =
+  number | null | { meetingId: number } | { pairingId: number } | { needId: number } | { surveyId: number };
 
 // The page a notification opens lives in subject.ts (pure, tested); re-exported for callers.
 export { notificationPath } from "./subject";
@@ -37,22 +38,18 @@ export async function notifyUnit(
     data: recipients.map(({ id }) => ({
       userId: id,
       kind,
-      ...(typeof subject === "number" ? { activityId: subject } : {}),
-      ...(subject !== null && typeof subject === "object" ? { meetingId: subject.meetingId } : {}),
+      ...subjectIds(subject),
       values: values as Prisma.InputJsonValue,
     })),
     select: { id: true },
   });
   created?.push(...rows.map((row) => row.id));
-  await queueNotificationMail(
-    tx,
-    recipients,
-    kind,
-    {
-      activityId: typeof subject === "number" ? subject : null,
-      meetingId: subject !== null && typeof subject === "object" ? subject.meetingId : null,
-    },
-    values,
-  );
+  await queueNotificationMail(tx, recipients, kind, subjectIds(subject), values);
   return recipients.length;
+}
+
+/** The notification's subject columns. */
+function subjectIds(subject: NotificationSubject) {
+  if (subject === null) return {};
+  return typeof subject === "number" ? { activityId: subject } : subject;
 }

@@ -33,6 +33,16 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 //   COMMITMENT_CONFIRMED  title (the record's title)
 //   COMMITMENT_RETURNED   title, reason (the admin's note)
 // COMMITMENT_* notifications belong to /my/commitments.
+//   PAIRING_APPROVED     title (the community)
+//   PAIRING_DECLINED     title, reason
+//   PAIRING_CHANGED      title, date (the new status, as its enum value), reason
+// PAIRING_* notifications link to the pairing's page.
+//   NEED_OFFER_ACCEPTED  title (the need)
+//   NEED_OFFER_DECLINED  title, reason
+// NEED_* notifications link to the need's page.
+//   SURVEY_SENT          title (the survey), date (closing, "YYYY-MM-DD HH:mm" Beijing)
+//   SURVEY_REMINDER      title, date
+// SURVEY_* notifications link to the unit's answer page.
 
 export const placeholderNames = ["title", "unit", "headcount", "date", "reason"] as const;
 
@@ -56,6 +66,9 @@ export const mailedKinds: ReadonlySet<NotificationKind> = new Set<NotificationKi
   "BOOKING_DECLINED",
   "BOOKING_CANCELLED",
   "COMMITMENT_RETURNED",
+  "PAIRING_DECLINED",
+  "SURVEY_SENT",
+  "SURVEY_REMINDER",
 ]);
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

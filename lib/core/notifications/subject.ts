@@ -7,6 +7,9 @@ export type NotificationSubjectRow = {
   kind: NotificationKind;
   activityId: number | null;
   meetingId: number | null;
+  pairingId?: number | null;
+  needId?: number | null;
+  surveyId?: number | null;
 };
 
 /**
@@ -19,6 +22,9 @@ export function notificationPath(row: NotificationSubjectRow, leadsActivity = fa
   if (row.kind.startsWith("ROTATION_")) return "/my/rotation";
   if (row.kind.startsWith("BOOKING_")) return "/my/bookings";
   if (row.kind.startsWith("COMMITMENT_")) return "/my/commitments";
+  if (row.kind.startsWith("PAIRING_")) return row.pairingId ? `/pairings/${row.pairingId}` : "/my/pairings";
+  if (row.kind.startsWith("NEED_")) return row.needId ? `/needs/${row.needId}` : null;
+  if (row.kind.startsWith("SURVEY_")) return row.surveyId ? `/my/surveys/${row.surveyId}` : "/my/surveys";
   if (row.meetingId !== null) {
     if (row.kind === "MINUTES_PUBLISHED") return `/meetings/${row.meetingId}/minutes`;
     if (row.kind === "DECISION_ASSIGNED") return `/meetings/${row.meetingId}/decisions`;

@@ -11,6 +11,8 @@ const catalog = {
   meetings: ["meeting", "agenda", "attendance", "minutes", "decisions", "print"],
   rotation: ["admin", "unit", "public"],
   venues: ["map", "manage", "bookings"],
+  pairing: ["communities", "pairings", "needs", "sites"],
+  surveys: ["admin", "answer"],
   overview: ["home", "admin", "about"],
 } as const;
 type Catalog = typeof catalog;

@@ -106,10 +106,10 @@ export default async function ActivityPage({ params }: { params: Params }) {
             <DetailRow label={t("community")}>
               {/* Some names already include their subdistrict ("和平路街道江滨社区"): not repeated. */}
               {activity.community.subdistrict &&
-              !activity.community.name.includes(activity.community.subdistrict)
+              !activity.community.name.includes(activity.community.subdistrict.name)
                 ? t("communityValue", {
                     name: activity.community.name,
-                    subdistrict: activity.community.subdistrict,
+                    subdistrict: activity.community.subdistrict.name,
                   })
                 : activity.community.name}
             </DetailRow>
