@@ -32,6 +32,18 @@ describe("notificationPath", () => {
     expect(notificationPath({ ...none, kind: "COMMITMENT_RETURNED" })).toBe("/my/commitments");
   });
 
+  it("opens the pairing, the need or the unit's survey answer the message is about", () => {
+    expect(notificationPath({ ...none, kind: "PAIRING_APPROVED", pairingId: 4 })).toBe("/pairings/4");
+    expect(notificationPath({ ...none, kind: "NEED_OFFER_ACCEPTED", needId: 9 })).toBe("/needs/9");
+    expect(notificationPath({ ...none, kind: "SURVEY_REMINDER", surveyId: 2 })).toBe("/my/surveys/2");
+  });
+
+  it("falls back to the unit's list when a pairing or survey is gone, and to nothing for a need", () => {
+    expect(notificationPath({ ...none, kind: "PAIRING_CHANGED", pairingId: null })).toBe("/my/pairings");
+    expect(notificationPath({ ...none, kind: "SURVEY_SENT" })).toBe("/my/surveys");
+    expect(notificationPath({ ...none, kind: "NEED_OFFER_DECLINED", needId: null })).toBeNull();
+  });
+
   it("has nowhere to go when the subject was deleted", () => {
     expect(notificationPath({ ...none, kind: "ACTIVITY_CANCELLED" })).toBeNull();
   });
