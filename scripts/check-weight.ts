@@ -45,12 +45,30 @@ async function firstLink(listing: string, pattern: RegExp): Promise<string> {
 }
 
 async function pages(): Promise<string[]> {
-  const fixed = ["/", "/plan", "/units", "/meetings", "/rotation", "/venues", "/login", "/join", "/about"];
+  const fixed = [
+    "/",
+    "/plan",
+    "/units",
+    "/meetings",
+    "/rotation",
+    "/venues",
+    "/communities",
+    "/pairings",
+    "/sites",
+    "/needs",
+    "/login",
+    "/join",
+    "/about",
+  ];
   const withIds = await Promise.all([
     firstLink("/plan", /\/activities\/\d+(?=["'])/),
     firstLink("/units", /\/units\/[a-z0-9-]+(?=["'])/),
     firstLink("/meetings", /\/meetings\/\d+(?=["'])/),
     firstLink("/venues", /\/venues\/\d+(?=["'])/),
+    firstLink("/communities", /\/communities\/\d+(?=["'])/),
+    firstLink("/pairings", /\/pairings\/\d+(?=["'])/),
+    firstLink("/sites", /\/sites\/\d+(?=["'])/),
+    firstLink("/needs", /\/needs\/\d+(?=["'])/),
   ]);
   return [...fixed, ...withIds];
 }

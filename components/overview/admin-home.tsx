@@ -3,6 +3,7 @@ import { Link } from "@/lib/core/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AdminActor } from "@/lib/core/auth/policy";
 import { getAdminOverview } from "@/lib/overview/admin-home";
+import { countProposedPairings } from "@/lib/pairing/pairings/queries";
 import { beijingYearMonth } from "@/lib/core/time/beijing";
 import { Card } from "@/components/ui/card";
 
@@ -23,8 +24,12 @@ function Stat({ label, value }: { label: string; value: number }) {
 /** The admin's home: membership, this year's list and the meetings ahead (app/…/admin, viewer/…). */
 export async function AdminHome({ user }: { user: AdminActor }) {
   const { year } = beijingYearMonth();
-  const overview = await getAdminOverview(year);
-  const [t, format] = await Promise.all([getTranslations("overview.admin"), getFormatter()]);
+  const [overview, proposals] = await Promise.all([getAdminOverview(year), countProposedPairings()]);
+  const [t, tp, format] = await Promise.all([
+    getTranslations("overview.admin"),
+    getTranslations("pairing.pairings"),
+    getFormatter(),
+  ]);
   const totalActivities = Object.values(overview.activities).reduce((sum, n) => sum + n, 0);
   return (
     <div className="space-y-8">
@@ -32,6 +37,13 @@ export async function AdminHome({ user }: { user: AdminActor }) {
         <p className="text-sm text-stone-600">{t("welcome", { name: user.name })}</p>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
       </header>
+      {proposals > 0 ? (
+        <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
+          <Link href="/admin/pairings?status=PROPOSED" className="underline underline-offset-2">
+            {tp("waitingCount", { count: proposals })}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="membership-heading">
         <h2 id="membership-heading" className="text-lg font-semibold">
           {t("membership")}

@@ -12,9 +12,14 @@ import { ADMIN, FOUNDING_DATE, NAMED_UNITS } from "./units";
 import { DEMO_UNITS } from "./units-demo";
 import { COMMUNITIES, VENUES } from "./venues-communities";
 import { seedTreePlantingReport } from "./reports";
+import { seedServiceSites } from "./sites";
 import { seedMeetingRecords } from "./meeting-records";
 import { seedRotationInputs } from "./rotation";
 import { seedCommitmentRecords } from "./commitments";
+import { seedPairings } from "./pairings";
+import { seedCommunityBranches } from "./communities";
+import { seedSurveys } from "./surveys";
+import { seedNeeds } from "./needs";
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "Runzhou#2023";
@@ -179,6 +184,7 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
       });
 
       await seedTreePlantingReport(tx);
+      await seedServiceSites(tx, now);
 
       await tx.meeting.createMany({
         data: meetings(now).map(({ host, ...m }) => ({
@@ -189,6 +195,10 @@ export async function seedDemoData<OmitOpts extends Prisma.GlobalOmitConfig | un
       await seedMeetingRecords(tx, now);
       await seedRotationInputs(tx, now);
       await seedCommitmentRecords(tx, now);
+      await seedCommunityBranches(tx);
+      await seedPairings(tx, now);
+      await seedSurveys(tx, now);
+      await seedNeeds(tx, now);
 
       return { units: units.length, users, activities };
     },

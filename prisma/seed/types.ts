@@ -40,6 +40,12 @@ export interface CommunitySeed {
   subdistrict: string;
   address: string;
   description: string;
+  /** Approximate WGS-84 point (decimal strings, both or neither). */
+  latitude?: string;
+  longitude?: string;
+  /** Members-only contact: clearly demo names and fake numbers. */
+  contactName?: string;
+  contactPhone?: string;
 }
 
 export interface VenueSeed {

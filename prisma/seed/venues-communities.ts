@@ -14,42 +14,85 @@ export const VENUE = {
   cityField: "demo-city-investment/城投职工运动场",
 } as const satisfies Record<string, VenueRef>;
 
+// Nanshan Subdistrict (南山街道) and its Chaoyang Community (朝阳社区) are the committee's own
+// story: the tree planting of 10 March 2023 was arranged with the subdistrict, on a plot beside
+// one of its compounds. A row named after a subdistrict ("南山街道", "金山街道", "宝塔路街道")
+// stands for the subdistrict office itself (街道本级) where an activity or a need concerns the
+// whole subdistrict rather than one community; it keeps its plain name because the activity
+// lists and the other seed steps find it by that name. Contacts are demo people (示例) with
+// fake numbers; Chaoyang Community's own league branch (Community.unitId) is linked in
+// communities.ts.
 export const COMMUNITIES: CommunitySeed[] = [
   {
     name: "南山街道",
     subdistrict: "南山街道",
-    address: "镇江市润州区南山街道",
-    description: "小区旁有两千余平方米闲置地块待绿化，另有一万余平方米同类土地可作为青年志愿服务长期定点。",
+    address: "镇江市润州区南山街道办事处",
+    description:
+      "南山街道本级（街道办事处）。小区旁有两千余平方米闲置地块待绿化，另有一万余平方米同类土地可作为青年志愿服务长期定点。",
+    latitude: "32.170500",
+    longitude: "119.437800",
+    contactName: "示例·周主任",
+    contactPhone: fakeMobile(40),
   },
   {
     name: "朝阳社区",
     subdistrict: "南山街道",
     address: "镇江市润州区南山街道朝阳社区",
     description: "暑期双职工家庭孩子看护难；老年居民希望学习智能手机和线上缴费。",
+    latitude: "32.191264",
+    longitude: "119.432718",
+    contactName: "示例·孙书记",
+    contactPhone: fakeMobile(41),
+  },
+  {
+    name: "南山街道竹林社区（示例）",
+    subdistrict: "南山街道",
+    address: "镇江市润州区南山街道竹林路",
+    description: "演示数据：紧邻南山风景区，游客多、垃圾多，社区希望成员单位青年定期开展护山清洁和文明引导。",
+    latitude: "32.165200",
+    longitude: "119.428600",
+    contactName: "示例·钱主任",
+    contactPhone: fakeMobile(42),
   },
   {
     name: "金山街道",
     subdistrict: "金山街道",
     address: "镇江市润州区金山街道",
-    description: "辖区老旧小区多，独居老人需要定期探访和节日慰问。",
+    description: "金山街道本级。辖区老旧小区多，独居老人需要定期探访和节日慰问。",
+    latitude: "32.219800",
+    longitude: "119.416300",
+    contactName: "示例·吴主任",
+    contactPhone: fakeMobile(43),
   },
   {
     name: "宝塔路街道",
     subdistrict: "宝塔路街道",
     address: "镇江市润州区宝塔路街道",
-    description: "新就业群体（外卖、快递骑手）集中，需要歇脚驿站和法律咨询。",
+    description: "宝塔路街道本级。新就业群体（外卖、快递骑手）集中，需要歇脚驿站和法律咨询。",
+    latitude: "32.206700",
+    longitude: "119.445600",
+    contactName: "示例·郑主任",
+    contactPhone: fakeMobile(44),
   },
   {
     name: "和平路街道江滨社区（示例）",
     subdistrict: "和平路街道",
     address: "镇江市润州区和平路街道",
     description: "临江岸线需要定期清理垃圾，社区希望组建青年护江志愿队。",
+    latitude: "32.216900",
+    longitude: "119.452300",
+    contactName: "示例·冯书记",
+    contactPhone: fakeMobile(45),
   },
   {
     name: "七里甸街道长山社区（示例）",
     subdistrict: "七里甸街道",
     address: "镇江市润州区七里甸街道",
     description: "社区书屋藏书陈旧，希望成员单位捐书并定期举办青少年阅读活动。",
+    latitude: "32.190400",
+    longitude: "119.389700",
+    contactName: "示例·陈主任",
+    contactPhone: fakeMobile(46),
   },
 ];
 

@@ -10,7 +10,16 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 
-export const DOMAINS = ["units", "activities", "meetings", "rotation", "venues", "pairing", "surveys", "overview"];
+export const DOMAINS = [
+  "units",
+  "activities",
+  "meetings",
+  "rotation",
+  "venues",
+  "pairing",
+  "surveys",
+  "overview",
+];
 const PUBLIC_FILES = new Set(["index", "queries"]);
 
 /** "shared", a domain name, or null (not checked) for a repo-relative path. */

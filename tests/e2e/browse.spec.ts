@@ -59,6 +59,17 @@ test.describe("a visitor browsing without signing in", () => {
       "/units/BAD%20SLUG",
       "/activities/abc",
       "/activities/99999999",
+      "/communities/abc",
+      "/communities/99999999",
+      "/pairings/abc",
+      "/pairings/99999999",
+      "/sites/abc",
+      "/sites/99999999",
+      "/needs/abc",
+      "/needs/99999999",
+      // A site's log starts on its own page; a page past the last does not exist.
+      "/sites/1/log/1",
+      "/sites/1/log/99",
       "/nope",
     ]) {
       const response = await page.goto(path);

@@ -71,6 +71,10 @@ async function publicRoutes(request: APIRequestContext) {
   const unit = await firstMatch(request, "/units", /href="\/units\/([a-z0-9-]+)"/);
   const venue = await firstMatch(request, "/venues", /href="\/venues\/(\d+)"/);
   const meeting = await firstMatch(request, "/meetings", /href="\/meetings\/(\d+)"/);
+  const community = await firstMatch(request, "/communities", /href="\/communities\/(\d+)"/);
+  const pairing = await firstMatch(request, "/pairings", /href="\/pairings\/(\d+)"/);
+  const site = await firstMatch(request, "/sites", /href="\/sites\/(\d+)"/);
+  const need = await firstMatch(request, "/needs", /href="\/needs\/(\d+)"/);
   return [
     "/",
     "/about",
@@ -79,6 +83,10 @@ async function publicRoutes(request: APIRequestContext) {
     "/meetings",
     "/venues",
     "/rotation",
+    "/communities",
+    "/pairings",
+    "/sites",
+    "/needs",
     "/join",
     "/join/status",
     "/login",
@@ -90,6 +98,11 @@ async function publicRoutes(request: APIRequestContext) {
     `/units/${unit}/logo`,
     `/venues/${venue}`,
     `/venues/${venue}/bookings.ics`,
+    `/communities/${community}`,
+    `/pairings/${pairing}`,
+    `/sites/${site}`,
+    `/needs/${need}`,
+    `/api/communities/${community}/contact`,
     `/meetings/${meeting}`,
     `/meetings/${meeting}/invite.ics`,
     `/meetings/${meeting}/minutes`,
@@ -136,6 +149,13 @@ test("public routes with hostile path ids answer 4xx, never 5xx", async ({ reque
     "/venues/{}",
     "/meetings/{}",
     "/meetings/{}/minutes",
+    "/communities/{}",
+    "/pairings/{}",
+    "/sites/{}",
+    "/sites/{}/log/{}",
+    "/needs/{}",
+    "/needs/{}/photos/{}",
+    "/api/communities/{}/contact",
     "/venues/{}/bookings.ics",
     "/units/{}/plan.ics",
     "/activities/{}/photos/{}",

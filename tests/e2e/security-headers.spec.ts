@@ -79,6 +79,12 @@ test.describe("security headers", () => {
       "/meetings",
       "/rotation",
       "/venues",
+      "/communities",
+      "/communities/1",
+      "/pairings",
+      "/pairings/1",
+      "/sites",
+      "/sites/1",
     ];
     const otherPages = ["/login", "/join", "/join/status", "/no-such-page"];
     for (const path of [...publicPages, ...otherPages]) {

@@ -10,14 +10,19 @@ import {
 import { placeKinds } from "@/lib/activities/admin/schemas";
 import type { AdminActivity } from "@/lib/activities/admin/queries";
 import { listActivityChoices } from "@/lib/activities/admin/queries";
+import { listServiceSiteChoices } from "@/lib/pairing/sites/queries";
 import type { ActivityFormOptions, ActivityFormValues } from "./activity-form-types";
 
-/** The select options of the activity form, labelled on the server (enums stay server-side). */
-export async function activityFormOptions(): Promise<ActivityFormOptions> {
-  const [t, te, choices] = await Promise.all([
+/**
+ * The select options of the activity form, labelled on the server (enums stay server-side).
+ * `serviceSiteId`: the edited activity's site, offered even when the site is no longer active.
+ */
+export async function activityFormOptions(serviceSiteId?: number | null): Promise<ActivityFormOptions> {
+  const [t, te, choices, sites] = await Promise.all([
     getTranslations("activities.admin.activityForm"),
     getTranslations("core.enums"),
     listActivityChoices(),
+    listServiceSiteChoices(serviceSiteId),
   ]);
   const of = (name: string, values: Record<string, string>) =>
     Object.values(values).map((value) => ({ value, label: te(`${name}.${value}` as never) }));
@@ -34,6 +39,7 @@ export async function activityFormOptions(): Promise<ActivityFormOptions> {
     placeKinds: placeKinds.map((value) => ({ value, label: t(`placeKinds.${value}`) })),
     venues: choices.venues.map(({ id, name }) => ({ value: String(id), label: name })),
     communities: choices.communities.map(({ id, name }) => ({ value: String(id), label: name })),
+    serviceSites: sites.map(({ id, name }) => ({ value: String(id), label: name })),
   };
 }
 
@@ -62,5 +68,6 @@ export function activityFormValues(activity: AdminActivity): ActivityFormValues 
     place: activity.place,
     venueId: activity.venueId ? String(activity.venueId) : "",
     communityId: activity.communityId ? String(activity.communityId) : "",
+    serviceSiteId: activity.serviceSiteId ? String(activity.serviceSiteId) : "",
   };
 }

@@ -10,6 +10,7 @@ export type ActivityFormOptions = {
   placeKinds: Option[];
   venues: Option[];
   communities: Option[];
+  serviceSites: Option[];
 };
 
 /** An activity as the form shows it: every value as the text of its control. */
@@ -30,4 +31,5 @@ export type ActivityFormValues = {
   place: string;
   venueId: string;
   communityId: string;
+  serviceSiteId: string;
 };

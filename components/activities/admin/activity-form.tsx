@@ -147,6 +147,15 @@ export function ActivityForm({
           state={state}
           defaultValue={activity?.communityId}
         />
+        <Field
+          as="select"
+          name="serviceSiteId"
+          label={t("serviceSite")}
+          hint={t("serviceSiteHint")}
+          options={[blank, ...options.serviceSites]}
+          state={state}
+          defaultValue={activity?.serviceSiteId}
+        />
       </fieldset>
       <FormMessage state={state} />
       <SubmitButton label={activity ? t("save") : t("create")} pendingLabel={t("saving")} />

@@ -14,6 +14,7 @@ export type ScheduleDefaults = {
   endTime: string;
   place: string;
   venueId: string;
+  serviceSiteId: string;
   description: string;
   capacity: string;
   signupDeadline: string;
@@ -29,11 +30,14 @@ export function ScheduleForm({
   version,
   defaults,
   venues,
+  serviceSites,
 }: {
   activityId: number;
   version: number;
   defaults: ScheduleDefaults;
   venues: Array<{ value: string; label: string }>;
+  /** Active long-term service sites (and the activity's own); its report then logs the visit. */
+  serviceSites: Array<{ value: string; label: string }>;
 }) {
   const t = useTranslations("activities.participation.schedule");
   const [state, action] = useActionState(scheduleActivity, initialFormState);
@@ -83,6 +87,17 @@ export function ScheduleForm({
         defaultValue={defaults.place}
         maxLength={200}
       />
+      {serviceSites.length > 0 ? (
+        <Field
+          name="serviceSiteId"
+          as="select"
+          label={t("serviceSite")}
+          hint={t("serviceSiteHint")}
+          state={state}
+          defaultValue={defaults.serviceSiteId}
+          options={[{ value: "", label: t("noServiceSite") }, ...serviceSites]}
+        />
+      ) : null}
       <Field
         name="description"
         as="textarea"

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { submitReport } from "@/lib/activities/reports/actions";
 import { initialFormState } from "@/lib/core/forms/form-state";
 import { Field } from "@/components/core/forms/field";
+import { ResultRows } from "@/components/core/forms/result-rows";
 import { FormMessage, SubmitButton } from "@/components/core/forms/form-status";
 
 export type ReportFormUnit = { unitId: number; name: string; checkIns: number; count: number };
@@ -92,35 +93,18 @@ export function ReportForm({ activityId, reportVersion, units, defaults, rowCoun
         required
       />
 
-      <fieldset className="space-y-3">
-        <legend className="font-semibold">{t("results")}</legend>
-        <p className="text-sm text-stone-600">{t("resultsHint")}</p>
-        {rows.map((row, index) => (
-          <div key={index} className="grid grid-cols-[2fr_1fr_1fr] gap-2">
-            <Field
-              name={`result_${index}_label`}
-              label={t("resultLabel", { n: index + 1 })}
-              maxLength={60}
-              defaultValue={row.label}
-              state={state}
-            />
-            <Field
-              name={`result_${index}_value`}
-              label={t("resultValue")}
-              inputMode="decimal"
-              defaultValue={row.value}
-              state={state}
-            />
-            <Field
-              name={`result_${index}_unit`}
-              label={t("resultUnit")}
-              maxLength={20}
-              defaultValue={row.unit}
-              state={state}
-            />
-          </div>
-        ))}
-      </fieldset>
+      <ResultRows
+        rows={rows}
+        state={state}
+        legendClassName="font-semibold"
+        labels={{
+          legend: t("results"),
+          hint: t("resultsHint"),
+          label: (n) => t("resultLabel", { n }),
+          value: t("resultValue"),
+          unit: t("resultUnit"),
+        }}
+      />
 
       <FormMessage state={state} />
       <SubmitButton label={reportVersion === null ? t("submitReport") : t("resubmitReport")} />

@@ -28,6 +28,8 @@ export type UnitFormValues = {
   contactPhonePublic: boolean;
   joinedOn: string;
   isDemo: boolean;
+  latitude: string;
+  longitude: string;
 };
 
 /**
@@ -132,6 +134,23 @@ export function UnitForm({
         defaultValue={unit?.intro}
       />
       <Field name="address" label={t("address")} maxLength={200} state={state} defaultValue={unit?.address} />
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-1 text-sm text-stone-600">{t("pointHint")}</legend>
+        <Field
+          name="latitude"
+          label={t("latitude")}
+          inputMode="decimal"
+          state={state}
+          defaultValue={unit?.latitude}
+        />
+        <Field
+          name="longitude"
+          label={t("longitude")}
+          inputMode="decimal"
+          state={state}
+          defaultValue={unit?.longitude}
+        />
+      </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           name="contactName"

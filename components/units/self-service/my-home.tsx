@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CommitmentSummary } from "@/components/activities";
 import { MyMeetings, MyOpenDecisions } from "@/components/meetings";
+import { MyPairingsCard } from "@/components/pairing/pairings";
+import { MyNeedsCard } from "@/components/pairing/needs";
+import { UnitServiceSites } from "@/components/pairing";
 import { TodoList } from "@/components/units/self-service/todo-list";
 import { UnitYear } from "@/components/units/self-service/unit-year";
 import type { SecretaryActor } from "@/lib/core/auth/policy";
@@ -61,7 +64,10 @@ export async function MyHome({ user }: { user: SecretaryActor }) {
         <MyMeetings unitId={unit.id} />
       </section>
       <MyOpenDecisions unitId={unit.id} />
+      <MyNeedsCard unitId={unit.id} />
       <CommitmentSummary unitId={unit.id} />
+      <MyPairingsCard unitId={unit.id} />
+      <UnitServiceSites unitId={unit.id} variant="card" />
     </div>
   );
 }

@@ -21,6 +21,7 @@ export async function MyNav() {
         { href: "/my/rotation", label: (await getTranslations("rotation.admin"))("navLink") },
         { href: "/my/commitments", label: (await getTranslations("activities.commitments"))("navLabel") },
         { href: "/my/pairings", label: (await getTranslations("pairing.pairings"))("myNavLink") },
+        { href: "/my/needs", label: (await getTranslations("pairing.needs.my"))("navLink") },
         { href: "/my/surveys", label: (await getTranslations("surveys.answer"))("navLink") },
       ]}
     />

@@ -13,6 +13,8 @@ type Props = {
   contactName: string;
   contactPhone: string;
   contactPhonePublic: boolean;
+  latitude: string;
+  longitude: string;
   version: string;
 };
 
@@ -35,6 +37,23 @@ export function UnitProfileForm(props: Props) {
         state={state}
       />
       <Field name="address" label={t("address")} defaultValue={props.address} maxLength={200} state={state} />
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="mb-1 text-sm text-stone-600">{t("pointHint")}</legend>
+        <Field
+          name="latitude"
+          label={t("latitude")}
+          inputMode="decimal"
+          defaultValue={props.latitude}
+          state={state}
+        />
+        <Field
+          name="longitude"
+          label={t("longitude")}
+          inputMode="decimal"
+          defaultValue={props.longitude}
+          state={state}
+        />
+      </fieldset>
       <Field
         name="contactName"
         label={t("contactName")}

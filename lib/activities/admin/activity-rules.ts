@@ -35,10 +35,11 @@ export function activityData(input: ActivityFields) {
     place: input.placeKind === "text" ? input.place : "",
     venueId: input.placeKind === "venue" ? (input.venueId ?? null) : null,
     communityId: input.placeKind === "community" ? (input.communityId ?? null) : null,
+    serviceSiteId: input.serviceSiteId ?? null,
   };
 }
 
-/** A chosen venue or community must exist (a forged id is refused next to its field). */
+/** A chosen venue, community or service site must exist (a forged id is refused next to its field). */
 export async function assertPlaceExists(tx: Tx, input: ActivityFields): Promise<void> {
   if (input.placeKind === "venue" && input.venueId) {
     const venue = await tx.venue.findUnique({ where: { id: input.venueId }, select: { id: true } });
@@ -47,6 +48,13 @@ export async function assertPlaceExists(tx: Tx, input: ActivityFields): Promise<
   if (input.placeKind === "community" && input.communityId) {
     const found = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true } });
     if (!found) throw new DomainError("activities.admin.communityNotFound", undefined, "communityId");
+  }
+  if (input.serviceSiteId) {
+    const site = await tx.serviceSite.findUnique({
+      where: { id: input.serviceSiteId },
+      select: { id: true },
+    });
+    if (!site) throw new DomainError("activities.admin.serviceSiteNotFound", undefined, "serviceSiteId");
   }
 }
 

@@ -40,6 +40,7 @@ const adminActivitySelect = {
   description: true,
   venueId: true,
   communityId: true,
+  serviceSiteId: true,
   status: true,
   cancelReason: true,
   version: true,

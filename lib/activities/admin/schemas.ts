@@ -55,6 +55,8 @@ const activityFields = {
   place: optionalText(200),
   venueId: z.preprocess(blankToUndefined, id.optional()),
   communityId: z.preprocess(blankToUndefined, id.optional()),
+  /** The long-term service site it is held at: its report then adds the site's log entry. */
+  serviceSiteId: z.preprocess(blankToUndefined, id.optional()),
 };
 
 type PlaceInput = { placeKind: PlaceKind; place: string; venueId?: number; communityId?: number };

@@ -88,6 +88,7 @@ export async function getLedActivity(activityId: number, unitId: number) {
       signupDeadline: true,
       place: true,
       description: true,
+      serviceSiteId: true,
       venue: { select: { id: true, name: true, address: true } },
       bookings: {
         where: { status: { in: ["PENDING", "CONFIRMED"] } },

@@ -2,7 +2,8 @@
 
 import { activityPages } from "@/lib/activities/plan/public-pages";
 import { runAction } from "@/lib/core/actions/run-action";
-import { planChanged } from "@/lib/core/site/revalidate-public";
+import { planChanged, siteChanged } from "@/lib/core/site/revalidate-public";
+import { isHeldAtServiceSite } from "@/lib/pairing";
 import { success, type FormState } from "@/lib/core/forms/form-state";
 import { cancelActivity as cancelActivityMutation } from "@/lib/activities/lifecycle/cancel-activity";
 import { markHeld } from "./mark-held";
@@ -59,7 +60,12 @@ export async function submitReport(_previous: FormState, formData: FormData): Pr
       await submitReportMutation(actor, input);
       return success("activities.reports.submitted");
     },
-    revalidate: async (input) => [...(await paths(input)), "/admin/reports"],
+    // An activity held at a service site wrote its visit to the site's log (submit-report.ts).
+    revalidate: async (input) => [
+      ...(await paths(input)),
+      "/admin/reports",
+      ...((await isHeldAtServiceSite(input.activityId)) ? siteChanged({ log: true }) : []),
+    ],
   });
 }
 

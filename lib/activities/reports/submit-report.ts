@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/core/auth/session";
 import { beijingToday } from "@/lib/core/time/beijing";
 import { isoDay } from "./dates";
 import { assertLead, lockActivity } from "@/lib/activities/lifecycle/lock-activity";
+import { syncActivityServiceLog } from "@/lib/pairing";
 import { assertTransition, nextStatus, startsFrom } from "@/lib/activities/lifecycle/transitions";
 import { buildParticipantRows } from "./report-participants";
 import type { ReportInput } from "./schemas";
@@ -12,7 +13,8 @@ import type { ReportInput } from "./schemas";
 /**
  * Files the outcome report of a held activity (DONE → REPORTED, report SUBMITTED), or resubmits
  * a report an admin returned for a fix (NEEDS_FIX → SUBMITTED, checked against its version).
- * Any other change to a reported activity is refused.
+ * Any other change to a reported activity is refused. An activity held at a long-term service
+ * site adds (or brings in step) its visit in the site's service log in the same transaction.
  */
 export async function submitReport(
   actor: CurrentUser,
@@ -82,6 +84,7 @@ export async function submitReport(
     await tx.reportResult.createMany({
       data: input.results.map((row, position) => ({ reportId, ...row, position })),
     });
+    await syncActivityServiceLog(tx, activity.id, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: existing ? "report.resubmit" : "report.submit",

@@ -35,8 +35,8 @@ function assertVenueRules(venue: BookableVenue, occurrence: Occurrence, places: 
 export const schedulable: ReadonlySet<string> = new Set(startsFrom("schedule"));
 
 /**
- * The lead unit sets (or changes) its activity's date, times, place or venue, description, capacity
- * and sign-up deadline, from the version its form showed. A chosen venue is booked in the same
+ * The lead unit sets (or changes) its activity's date, times, place or venue, description, capacity,
+ * sign-up deadline and the service site it is held at, from the version its form showed. A chosen venue is booked in the same
  * transaction; a new date or time is news for every unit signed up, told in that transaction too.
  */
 export async function scheduleActivity(actor: Actor, input: ScheduleActivityInput, now = new Date()) {
@@ -66,6 +66,19 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
           undefined,
           "signupDeadline",
         );
+      }
+      if (input.serviceSiteId && input.serviceSiteId !== before.serviceSiteId) {
+        // A site chosen now must be active; the one the activity already has may stay.
+        const site = await tx.serviceSite.findFirst({
+          where: { id: input.serviceSiteId, active: true },
+          select: { id: true },
+        });
+        if (!site)
+          throw new DomainError(
+            "activities.participation.schedule.serviceSiteNotFound",
+            undefined,
+            "serviceSiteId",
+          );
       }
       const joined = await joinedHeadcount(tx, before.id);
       if (input.capacity !== undefined && input.capacity < joined) {
@@ -105,6 +118,7 @@ export async function scheduleActivity(actor: Actor, input: ScheduleActivityInpu
           communityId: venue ? null : before.communityId,
           description: input.description,
           capacity: input.capacity ?? null,
+          ...(input.serviceSiteId === undefined ? {} : { serviceSiteId: input.serviceSiteId }),
           version: { increment: 1 },
         },
       });

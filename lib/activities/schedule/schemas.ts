@@ -26,6 +26,12 @@ const optionalLocalDateTime = z
   });
 
 /**
+ * The long-term service site it is held at: blank clears it; a form without the field (an older
+ * page) leaves the site the admin set as it is.
+ */
+const optionalServiceSite = z.preprocess((value) => (value === "" ? null : value), id.nullable().optional());
+
+/**
  * The lead's schedule: a Beijing date and times, a place typed in or a shared venue (booked in
  * the same step; venueId blank = none), description, capacity and sign-up deadline. The form and the action share it.
  */
@@ -41,6 +47,7 @@ export const scheduleActivitySchema = z
     description: optionalText(4000),
     capacity: optionalNumber(100_000),
     signupDeadline: optionalLocalDateTime,
+    serviceSiteId: optionalServiceSite,
   })
   .superRefine((input, context) => {
     if (input.endTime <= input.startTime) {

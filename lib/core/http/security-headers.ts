@@ -31,7 +31,7 @@ export type SecurityContext = {
 // ask for a sandbox, but Next keeps a header the proxy already set over the handler's own, so
 // the proxy must send the file policy itself. A test keeps this list in step with app/.
 const uploadedFilePaths = [
-  /^\/(?:activities|venues)\/[^/]+\/photos\/[^/]+$/,
+  /^\/(?:activities|venues|needs)\/[^/]+\/photos\/[^/]+$/,
   /^\/my\/commitments\/photos\/[^/]+$/,
   /^\/meetings\/[^/]+\/attachments\/[^/]+$/,
   /^\/units\/[^/]+\/logo$/,

@@ -40,6 +40,8 @@ describe("notificationPath", () => {
 
   it("falls back to the unit's list when a pairing or survey is gone, and to nothing for a need", () => {
     expect(notificationPath({ ...none, kind: "PAIRING_CHANGED", pairingId: null })).toBe("/my/pairings");
+    // A declined proposal is never public: the unit's list shows it with the reason.
+    expect(notificationPath({ ...none, kind: "PAIRING_DECLINED", pairingId: 4 })).toBe("/my/pairings");
     expect(notificationPath({ ...none, kind: "SURVEY_SENT" })).toBe("/my/surveys");
     expect(notificationPath({ ...none, kind: "NEED_OFFER_DECLINED", needId: null })).toBeNull();
   });

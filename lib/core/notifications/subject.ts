@@ -22,6 +22,8 @@ export function notificationPath(row: NotificationSubjectRow, leadsActivity = fa
   if (row.kind.startsWith("ROTATION_")) return "/my/rotation";
   if (row.kind.startsWith("BOOKING_")) return "/my/bookings";
   if (row.kind.startsWith("COMMITMENT_")) return "/my/commitments";
+  // A declined proposal has no public page: the unit's own list shows it with the reason.
+  if (row.kind === "PAIRING_DECLINED") return "/my/pairings";
   if (row.kind.startsWith("PAIRING_")) return row.pairingId ? `/pairings/${row.pairingId}` : "/my/pairings";
   if (row.kind.startsWith("NEED_")) return row.needId ? `/needs/${row.needId}` : null;
   if (row.kind.startsWith("SURVEY_")) return row.surveyId ? `/my/surveys/${row.surveyId}` : "/my/surveys";

@@ -15,6 +15,15 @@ describe("isCachedPublicPage", () => {
       "/rotation",
       "/venues",
       "/venues/4",
+      "/needs",
+      "/needs/7",
+      "/communities",
+      "/communities/3",
+      "/pairings",
+      "/pairings/5",
+      "/sites",
+      "/sites/2",
+      "/sites/2/log/3",
     ]) {
       expect(isCachedPublicPage(path), path).toBe(true);
     }

@@ -16,6 +16,15 @@ const cachedPagePatterns = [
   /^\/rotation$/,
   /^\/venues$/,
   /^\/venues\/[^/]+$/,
+  /^\/sites$/,
+  /^\/sites\/[^/]+$/,
+  /^\/sites\/[^/]+\/log\/[^/]+$/,
+  /^\/needs$/,
+  /^\/needs\/[^/]+$/,
+  /^\/communities$/,
+  /^\/communities\/[^/]+$/,
+  /^\/pairings$/,
+  /^\/pairings\/[^/]+$/,
 ];
 
 export function isCachedPublicPage(pathname: string): boolean {

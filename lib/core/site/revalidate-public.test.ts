@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   activityChanged,
+  communityChanged,
   everyMeetingPage,
   everyVenueFeed,
   meetingChanged,
+  needChanged,
+  pairingChanged,
   planChanged,
   rotationChanged,
+  siteChanged,
   toRevalidations,
   unitChanged,
   unitFeed,
@@ -31,6 +35,7 @@ describe("the cached public pages a change expires", () => {
       "/units/maritime/plan.ics",
       "/zh-CN/units/maritime/plan.ics",
       "/en/units/maritime/plan.ics",
+      "/[locale]/(public)/communities/[id] (page)",
     ]);
   });
 
@@ -40,6 +45,7 @@ describe("the cached public pages a change expires", () => {
     expect(entries).toContain("/[locale]/(public)/units/[slug] (page)");
     expect(entries).toContain("/[locale]/(public)/plan.ics (layout)");
     expect(entries).toContain("/[locale]/(public)/units/[slug]/plan.ics (layout)");
+    expect(entries).toContain("/[locale]/(public)/communities/[id] (page)");
     expect(entries).not.toContain("/ (layout)");
   });
 
@@ -65,6 +71,7 @@ describe("the cached public pages a change expires", () => {
         "/[locale]/(public)/meetings (layout)",
         "/[locale]/(public)/venues (layout)",
         "/[locale]/(public)/rotation (layout)",
+        "/[locale]/(public)/communities/[id] (page)",
       ]),
     );
     expect(entries.some((entry) => entry.startsWith("/ ") || entry.startsWith("/[locale] "))).toBe(false);
@@ -121,6 +128,76 @@ describe("toRevalidations", () => {
       "/en/venues/7",
       "/[locale]/(public)/venues (layout)",
       "/my",
+    ]);
+  });
+});
+
+describe("communityChanged", () => {
+  it("a community: the list and its page in both locales", () => {
+    expect(paths(communityChanged(7))).toEqual([
+      "/zh-CN/communities",
+      "/en/communities",
+      "/zh-CN/communities/7",
+      "/en/communities/7",
+    ]);
+  });
+
+  it("a renamed community or subdistrict: every community page, and the activity pages naming it", () => {
+    expect(paths(communityChanged(undefined, { renamed: true }))).toEqual([
+      "/zh-CN/communities",
+      "/en/communities",
+      "/[locale]/(public)/communities/[id] (page)",
+      "/[locale]/(public)/activities/[id] (page)",
+    ]);
+  });
+});
+
+describe("needChanged", () => {
+  it("expires the board, the need's page and its community's page in both locales", () => {
+    expect(needChanged(7, 3)).toEqual([
+      { path: "/zh-CN/needs" },
+      { path: "/en/needs" },
+      { path: "/zh-CN/needs/7" },
+      { path: "/en/needs/7" },
+      { path: "/zh-CN/communities/3" },
+      { path: "/en/communities/3" },
+    ]);
+  });
+
+  it("expires only the board when no need is named", () => {
+    expect(needChanged()).toEqual([{ path: "/zh-CN/needs" }, { path: "/en/needs" }]);
+  });
+});
+
+describe("siteChanged", () => {
+  it("a site's details: the sites pages and the community pages listing sites, by route", () => {
+    expect(paths(siteChanged())).toEqual([
+      "/[locale]/(public)/sites (layout)",
+      "/[locale]/(public)/communities/[id] (page)",
+    ]);
+  });
+
+  it("its service log: also the unit and pairing pages that show its totals", () => {
+    expect(paths(siteChanged({ log: true }))).toEqual([
+      "/[locale]/(public)/sites (layout)",
+      "/[locale]/(public)/communities/[id] (page)",
+      "/[locale]/(public)/units/[slug] (page)",
+      "/[locale]/(public)/pairings (layout)",
+    ]);
+  });
+});
+
+describe("pairingChanged", () => {
+  it("expires the pairings list, the pairing's page, its units' pages and its community's page", () => {
+    expect(paths(pairingChanged({ id: 4, communityId: 2, unitSlugs: ["china-post"] }))).toEqual([
+      "/zh-CN/pairings",
+      "/en/pairings",
+      "/zh-CN/pairings/4",
+      "/en/pairings/4",
+      "/zh-CN/units/china-post",
+      "/en/units/china-post",
+      "/zh-CN/communities/2",
+      "/en/communities/2",
     ]);
   });
 });

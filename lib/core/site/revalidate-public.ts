@@ -61,7 +61,8 @@ const everyUnitFeed = everyPage("/units/[slug]/plan.ics", "layout");
 /**
  * An activity changed (claimed, joined, scheduled, reported, edited): the home page (this
  * month's activities, the year so far), the plan and its feeds, its own page and the pages and
- * feeds of the units that lead or join it (their activity lists and report numbers).
+ * feeds of the units that lead or join it (their activity lists and report numbers), and the
+ * community pages (which list the activities held there; few, and which one is not at hand).
  */
 export function activityChanged({ id, unitSlugs = [] }: { id: number; unitSlugs?: readonly string[] }) {
   return [
@@ -70,6 +71,7 @@ export function activityChanged({ id, unitSlugs = [] }: { id: number; unitSlugs?
     planFeeds,
     ...publicPage(`/activities/${id}`),
     ...unitSlugs.flatMap((slug) => [...unitPage(slug), ...unitFeed(slug)]),
+    everyPage("/communities/[id]"),
   ];
 }
 
@@ -85,6 +87,7 @@ export function planChanged(): Revalidation[] {
     everyPage("/activities/[id]"),
     ...everyUnitPage(),
     everyUnitFeed,
+    everyPage("/communities/[id]"),
   ];
 }
 
@@ -125,6 +128,7 @@ export function unitsEdited(): Revalidation[] {
     ...everyMeetingPage(),
     ...rotationChanged(),
     everyPage("/venues", "layout"),
+    everyPage("/communities/[id]"),
   ];
 }
 
@@ -154,6 +158,40 @@ export function venueChanged(id?: number): Revalidation[] {
   return [everyPage("/venues", "layout"), ...(id === undefined ? [] : publicPage(`/venues/${id}`))];
 }
 
+/**
+ * A pairing (结对挂钩) changed: the pairings list, its own page, its units' pages and its
+ * community's page (both list their pairings).
+ */
+export function pairingChanged({
+  id,
+  communityId,
+  unitSlugs = [],
+}: {
+  id?: number;
+  communityId?: number;
+  unitSlugs?: readonly string[];
+}): Revalidation[] {
+  return [
+    ...publicPage("/pairings"),
+    ...(id === undefined ? [] : publicPage(`/pairings/${id}`)),
+    ...unitSlugs.flatMap((slug) => unitPage(slug)),
+    ...(communityId === undefined ? [] : publicPage(`/communities/${communityId}`)),
+  ];
+}
+
+/**
+ * A community (社区) or its subdistrict changed: the communities list and the community's page
+ * (every one without an id, e.g. a subdistrict renamed). Activity pages name their community,
+ * so an edit of its name reaches them too (a rare change).
+ */
+export function communityChanged(id?: number, { renamed = false } = {}): Revalidation[] {
+  return [
+    ...publicPage("/communities"),
+    ...(id === undefined ? [everyPage("/communities/[id]")] : publicPage(`/communities/${id}`)),
+    ...(renamed ? [everyPage("/activities/[id]")] : []),
+  ];
+}
+
 /** A booking was made, confirmed or cancelled: the venue's feed of confirmed bookings. */
 export function venueFeed(id: number): Revalidation[] {
   return publicFeed(`/venues/${id}/bookings.ics`);
@@ -162,6 +200,28 @@ export function venueFeed(id: number): Revalidation[] {
 /** Every venue's feed, when which venue a booking is at is not at hand. */
 export function everyVenueFeed(): Revalidation[] {
   return [everyPage("/venues/[id]/bookings.ics", "layout")];
+}
+
+/**
+ * A need on the board changed (posted, edited, offered on, matched, closed): the board, the
+ * need's page and its community's page (which lists its open needs).
+ */
+export function needChanged(id?: number, communityId?: number): Revalidation[] {
+  return [
+    ...publicPage("/needs"),
+    ...(id === undefined ? [] : publicPage(`/needs/${id}`)),
+    ...(communityId === undefined ? [] : publicPage(`/communities/${communityId}`)),
+  ];
+}
+
+/**
+ * A long-term service site (定点服务点) or its service log changed: the list, every site's page
+ * and log pages (one layout entry) and the community pages listing sites; when the log moved
+ * (`log`), also the unit and pairing pages that show its totals and entries.
+ */
+export function siteChanged({ log = false }: { log?: boolean } = {}): Revalidation[] {
+  const pages = [everyPage("/sites", "layout"), everyPage("/communities/[id]")];
+  return log ? [...pages, ...everyUnitPage(), everyPage("/pairings", "layout")] : pages;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { LifecycleStep } from "./lifecycle";
 import {
   importFileSchema,
   statusChangeSchema,
-  unitSchema,
+  unitFormSchema,
   updateUnitSchema,
   withdrawSchema,
   type StatusChangeInput,
@@ -28,7 +28,7 @@ const editedUnitPaths = (id: number) => [...unitPaths(id), ...unitsEdited()];
 
 export async function createUnit(_previous: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
-    schema: unitSchema,
+    schema: unitFormSchema,
     authorize: "units.manage",
     run: async (input, actor) => {
       const { id } = await createUnitMutation(actor.id, input);

@@ -1,10 +1,10 @@
 import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
-import type { UnitInput } from "./schemas";
+import type { UnitFormInput } from "./schemas";
 import { assertNameAndSlugFree, mapUniqueViolation } from "./unit-conflicts";
 
 /** Creates an ACTIVE unit (an admin adding a member directly) and records who did it. */
-export async function createUnit(actorId: number, input: UnitInput): Promise<{ id: number }> {
+export async function createUnit(actorId: number, input: UnitFormInput): Promise<{ id: number }> {
   try {
     return await db.$transaction(async (tx) => {
       await assertNameAndSlugFree(tx, input);

@@ -57,6 +57,8 @@ export const editableUnitSelect = {
   contactPhonePublic: true,
   joinedOn: true,
   isDemo: true,
+  latitude: true,
+  longitude: true,
 } satisfies Prisma.UnitSelect;
 
 /** One unit with its secretaries and status history (newest first), for its admin page. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, id, isoDate, optionalPhone, optionalText, slug, text } from "@/lib/core/forms/fields";
+import { checkMapPoint, mapPointFields } from "@/lib/core/forms/map-point";
 import { LeagueOrgType, UnitCategory, UnitStatus } from "@/lib/generated/prisma/enums";
 
 // Zod schemas for the admin's unit forms and the bulk import; pure, so the import's row
@@ -41,11 +42,21 @@ export const unitSchema = z.object({
 });
 export type UnitInput = z.infer<typeof unitSchema>;
 
+/**
+ * The admin's unit form: every field and the unit's map point (both or neither), from which the
+ * needs board measures distances. The import has no columns for it, so it never clears one.
+ */
+export const unitFormSchema = unitSchema.extend(mapPointFields).superRefine(checkMapPoint);
+export type UnitFormInput = z.infer<typeof unitFormSchema>;
+
 /** Editing carries the updatedAt the form was opened with, so a stale save can be refused. */
-export const updateUnitSchema = unitSchema.extend({
-  id,
-  version: z.iso.datetime({ message: "core.validation.invalid" }),
-});
+export const updateUnitSchema = unitSchema
+  .extend({
+    ...mapPointFields,
+    id,
+    version: z.iso.datetime({ message: "core.validation.invalid" }),
+  })
+  .superRefine(checkMapPoint);
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
 /**

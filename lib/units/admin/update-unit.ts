@@ -46,8 +46,12 @@ export async function updateUnit(actorId: number, input: UpdateUnitInput): Promi
 
 /** The editable fields of `source` whose value differs in `other`: the audit shows what changed. */
 function changedFields(source: Record<string, unknown>, other: Record<string, unknown>) {
-  const same = (a: unknown, b: unknown) =>
-    a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+  // A stored coordinate is a Decimal, the form's a number: equal when they print the same.
+  const same = (a: unknown, b: unknown) => {
+    if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+    const decimal = (typeof a === "object" || typeof b === "object") && a !== null && b !== null;
+    return a === b || (decimal && String(a) === String(b));
+  };
   return Object.fromEntries(
     Object.keys(editableUnitSelect)
       .filter((field) => !same(source[field], other[field]))

@@ -25,6 +25,8 @@ export async function getMyUnitProfile(unitId: number) {
       contactName: true,
       contactPhone: true,
       contactPhonePublic: true,
+      latitude: true,
+      longitude: true,
       category: true,
       orgType: true,
       inDistrict: true,

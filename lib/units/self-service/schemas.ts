@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, mobile, optionalEmail, optionalPhone, optionalText, text } from "@/lib/core/forms/fields";
+import { checkMapPoint, mapPointFields } from "@/lib/core/forms/map-point";
 import { maxLogoBytes } from "@/lib/core/images/detect-image-type";
 
 // Forms of the secretary's own workspace (/my). No form carries a user or unit id: the actor's
@@ -25,14 +26,18 @@ const multiline = (max: number) =>
     optionalText(max),
   );
 
-export const updateUnitProfileSchema = z.object({
-  intro: multiline(2000),
-  address: optionalText(200),
-  contactName: optionalText(60),
-  contactPhone: optionalPhone,
-  contactPhonePublic: checkbox,
-  version,
-});
+export const updateUnitProfileSchema = z
+  .object({
+    intro: multiline(2000),
+    address: optionalText(200),
+    contactName: optionalText(60),
+    contactPhone: optionalPhone,
+    contactPhonePublic: checkbox,
+    // The unit's map point: the needs board measures distances from it (lib/pairing/needs).
+    ...mapPointFields,
+    version,
+  })
+  .superRefine(checkMapPoint);
 export type UpdateUnitProfileInput = z.infer<typeof updateUnitProfileSchema>;
 
 /**

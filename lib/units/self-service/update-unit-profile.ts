@@ -9,6 +9,8 @@ const profileSelect = {
   contactName: true,
   contactPhone: true,
   contactPhonePublic: true,
+  latitude: true,
+  longitude: true,
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 /**
  * Taps a link or button of the navigation as a phone user does: where it is not shown (on a
@@ -55,4 +55,13 @@ export async function searchPlan(page: Page, query: string): Promise<void> {
   await page.getByLabel("搜索活动").fill(query);
   await page.getByRole("button", { name: "筛选" }).click();
   await page.waitForURL((url) => url.searchParams.get("q") === query);
+}
+
+/**
+ * The field labelled exactly `name`: a required field's label also holds its "*" (aria-hidden,
+ * so not in the accessible name, but in the label text getByLabel compares).
+ */
+export function fieldLabelled(scope: Page | Locator, name: string): Locator {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return scope.getByLabel(new RegExp(`^\\s*${escaped}\\s*\\*?\\s*$`));
 }

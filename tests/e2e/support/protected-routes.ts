@@ -56,6 +56,35 @@ export const protectedRoutes: Array<{ path: string; expected: Record<Caller, Exp
   { path: "/admin/rotation", expected: adminPage },
   { path: "/admin/rotation/swaps", expected: adminPage },
   { path: "/admin/rotation/reminders", expected: adminPage },
+  { path: "/admin/communities", expected: adminPage },
+  { path: "/admin/communities/new", expected: adminPage },
+  { path: "/admin/communities/1", expected: adminPage },
+  // Pairing 1 is the demo's China Post + China Mobile + Huadian group (prisma/seed/pairings.ts).
+  { path: "/admin/pairings", expected: adminPage },
+  { path: "/admin/pairings/new", expected: adminPage },
+  { path: "/admin/pairings/1", expected: adminPage },
+  { path: "/my/pairings", expected: secretaryPage },
+  // Demo service sites (prisma/seed/sites.ts): 1 the Youth Public-Welfare Forest, whose first
+  // log entry (id 1) is the 2023 planting its report wrote; entry 2 is an admin's visit.
+  { path: "/admin/sites", expected: adminPage },
+  { path: "/admin/sites/new", expected: adminPage },
+  { path: "/admin/sites/1", expected: adminPage },
+  { path: "/admin/sites/1/log/2", expected: adminPage },
+  // Demo surveys (prisma/seed/surveys.ts): 1 the closed 2023 survey, 2 this year's open one;
+  // both were sent to every unit.
+  { path: "/admin/surveys", expected: adminPage },
+  { path: "/admin/surveys/new", expected: adminPage },
+  { path: "/admin/surveys/1", expected: adminPage },
+  { path: "/admin/surveys/1/results", expected: adminPage },
+  { path: "/my/surveys", expected: secretaryPage },
+  { path: "/my/surveys/2", expected: secretaryPage },
+  // Demo needs (prisma/seed/needs.ts): 1 the closed 2023 plot, 4 Chaoyang's smartphone lessons.
+  { path: "/admin/needs", expected: adminPage },
+  { path: "/admin/needs?status=CLOSED", expected: adminPage },
+  { path: "/admin/needs/new", expected: adminPage },
+  { path: "/admin/needs/4", expected: adminPage },
+  { path: "/my/needs", expected: secretaryPage },
+  { path: "/my/needs/4", expected: secretaryPage },
   { path: "/my/rotation", expected: secretaryPage },
   { path: "/my/venues", expected: secretaryPage },
   { path: "/my/venues/new", expected: secretaryPage },

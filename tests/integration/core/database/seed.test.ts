@@ -168,6 +168,40 @@ describe("seedDemoData", () => {
     expect(upcoming).toHaveLength(1);
   });
 
+  it("puts Nanshan Subdistrict's communities on the map with demo contacts, Chaoyang linked to its branch", async () => {
+    const nanshan = await db.subdistrict.findUniqueOrThrow({
+      where: { name: "南山街道" },
+      include: { communities: { include: { unit: true } } },
+    });
+    expect(nanshan.communities.map((c) => c.name)).toEqual(expect.arrayContaining(["南山街道", "朝阳社区"]));
+    expect(nanshan.communities.length).toBeGreaterThanOrEqual(3);
+    expect(nanshan.communities.find((c) => c.name === "朝阳社区")?.unit?.slug).toBe("chaoyang-community");
+    for (const community of await db.community.findMany()) {
+      expect(community.subdistrictId).not.toBeNull();
+      expect(Number(community.latitude)).toBeGreaterThan(32.1);
+      expect(Number(community.longitude)).toBeGreaterThan(119.3);
+      expect(community.contactName).toMatch(/示例/);
+    }
+  });
+
+  it("pairs China Post, China Mobile and Huadian with Chaoyang Community, and has a proposal waiting and an ended pairing", async () => {
+    const pairings = await db.pairing.findMany({
+      include: { community: true, units: { include: { unit: true } }, events: { orderBy: { id: "asc" } } },
+      orderBy: { id: "asc" },
+    });
+    const group = pairings.find((p) => p.community.name === "朝阳社区")!;
+    expect(group).toMatchObject({ status: "ACTIVE", startsOn: new Date("2023-03-01T00:00:00Z") });
+    expect(group.units.map((u) => u.unit.slug).sort()).toEqual(
+      ["china-mobile-zhenjiang", "china-post-zhenjiang", "huadian-jurong"].sort(),
+    );
+    expect(pairings.filter((p) => p.status === "PROPOSED")).toHaveLength(1);
+    const ended = pairings.find((p) => p.status === "ENDED")!;
+    expect(ended.reason).not.toBe("");
+    expect(ended.units.every((u) => !u.live)).toBe(true);
+    expect(ended.events.map((e) => e.status)).toEqual(["ACTIVE", "PAUSED", "ACTIVE", "ENDED"]);
+    for (const pairing of pairings) expect(pairing.events.at(-1)?.status).toBe(pairing.status);
+  });
+
   it("gives the held meetings a record: answers, attendance, agenda, published minutes, decisions", async () => {
     const plenary = await db.meeting.findFirstOrThrow({
       where: { kind: "PLENARY" },

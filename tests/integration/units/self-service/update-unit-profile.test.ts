@@ -9,7 +9,15 @@ import { actAs, formData } from "@/tests/integration/helpers/session";
 const profile = (unitId: number) =>
   db.unit.findUniqueOrThrow({
     where: { id: unitId },
-    select: { intro: true, address: true, contactName: true, contactPhone: true, contactPhonePublic: true },
+    select: {
+      intro: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      contactPhonePublic: true,
+      latitude: true,
+      longitude: true,
+    },
   });
 
 async function unitWithSecretary() {
@@ -41,6 +49,9 @@ describe("updateMyUnitProfile", () => {
       contactName: "张傲雍",
       contactPhone: "0511-85550000",
       contactPhonePublic: false,
+      // No map point sent: the unit has none (lib/core/forms/map-point.ts).
+      latitude: null,
+      longitude: null,
     };
     expect(await profile(unit.id)).toEqual(saved);
     expect(state.data?.version).toBe(await unitVersion(unit.id));

@@ -45,6 +45,8 @@ async function MyUnitProfilePageContent() {
           contactName={unit.contactName}
           contactPhone={unit.contactPhone}
           contactPhonePublic={unit.contactPhonePublic}
+          latitude={unit.latitude?.toString() ?? ""}
+          longitude={unit.longitude?.toString() ?? ""}
           version={unit.updatedAt.toISOString()}
         />
       </Card>

@@ -104,14 +104,19 @@ export default async function ActivityPage({ params }: { params: Params }) {
           ) : null}
           {activity.community ? (
             <DetailRow label={t("community")}>
-              {/* Some names already include their subdistrict ("和平路街道江滨社区"): not repeated. */}
-              {activity.community.subdistrict &&
-              !activity.community.name.includes(activity.community.subdistrict.name)
-                ? t("communityValue", {
-                    name: activity.community.name,
-                    subdistrict: activity.community.subdistrict.name,
-                  })
-                : activity.community.name}
+              <Link
+                href={`/communities/${activity.community.id}`}
+                className="text-brand-700 underline underline-offset-2"
+              >
+                {/* Some names already include their subdistrict ("和平路街道江滨社区"): not repeated. */}
+                {activity.community.subdistrict &&
+                !activity.community.name.includes(activity.community.subdistrict.name)
+                  ? t("communityValue", {
+                      name: activity.community.name,
+                      subdistrict: activity.community.subdistrict.name,
+                    })
+                  : activity.community.name}
+              </Link>
             </DetailRow>
           ) : null}
           {activity.capacity !== null ? (

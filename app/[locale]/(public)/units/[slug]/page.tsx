@@ -6,6 +6,8 @@ import { PublicCommitments } from "@/components/activities/commitments/public-co
 import { UnitReportNumbers } from "@/components/activities/reports/unit-report-numbers";
 import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { UnitBadges } from "@/components/units/directory/unit-badges";
+import { UnitPairings } from "@/components/pairing/pairings";
+import { UnitServiceSites } from "@/components/pairing";
 import { groupByYear } from "@/lib/activities/plan/plan-calendar";
 import { listPublicUnitActivities } from "@/lib/activities/plan/queries";
 import { getPublicUnit } from "@/lib/units/directory/queries";
@@ -136,7 +138,9 @@ export default async function UnitPage({ params }: { params: Params }) {
         )}
       </section>
       <UnitReportNumbers unitId={unit.id} />
+      <UnitServiceSites unitId={unit.id} />
       <PublicCommitments unitId={unit.id} />
+      <UnitPairings unitId={unit.id} />
     </article>
   );
 }

@@ -118,6 +118,8 @@ async function AdminUnitPageContent({ params }: { params: Params }) {
               contactPhonePublic: unit.contactPhonePublic,
               joinedOn,
               isDemo: unit.isDemo,
+              latitude: unit.latitude?.toString() ?? "",
+              longitude: unit.longitude?.toString() ?? "",
             }}
           />
         </Card>

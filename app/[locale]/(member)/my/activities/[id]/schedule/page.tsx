@@ -8,6 +8,7 @@ import { schedulable } from "@/lib/activities/schedule/schedule-activity";
 import { parseActivityId } from "@/lib/activities/plan/plan-filters";
 import { requireSecretary } from "@/lib/core/auth/session";
 import { getLedActivity, listSchedulableVenues } from "@/lib/activities/participation/queries";
+import { listServiceSiteChoices } from "@/lib/pairing/sites/queries";
 import { beijingToday, toBeijingLocalInput } from "@/lib/core/time/beijing";
 import { ClientMessages } from "@/components/core/i18n/client-messages";
 
@@ -25,9 +26,10 @@ async function ScheduleActivityPageContent({ params }: { params: Params }) {
   const id = parseActivityId(raw);
   const activity = id === null ? null : await getLedActivity(id, user.unitId);
   if (!activity) notFound();
-  const [t, venues] = await Promise.all([
+  const [t, venues, sites] = await Promise.all([
     getTranslations("activities.participation"),
     listSchedulableVenues(),
+    listServiceSiteChoices(activity.serviceSiteId),
   ]);
   const day = activity.startsAt ? beijingToday(activity.startsAt) : activity.plannedDate;
   return (
@@ -49,12 +51,14 @@ async function ScheduleActivityPageContent({ params }: { params: Params }) {
             value: String(venue.id),
             label: `${venue.name}（${venue.unit.shortName}）`,
           }))}
+          serviceSites={sites.map((site) => ({ value: String(site.id), label: site.name }))}
           defaults={{
             date: day ? day.toISOString().slice(0, 10) : "",
             startTime: activity.startsAt ? beijingTime(activity.startsAt) : "",
             endTime: activity.endsAt ? beijingTime(activity.endsAt) : "",
             place: activity.place,
             venueId: activity.venue ? String(activity.venue.id) : "",
+            serviceSiteId: activity.serviceSiteId ? String(activity.serviceSiteId) : "",
             description: activity.description,
             capacity: activity.capacity === null ? "" : String(activity.capacity),
             signupDeadline: activity.signupDeadline ? toBeijingLocalInput(activity.signupDeadline) : "",

@@ -34,7 +34,7 @@ export default async function EditPlanActivityPage({ params }: { params: Params 
   const [t, te, options, choices, participations] = await Promise.all([
     getTranslations("activities.admin"),
     getTranslations("core.enums"),
-    activityFormOptions(),
+    activityFormOptions(activity.serviceSiteId),
     listActivityChoices(),
     countActivityParticipations(activity.id),
   ]);
@@ -59,12 +59,9 @@ export default async function EditPlanActivityPage({ params }: { params: Params 
             <h2 id="edit-heading" className="text-lg font-semibold">
               {t("activities.edit")}
             </h2>
-            <ActivityForm
-              key={activity.version}
-              year={year.data}
-              activity={activityFormValues(activity)}
-              options={options}
-            />
+            {/* Not keyed by version: a remount after saving would drop "saved" with the form's
+                state; the version travels in a controlled hidden input instead. */}
+            <ActivityForm year={year.data} activity={activityFormValues(activity)} options={options} />
           </Card>
           <Card aria-labelledby="lead-heading" className="space-y-3">
             <h2 id="lead-heading" className="text-lg font-semibold">
