@@ -2,6 +2,5 @@ import "server-only";
 
 // What other domains may use of the list editor: server-side writes (the domain's own barrel,
 // lib/activities/index.ts, stays pure because client components import it).
-// A community need turned into a list item in one step (lib/pairing/needs/match-need.ts), and
-// items drafted from a survey's results (lib/surveys/results/draft-activities.ts).
-export { addActivity, appendActivities } from "./save-activity";
+// A community need turned into a list item in one step (lib/pairing/needs/match-need.ts).
+export { addActivity } from "./save-activity";

@@ -126,12 +126,15 @@ describe("createNonce", () => {
 });
 
 describe("uploaded files", () => {
-  /** Every route handler under app/ that serves a file with its own sandbox policy, as a sample path. */
+  /**
+   * Every route handler under app/ that serves a file with its own sandbox policy (written in the
+   * route, or publicPhotoResponse's: lib/core/images/photo-response.ts), as a sample path.
+   */
   function sandboxedRoutes(): string[] {
     const root = join(process.cwd(), "app");
     return readdirSync(root, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith("route.ts"))
-      .filter((file) => readFileSync(join(root, file), "utf8").includes("sandbox"))
+      .filter((file) => /sandbox|publicPhotoResponse/.test(readFileSync(join(root, file), "utf8")))
       .map(
         (file) =>
           "/" +

@@ -2,7 +2,7 @@ import { db } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { DomainError } from "@/lib/core/errors";
 import type { AdminActor } from "@/lib/core/auth/policy";
-import { appendActivities } from "@/lib/activities/admin";
+import { appendActivities } from "@/lib/activities/append";
 import type { DraftActivitiesInput } from "./schemas";
 
 /**
