@@ -1,14 +1,19 @@
 import { z } from "zod";
-import { id } from "@/lib/core/forms/fields";
+import { hasControlCharacters, id } from "@/lib/core/forms/fields";
 
-/** A question's field as a form sends it: one value, or several (checkboxes). */
-const answerField = z.union([z.string(), z.array(z.string())]);
+/**
+ * A question's field as a form sends it: one value, or several (checkboxes). Control characters
+ * are refused here already (PostgreSQL refuses NUL), so no field passes through unchecked.
+ */
+const answerField = z
+  .union([z.string(), z.array(z.string())])
+  .refine((value) => ![value].flat().some(hasControlCharacters), "core.validation.controlCharacters");
 
 /**
  * What every answer form carries besides its questions' fields (those are checked against the
  * survey's questions by answerSchema in ./answer-schema.ts): the survey, and the version of the
  * unit's response the form showed ("" for a first answer). The other fields pass through, as
- * form text only.
+ * form text without control characters.
  */
 export const answerEnvelopeSchema = z
   .object({
