@@ -19,6 +19,21 @@ export default defineConfig([
     plugins: { local: boundaries },
     rules: { "local/domain-boundaries": "error" },
   },
+  {
+    // Integration files share their workers' modules (vitest.config.ts: isolate: false): a
+    // module mock in one file would reach the files after it, or miss modules loaded before.
+    // Request headers and the framework stand-ins are set through tests/setup/request-cookies.ts.
+    files: ["tests/integration/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock)$/]",
+          message: "Integration files share modules: set state through tests/setup instead of vi.mock.",
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".data/**",

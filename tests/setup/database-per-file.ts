@@ -11,5 +11,7 @@ process.env.TEST_SERVER_ADMIN_URL = adminUrl;
 afterAll(async () => {
   const cached = (globalThis as { db?: { $disconnect(): Promise<void> } }).db;
   await cached?.$disconnect();
+  // The next file in this worker (isolate: false) makes a client for its own database.
+  delete (globalThis as { db?: unknown }).db;
   await dropDatabase(adminUrl, name);
 });

@@ -1,9 +1,27 @@
-// The cookies a server action sees in integration tests (tests/setup/next-runtime.ts mocks
-// next/headers with them; a test that mocks next/headers itself for other headers reuses them).
+// The cookies and headers a server action sees in integration tests (tests/setup/next-runtime.ts
+// mocks next/headers with them).
 const state = globalThis as {
   __testSessionUser?: { id: string; name: string | null } | null;
   __testCookies?: Map<string, string>;
+  __testHeaders?: HeadersInit;
 };
+
+/** A new file's request: nobody signed in, no cookies, no headers (files share a worker). */
+export function resetRequest() {
+  state.__testSessionUser = null;
+  state.__testCookies = new Map();
+  state.__testHeaders = undefined;
+}
+
+/** The headers the following "requests" carry (as the portal's server would stamp them). */
+export function setRequestHeaders(init: HeadersInit | undefined) {
+  state.__testHeaders = init;
+}
+
+/** next/headers' headers(). */
+export async function requestHeaders() {
+  return new Headers(state.__testHeaders);
+}
 
 const jar = () => (state.__testCookies ??= new Map());
 

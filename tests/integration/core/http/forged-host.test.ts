@@ -1,7 +1,7 @@
 // A client (or an internal hop) can send any Host / X-Forwarded-Host. Nothing the server builds
 // from a request — redirects, feed links, activation links, next-auth's redirects — may follow it:
 // redirects are relative and absolute links use the configured public origin.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { GET as auditExport } from "@/app/[locale]/(admin)/admin/audit/export.csv/route";
 import { GET as planExport } from "@/app/[locale]/(admin)/admin/plan/[year]/export.csv/route";
@@ -14,6 +14,7 @@ import { createAdmin } from "@/tests/factories";
 import { approveFields, createApplication } from "@/tests/factories/membership";
 import { createPlan, createPlanActivity } from "@/tests/factories/notifications";
 import { actAs, formData } from "@/tests/integration/helpers/session";
+import { setRequestHeaders } from "@/tests/setup/request-cookies";
 
 const forged = {
   host: "evil.example",
@@ -21,14 +22,10 @@ const forged = {
   "x-forwarded-proto": "https",
 };
 
-// Server actions read the request's headers through next/headers: hand them the forged ones.
-vi.mock("next/headers", async () => ({
-  headers: async () => new Headers(forged),
-  cookies: (await import("@/tests/setup/request-cookies")).requestCookies,
-}));
-
 const env = { ...process.env };
 beforeEach(() => {
+  // Server actions read the request's headers through next/headers: hand them the forged ones.
+  setRequestHeaders(forged);
   process.env.PUBLIC_ORIGIN = "https://portal.example.cn";
   process.env.MAIL_TRANSPORT = "memory";
   delete process.env.SMTP_URL;

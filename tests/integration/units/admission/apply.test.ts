@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { isUniqueViolation } from "@/lib/core/errors";
 import { initialFormState } from "@/lib/core/forms/form-state";
@@ -8,13 +8,19 @@ import { joinLimit } from "@/lib/units/admission/submit-application";
 import { createAdmin, createUnit, uniqueSuffix } from "@/tests/factories";
 import { applicationFields, createApplication } from "@/tests/factories/membership";
 import { actAs, formData } from "@/tests/integration/helpers/session";
+import { setRequestHeaders } from "@/tests/setup/request-cookies";
 
 // The caller's address, as the portal's server stamps it; X-Forwarded-For is the client's.
-const request = vi.hoisted(() => ({ ip: "203.0.113.1" }));
-vi.mock("next/headers", async () => ({
-  cookies: (await import("@/tests/setup/request-cookies")).requestCookies,
-  headers: async () => new Headers({ "x-rz-client-ip": request.ip, "x-forwarded-for": "198.51.100.250" }),
-}));
+const request = {
+  set ip(ip: string) {
+    this.current = ip;
+    setRequestHeaders({ "x-rz-client-ip": ip, "x-forwarded-for": "198.51.100.250" });
+  },
+  get ip() {
+    return this.current;
+  },
+  current: "",
+};
 
 const apply = (fields: Record<string, string>) => submitApplication(initialFormState, formData(fields));
 
