@@ -56,7 +56,11 @@ async function walk(page: Page, name: RegExp, { axe = true } = {}) {
   }
 }
 
+// Both languages walk every menu and check each page's heading, fit and current-page mark; axe
+// (the slowest step) runs on the default language's pages, whose markup the English pages share,
+// and the signed-in users' main menu is walked once (its pages are the visitor's).
 for (const language of ["zh-CN", "en"] as const) {
+  const checkA11y = language === "zh-CN";
   test.describe(`phone navigation at 360 px in ${language}`, () => {
     test.describe.configure({ timeout: 240_000 });
 
@@ -74,23 +78,27 @@ for (const language of ["zh-CN", "en"] as const) {
       await expect(nav.locator("details")).not.toHaveAttribute("open");
       await expect(nav.locator("summary")).toBeFocused();
 
-      await walk(page, mainNav);
+      await walk(page, mainNav, { axe: checkA11y });
     });
 
-    test(`a secretary reaches every main and workspace section by tapping @phone`, async ({ page }) => {
+    test(`a secretary reaches every ${checkA11y ? "main and " : ""}workspace section by tapping @phone`, async ({
+      page,
+    }) => {
       await signIn(page, accounts.chinaPost);
       await expect(page).toHaveURL(/\/my$/);
       if (language === "en") await switchToEnglish(page);
-      await walk(page, mainNav, { axe: false });
-      await walk(page, myNav);
+      if (language === "zh-CN") await walk(page, mainNav, { axe: false });
+      await walk(page, myNav, { axe: checkA11y });
     });
 
-    test(`an admin reaches every main and admin section by tapping @phone`, async ({ page }) => {
+    test(`an admin reaches every ${checkA11y ? "main and " : ""}admin section by tapping @phone`, async ({
+      page,
+    }) => {
       await signIn(page, accounts.admin, undefined, "/admin");
       await expect(page).toHaveURL(/\/admin$/);
       if (language === "en") await switchToEnglish(page);
-      await walk(page, mainNav, { axe: false });
-      await walk(page, adminNav);
+      if (language === "zh-CN") await walk(page, mainNav, { axe: false });
+      await walk(page, adminNav, { axe: checkA11y });
     });
   });
 }

@@ -3,6 +3,13 @@
 import { afterAll, inject } from "vitest";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./databases";
 
+// Files share their worker (isolate: false): each starts from the environment the worker started
+// with, whatever a file before it set and left behind.
+const worker = globalThis as { __startEnv?: Record<string, string | undefined> };
+worker.__startEnv ??= { ...process.env };
+for (const key of Object.keys(process.env)) if (!(key in worker.__startEnv)) delete process.env[key];
+Object.assign(process.env, worker.__startEnv);
+
 const adminUrl = inject("testServerAdminUrl");
 const name = uniqueDatabaseName("rz_test");
 process.env.DATABASE_URL = await createDatabase(adminUrl, name, inject("testTemplateDatabase"));

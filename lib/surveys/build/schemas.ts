@@ -30,11 +30,17 @@ const surveyFields = z.object({
   anonymous: checkbox,
 });
 
+// Zod 4 runs an object's refinement even when a field failed (the failed field keeps its raw
+// value): compare only two real instants; a bad one already has its own message.
 const windowChecked = <T extends z.ZodType<{ opensAt: Date; closesAt: Date }>>(schema: T) =>
-  schema.refine((value) => value.closesAt.getTime() > value.opensAt.getTime(), {
-    path: ["closesAt"],
-    message: "surveys.admin.validation.closesBeforeOpens",
-  });
+  schema.refine(
+    ({ opensAt, closesAt }) =>
+      !(opensAt instanceof Date && closesAt instanceof Date) || closesAt.getTime() > opensAt.getTime(),
+    {
+      path: ["closesAt"],
+      message: "surveys.admin.validation.closesBeforeOpens",
+    },
+  );
 
 export const createSurveySchema = windowChecked(surveyFields);
 export type CreateSurveyInput = z.output<typeof createSurveySchema>;
