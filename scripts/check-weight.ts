@@ -56,6 +56,7 @@ async function pages(): Promise<string[]> {
     "/pairings",
     "/sites",
     "/needs",
+    "/results",
     "/login",
     "/join",
     "/about",

@@ -2,3 +2,4 @@
 // too (the rotating check-in code is server-side and lives in lib/activities/checkin/index.ts).
 export { checkInSchema } from "./checkin/schemas";
 export { earliestHeldDate } from "./reports/dates";
+export { reportWindowDays } from "./reports/review-filter";

@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import type { RsvpResponse } from "@/lib/generated/prisma/enums";
+import { meetingsOfYear } from "./year-rates";
 
 export type ResponseCounts = Record<RsvpResponse, number>;
+
+// The year's answer and attendance rates (the admin list's ?year= and the admin overview).
+export { getMeetingYearRates, meetingsOfYear, type MeetingYearRates } from "./year-rates";
 
 const emptyCounts = (): ResponseCounts => ({ PENDING: 0, ATTEND: 0, DELEGATE: 0, EXCUSED: 0 });
 
@@ -54,9 +58,11 @@ function upcomingThenPast<T extends { startsAt: Date }>(rows: T[], now: Date) {
   return { upcoming, past };
 }
 
-export async function listMeetingsForAdmin(now = new Date()) {
+/** Every meeting (or those of a Beijing year), upcoming then past, with its invitations' answers. */
+export async function listMeetingsForAdmin(now = new Date(), year: number | null = null) {
   const [meetings, groups] = await Promise.all([
     db.meeting.findMany({
+      where: year ? meetingsOfYear(year) : {},
       select: { id: true, title: true, kind: true, status: true, startsAt: true, isPublic: true },
       orderBy: { startsAt: "desc" },
       take: 500,

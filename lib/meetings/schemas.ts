@@ -107,3 +107,14 @@ export const respondSchema = z
     }
   });
 export type RespondInput = z.output<typeof respondSchema>;
+
+/** `?year=` of /admin/meetings (the admin overview's link): a four-digit year, else every year. */
+export function parseYearParam(value: string | string[] | undefined): number | null {
+  const parsed = z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform(Number)
+    .pipe(z.number().min(2000).max(2100))
+    .safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -70,6 +70,11 @@ test.describe("a visitor browsing without signing in", () => {
       // A site's log starts on its own page; a page past the last does not exist.
       "/sites/1/log/1",
       "/sites/1/log/99",
+      // Results exist from the first list (2023) to this year.
+      "/results/abc",
+      "/results/2019",
+      "/results/2999",
+      "/units/china-post-zhenjiang/years/2999",
       "/nope",
     ]) {
       const response = await page.goto(path);

@@ -85,6 +85,9 @@ test.describe("security headers", () => {
       "/pairings/1",
       "/sites",
       "/sites/1",
+      "/results",
+      "/results/2023",
+      "/units/china-post-zhenjiang/years/2023",
     ];
     const otherPages = ["/login", "/join", "/join/status", "/no-such-page"];
     for (const path of [...publicPages, ...otherPages]) {

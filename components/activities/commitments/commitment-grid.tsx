@@ -18,7 +18,14 @@ export async function CommitmentGrid({ grid, year }: { grid: Grid; year: number 
   const sticky = "sticky left-0 z-10 bg-white";
   return (
     <div className="space-y-2">
-      <p className="text-sm text-stone-700">{t("grandTotal", { ...grid.grand })}</p>
+      <p
+        className="text-sm text-stone-700"
+        data-claimed={grid.grand.claimed}
+        data-confirmed={grid.grand.confirmed}
+        data-cells={grid.grand.cells}
+      >
+        {t("grandTotal", { ...grid.grand })}
+      </p>
       <div
         role="region"
         aria-labelledby="grid-caption"

@@ -1,22 +1,38 @@
 import { getTranslations } from "next-intl/server";
+import { actionGroupOf } from "@/lib/core/audit/actions";
 import type { AuditFilters } from "@/lib/core/audit/filters";
+import { actionGroupName, actionName, kindName, type Translate } from "@/lib/core/audit/labels";
+import type { AuditFilterOptions } from "@/lib/core/audit/queries";
 import { Input } from "@/components/ui/control";
 import { FilterBar, FilterField, FilterSelect } from "@/components/ui/filter-bar";
 
-type Options = {
-  users: Array<{ id: number; name: string; login: string }>;
-  units: Array<{ id: number; name: string }>;
-  actions: string[];
-};
-
-/** Entity prefixes ("unit.") of the actions present, to filter a whole kind of change. */
-function actionPrefixes(actions: string[]): string[] {
-  return [...new Set(actions.filter((a) => a.includes(".")).map((a) => `${a.split(".")[0]}.`))].sort();
+/** The actions present in the log, by group, named in words and sorted by name. */
+function actionsByGroup(t: Translate, actions: string[]) {
+  const groups = new Map<string, Array<{ code: string; name: string }>>();
+  for (const code of actions) {
+    const group = actionGroupOf(code);
+    groups.set(group, [...(groups.get(group) ?? []), { code, name: actionName(t, code) }]);
+  }
+  return [...groups]
+    .map(([group, items]) => ({
+      group,
+      name: actionGroupName(t, group),
+      items: items.sort((a, b) => a.name.localeCompare(b.name)),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A plain GET form: works without JavaScript, and the URL can be bookmarked or shared. */
-export async function AuditFilterForm({ filters, options }: { filters: AuditFilters; options: Options }) {
-  const t = await getTranslations("core.audit");
+export async function AuditFilterForm({
+  filters,
+  options,
+}: {
+  filters: AuditFilters;
+  options: AuditFilterOptions;
+}) {
+  const [t, root] = await Promise.all([getTranslations("core.audit"), getTranslations()]);
+  const words = root as unknown as Translate;
+  const groups = actionsByGroup(words, options.actions);
   return (
     <FilterBar
       action="/admin/audit"
@@ -25,6 +41,11 @@ export async function AuditFilterForm({ filters, options }: { filters: AuditFilt
       columns="sm:grid-cols-2 lg:grid-cols-3"
       submitLabel={t("submit")}
       clear={{ href: "/admin/audit", label: t("reset") }}
+      note={
+        <p id="audit-filter-hints" className="mt-2 text-sm text-stone-600">
+          {t("dateHint")} {t("recordHint")}
+        </p>
+      }
     >
       <FilterSelect
         label={t("actor")}
@@ -45,29 +66,47 @@ export async function AuditFilterForm({ filters, options }: { filters: AuditFilt
       />
       <FilterSelect label={t("action")} name="action" value={filters.action} any={t("allActions")}>
         <optgroup label={t("actionGroups")}>
-          {actionPrefixes(options.actions).map((prefix) => (
-            <option key={prefix} value={prefix}>
-              {t("actionGroup", { prefix })}
+          {groups.map(({ group, name }) => (
+            <option key={group} value={`${group}.`}>
+              {t("actionGroup", { group: name })}
             </option>
           ))}
         </optgroup>
-        <optgroup label={t("exactActions")}>
-          {options.actions.map((action) => (
-            <option key={action} value={action}>
-              {action}
-            </option>
-          ))}
-        </optgroup>
+        {groups.map(({ group, name, items }) => (
+          <optgroup key={group} label={name}>
+            {items.map((item) => (
+              <option key={item.code} value={item.code}>
+                {item.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
       </FilterSelect>
+      <FilterSelect
+        label={t("kind")}
+        name="kind"
+        value={filters.kind}
+        any={t("allKinds")}
+        options={options.kinds
+          .map((kind) => ({ value: kind, label: kindName(words, kind) }))
+          .sort((a, b) => a.label.localeCompare(b.label))}
+      />
+      <FilterField label={t("record")}>
+        <Input
+          name="record"
+          defaultValue={filters.recordId}
+          inputMode="numeric"
+          maxLength={60}
+          pattern="[0-9A-Za-z:,\-]{1,60}"
+          aria-describedby="audit-filter-hints"
+        />
+      </FilterField>
       <FilterField label={t("from")}>
-        <Input type="date" name="from" defaultValue={filters.from} aria-describedby="audit-date-hint" />
+        <Input type="date" name="from" defaultValue={filters.from} aria-describedby="audit-filter-hints" />
       </FilterField>
       <FilterField label={t("to")}>
-        <Input type="date" name="to" defaultValue={filters.to} aria-describedby="audit-date-hint" />
+        <Input type="date" name="to" defaultValue={filters.to} aria-describedby="audit-filter-hints" />
       </FilterField>
-      <p id="audit-date-hint" className="self-end text-sm text-stone-600">
-        {t("dateHint")}
-      </p>
     </FilterBar>
   );
 }

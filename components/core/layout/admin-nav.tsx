@@ -14,6 +14,7 @@ export async function AdminNav() {
         { href: "/admin/plan", label: (await getTranslations("activities.admin"))("navLink") },
         { href: "/admin/meetings", label: (await getTranslations("meetings.meeting"))("navLink") },
         { href: "/admin/decisions", label: (await getTranslations("meetings.decisions"))("navLink") },
+        { href: "/admin/bookings", label: (await getTranslations("venues.bookings"))("adminList.navLink") },
         { href: "/admin/rotation", label: (await getTranslations("rotation.admin"))("navLink") },
         { href: "/admin/communities", label: (await getTranslations("pairing.communities"))("adminNavLink") },
         { href: "/admin/pairings", label: (await getTranslations("pairing.pairings"))("adminNavLink") },
@@ -23,6 +24,7 @@ export async function AdminNav() {
         { href: "/admin/users", label: t("navUsers") },
         { href: "/admin/commitments", label: (await getTranslations("activities.commitments"))("navLabel") },
         { href: "/admin/reports", label: (await getTranslations("activities.reports"))("navLink") },
+        { href: "/admin/report", label: (await getTranslations("overview.report"))("navLink") },
         { href: "/admin/audit", label: t("navAudit") },
       ]}
     />

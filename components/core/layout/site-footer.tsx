@@ -2,11 +2,12 @@ import { Link } from "@/lib/core/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
-  const [t, tn, tc, ts] = await Promise.all([
+  const [t, tn, tc, ts, tr] = await Promise.all([
     getTranslations("core.common"),
     getTranslations("core.nav"),
     getTranslations("pairing.communities"),
     getTranslations("pairing.sites"),
+    getTranslations("overview.results"),
   ]);
   return (
     <footer className="no-print border-t border-stone-200 bg-white">
@@ -30,6 +31,12 @@ export async function SiteFooter() {
             className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
           >
             {ts("navLink")}
+          </Link>
+          <Link
+            href="/results"
+            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
+          >
+            {tr("navLink")}
           </Link>
         </nav>
       </div>

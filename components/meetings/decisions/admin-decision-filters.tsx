@@ -15,7 +15,9 @@ export async function AdminDecisionFilterForm({
   meetings: Choice[];
 }) {
   const t = await getTranslations("meetings.decisions");
-  const filtered = Boolean(filters.status || filters.unit || filters.meeting);
+  const filtered = Boolean(
+    filters.status || filters.unit || filters.meeting || filters.year || filters.overdue,
+  );
   return (
     <FilterBar
       action="/admin/decisions"
@@ -23,6 +25,9 @@ export async function AdminDecisionFilterForm({
       submitLabel={t("admin.filter")}
       clear={filtered ? { href: "/admin/decisions", label: t("admin.reset") } : undefined}
     >
+      {/* The admin overview's filters (no control of their own) stay while the others change. */}
+      {filters.year ? <input type="hidden" name="year" value={filters.year} /> : null}
+      {filters.overdue ? <input type="hidden" name="overdue" value="1" /> : null}
       <FilterSelect
         label={t("fields.status")}
         name="status"

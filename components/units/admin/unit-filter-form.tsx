@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AdminUnitFilter } from "@/lib/units/admin/list-params";
+import { formatQuarter } from "@/lib/units/admin/activity-filters";
 import { MAX_QUERY_LENGTH, UNIT_CATEGORY_ORDER } from "@/lib/units/directory/unit-params";
 import { Input } from "@/components/ui/control";
 import { FilterBar, FilterField, FilterSelect } from "@/components/ui/filter-bar";
@@ -10,7 +11,7 @@ const statuses = ["ACTIVE", "SUSPENDED", "WITHDRAWN"] as const;
 export async function UnitFilterForm({ filter }: { filter: AdminUnitFilter }) {
   const t = await getTranslations("units.admin.list");
   const te = await getTranslations("core.enums");
-  const filtered = Boolean(filter.q || filter.status || filter.category);
+  const filtered = Boolean(filter.q || filter.status || filter.category || filter.withoutItem || filter.idle);
   return (
     <FilterBar
       action="/admin/units"
@@ -18,6 +19,9 @@ export async function UnitFilterForm({ filter }: { filter: AdminUnitFilter }) {
       submitLabel={t("submit")}
       clear={filtered ? { href: "/admin/units", label: t("clear") } : undefined}
     >
+      {/* The admin overview's filters (no control of their own) stay while the others change. */}
+      {filter.withoutItem ? <input type="hidden" name="withoutItem" value={filter.withoutItem} /> : null}
+      {filter.idle ? <input type="hidden" name="idle" value={formatQuarter(filter.idle)} /> : null}
       <FilterField label={t("search")} className="sm:col-span-2">
         <Input
           type="search"

@@ -29,9 +29,10 @@ const smallLink = "inline-flex min-h-6 items-center text-sm text-brand-700 under
 export async function MyHome({ user }: { user: SecretaryActor }) {
   const { unit, todo, year } = await loadMyHome(user.unitId);
   if (!unit) notFound();
-  const [t, tu] = await Promise.all([
+  const [t, tu, ty] = await Promise.all([
     getTranslations("units.selfService.home"),
     getTranslations("units.directory"),
+    getTranslations("overview.unitYear"),
   ]);
   return (
     <div className="space-y-8">
@@ -60,6 +61,11 @@ export async function MyHome({ user }: { user: SecretaryActor }) {
         <h2 id="year-heading" className="text-xl font-semibold">
           {t("year.heading", { year: year.year })}
         </h2>
+        <p>
+          <Link href="/my/year" className={smallLink}>
+            {ty("myHomeLink")}
+          </Link>
+        </p>
         <UnitYear year={year} />
         <MyMeetings unitId={unit.id} />
       </section>

@@ -9,6 +9,7 @@ export async function MyNav() {
       label={t("navLabel")}
       links={[
         { href: "/my", label: t("navUnit"), exact: true },
+        { href: "/my/year", label: (await getTranslations("overview.unitYear"))("navLink") },
         { href: "/my/unit", label: t("navUnitProfile") },
         { href: "/my/profile", label: t("navProfile") },
         {

@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import { plannedFieldsSelect } from "@/lib/activities/plan/planned-fields";
+import { activitiesAtStage, type ActivityStage } from "./stages";
 
 // Reads for the admin list builder (drafts included).
+
+// The stage filter of /admin/plan/<year>, which the admin overview counts with (lib/overview).
+export { activitiesAtStage, activityStages, parseActivityStage, type ActivityStage } from "./stages";
 
 export async function listPlanYearsForAdmin() {
   return db.planYear.findMany({
@@ -47,12 +51,13 @@ const adminActivitySelect = {
   leadUnit: { select: { id: true, name: true } },
 } as const;
 
-export async function listActivitiesForAdmin(year: number) {
+/** The year's activities in list order, or only those at `stage` (the overview's links). */
+export async function listActivitiesForAdmin(year: number, stage: ActivityStage | null = null) {
   // Joined units are counted for this year's activities only: a `_count` in the select would make
   // PostgreSQL count the sign-ups of every year before joining them to this year's activities.
   const [activities, joined] = await Promise.all([
     db.activity.findMany({
-      where: { year },
+      where: activitiesAtStage(year, stage),
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: adminActivitySelect,
     }),
@@ -71,8 +76,11 @@ export async function listActivitiesForAdmin(year: number) {
 export type AdminActivity = Awaited<ReturnType<typeof listActivitiesForAdmin>>[number];
 
 /** What /admin/plan/<year> shows: the year's settings and its activities; null for a year without a list. */
-export async function loadAdminPlanYear(year: number) {
-  const [plan, activities] = await Promise.all([getPlanYearForAdmin(year), listActivitiesForAdmin(year)]);
+export async function loadAdminPlanYear(year: number, stage: ActivityStage | null = null) {
+  const [plan, activities] = await Promise.all([
+    getPlanYearForAdmin(year),
+    listActivitiesForAdmin(year, stage),
+  ]);
   return plan ? { plan, activities } : null;
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/core/db";
+import { isReportOverdue, reportDueDay } from "./review-filter";
 
 // The public report reads live in public-queries.ts; the home page's totals are read from here.
 export { getYearReportTotals } from "./public-queries";
+export { parseReviewFilter, reportWindowDays, type ReviewFilter } from "./review-filter";
 
 /** The activity as its lead unit runs it; null for a missing activity or another unit's. */
 export async function getRunActivity(activityId: number, unitId: number) {
@@ -73,10 +75,13 @@ export async function hasCheckedIn(activityId: number, userId: number): Promise<
   return row !== null;
 }
 
-/** Reports waiting for the district committee or returned to their lead, newest first. */
-export async function listReportsForReview() {
+/**
+ * Reports waiting for the district committee or returned to their lead, newest first; only one
+ * of the two with `status` (the admin overview's "waiting for review" link).
+ */
+export async function listReportsForReview(status: "SUBMITTED" | "NEEDS_FIX" | null = null) {
   return db.activityReport.findMany({
-    where: { status: { in: ["SUBMITTED", "NEEDS_FIX"] } },
+    where: { status: status ?? { in: ["SUBMITTED", "NEEDS_FIX"] } },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 200,
     select: {
@@ -90,3 +95,32 @@ export async function listReportsForReview() {
     },
   });
 }
+
+/**
+ * Reports overdue (review-filter.ts): held activities without one two weeks after their day, and
+ * returned reports not fixed two weeks after the request; the longest overdue first.
+ */
+export async function listOverdueReports(now: Date = new Date()) {
+  const candidates = await db.activity.findMany({
+    where: {
+      OR: [
+        { status: "DONE", report: { is: null } },
+        { status: "REPORTED", report: { is: { status: "NEEDS_FIX" } } },
+      ],
+    },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      plannedMonth: true,
+      plannedDate: true,
+      leadUnit: { select: { name: true } },
+      report: { select: { status: true, updatedAt: true } },
+    },
+  });
+  return candidates
+    .filter((activity) => isReportOverdue(activity, now))
+    .map((activity) => ({ ...activity, dueOn: reportDueDay(activity)! }))
+    .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.id - b.id);
+}
+export type OverdueReport = Awaited<ReturnType<typeof listOverdueReports>>[number];

@@ -1,20 +1,10 @@
 // The audit log as CSV for spreadsheets: RFC 4180 (quoted where needed, CRLF line ends), UTF-8
 // with a byte order mark so Excel shows Chinese correctly, and no cell that a spreadsheet would
-// run as a formula (lib/core/spreadsheet/cells.ts).
+// run as a formula (lib/core/spreadsheet/cells.ts). The readable columns come first (as the
+// page shows them); the raw codes and JSON follow, so nothing the log holds is lost.
 import { csvBom, csvLine } from "@/lib/core/spreadsheet/cells";
-import { formatBeijingTimestamp } from "@/lib/core/time/beijing";
-
-export type AuditCsvRow = {
-  id: bigint | number | string;
-  createdAt: Date;
-  actor: { name: string; login: string } | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  unitName: string | null;
-  before: unknown;
-  after: unknown;
-};
+import type { Translate } from "./labels";
+import { changesText, recordText, type PresentedEntry } from "./present";
 
 export const auditCsvColumns = [
   "id",
@@ -22,9 +12,13 @@ export const auditCsvColumns = [
   "actor",
   "login",
   "action",
+  "kind",
+  "record",
+  "unit",
+  "changes",
+  "actionCode",
   "entity",
   "entityId",
-  "unit",
   "before",
   "after",
 ] as const;
@@ -38,22 +32,26 @@ export function auditCsvHeader(headers: AuditCsvHeaders): string {
   return csvBom + csvLine(auditCsvColumns.map((column) => headers[column]));
 }
 
-export function auditCsvLine(row: AuditCsvRow): string {
+export function auditCsvLine(entry: PresentedEntry, t: Translate): string {
   return csvLine([
-    String(row.id),
-    formatBeijingTimestamp(row.createdAt),
-    row.actor?.name,
-    row.actor?.login,
-    row.action,
-    row.entity,
-    row.entityId,
-    row.unitName,
-    json(row.before),
-    json(row.after),
+    entry.id,
+    entry.time,
+    entry.actor?.name ?? t("core.audit.system"),
+    entry.actor?.login,
+    entry.actionName,
+    entry.kindName,
+    recordText(entry, t),
+    entry.unit?.text,
+    changesText(entry),
+    entry.actionCode,
+    entry.kind,
+    entry.entityId,
+    json(entry.before),
+    json(entry.after),
   ]);
 }
 
 /** The whole file at once (the export route streams the same header and lines in batches). */
-export function buildAuditCsv(headers: AuditCsvHeaders, rows: AuditCsvRow[]): string {
-  return auditCsvHeader(headers) + rows.map(auditCsvLine).join("");
+export function buildAuditCsv(headers: AuditCsvHeaders, entries: PresentedEntry[], t: Translate): string {
+  return auditCsvHeader(headers) + entries.map((entry) => auditCsvLine(entry, t)).join("");
 }

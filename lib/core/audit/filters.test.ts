@@ -15,6 +15,17 @@ describe("parseAuditFilters", () => {
     ).toEqual({ actorId: 7, unitId: 3, action: "unit.", from: "2026-01-01", to: "2026-01-31", page: 2 });
   });
 
+  it("reads the kind of record, and a record id only together with a kind", () => {
+    expect(parseAuditFilters({ kind: "Activity", record: "54" })).toMatchObject({
+      kind: "Activity",
+      recordId: "54",
+    });
+    expect(parseAuditFilters({ kind: "MeetingAttendance", record: "5:12" }).recordId).toBe("5:12");
+    expect(parseAuditFilters({ record: "54" }).recordId).toBeUndefined();
+    expect(parseAuditFilters({ kind: "activity'; --", record: "54" })).toEqual({ page: 1 });
+    expect(parseAuditFilters({ kind: "Activity", record: "54 OR 1=1" }).recordId).toBeUndefined();
+  });
+
   it("drops malformed values instead of failing", () => {
     expect(
       parseAuditFilters(
@@ -32,6 +43,14 @@ describe("auditWhere", () => {
     expect(auditWhere({ action: "unit.updateProfile", page: 1 })).toEqual({ action: "unit.updateProfile" });
   });
 
+  it("matches the kind of record, and one record of it", () => {
+    expect(auditWhere({ kind: "Activity", page: 1 })).toEqual({ entity: "Activity" });
+    expect(auditWhere({ kind: "Activity", recordId: "54", page: 1 })).toEqual({
+      entity: "Activity",
+      entityId: "54",
+    });
+  });
+
   it("turns Beijing days into an inclusive range of instants", () => {
     expect(auditWhere({ from: "2026-03-01", to: "2026-03-01", page: 1 })).toEqual({
       createdAt: {
@@ -47,5 +66,8 @@ describe("auditQueryString", () => {
     const filters = { actorId: 2, action: "unit.", page: 1 };
     expect(auditQueryString(filters)).toBe("actor=2&action=unit.");
     expect(auditQueryString(filters, 3)).toBe("actor=2&action=unit.&page=3");
+    expect(auditQueryString({ kind: "Activity", recordId: "54", unitId: 3, page: 1 })).toBe(
+      "unit=3&kind=Activity&record=54",
+    );
   });
 });

@@ -9,6 +9,9 @@ export type AuditFilters = {
   unitId?: number;
   /** "unit." matches every action starting with it; "unit.updateProfile" only itself. */
   action?: string;
+  /** The kind of record (the log's entity: "Activity"), and optionally one record of it. */
+  kind?: string;
+  recordId?: string;
   /** Beijing calendar days, YYYY-MM-DD, both inclusive. */
   from?: string;
   to?: string;
@@ -41,13 +44,23 @@ function calendarDay(value: string | undefined): string | undefined {
 }
 
 const actionPattern = /^[a-z][A-Za-z]*(\.[A-Za-z]+)*\.?$/;
+// Any kind the log may hold (older kinds too, so the filter is not tied to today's list).
+const kindPattern = /^[A-Z][A-Za-z]{0,59}$/;
+// Record ids as the log stores them: numbers, "meeting:unit", "2026", lists "3,5".
+const recordPattern = /^[0-9A-Za-z:,-]{1,60}$/;
 
 export function parseAuditFilters(params: Params): AuditFilters {
   const action = read(params, "action");
+  const kind = read(params, "kind");
+  const record = read(params, "record");
+  const validKind = kind && kindPattern.test(kind) ? kind : undefined;
   return {
     actorId: positiveInt(read(params, "actor")),
     unitId: positiveInt(read(params, "unit")),
     action: action && action.length <= 80 && actionPattern.test(action) ? action : undefined,
+    kind: validKind,
+    // A record id means nothing without its kind.
+    recordId: validKind && record && recordPattern.test(record) ? record : undefined,
     from: calendarDay(read(params, "from")),
     to: calendarDay(read(params, "to")),
     page: positiveInt(read(params, "page"), maxPage) ?? 1,
@@ -61,6 +74,8 @@ export function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
   if (filters.action) {
     where.action = filters.action.endsWith(".") ? { startsWith: filters.action } : filters.action;
   }
+  if (filters.kind) where.entity = filters.kind;
+  if (filters.kind && filters.recordId) where.entityId = filters.recordId;
   if (filters.from || filters.to) {
     where.createdAt = {
       ...(filters.from ? { gte: beijingDayStart(filters.from) } : {}),
@@ -76,6 +91,8 @@ export function auditQueryString(filters: AuditFilters, page?: number): string {
   if (filters.actorId) query.set("actor", String(filters.actorId));
   if (filters.unitId) query.set("unit", String(filters.unitId));
   if (filters.action) query.set("action", filters.action);
+  if (filters.kind) query.set("kind", filters.kind);
+  if (filters.recordId) query.set("record", filters.recordId);
   if (filters.from) query.set("from", filters.from);
   if (filters.to) query.set("to", filters.to);
   if (page && page > 1) query.set("page", String(page));

@@ -1,9 +1,14 @@
 import "server-only";
 import { db } from "@/lib/core/db";
-import type { AuditCsvRow } from "./csv";
 import { auditPageSize, auditWhere, type AuditFilters } from "./filters";
+import type { Translate } from "./labels";
+import { presentEntry, type AuditRow, type PresentedEntry } from "./present";
+import { resolveRecords, type RecordTitle } from "./records";
+import { entryRecordRefs } from "./refs";
 
 // Reads of the append-only audit log, for admins (permission audit.read, checked by callers).
+// The page and the CSV export read the same filters and present entries the same way; the
+// titles of every record a page (or an export batch) mentions are read with one query per kind.
 
 const entrySelect = {
   id: true,
@@ -20,11 +25,9 @@ const entrySelect = {
 // Newest first; the id breaks ties between entries of one transaction (same createdAt).
 const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
-async function unitNames(unitIds: Array<number | null>): Promise<Map<number, string>> {
-  const ids = [...new Set(unitIds.filter((id): id is number => id !== null))];
-  if (ids.length === 0) return new Map();
-  const units = await db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(units.map((unit) => [unit.id, unit.name]));
+/** The titles of everything the rows mention: the records, their units, ids in their JSON. */
+export function resolveTitles(rows: AuditRow[]): Promise<Map<string, RecordTitle>> {
+  return resolveRecords(rows.flatMap(entryRecordRefs));
 }
 
 /** One page of entries matching the filters, with the total for the pager. */
@@ -40,33 +43,49 @@ export async function listAuditEntries(filters: AuditFilters) {
       select: entrySelect,
     }),
   ]);
-  const names = await unitNames(rows.map((row) => row.unitId));
-  const entries = rows.map((row) => ({
-    ...row,
-    unitName: row.unitId === null ? null : (names.get(row.unitId) ?? null),
-  }));
-  return { total, pageCount: Math.max(1, Math.ceil(total / auditPageSize)), entries };
+  const titles = await resolveTitles(rows);
+  return { total, pageCount: Math.max(1, Math.ceil(total / auditPageSize)), rows, titles };
 }
-export type AuditEntry = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number];
 
-/** Everything the filter form offers: people, units and the actions that occur in the log. */
+/** A page of the log as people read it. */
+export async function readAuditPage(
+  filters: AuditFilters,
+  t: Translate,
+): Promise<{ total: number; pageCount: number; entries: PresentedEntry[] }> {
+  const { total, pageCount, rows, titles } = await listAuditEntries(filters);
+  return { total, pageCount, entries: rows.map((row) => presentEntry(row, titles, t)) };
+}
+
+/** Everything the filter form offers: people, units, and the actions and kinds in the log. */
 export async function getAuditFilterOptions() {
-  const [users, units, actions] = await Promise.all([
+  const [users, units, actions, kinds] = await Promise.all([
     db.user.findMany({
       select: { id: true, name: true, login: true, role: true },
       orderBy: [{ role: "asc" }, { login: "asc" }],
     }),
     db.unit.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
+    db.auditLog.groupBy({ by: ["entity"], orderBy: { entity: "asc" } }),
   ]);
-  return { users, units, actions: actions.map((row) => row.action) };
+  return {
+    users,
+    units,
+    actions: actions.map((row) => row.action),
+    kinds: kinds.map((row) => row.entity),
+  };
 }
+export type AuditFilterOptions = Awaited<ReturnType<typeof getAuditFilterOptions>>;
 
 /**
- * All entries matching the filters for the CSV export, in batches so a long log never sits in
- * memory at once (keyset pagination on the same order as the page).
+ * All entries matching the filters for the CSV export, presented, in batches so a long log
+ * never sits in memory at once (keyset pagination on the same order as the page); each batch
+ * resolves its records' titles at once.
  */
-export async function* iterateAuditEntries(filters: AuditFilters, batchSize = 500) {
+export async function* iterateAuditEntries(
+  filters: AuditFilters,
+  t: Translate,
+  batchSize = 500,
+): AsyncGenerator<PresentedEntry> {
   const where = auditWhere(filters);
   let cursor: bigint | undefined;
   for (;;) {
@@ -77,20 +96,8 @@ export async function* iterateAuditEntries(filters: AuditFilters, batchSize = 50
       ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
       select: entrySelect,
     });
-    const names = await unitNames(rows.map((row) => row.unitId));
-    for (const row of rows) {
-      yield {
-        id: row.id,
-        createdAt: row.createdAt,
-        actor: row.actor,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entityId,
-        unitName: row.unitId === null ? null : (names.get(row.unitId) ?? null),
-        before: row.before,
-        after: row.after,
-      } satisfies AuditCsvRow;
-    }
+    const titles = await resolveTitles(rows);
+    for (const row of rows) yield presentEntry(row, titles, t);
     const last = rows.at(-1);
     if (rows.length < batchSize || !last) return;
     cursor = last.id;

@@ -1,11 +1,17 @@
 import type { Tx } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./actions";
+import type { RecordKind } from "./kinds";
 
 export type AuditEntry = {
   actorId: number | null;
-  /** Verb-noun, as the action is named: "unit.suspend", "application.approve", … */
-  action: string;
-  entity: string;
+  /**
+   * Noun-verb, as the action is named: "unit.suspend", "application.approve", … A new code must
+   * be added to actions.ts (and named in the catalogs) before it can be recorded.
+   */
+  action: AuditAction;
+  /** The Prisma model's name (kinds.ts lists them). */
+  entity: RecordKind;
   entityId: string | number;
   unitId?: number | null;
   before?: unknown;

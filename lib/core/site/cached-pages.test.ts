@@ -10,6 +10,7 @@ describe("isCachedPublicPage", () => {
       "/activities/12",
       "/units",
       "/units/china-post",
+      "/units/china-post/years/2025",
       "/meetings",
       "/meetings/3",
       "/rotation",
@@ -24,6 +25,8 @@ describe("isCachedPublicPage", () => {
       "/sites",
       "/sites/2",
       "/sites/2/log/3",
+      "/results",
+      "/results/2025",
     ]) {
       expect(isCachedPublicPage(path), path).toBe(true);
     }
@@ -40,6 +43,7 @@ describe("isCachedPublicPage", () => {
       // The writers' minutes editor reads the session: per request, with the nonce policy.
       "/meetings/3/minutes",
       "/units/a/logo",
+      "/units/a/years/2025/extra",
       "/plan.ics",
       "/activities/12/photos/1",
     ]) {

@@ -11,6 +11,7 @@ const cachedPagePatterns = [
   /^\/activities\/[^/]+$/,
   /^\/units$/,
   /^\/units\/[^/]+$/,
+  /^\/units\/[^/]+\/years\/[^/]+$/,
   /^\/meetings$/,
   /^\/meetings\/[^/]+$/,
   /^\/rotation$/,
@@ -25,6 +26,8 @@ const cachedPagePatterns = [
   /^\/communities\/[^/]+$/,
   /^\/pairings$/,
   /^\/pairings\/[^/]+$/,
+  /^\/results$/,
+  /^\/results\/[^/]+$/,
 ];
 
 export function isCachedPublicPage(pathname: string): boolean {

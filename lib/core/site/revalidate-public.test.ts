@@ -32,10 +32,12 @@ describe("the cached public pages a change expires", () => {
       "/en/activities/12",
       "/zh-CN/units/maritime",
       "/en/units/maritime",
+      "/[locale]/(public)/units/[slug]/years/[year] (page)",
       "/units/maritime/plan.ics",
       "/zh-CN/units/maritime/plan.ics",
       "/en/units/maritime/plan.ics",
       "/[locale]/(public)/communities/[id] (page)",
+      "/[locale]/(public)/results (layout)",
     ]);
   });
 
@@ -43,9 +45,11 @@ describe("the cached public pages a change expires", () => {
     const entries = paths(planChanged());
     expect(entries).toContain("/[locale]/(public)/activities/[id] (page)");
     expect(entries).toContain("/[locale]/(public)/units/[slug] (page)");
+    expect(entries).toContain("/[locale]/(public)/units/[slug]/years/[year] (page)");
     expect(entries).toContain("/[locale]/(public)/plan.ics (layout)");
     expect(entries).toContain("/[locale]/(public)/units/[slug]/plan.ics (layout)");
     expect(entries).toContain("/[locale]/(public)/communities/[id] (page)");
+    expect(entries).toContain("/[locale]/(public)/results (layout)");
     expect(entries).not.toContain("/ (layout)");
   });
 
@@ -72,6 +76,7 @@ describe("the cached public pages a change expires", () => {
         "/[locale]/(public)/venues (layout)",
         "/[locale]/(public)/rotation (layout)",
         "/[locale]/(public)/communities/[id] (page)",
+        "/[locale]/(public)/results (layout)",
       ]),
     );
     expect(entries.some((entry) => entry.startsWith("/ ") || entry.startsWith("/[locale] "))).toBe(false);
@@ -94,7 +99,7 @@ describe("the cached public pages a change expires", () => {
     ]);
   });
 
-  it("the feeds of one unit and one venue by the addresses visitors ask for, or every venue's by route", () => {
+  it("the feeds of one unit and one venue by the addresses visitors ask for, or every venue's by route; bookings also expire the results", () => {
     // A feed's entry is tagged with the address before proxy.ts rewrote it: unprefixed in Chinese.
     expect(paths(unitFeed("maritime"))).toEqual([
       "/units/maritime/plan.ics",
@@ -105,8 +110,12 @@ describe("the cached public pages a change expires", () => {
       "/venues/7/bookings.ics",
       "/zh-CN/venues/7/bookings.ics",
       "/en/venues/7/bookings.ics",
+      "/[locale]/(public)/results (layout)",
     ]);
-    expect(paths(everyVenueFeed())).toEqual(["/[locale]/(public)/venues/[id]/bookings.ics (layout)"]);
+    expect(paths(everyVenueFeed())).toEqual([
+      "/[locale]/(public)/venues/[id]/bookings.ics (layout)",
+      "/[locale]/(public)/results (layout)",
+    ]);
   });
 });
 
@@ -182,7 +191,9 @@ describe("siteChanged", () => {
       "/[locale]/(public)/sites (layout)",
       "/[locale]/(public)/communities/[id] (page)",
       "/[locale]/(public)/units/[slug] (page)",
+      "/[locale]/(public)/units/[slug]/years/[year] (page)",
       "/[locale]/(public)/pairings (layout)",
+      "/[locale]/(public)/results (layout)",
     ]);
   });
 });
@@ -196,6 +207,7 @@ describe("pairingChanged", () => {
       "/en/pairings/4",
       "/zh-CN/units/china-post",
       "/en/units/china-post",
+      "/[locale]/(public)/units/[slug]/years/[year] (page)",
       "/zh-CN/communities/2",
       "/en/communities/2",
     ]);

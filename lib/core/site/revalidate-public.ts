@@ -72,7 +72,17 @@ export function activityChanged({ id, unitSlugs = [] }: { id: number; unitSlugs?
     ...publicPage(`/activities/${id}`),
     ...unitSlugs.flatMap((slug) => [...unitPage(slug), ...unitFeed(slug)]),
     everyPage("/communities/[id]"),
+    ...resultsChanged(),
   ];
+}
+
+/**
+ * The public results (/results and /results/<year>: one route, every year in both locales):
+ * their numbers come from activities, reports, check-ins, service-site visits and bookings, and
+ * their highlights name units and show report photos.
+ */
+export function resultsChanged(): Revalidation[] {
+  return [everyPage("/results", "layout")];
 }
 
 /**
@@ -88,17 +98,25 @@ export function planChanged(): Revalidation[] {
     ...everyUnitPage(),
     everyUnitFeed,
     everyPage("/communities/[id]"),
+    ...resultsChanged(),
   ];
 }
 
-/** One unit's page (its commitments, reports and activities). */
+/**
+ * Every unit's year pages (/units/<slug>/years/<year>), one route entry: they show what the
+ * unit's page shows, year by year, and which years a change touches is not at hand (a literal
+ * path reaches one year of one unit only). Few are ever opened, so expiring all costs little.
+ */
+const everyUnitYearPage = everyPage("/units/[slug]/years/[year]");
+
+/** One unit's page (its commitments, reports, activities and year) and the unit year pages. */
 export function unitPage(slug: string): Revalidation[] {
-  return publicPage(`/units/${slug}`);
+  return [...publicPage(`/units/${slug}`), everyUnitYearPage];
 }
 
-/** Every unit's page, when which unit a change concerns is not at hand. */
+/** Every unit's page and year pages, when which unit a change concerns is not at hand. */
 export function everyUnitPage(): Revalidation[] {
-  return [everyPage("/units/[slug]")];
+  return [everyPage("/units/[slug]"), everyUnitYearPage];
 }
 
 /** The directory and its later pages (`/units?page=2` is cached as `/units/_f/page-2`). */
@@ -129,6 +147,7 @@ export function unitsEdited(): Revalidation[] {
     ...rotationChanged(),
     everyPage("/venues", "layout"),
     everyPage("/communities/[id]"),
+    ...resultsChanged(),
   ];
 }
 
@@ -192,14 +211,17 @@ export function communityChanged(id?: number, { renamed = false } = {}): Revalid
   ];
 }
 
-/** A booking was made, confirmed or cancelled: the venue's feed of confirmed bookings. */
+/**
+ * A booking was made, confirmed or cancelled: the venue's feed of confirmed bookings, and the
+ * public results (the times venues were used). Every booking change names this or everyVenueFeed.
+ */
 export function venueFeed(id: number): Revalidation[] {
-  return publicFeed(`/venues/${id}/bookings.ics`);
+  return [...publicFeed(`/venues/${id}/bookings.ics`), ...resultsChanged()];
 }
 
-/** Every venue's feed, when which venue a booking is at is not at hand. */
+/** Every venue's feed (and the results), when which venue a booking is at is not at hand. */
 export function everyVenueFeed(): Revalidation[] {
-  return [everyPage("/venues/[id]/bookings.ics", "layout")];
+  return [everyPage("/venues/[id]/bookings.ics", "layout"), ...resultsChanged()];
 }
 
 /**
@@ -217,11 +239,12 @@ export function needChanged(id?: number, communityId?: number): Revalidation[] {
 /**
  * A long-term service site (定点服务点) or its service log changed: the list, every site's page
  * and log pages (one layout entry) and the community pages listing sites; when the log moved
- * (`log`), also the unit and pairing pages that show its totals and entries.
+ * (`log`), also the unit and pairing pages that show its totals and entries, and the public
+ * results (a visit logged on its own adds volunteers, hours and results).
  */
 export function siteChanged({ log = false }: { log?: boolean } = {}): Revalidation[] {
   const pages = [everyPage("/sites", "layout"), everyPage("/communities/[id]")];
-  return log ? [...pages, ...everyUnitPage(), everyPage("/pairings", "layout")] : pages;
+  return log ? [...pages, ...everyUnitPage(), everyPage("/pairings", "layout"), ...resultsChanged()] : pages;
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderDecisions } from "./order";
-import { beijingToday } from "@/lib/core/time/beijing";
+import { beijingMonthStart, beijingToday } from "@/lib/core/time/beijing";
 import type { AdminDecisionFilters } from "./schemas";
 
 const historySelect = {
@@ -76,6 +76,17 @@ export async function listDecisionsForAdmin(filters: AdminDecisionFilters, now: 
       : { status: filters.status ? filters.status : { in: ["OPEN", "IN_PROGRESS"] } }),
     ...(filters.unit ? { ownerUnitId: filters.unit } : {}),
     ...(filters.meeting ? { meetingId: filters.meeting } : {}),
+    ...(filters.year
+      ? {
+          meeting: {
+            startsAt: { gte: beijingMonthStart(filters.year, 1), lt: beijingMonthStart(filters.year + 1, 1) },
+          },
+        }
+      : {}),
+    // Overdue: still being worked on and past its due day (order.ts, isDecisionOverdue).
+    ...(filters.overdue
+      ? { AND: [{ status: { in: ["OPEN", "IN_PROGRESS"] } }, { dueOn: { lt: beijingToday(now) } }] }
+      : {}),
   };
   const rows = await db.decision.findMany({
     where,

@@ -39,6 +39,9 @@ export const adminDecisionFiltersSchema = z.object({
     .catch(undefined),
   unit: id.optional().catch(undefined),
   meeting: id.optional().catch(undefined),
+  // The admin overview's links: decisions of the year's meetings (Beijing), and overdue ones only.
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  overdue: z.literal("1").optional().catch(undefined),
 });
 export type AdminDecisionFilters = z.infer<typeof adminDecisionFiltersSchema>;
 

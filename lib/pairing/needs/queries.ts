@@ -2,6 +2,9 @@ import { db } from "@/lib/core/db";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
 import { boardStatuses, listBoardNeeds } from "./public-queries";
 import { rankNeeds } from "./rank-needs";
+import { needsOfYear } from "./need-year";
+
+export { needsOfYear, parseNeedYear } from "./need-year";
 
 // Reads of the needs board for the admin's pages and the secretary's desk. The public board is
 // in public-queries.ts (re-exported here: other domains read only a queries.ts or an index.ts).
@@ -22,11 +25,12 @@ export const needStatuses = [
   "CANCELLED",
 ] as const satisfies readonly NeedStatus[];
 
-/** /admin/needs: one status at a time, newest first, with how many units offered. */
-export async function listAdminNeeds(status: NeedStatus) {
+/** /admin/needs: one status at a time (of one year: need-year.ts), newest first, with how many units offered. */
+export async function listAdminNeeds(status: NeedStatus, year: number | null = null) {
+  const inYear = year ? needsOfYear(year) : {};
   const [rows, counts] = await Promise.all([
     db.need.findMany({
-      where: { status },
+      where: { status, ...inYear },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 200,
       select: {
@@ -38,7 +42,7 @@ export async function listAdminNeeds(status: NeedStatus) {
         _count: { select: { offers: { where: { status: "OFFERED" } } } },
       },
     }),
-    db.need.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.need.groupBy({ by: ["status"], where: inYear, _count: { _all: true } }),
   ]);
   const byStatus = Object.fromEntries(counts.map((row) => [row.status, row._count._all]));
   return {

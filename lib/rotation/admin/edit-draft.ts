@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
+import type { AuditAction } from "@/lib/core/audit/actions";
 import { DomainError } from "@/lib/core/errors";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { buildRotationInput } from "@/lib/rotation/build-input";
@@ -19,7 +20,7 @@ async function editDraft(
   actor: CurrentUser,
   target: { scheduleId: number; version: number },
   change: (duties: Duty[]) => Duty[],
-  audit: { action: string; details: Record<string, unknown> },
+  audit: { action: AuditAction; details: Record<string, unknown> },
 ): Promise<number> {
   return db.$transaction(async (tx) => {
     const schedule = await lockedDraft(tx, target.scheduleId, target.version);

@@ -57,9 +57,14 @@ export async function getRotationYearAdmin(year: number) {
     }),
   ]);
   const byUnit = new Map(unitSettings.map((row) => [row.unitId, row]));
+  const withSettings = units.map((unit) => ({ ...unit, setting: byUnit.get(unit.id) ?? null }));
   return {
     settings,
-    units: units.map((unit) => ({ ...unit, setting: byUnit.get(unit.id) ?? null })),
+    units: withSettings,
+    /** Active units that entered preferred or blackout months (the admin overview counts these). */
+    entered: withSettings.filter(
+      (unit) => (unit.setting?.preferences.length ?? 0) + (unit.setting?.blackouts.length ?? 0) > 0,
+    ).length,
     pairs,
     versions: versions.map(({ cost, createdBy, ...version }) => ({
       ...version,

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/core/db";
 import { recordAudit } from "@/lib/core/audit/record-audit";
+import type { AuditAction } from "@/lib/core/audit/actions";
 import { DomainError } from "@/lib/core/errors";
 import type { AdminActor } from "@/lib/core/auth/policy";
 import { lockDraft } from "./lock-survey";
@@ -42,7 +43,7 @@ async function questionOf(tx: Tx, surveyId: number, questionId: number) {
 async function audit(
   tx: Tx,
   actor: AdminActor,
-  action: string,
+  action: AuditAction,
   surveyId: number,
   before: unknown,
   after: unknown,

@@ -4,8 +4,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitStatus } from "@/lib/generated/prisma/enums";
 import { escapeLikePattern } from "@/lib/core/database/like-pattern";
 import type { AdminUnitFilter } from "./list-params";
+import { idleWhere, withoutItemWhere } from "./activity-filters";
 
 // Admin reads of units: everything, including SUSPENDED and WITHDRAWN units and private contacts.
+
+// The list's "what did the unit do" filters, which the admin overview counts with (lib/overview).
+export { formatQuarter, idleWhere, parseQuarter, withoutItemWhere, type Quarter } from "./activity-filters";
 
 const listSelect = {
   id: true,
@@ -21,7 +25,7 @@ const listSelect = {
 export type AdminUnitRow = Prisma.UnitGetPayload<{ select: typeof listSelect }>;
 
 /** Units matching the filter, and how many units there are per status (for the counts). */
-export async function listUnitsForAdmin(filter: AdminUnitFilter) {
+export async function listUnitsForAdmin(filter: AdminUnitFilter, now: Date = new Date()) {
   const where: Prisma.UnitWhereInput = {};
   if (filter.q) {
     const pattern = escapeLikePattern(filter.q);
@@ -33,6 +37,11 @@ export async function listUnitsForAdmin(filter: AdminUnitFilter) {
   }
   if (filter.status) where.status = filter.status;
   if (filter.category) where.category = filter.category;
+  const activity = [
+    ...(filter.withoutItem ? [withoutItemWhere(filter.withoutItem)] : []),
+    ...(filter.idle ? [idleWhere(filter.idle, now)] : []),
+  ];
+  if (activity.length > 0) where.AND = activity;
   const [units, byStatus] = await Promise.all([
     db.unit.findMany({ where, select: listSelect, orderBy: [{ status: "asc" }, { name: "asc" }] }),
     db.unit.groupBy({ by: ["status"], _count: { _all: true } }),

@@ -45,9 +45,10 @@ const dayMs = 86_400_000;
 
 /**
  * The committee sets no deadline for reports; the portal asks for one within two weeks of the
- * activity (or of the admin's request for a fix), so that a report due shows as overdue.
+ * activity (or of the admin's request for a fix), so that a report due shows as overdue. One
+ * constant with the admin's overdue list (lib/activities/reports/review-filter.ts).
  */
-export const reportWindowDays = 14;
+export { reportWindowDays } from "@/lib/activities";
 
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * dayMs);

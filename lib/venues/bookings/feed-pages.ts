@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import { everyVenueFeed, venueFeed, type Revalidation } from "@/lib/core/site/revalidate-public";
 
-// The cached venue feeds (/venues/<id>/bookings.ics) an action that knows a booking or an
+// The cached venue feeds (/venues/<id>/bookings.ics, with the public results that count the
+// venues' use) an action that knows a booking or an
 // activity, not the venue, makes stale. Read after the change committed; should the read fail,
 // every venue's feed expires instead: the change is already made and must show.
 
@@ -28,7 +29,9 @@ export async function activityVenueFeedPages(activityId: number): Promise<Revali
       select: { venueId: true },
       distinct: ["venueId"],
     });
-    return bookings.flatMap(({ venueId }) => venueFeed(venueId));
+    // Each venue's feed once, and the results (which every venue's entries name) once.
+    const entries = bookings.flatMap(({ venueId }) => venueFeed(venueId));
+    return [...new Map(entries.map((entry) => [`${entry.path} ${entry.type ?? ""}`, entry])).values()];
   } catch {
     return everyVenueFeed();
   }

@@ -5,7 +5,19 @@ import type { Locale } from "../config";
 // (`useTranslations("units.admission.review")`, `"activities.participation.claimed"`).
 // Adding a namespace: create the file in both locale folders and list it here.
 const catalog = {
-  core: ["common", "nav", "auth", "errors", "enums", "validation", "audit", "notifications"],
+  core: [
+    "common",
+    "nav",
+    "auth",
+    "errors",
+    "enums",
+    "validation",
+    "audit",
+    "auditActions",
+    "auditFields",
+    "notifications",
+    "charts",
+  ],
   units: ["directory", "admission", "admin", "accounts", "selfService"],
   activities: ["plan", "detail", "admin", "participation", "checkin", "reports", "commitments"],
   meetings: ["meeting", "agenda", "attendance", "minutes", "decisions", "print"],
@@ -13,7 +25,7 @@ const catalog = {
   venues: ["map", "manage", "bookings"],
   pairing: ["communities", "pairings", "needs", "sites"],
   surveys: ["admin", "answer"],
-  overview: ["home", "admin", "about"],
+  overview: ["home", "admin", "about", "report", "results", "unitYear"],
 } as const;
 type Catalog = typeof catalog;
 export type Domain = keyof Catalog;

@@ -9,7 +9,8 @@ import { listMyActivities } from "@/lib/activities/participation/queries";
 import { countUnreadNotifications } from "@/lib/core/notifications/queries";
 import { listUnitOpenDecisions } from "@/lib/meetings/decisions/queries";
 import { listUnitUpcomingInvitations } from "@/lib/meetings/queries";
-import { getAdminOverview } from "@/lib/overview/admin-home";
+import { getNeedsAttention, getYearOverview, listUpcomingMeetings } from "@/lib/overview/year/queries";
+import { listReportYears } from "@/lib/overview/years";
 import { loadMyHome } from "@/lib/units/self-service/queries";
 import { listUnitBookings } from "@/lib/venues/bookings/queries";
 import { recordStatements, type SentStatement } from "../../helpers/query-counter";
@@ -27,7 +28,8 @@ const pages = {
     ]),
   "/my/activities": (s: Subject) => listMyActivities(s.unitId),
   "/my/bookings": (s: Subject) => listUnitBookings(s.unitId),
-  "/admin": (s: Subject) => getAdminOverview(s.year),
+  "/admin": (s: Subject) =>
+    Promise.all([getYearOverview(s.year), getNeedsAttention(), listReportYears(), listUpcomingMeetings()]),
   "/admin/plan/<year>": (s: Subject) => loadAdminPlanYear(s.year),
   "the header's unread badge": (s: Subject) => countUnreadNotifications(s.userId),
 };

@@ -9,6 +9,8 @@ import { createBooking } from "../public/helpers";
 
 const paths = (entries: { path: string; type?: string }[]) =>
   entries.map(({ path, type }) => (type ? `${path} (${type})` : path));
+/** The public results, which count the venues' use (one entry: every year, both locales). */
+const results = "/[locale]/(public)/results (layout)";
 /** A venue's feed as its cache entries are tagged (lib/core/site/revalidate-public.ts). */
 const feedOf = (id: number) => [
   `/venues/${id}/bookings.ics`,
@@ -17,11 +19,11 @@ const feedOf = (id: number) => [
 ];
 
 describe("bookingFeedPages", () => {
-  it("names the feed of the booking's venue, in both locales", async () => {
+  it("names the feed of the booking's venue, in both locales, and the results", async () => {
     const owner = await createUnit();
     const venue = await createVenue(owner.id);
     const booking = await createBooking(venue, owner.id, new Date("2031-04-02T02:00:00Z"), 60);
-    expect(paths(await bookingFeedPages(booking.id))).toEqual(feedOf(venue.id));
+    expect(paths(await bookingFeedPages(booking.id))).toEqual([...feedOf(venue.id), results]);
   });
 
   it("names nothing for a booking that does not exist", async () => {
@@ -30,7 +32,7 @@ describe("bookingFeedPages", () => {
 });
 
 describe("activityVenueFeedPages", () => {
-  it("names the feeds of every venue the activity was booked at, each once", async () => {
+  it("names the feeds of every venue the activity was booked at, and the results, each once", async () => {
     const lead = await createUnit();
     const [first, second, other] = [
       await createVenue(lead.id),
@@ -52,7 +54,7 @@ describe("activityVenueFeedPages", () => {
       data: { activityId: activity.id },
     });
     expect(paths(await activityVenueFeedPages(activity.id)).sort()).toEqual(
-      [first!, second!].flatMap((venue) => feedOf(venue.id)).sort(),
+      [...[first!, second!].flatMap((venue) => feedOf(venue.id)), results].sort(),
     );
   });
 

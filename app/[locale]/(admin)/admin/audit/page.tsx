@@ -5,9 +5,11 @@ import { requireAdmin } from "@/lib/core/auth/session";
 import { can } from "@/lib/core/auth/policy";
 import { forbidden } from "next/navigation";
 import { auditQueryString, parseAuditFilters } from "@/lib/core/audit/filters";
-import { getAuditFilterOptions, listAuditEntries } from "@/lib/core/audit/queries";
+import type { Translate } from "@/lib/core/audit/labels";
+import { getAuditFilterOptions, readAuditPage } from "@/lib/core/audit/queries";
+import type { AuditText } from "@/components/core/audit/audit-changes";
+import { AuditEntryList } from "@/components/core/audit/audit-entry-list";
 import { AuditFilterForm } from "@/components/core/audit/audit-filter-form";
-import { AuditTable } from "@/components/core/audit/audit-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("core.audit");
@@ -21,9 +23,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const user = await requireAdmin("/admin/audit");
   if (!can(user, "audit.read")) forbidden();
   const filters = parseAuditFilters(await searchParams);
-  const [t, { total, pageCount, entries }, options] = await Promise.all([
-    getTranslations("core.audit"),
-    listAuditEntries(filters),
+  const [t, words] = await Promise.all([getTranslations("core.audit"), getTranslations()]);
+  const [{ total, pageCount, entries }, options] = await Promise.all([
+    readAuditPage(filters, words as unknown as Translate),
     getAuditFilterOptions(),
   ]);
   const query = auditQueryString(filters);
@@ -52,7 +54,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       {entries.length === 0 ? (
         <p className="text-stone-600">{t("empty")}</p>
       ) : (
-        <AuditTable entries={entries} />
+        <AuditEntryList entries={entries} t={t as unknown as AuditText} />
       )}
       {pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="flex items-center justify-center gap-3 text-sm">

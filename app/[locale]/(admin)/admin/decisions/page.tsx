@@ -33,6 +33,8 @@ async function AdminDecisionsPageContent({ searchParams }: { searchParams: Searc
     status: first(raw.status),
     unit: first(raw.unit),
     meeting: first(raw.meeting),
+    year: first(raw.year),
+    overdue: first(raw.overdue),
   });
   const [t, decisions, units, meetings] = await Promise.all([
     getTranslations("meetings.decisions"),
@@ -44,7 +46,16 @@ async function AdminDecisionsPageContent({ searchParams }: { searchParams: Searc
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
       <AdminDecisionFilterForm filters={filters} units={units} meetings={meetings} />
-      <p role="status" className="text-sm text-stone-700">
+      {filters.year || filters.overdue ? (
+        <p className="text-stone-800">
+          {filters.year && filters.overdue
+            ? t("admin.scope.yearOverdue", { year: filters.year })
+            : filters.year
+              ? t("admin.scope.year", { year: filters.year })
+              : t("admin.scope.overdue")}
+        </p>
+      ) : null}
+      <p role="status" className="text-sm text-stone-700" data-count={decisions.length}>
         {t("admin.count", { count: decisions.length })}
         {decisions.length >= adminDecisionLimit
           ? ` ${t("admin.limited", { limit: adminDecisionLimit })}`

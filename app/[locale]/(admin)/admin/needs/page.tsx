@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/core/i18n/navigation";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { beijingTimeZone } from "@/lib/core/time/beijing";
-import { listAdminNeeds, needStatuses } from "@/lib/pairing/needs/queries";
+import { listAdminNeeds, needStatuses, parseNeedYear } from "@/lib/pairing/needs/queries";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { BodyRow, HeadRow, Table, Td, Th } from "@/components/ui/table";
@@ -20,23 +20,38 @@ const parseStatus = (raw: unknown): NeedStatus => needStatuses.find((status) => 
 /** The needs board for the committee, one status at a time (open first: they wait for offers). */
 export default async function AdminNeedsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/needs");
-  const status = parseStatus((await searchParams).status);
+  const params = await searchParams;
+  const status = parseStatus(params.status);
+  // ?year= (the admin overview's "needs met"): closed needs by the year they closed, others by posting.
+  const year = parseNeedYear(params.year);
   const [t, ts, format, { needs, counts }] = await Promise.all([
     getTranslations("pairing.needs.admin"),
     getTranslations("pairing.needs.status"),
     getFormatter(),
-    listAdminNeeds(status),
+    listAdminNeeds(status, year),
   ]);
   return (
     <div className="space-y-5">
       <PageHeader title={t("title")} actions={[{ href: "/admin/needs/new", label: t("new") }]} />
+      {year ? (
+        <p className="text-stone-800">
+          {t("yearScope", { year })}{" "}
+          <Link
+            href={`/admin/needs?status=${status}`}
+            className="text-brand-700 underline underline-offset-2"
+          >
+            {t("allYears")}
+          </Link>
+        </p>
+      ) : null}
       <nav aria-label={t("statusFilter")}>
         <ul className="flex flex-wrap gap-2">
           {needStatuses.map((option) => (
             <li key={option}>
               <Link
-                href={`/admin/needs?status=${option}`}
+                href={`/admin/needs?status=${option}${year ? `&year=${year}` : ""}`}
                 aria-current={option === status ? "page" : undefined}
+                data-count={counts[option]}
                 className="inline-flex min-h-11 items-center rounded-full border border-stone-300 px-4 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
               >
                 {t("statusCount", { status: ts(option), count: counts[option] })}

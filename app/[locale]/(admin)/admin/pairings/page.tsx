@@ -43,6 +43,9 @@ export default async function AdminPairingsPage({ searchParams }: { searchParams
           options={Object.values(PairingStatus).map((value) => ({ value, label: t(`status.${value}`) }))}
         />
       </FilterBar>
+      <p role="status" className="text-sm text-stone-700" data-count={pairings.length}>
+        {t("listCount", { count: pairings.length })}
+      </p>
       {status === null && waiting > 0 ? (
         <p role="status" className="rounded bg-amber-50 p-3 text-sm text-amber-900">
           {t("waitingCount", { count: waiting })}

@@ -3,7 +3,12 @@ import { Link } from "@/lib/core/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AcceptReportForm, RequestFixForm } from "@/components/activities/reports/review-forms";
 import { requireAdmin } from "@/lib/core/auth/session";
-import { listReportsForReview } from "@/lib/activities/reports/queries";
+import {
+  listOverdueReports,
+  listReportsForReview,
+  parseReviewFilter,
+} from "@/lib/activities/reports/queries";
+import { OverdueReports, ReviewFilterNav } from "@/components/activities/reports/overdue-reports";
 import { beijingTimeZone } from "@/lib/core/time/beijing";
 import { Card } from "@/components/ui/card";
 import { ClientMessages } from "@/components/core/i18n/client-messages";
@@ -13,18 +18,31 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("reviewTitle") };
 }
 
-/** Submitted reports to accept or return for a fix, and those waiting for their lead; newest first. */
-async function ReportsReviewPageContent() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Submitted reports to accept or return for a fix, and those waiting for their lead; newest
+ * first. `?status=` shows one kind, or the reports overdue (the admin overview's links).
+ */
+async function ReportsReviewPageContent({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/reports");
-  const [t, format, reports] = await Promise.all([
+  const filter = parseReviewFilter((await searchParams).status);
+  const [t, format, reports, overdue] = await Promise.all([
     getTranslations("activities.reports"),
     getFormatter(),
-    listReportsForReview(),
+    filter === "OVERDUE" ? [] : listReportsForReview(filter),
+    filter === "OVERDUE" ? listOverdueReports() : null,
   ]);
+  const count = overdue ? overdue.length : reports.length;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("reviewTitle")}</h1>
-      {reports.length === 0 ? <p className="text-stone-700">{t("reviewEmpty")}</p> : null}
+      <ReviewFilterNav current={filter} />
+      <p role="status" className="text-sm text-stone-700" data-count={count}>
+        {t("reviewFilter.count", { filter: filter ?? "all", count })}
+      </p>
+      {overdue ? <OverdueReports rows={overdue} /> : null}
+      {!overdue && reports.length === 0 ? <p className="text-stone-700">{t("reviewEmpty")}</p> : null}
       <ul className="space-y-4">
         {reports.map((report) => (
           <Card as="li" variant="outlined" key={report.id} className="space-y-3">
@@ -65,7 +83,7 @@ async function ReportsReviewPageContent() {
 }
 
 /** The page with the messages of the forms it renders, and no others (client-messages.tsx). */
-export default function ReportsReviewPage() {
+export default function ReportsReviewPage({ searchParams }: { searchParams: SearchParams }) {
   return (
     <ClientMessages
       namespaces={[
@@ -75,7 +93,7 @@ export default function ReportsReviewPage() {
         "core.validation",
       ]}
     >
-      <ReportsReviewPageContent />
+      <ReportsReviewPageContent searchParams={searchParams} />
     </ClientMessages>
   );
 }

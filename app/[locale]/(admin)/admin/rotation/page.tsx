@@ -50,10 +50,7 @@ async function AdminRotationPageContent({
   if (versionNumber !== null && !view) notFound();
   const draft = data?.versions.find((version) => version.status === "DRAFT") ?? null;
   const hasPublished = data?.versions.some((version) => version.status === "PUBLISHED") ?? false;
-  const entered =
-    data?.units.filter(
-      (unit) => (unit.setting?.preferences.length ?? 0) + (unit.setting?.blackouts.length ?? 0) > 0,
-    ).length ?? 0;
+  const entered = data?.entered ?? 0;
   const deadline = data?.settings.preferenceDeadline?.toISOString().slice(0, 10) ?? "";
 
   return (
@@ -76,7 +73,7 @@ async function AdminRotationPageContent({
           {t("settings.heading", { year })}
         </h2>
         {data ? (
-          <p className="text-sm text-stone-700">
+          <p className="text-sm text-stone-700" data-count={entered}>
             {t("settings.status", { entered, total: data.units.length })}{" "}
             {deadline ? t("settings.deadlineIs", { date: deadline }) : t("settings.noDeadline")}
           </p>

@@ -61,7 +61,11 @@ export default async function AdminUnitsPage({ searchParams }: { searchParams: S
         </dl>
       </section>
       <UnitFilterForm filter={filter} />
-      <p className="text-sm text-stone-700" role="status">
+      {filter.withoutItem ? (
+        <p className="text-stone-800">{t("list.withoutItem", { year: filter.withoutItem })}</p>
+      ) : null}
+      {filter.idle ? <p className="text-stone-800">{t("list.idle", { ...filter.idle })}</p> : null}
+      <p className="text-sm text-stone-700" role="status" data-count={units.length}>
         {t("list.resultCount", { count: units.length })}
       </p>
       {units.length === 0 ? (

@@ -8,6 +8,7 @@ import { DetailList, DetailRow } from "@/components/ui/detail-list";
 import { UnitBadges } from "@/components/units/directory/unit-badges";
 import { UnitPairings } from "@/components/pairing/pairings";
 import { UnitServiceSites } from "@/components/pairing";
+import { PublicUnitYear } from "@/components/overview/units/public-unit-year";
 import { groupByYear } from "@/lib/activities/plan/plan-calendar";
 import { listPublicUnitActivities } from "@/lib/activities/plan/queries";
 import { getPublicUnit } from "@/lib/units/directory/queries";
@@ -108,6 +109,8 @@ export default async function UnitPage({ params }: { params: Params }) {
           <p className="text-stone-600">{t("noIntro")}</p>
         )}
       </section>
+
+      <PublicUnitYear unitId={unit.id} slug={unit.slug} />
 
       <section aria-labelledby="activities-heading" className="space-y-3">
         <h2 id="activities-heading" className="text-lg font-semibold">

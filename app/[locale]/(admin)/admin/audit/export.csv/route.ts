@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { createTranslator } from "next-intl";
 import { can } from "@/lib/core/auth/policy";
 import { forcedPasswordPath, getCurrentUser } from "@/lib/core/auth/session";
 import { auditCsvHeader, auditCsvLine, type AuditCsvHeaders } from "@/lib/core/audit/csv";
@@ -6,7 +7,8 @@ import { formatBeijingTimestamp } from "@/lib/core/time/beijing";
 import { parseAuditFilters } from "@/lib/core/audit/filters";
 import { recordAuditExport } from "@/lib/core/audit/record-export";
 import { iterateAuditEntries } from "@/lib/core/audit/queries";
-import { defaultLocale, isLocale, localeCookie } from "@/lib/core/i18n/config";
+import type { Translate } from "@/lib/core/audit/labels";
+import { defaultLocale, isLocale, localeCookie, timeZone } from "@/lib/core/i18n/config";
 import { loadMessages } from "@/lib/core/i18n/messages";
 import { seeOther } from "@/lib/core/http/see-other";
 
@@ -16,10 +18,13 @@ import { seeOther } from "@/lib/core/http/see-other";
 // A relative Location (lib/core/http/see-other.ts): never built from the request's Host.
 const redirectTo = (path: string) => seeOther(path, "/admin");
 
-async function csvHeaders(request: NextRequest): Promise<AuditCsvHeaders> {
+/** The export speaks the reader's chosen language (the locale cookie), like the page. */
+async function csvLanguage(request: NextRequest): Promise<{ headers: AuditCsvHeaders; t: Translate }> {
   const stored = request.cookies.get(localeCookie)?.value;
-  const messages = await loadMessages(isLocale(stored) ? stored : defaultLocale);
-  return (messages.core.audit as { csv: AuditCsvHeaders }).csv;
+  const locale = isLocale(stored) ? stored : defaultLocale;
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, timeZone }) as unknown as Translate;
+  return { headers: (messages.core.audit as { csv: AuditCsvHeaders }).csv, t };
 }
 
 export async function GET(request: NextRequest): Promise<Response> {
@@ -38,11 +43,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   }
 
   const filters = parseAuditFilters(url.searchParams);
-  const headers = await csvHeaders(request);
+  const { headers, t } = await csvLanguage(request);
   await recordAuditExport(user.id, filters);
 
   const encoder = new TextEncoder();
-  const entries = iterateAuditEntries(filters);
+  const entries = iterateAuditEntries(filters, t);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(auditCsvHeader(headers)));
@@ -56,7 +61,7 @@ export async function GET(request: NextRequest): Promise<Response> {
           controller.close();
           return;
         }
-        chunk += auditCsvLine(next.value);
+        chunk += auditCsvLine(next.value, t);
       }
       controller.enqueue(encoder.encode(chunk));
     },

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/core/auth/session";
 import { yearNumber } from "@/lib/activities/admin/schemas";
-import { loadAdminPlanYear } from "@/lib/activities/admin/queries";
+import { loadAdminPlanYear, parseActivityStage } from "@/lib/activities/admin/queries";
+import { StageFilter } from "@/components/activities/admin/stage-filter";
 import { BackLink } from "@/components/ui/back-link";
 import { MoveButtons } from "@/components/activities/admin/move-buttons";
 import { PublishForm } from "@/components/activities/admin/publish-form";
@@ -13,6 +14,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("activities.admin");
@@ -21,11 +23,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const linkButton = buttonClass("secondary", "text-sm");
 
-export default async function AdminPlanYearPage({ params }: { params: Params }) {
+export default async function AdminPlanYearPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const raw = (await params).year;
   await requireAdmin(`/admin/plan/${encodeURIComponent(raw)}`);
   const parsed = yearNumber.safeParse(raw);
-  const loaded = parsed.success ? await loadAdminPlanYear(parsed.data) : null;
+  // ?stage= narrows the list to the items the admin overview counted (lib/activities/admin/stages.ts).
+  const stage = parseActivityStage((await searchParams).stage);
+  const loaded = parsed.success ? await loadAdminPlanYear(parsed.data, stage) : null;
   if (!loaded) notFound();
   const { plan, activities } = loaded;
   const [t, te] = await Promise.all([getTranslations("activities.admin"), getTranslations("core.enums")]);
@@ -42,8 +52,10 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
       </header>
       <section aria-labelledby="activities-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="activities-heading" className="text-lg font-semibold">
-            {t("activities.heading", { count: activities.length })}
+          <h2 id="activities-heading" className="text-lg font-semibold" data-count={activities.length}>
+            {stage
+              ? t("stages.heading", { stage, count: activities.length })
+              : t("activities.heading", { count: activities.length })}
           </h2>
           <div className="flex flex-wrap gap-2">
             <Link href={`/admin/plan/${plan.year}/new`} className={linkButton}>
@@ -60,7 +72,10 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
             </a>
           </div>
         </div>
-        {activities.length === 0 ? <p className="text-stone-700">{t("activities.empty")}</p> : null}
+        <StageFilter year={plan.year} current={stage} />
+        {activities.length === 0 ? (
+          <p className="text-stone-700">{stage ? t("stages.empty") : t("activities.empty")}</p>
+        ) : null}
         <ol className="space-y-2">
           {activities.map((activity, index) => (
             <li
@@ -88,12 +103,15 @@ export default async function AdminPlanYearPage({ params }: { params: Params }) 
                   {t("activities.joined", { count: activity._count.participations })}
                 </p>
               </div>
-              <MoveButtons
-                id={activity.id}
-                title={activity.title}
-                first={index === 0}
-                last={index === activities.length - 1}
-              />
+              {/* Moving needs the whole list: a filtered one hides neighbours. */}
+              {stage ? null : (
+                <MoveButtons
+                  id={activity.id}
+                  title={activity.title}
+                  first={index === 0}
+                  last={index === activities.length - 1}
+                />
+              )}
             </li>
           ))}
         </ol>

@@ -38,7 +38,11 @@ async function AdminUnitPageContent({ params }: { params: Params }) {
   await requireAdmin(`/admin/units/${encodeURIComponent(id)}`);
   const unit = await loadUnit(params);
   if (!unit) notFound();
-  const [t, options] = await Promise.all([getTranslations("units.admin"), unitFormOptions()]);
+  const [t, tYear, options] = await Promise.all([
+    getTranslations("units.admin"),
+    getTranslations("overview.unitYear"),
+    unitFormOptions(),
+  ]);
   const today = beijingDate();
   const joinedOn = dateOnly(unit.joinedOn);
   const lastChange = unit.statusChanges.reduce<string | null>((latest, change) => {
@@ -61,6 +65,9 @@ async function AdminUnitPageContent({ params }: { params: Params }) {
               {t("detail.publicProfile")}
             </Link>
           ) : null}
+          <Link href={`/admin/units/${unit.id}/year`} className="text-brand-700 underline">
+            {tYear("adminUnitLink")}
+          </Link>
         </p>
       </header>
 
