@@ -23,8 +23,6 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           exclude: ["scripts/**/*.integration.test.ts"],
           environment: "node",
-          // Pure tests without module mocks: one module registry per worker, as in integration.
-          isolate: false,
         },
       },
       {
