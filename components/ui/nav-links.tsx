@@ -22,7 +22,7 @@ export function CountBadge({ count, label }: { count: number; label: string }) {
 
 /**
  * A list of navigation links, the current one marked for screen readers (aria-current) and
- * visibly by `linkClassName`'s aria-[current=page] variants. Labels never break inside a word;
+ * visibly by `linkClassName`'s aria-[current=page] rules (app/globals.css). Labels never break inside a word;
  * the list wraps between items.
  */
 export function NavLinks({
@@ -42,7 +42,7 @@ export function NavLinks({
           <Link
             href={link.href}
             aria-current={link.href === current ? "page" : undefined}
-            className={`flex min-h-11 items-center break-keep ${linkClassName}`}
+            className={`nav-item ${linkClassName}`}
           >
             {link.label}
             {link.badge ? (

@@ -5,10 +5,9 @@ import { NavLinks, useCurrentHref, type NavLink } from "./nav-links";
 
 export type SubNavLink = NavLink;
 
-const tab =
-  "whitespace-nowrap border-b-2 border-transparent px-3 text-stone-700 hover:text-brand-700 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800";
-const menuItem =
-  "rounded px-3 py-2 text-stone-800 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold aria-[current=page]:text-brand-800";
+// The links' looks are app/globals.css's (one short class per link in every page's HTML).
+const tab = "sub-nav-tab";
+const menuItem = "sub-nav-menu-link";
 
 /**
  * A section's own navigation under the site header. On phones it is a menu button that names

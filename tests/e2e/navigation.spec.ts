@@ -58,7 +58,8 @@ async function walk(page: Page, name: RegExp, { axe = true } = {}) {
 
 // Both languages walk every menu and check each page's heading, fit and current-page mark; axe
 // (the slowest step) runs on the default language's pages, whose markup the English pages share,
-// and the signed-in users' main menu is walked once (its pages are the visitor's).
+// and a signed-in main menu is walked once, by the secretary in Chinese (its pages are the
+// visitor's; only the header's island differs, and it is the same for an admin).
 for (const language of ["zh-CN", "en"] as const) {
   const checkA11y = language === "zh-CN";
   test.describe(`phone navigation at 360 px in ${language}`, () => {
@@ -91,13 +92,10 @@ for (const language of ["zh-CN", "en"] as const) {
       await walk(page, myNav, { axe: checkA11y });
     });
 
-    test(`an admin reaches every ${checkA11y ? "main and " : ""}admin section by tapping @phone`, async ({
-      page,
-    }) => {
+    test(`an admin reaches every admin section by tapping @phone`, async ({ page }) => {
       await signIn(page, accounts.admin, undefined, "/admin");
       await expect(page).toHaveURL(/\/admin$/);
       if (language === "en") await switchToEnglish(page);
-      if (language === "zh-CN") await walk(page, mainNav, { axe: false });
       await walk(page, adminNav, { axe: checkA11y });
     });
   });

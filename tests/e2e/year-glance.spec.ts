@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, signIn } from "./support/accounts";
+import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations } from "./support/axe";
 import { tapAdminSection, tapMenuLink } from "./support/nav";
 
 // The year at a glance (issue 16): the admin's figures lead to the records behind them, the
@@ -21,6 +22,7 @@ async function followFigure(page: Page, label: string): Promise<number> {
 test("an admin follows three figures of the overview to lists with the same counts", async ({ page }) => {
   await signIn(page, accounts.admin, undefined, "/admin");
   await expect(page.getByRole("heading", { level: 2, name: `${beijingYear()} 年` }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, { targetSize: true });
 
   const activeUnits = await followFigure(page, "在册成员单位（当前）");
   await expect(page).toHaveURL(/\/admin\/units\?status=ACTIVE/);
@@ -50,6 +52,7 @@ test("an admin downloads the annual report as a PDF and as a workbook", async ({
   await signIn(page, accounts.admin, undefined, "/admin");
   await page.getByRole("link", { name: `查看 ${year} 年度报告（可打印、下载 PDF 和 Excel）` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${year} 年度工作报告` })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, { targetSize: true });
 
   const [pdf] = await Promise.all([
     page.waitForEvent("download"),
@@ -77,10 +80,18 @@ test("@phone a visitor opens this year's results from the home page and switches
 
   await page.getByRole("link", { name: "2023 年", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "2023 年度成果" })).toBeVisible();
-  // The chart's numbers are also a table, for screen readers and without the picture.
+  // The chart is a picture drawn on the server (it loads without JavaScript) …
+  const chart = page.getByRole("img", { name: "每月志愿者人次" });
+  await expect(chart).toBeVisible();
+  await expect
+    .poll(() => chart.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+    .toBe(true);
+  // … and its numbers are also a table, for screen readers and without the picture.
   await page.getByText("以表格显示数据").first().click();
   await expect(page.getByRole("table").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "年度亮点" })).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await expectNoSeriousA11yViolations(page, { targetSize: true });
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "What 2023 achieved" })).toBeVisible();
@@ -94,4 +105,6 @@ test("@phone a secretary reads the unit's year from /my", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "五方面内容及其佐证" })).toBeVisible();
   await page.getByRole("link", { name: "2023年", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "本单位2023年度" })).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await expectNoSeriousA11yViolations(page, { targetSize: true });
 });

@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { AuditChanges, type AuditText } from "./audit-changes";
 import { Parts } from "./shown-value";
 
-const linkClass = "text-brand-700 underline underline-offset-2";
+// Links sit side by side in the entry's header and in table cells: 24 px tall targets (WCAG 2.5.8).
+const linkClass = "inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2";
 const summaryClass = "inline-flex min-h-6 cursor-pointer items-center text-brand-700 underline";
 
 function RawJson({ label, value, none }: { label: string; value: unknown; none: string }) {
@@ -38,7 +39,7 @@ function Entry({ entry, t }: { entry: PresentedEntry; t: AuditText }) {
             {t("rememberedName", { name: entry.record.rememberedName })}
           </p>
         ) : null}
-        <p className="flex flex-wrap gap-x-3 text-sm text-stone-600">
+        <p className="flex flex-wrap items-center gap-x-3 text-sm text-stone-600">
           <time dateTime={entry.createdAt.toISOString()}>{entry.time}</time>
           {entry.actor ? (
             <Link href={`/admin/users/${entry.actor.id}`} className={linkClass}>

@@ -2,7 +2,8 @@ import { Fragment } from "react";
 import { Link } from "@/lib/core/i18n/navigation";
 import type { Shown, ShownPart } from "@/lib/core/audit/format-value";
 
-const linkClass = "text-brand-700 underline underline-offset-2";
+// Links sit side by side in the entry's header and in table cells: 24 px tall targets (WCAG 2.5.8).
+const linkClass = "inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2";
 
 /** Record titles, each a link to its admin page when it has one, separated as in the text. */
 export function Parts({ parts }: { parts: ShownPart[] }) {

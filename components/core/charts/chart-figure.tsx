@@ -4,8 +4,12 @@ import type { ChartData } from "./chart-option";
 export type ChartFigureProps = ChartData & {
   /** What the chart shows: the figure's caption, the picture's name and the table's caption. */
   title: string;
-  /** The rendered SVG (renderChartSvg): catalog strings and numbers only. */
-  svg: string;
+  /**
+   * The picture: the rendered SVG (renderChartSvg: catalog strings and numbers only) inline, or
+   * the address of a route that serves it (a public page under its weight budget: inline, the
+   * SVG travels twice, in the HTML and in the React payload) with its drawn size.
+   */
+  svg: string | { src: string; width: number; height: number };
   /** The table's first column header (e.g. "月份"). */
   categoryHeader: string;
   /** The disclosure's label (e.g. "以表格显示"). */
@@ -34,13 +38,24 @@ export function ChartFigure({
   return (
     <figure className="space-y-2">
       <figcaption className="text-base font-semibold">{title}</figcaption>
-      <div
-        role="img"
-        aria-label={title}
-        className="w-full rounded-lg border border-stone-200 bg-white p-2"
-        // The markup comes from renderChartSvg over catalog strings and numbers (never user text).
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
+      {typeof svg === "string" ? (
+        <div
+          role="img"
+          aria-label={title}
+          className="w-full rounded-lg border border-stone-200 bg-white p-2"
+          // The markup comes from renderChartSvg over catalog strings and numbers (never user text).
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      ) : (
+        // eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by our own route
+        <img
+          src={svg.src}
+          width={svg.width}
+          height={svg.height}
+          alt={title}
+          className="h-auto w-full rounded-lg border border-stone-200 bg-white p-2"
+        />
+      )}
       <details className="text-sm">
         <summary className="cursor-pointer py-1 text-brand-700 underline underline-offset-2">
           {showTable}

@@ -86,14 +86,14 @@ export function MainNav({ sections, labels }: { sections: NavLink[]; labels: Nav
           <NavLinks
             links={links}
             className="grid grid-cols-2 gap-1 text-base font-medium"
-            linkClassName="rounded px-3 py-2 text-stone-800 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+            linkClassName="nav-menu-link"
           />
           <div className="mt-3 flex justify-end border-t border-stone-200 pt-3">{account}</div>
         </DisclosureMenu>
         <NavLinks
           links={links}
           className="hidden flex-wrap gap-x-4 text-sm font-medium sm:flex"
-          linkClassName="whitespace-nowrap text-stone-700 hover:text-brand-700 aria-[current=page]:text-brand-800 aria-[current=page]:underline aria-[current=page]:underline-offset-4"
+          linkClassName="nav-bar-link"
         />
       </nav>
       {viewer ? <p className="sr-only">{labels.signedInAs.replace("{name}", viewer.name)}</p> : null}

@@ -14,28 +14,16 @@ export async function SiteFooter() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-stone-600 sm:px-6">
         <p>{t("footer")}</p>
         <nav aria-label={tn("footer")} className="flex flex-wrap gap-x-6">
-          <Link
-            href="/about"
-            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
-          >
+          <Link href="/about" className="footer-link">
             {tn("about")}
           </Link>
-          <Link
-            href="/communities"
-            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
-          >
+          <Link href="/communities" className="footer-link">
             {tc("navLink")}
           </Link>
-          <Link
-            href="/sites"
-            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
-          >
+          <Link href="/sites" className="footer-link">
             {ts("navLink")}
           </Link>
-          <Link
-            href="/results"
-            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
-          >
+          <Link href="/results" className="footer-link">
             {tr("navLink")}
           </Link>
         </nav>

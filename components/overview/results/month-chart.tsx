@@ -1,31 +1,34 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { BarChart } from "@/components/core/charts";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ChartFigure } from "@/components/core/charts";
+import { isLocale, defaultLocale } from "@/lib/core/i18n/config";
 import type { MonthTotals } from "@/lib/overview/results/queries";
+import { monthChartData, monthChartSize } from "./month-chart-data";
 
 /**
- * The year month by month: one chart of the volunteers (a cached public page stays under 50 KB,
- * and carries the SVG twice), with activities held and hours beside them in its table. Month
- * names come from Intl and series names from the catalog: no user text reaches the SVG.
+ * The year month by month: the chart is an image drawn on the server by /results/chart/<year>
+ * (visible without JavaScript, cached like the page), not inline SVG — inline, a cached public
+ * page carries it twice (its HTML and its React payload) and /results would pass 50 KB. Its
+ * numbers are in the table beside it.
  */
-export async function MonthChart({ byMonth }: { byMonth: readonly MonthTotals[] }) {
-  const [t, format] = await Promise.all([getTranslations("overview.results"), getFormatter()]);
-  const categories = byMonth.map((row) =>
-    format.dateTime(new Date(Date.UTC(2000, row.month - 1, 1)), { month: "short", timeZone: "UTC" }),
-  );
+export async function MonthChart({ year, byMonth }: { year: number; byMonth: readonly MonthTotals[] }) {
+  const asked = await getLocale();
+  const locale = isLocale(asked) ? asked : defaultLocale;
+  const [t, { formatNumber, ...data }] = await Promise.all([
+    getTranslations("overview.results"),
+    monthChartData(byMonth, locale),
+  ]);
+  const tc = await getTranslations("core.charts");
+  const prefix = locale === defaultLocale ? "" : `/${locale}`;
   return (
     <section aria-labelledby="months-heading" className="space-y-3">
       <h2 id="months-heading" className="text-xl font-bold">
         {t("monthHeading")}
       </h2>
-      <BarChart
-        title={t("chartVolunteers")}
-        categoryHeader={t("monthColumn")}
-        categories={categories}
-        series={[{ name: t("seriesVolunteers"), values: byMonth.map((row) => row.volunteers) }]}
-        tableOnly={[
-          { name: t("seriesHeld"), values: byMonth.map((row) => row.held) },
-          { name: t("seriesHours"), values: byMonth.map((row) => row.hours) },
-        ]}
+      <ChartFigure
+        {...data}
+        svg={{ src: `${prefix}/results/chart/${year}`, ...monthChartSize }}
+        showTable={tc("showTable")}
+        formatNumber={formatNumber}
       />
     </section>
   );

@@ -15,6 +15,7 @@ import { asActor, ensurePlanYear } from "@/tests/factories/reports";
 import { createLogEntry, createServiceSite } from "@/tests/factories/sites";
 import { createVenue } from "@/tests/factories/venues";
 import { pngBytes } from "@/tests/factories/images";
+import { GET as monthChart } from "@/app/[locale]/(public)/results/chart/[year]/route";
 
 const year = 2026;
 const otherYear = 2025;
@@ -479,5 +480,22 @@ describe("getServiceTotals and the public results", () => {
   it("offers the years with a list or records, newest first", async () => {
     // 2024: the draft list; 2025: a report, a visit and a booking at 23:30 Beijing on 31 December.
     expect(await listReportYears()).toEqual([2026, 2025, 2024]);
+  });
+
+  it("draws the month chart of a year as an SVG image in the page's language, and no chart for a bad year", async () => {
+    const chart = (locale: string, segment: string) =>
+      monthChart(new Request(`http://internal/${locale}/results/chart/${segment}`), {
+        params: Promise.resolve({ locale, year: segment }),
+      });
+    const zh = await chart("zh-CN", String(year));
+    expect(zh.status).toBe(200);
+    expect(zh.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await zh.text();
+    expect(svg).toMatch(/^<svg [^>]*xmlns='http:\/\/www.w3.org\/2000\/svg'/);
+    expect(svg).toContain(">1月<");
+    expect(svg).toContain(">12月<");
+    expect(await (await chart("en", String(year))).text()).toContain(">Dec<");
+    for (const segment of ["abc", "2019", "2999"]) expect((await chart("zh-CN", segment)).status).toBe(404);
+    expect((await chart("fr", String(year))).status).toBe(404);
   });
 });

@@ -58,7 +58,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
         <YearPills label={t("yearsLabel")} years={years} current={year} />
       </header>
       <YearFigures results={results} />
-      <MonthChart byMonth={results.byMonth} />
+      <MonthChart year={year} byMonth={results.byMonth} />
       <YearResultList results={results.results} />
       <Highlights highlights={results.highlights} />
       <HowCounted />
